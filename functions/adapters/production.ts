@@ -1,0 +1,25 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { generateReference } from '../core/reference.js';
+import { WorkingCalendar } from '../core/working-calendar.js';
+import { DynamoDbInquiryRepository } from './dynamodb-inquiry-repository.js';
+
+/**
+ * The production wiring, built once per cold start and shared by every invocation. Settings come
+ * from the environment the CDK function construct sets; the local runtime sets the same names.
+ */
+export const ENVIRONMENT = {
+  inquiriesTable: 'INQUIRIES_TABLE_NAME',
+  holidays: 'WORKING_CALENDAR_HOLIDAYS',
+} as const;
+
+const documentClient = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+  marshallOptions: { removeUndefinedValues: true },
+});
+
+export const production = {
+  inquiries: new DynamoDbInquiryRepository(documentClient, process.env[ENVIRONMENT.inquiriesTable] ?? ''),
+  calendar: WorkingCalendar.fromList(process.env[ENVIRONMENT.holidays]),
+  clock: () => new Date(),
+  newReference: () => generateReference(),
+};

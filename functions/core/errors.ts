@@ -1,0 +1,42 @@
+/**
+ * Errors the domain raises. Each keeps its `cause`; the HTTP layer decides what a caller sees,
+ * so nothing here is ever serialized as it is.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+export interface FieldIssue {
+  /** Where the problem is, as a JSON Pointer into the request (`/description`, `/query/cursor`). */
+  pointer: string;
+  code: string;
+  /** Values the localized message needs, e.g. `{ minimum: 10 }`. */
+  params?: Record<string, string | number>;
+}
+
+export class ValidationFailed extends DomainError {
+  readonly code = 'validation-failed';
+
+  constructor(readonly issues: FieldIssue[], options?: ErrorOptions) {
+    super(`Request failed validation at ${issues.map((i) => i.pointer).join(', ')}`, options);
+  }
+}
+
+/** Not found, or not the caller's: the two are indistinguishable on purpose. */
+export class InquiryNotFound extends DomainError {
+  readonly code = 'inquiry-not-found';
+}
+
+export class IdempotencyKeyReused extends DomainError {
+  readonly code = 'idempotency-key-reused';
+}
+
+/** A generated reference was already taken; the caller draws another. */
+export class ReferenceTaken extends DomainError {
+  readonly code = 'reference-taken';
+}

@@ -1,0 +1,58 @@
+/**
+ * Saudi working days: Sunday to Thursday, less public holidays, counted in Asia/Riyadh.
+ *
+ * Riyadh has kept UTC+3 all year since 1950 and observes no daylight saving, so a fixed offset is
+ * exact; it also keeps this module free of time-zone database lookups on the hot path.
+ */
+const RIYADH_OFFSET_MS = 3 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const FRIDAY = 5;
+const SATURDAY = 6;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const RESPONSE_WORKING_DAYS = 7;
+
+export class WorkingCalendar {
+  readonly #holidays: ReadonlySet<string>;
+
+  constructor(holidays: Iterable<string> = []) {
+    const list = [...holidays];
+    const malformed = list.filter((day) => !ISO_DATE.test(day) || Number.isNaN(Date.parse(day)));
+    if (malformed.length > 0) throw new RangeError(`Holidays must be ISO dates (YYYY-MM-DD): ${malformed.join(', ')}`);
+    this.#holidays = new Set(list);
+  }
+
+  /** Reads the holiday list the deployment passes in, as comma-separated ISO dates. */
+  static fromList(list: string | undefined): WorkingCalendar {
+    return new WorkingCalendar((list ?? '').split(',').map((d) => d.trim()).filter(Boolean));
+  }
+
+  /** The Riyadh calendar date of an instant, as YYYY-MM-DD. */
+  static riyadhDate(at: Date): string {
+    return new Date(at.getTime() + RIYADH_OFFSET_MS).toISOString().slice(0, 10);
+  }
+
+  isWorkingDay(isoDate: string): boolean {
+    const weekday = new Date(`${isoDate}T00:00:00Z`).getUTCDay();
+    return weekday !== FRIDAY && weekday !== SATURDAY && !this.#holidays.has(isoDate);
+  }
+
+  /**
+   * The end (23:59:59.999 Riyadh time) of the `days`-th working day after the day of `from`.
+   * The day of submission never counts, even when it is a working day: a request sent at 23:50
+   * on Sunday gets the same deadline as one sent at 08:00.
+   */
+  addWorkingDays(from: Date, days: number): Date {
+    let date = WorkingCalendar.riyadhDate(from);
+    let counted = 0;
+    while (counted < days) {
+      date = new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+      if (this.isWorkingDay(date)) counted++;
+    }
+    return new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS - 1 - RIYADH_OFFSET_MS);
+  }
+}
+
+/** An instant written with Riyadh's offset, e.g. `2026-12-02T23:59:59.999+03:00`. */
+export const toRiyadhIso = (at: Date): string =>
+  new Date(at.getTime() + RIYADH_OFFSET_MS).toISOString().replace('Z', '+03:00');

@@ -1,0 +1,16 @@
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { type TextLocale, negotiateTextLocale } from '../core/locale.js';
+
+/** An API Gateway REST event after the standard middlewares: headers lower-cased, JSON parsed. */
+export type ApiEvent = APIGatewayProxyEvent & { jsonBody?: unknown };
+export type ApiResult = APIGatewayProxyResult;
+
+export const header = (event: APIGatewayProxyEvent, name: string): string | undefined => event.headers?.[name] ?? undefined;
+
+export const localeOf = (event: APIGatewayProxyEvent): TextLocale => negotiateTextLocale(header(event, 'accept-language'));
+
+export const json = (statusCode: number, body: unknown, headers: Record<string, string> = {}): ApiResult => ({
+  statusCode,
+  headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+  body: JSON.stringify(body),
+});

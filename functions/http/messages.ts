@@ -1,0 +1,107 @@
+import type { LocalizedText, TextLocale } from '../core/locale.js';
+
+type Template = Record<TextLocale, (params: Record<string, string | number>) => string>;
+
+const fixed = (text: LocalizedText): Template => ({ ar: () => text.ar, en: () => text.en });
+
+/** What each field-level issue code says to a person, in each text language. */
+export const FIELD_MESSAGES: Record<string, Template> = {
+  required: fixed({ ar: 'هذا الحقل مطلوب.', en: 'This field is required.' }),
+  invalid_type: {
+    ar: (p) => `نوع القيمة غير صحيح، المتوقع: ${p.expected}.`,
+    en: (p) => `Wrong type of value; expected ${p.expected}.`,
+  },
+  too_short: {
+    ar: (p) => `يجب ألا يقل طول النص عن ${p.minimum} حرفًا.`,
+    en: (p) => `Must be at least ${p.minimum} characters long.`,
+  },
+  too_long: {
+    ar: (p) => `يجب ألا يزيد طول النص عن ${p.maximum} حرف.`,
+    en: (p) => `Must be at most ${p.maximum} characters long.`,
+  },
+  too_small: {
+    ar: (p) => `يجب ألا تقل القيمة عن ${p.minimum}.`,
+    en: (p) => `Must be at least ${p.minimum}.`,
+  },
+  too_big: {
+    ar: (p) => `يجب ألا تزيد القيمة عن ${p.maximum}.`,
+    en: (p) => `Must be at most ${p.maximum}.`,
+  },
+  not_allowed_value: {
+    ar: (p) => `القيمة غير مقبولة. القيم المقبولة: ${p.allowed}.`,
+    en: (p) => `Not an accepted value. Accepted values: ${p.allowed}.`,
+  },
+  unknown_field: fixed({ ar: 'هذا الحقل غير معروف.', en: 'This field is not recognised.' }),
+  malformed_text: fixed({
+    ar: 'يحتوي النص على محارف غير مسموح بها.',
+    en: 'The text contains characters that are not allowed.',
+  }),
+  invalid_cursor: fixed({
+    ar: 'مؤشر الصفحة غير صالح؛ ابدأ من الصفحة الأولى دون مؤشر.',
+    en: 'This page cursor is not valid; start again from the first page without it.',
+  }),
+  invalid_reference: fixed({
+    ar: 'رقم الطلب غير صحيح؛ تحقق منه فقد يكون فيه خطأ في أحد الأحرف.',
+    en: 'This request number is not valid; check it for a mistyped character.',
+  }),
+  invalid_idempotency_key: fixed({
+    ar: 'مفتاح عدم التكرار يجب أن يتكون من 1 إلى 128 حرفًا من الأحرف اللاتينية أو الأرقام أو الرموز - _ . :',
+    en: 'The idempotency key must be 1 to 128 characters: Latin letters, digits or - _ . :',
+  }),
+  invalid: fixed({ ar: 'القيمة غير صالحة.', en: 'This value is not valid.' }),
+};
+
+interface ProblemText {
+  title: LocalizedText;
+  detail: LocalizedText;
+}
+
+/** The title and detail of each kind of problem a caller can meet. */
+export const PROBLEM_TEXTS: Record<string, ProblemText> = {
+  'validation-failed': {
+    title: { ar: 'بيانات الطلب غير صالحة', en: 'The request is not valid' },
+    detail: { ar: 'صحح الحقول المذكورة في قائمة الأخطاء ثم أعد المحاولة.', en: 'Correct the fields listed in errors and try again.' },
+  },
+  'malformed-json': {
+    title: { ar: 'صيغة JSON غير صحيحة', en: 'Malformed JSON' },
+    detail: { ar: 'تعذرت قراءة محتوى الطلب بصيغة JSON.', en: 'The request body could not be read as JSON.' },
+  },
+  'unsupported-media-type': {
+    title: { ar: 'نوع المحتوى غير مدعوم', en: 'Unsupported media type' },
+    detail: { ar: 'أرسل المحتوى بنوع application/json وترميز UTF-8.', en: 'Send the body as application/json in UTF-8.' },
+  },
+  'payload-too-large': {
+    title: { ar: 'حجم الطلب كبير جدًا', en: 'Request body too large' },
+    detail: { ar: 'حجم محتوى الطلب يتجاوز الحد المسموح.', en: 'The request body is larger than allowed.' },
+  },
+  unauthenticated: {
+    title: { ar: 'يلزم تسجيل الدخول', en: 'Sign-in required' },
+    detail: { ar: 'أرسل رمز دخول صالحًا في ترويسة Authorization.', en: 'Send a valid token in the Authorization header.' },
+  },
+  forbidden: {
+    title: { ar: 'غير مسموح', en: 'Not allowed' },
+    detail: { ar: 'لا تملك صلاحية هذا الإجراء.', en: 'You are not allowed to do this.' },
+  },
+  'inquiry-not-found': {
+    title: { ar: 'الطلب غير موجود', en: 'Request not found' },
+    detail: { ar: 'لا يوجد طلب بهذا الرقم في حسابك.', en: 'There is no request with this number in your account.' },
+  },
+  'idempotency-key-reused': {
+    title: { ar: 'مفتاح عدم التكرار مستخدم لطلب آخر', en: 'Idempotency key already used' },
+    detail: {
+      ar: 'استُخدم مفتاح عدم التكرار نفسه لطلب بمحتوى مختلف؛ استخدم مفتاحًا جديدًا لكل طلب جديد.',
+      en: 'This Idempotency-Key was used for a request with a different body; use a new key for each new request.',
+    },
+  },
+  'not-found': {
+    title: { ar: 'غير موجود', en: 'Not found' },
+    detail: { ar: 'لا يوجد مورد بهذا العنوان.', en: 'There is nothing at this address.' },
+  },
+  internal: {
+    title: { ar: 'خطأ داخلي', en: 'Internal error' },
+    detail: {
+      ar: 'حدث خطأ غير متوقع. أعد المحاولة بمفتاح عدم التكرار نفسه فلن يُنشأ طلب مكرر.',
+      en: 'Something unexpected went wrong. Retry with the same Idempotency-Key: it will not create a second request.',
+    },
+  },
+};

@@ -1,0 +1,37 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { DomainError, ValidationFailed } from '../../core/errors.js';
+import { localeOf } from '../api-event.js';
+import { problem, problemResponse } from '../problem.js';
+import { HttpRequestError } from '../request-errors.js';
+
+const STATUS_BY_CODE: Record<string, number> = {
+  'validation-failed': 400,
+  'malformed-json': 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'inquiry-not-found': 404,
+  'unsupported-media-type': 415,
+  'payload-too-large': 413,
+  'idempotency-key-reused': 422,
+};
+
+/**
+ * Turns every error into an RFC 9457 problem in the caller's language. Known errors say what was
+ * wrong; anything else becomes a bare 500 — its message and stack go to the log, never to the client.
+ */
+export const problemResponses = (logger: Logger): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> => ({
+  onError: (request) => {
+    const { error, event } = request;
+    const locale = localeOf(event);
+    const known = error instanceof DomainError || error instanceof HttpRequestError;
+    const status = (known && STATUS_BY_CODE[error.code]) || 500;
+    if (status === 500) logger.error('Unhandled error', error as Error);
+    const document = problem(status === 500 ? 'internal' : (error as DomainError).code, status, locale, {
+      instance: event.requestContext?.requestId,
+      issues: error instanceof ValidationFailed ? error.issues : undefined,
+    });
+    request.response = problemResponse(document, locale);
+  },
+});

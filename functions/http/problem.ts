@@ -1,0 +1,60 @@
+import type { APIGatewayProxyResult } from 'aws-lambda';
+import type { FieldIssue } from '../core/errors.js';
+import type { TextLocale } from '../core/locale.js';
+import { FIELD_MESSAGES, PROBLEM_TEXTS } from './messages.js';
+
+export const PROBLEM_TYPE_BASE = 'urn:tawasul:problem:';
+
+export interface ProblemError {
+  pointer: string;
+  field: string;
+  code: string;
+  detail: string;
+}
+
+/** An RFC 9457 problem document, in the caller's language. */
+export interface ProblemDocument {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  errors?: ProblemError[];
+}
+
+const fieldOf = (pointer: string) =>
+  pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+
+export const describeIssue = (issue: FieldIssue, locale: TextLocale): ProblemError => ({
+  pointer: issue.pointer,
+  field: fieldOf(issue.pointer),
+  code: issue.code,
+  detail: (FIELD_MESSAGES[issue.code] ?? FIELD_MESSAGES.invalid!)[locale](issue.params ?? {}),
+});
+
+export const problem = (
+  code: string,
+  status: number,
+  locale: TextLocale,
+  options: { instance?: string; issues?: FieldIssue[] } = {},
+): ProblemDocument => {
+  const text = PROBLEM_TEXTS[code] ?? PROBLEM_TEXTS.internal!;
+  return {
+    type: `${PROBLEM_TYPE_BASE}${code}`,
+    title: text.title[locale],
+    status,
+    detail: text.detail[locale],
+    ...(options.instance && { instance: options.instance }),
+    ...(options.issues && { errors: options.issues.map((issue) => describeIssue(issue, locale)) }),
+  };
+};
+
+export const problemResponse = (document: ProblemDocument, locale: TextLocale): APIGatewayProxyResult => ({
+  statusCode: document.status,
+  headers: { 'content-type': 'application/problem+json; charset=utf-8', 'content-language': locale },
+  body: JSON.stringify(document),
+});

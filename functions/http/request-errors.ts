@@ -1,0 +1,11 @@
+/** Errors about the HTTP request itself, before any domain rule is asked. */
+export class HttpRequestError extends Error {
+  constructor(
+    readonly code: 'malformed-json' | 'unsupported-media-type' | 'payload-too-large' | 'unauthenticated' | 'forbidden',
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = 'HttpRequestError';
+  }
+}

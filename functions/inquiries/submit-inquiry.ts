@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { CATEGORY_CODES } from '../core/categories.js';
+import { type SubmitInquiryDeps, submitInquiry } from '../core/submit-inquiry.js';
+import { production } from '../adapters/production.js';
+import { header, json, localeOf } from '../http/api-event.js';
+import { apiHandler } from '../http/api-handler.js';
+import { residentOf } from '../http/identity.js';
+import { parseInput, text } from '../http/validation.js';
+import { inquiryDetail, inquiryPath } from './representation.js';
+
+export const DESCRIPTION_LIMITS = { min: 10, max: 4000 } as const;
+
+const SubmitInquiryBody = z.strictObject({
+  category: z.enum(CATEGORY_CODES),
+  description: text(DESCRIPTION_LIMITS),
+});
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9\-_.:]{1,128}$/;
+const IdempotencyKey = z
+  .string()
+  .refine((key) => IDEMPOTENCY_KEY.test(key), { params: { code: 'invalid_idempotency_key' } })
+  .optional();
+
+export const createHandler = (deps: SubmitInquiryDeps) =>
+  apiHandler(
+    async (event) => {
+      const resident = residentOf(event);
+      const idempotencyKey = parseInput(IdempotencyKey, header(event, 'idempotency-key'), '/headers/idempotency-key');
+      const request = parseInput(SubmitInquiryBody, event.jsonBody);
+      const { inquiry, replayed } = await submitInquiry(deps, resident, request, idempotencyKey);
+      return json(201, inquiryDetail(inquiry, localeOf(event)), {
+        location: inquiryPath(inquiry.reference),
+        ...(replayed && { 'idempotent-replayed': 'true' }),
+      });
+    },
+    { body: { maxBytes: 32 * 1024 } },
+  );
+
+export const handler = createHandler(production);

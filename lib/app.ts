@@ -1,0 +1,24 @@
+import { App, type AppProps, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks, NIST80053R5Checks, ServerlessChecks } from 'cdk-nag';
+import { stageConfig } from './config.js';
+import { DataStack } from './data-stack.js';
+import { acknowledgeFindings } from './nag-acknowledgments.js';
+import { ServiceStack } from './service-stack.js';
+
+/**
+ * The whole system, for `cdk synth`/`deploy`, the infrastructure tests and the local runtime,
+ * which builds its tables from the same template.
+ */
+export const buildApp = (props: AppProps = {}) => {
+  const app = new App(props);
+  const config = stageConfig(app.node);
+  const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region: config.region };
+  const data = new DataStack(app, `Tawasul-${config.stage}-Data`, { env, terminationProtection: true });
+  const service = new ServiceStack(app, `Tawasul-${config.stage}-Service`, { env, config, data });
+  service.addDependency(data);
+  for (const pack of [new AwsSolutionsChecks(app), new ServerlessChecks(app), new NIST80053R5Checks(app)]) {
+    Validations.of(app).addPlugins(pack);
+  }
+  acknowledgeFindings({ data, service });
+  return { app, config, data, service };
+};

@@ -1,0 +1,26 @@
+import type { Node } from 'constructs';
+
+/** Everything that differs between deployments, read from CDK context (`-c stage=prod`). */
+export interface StageConfig {
+  stage: string;
+  region: string;
+  apiThrottle: { rateLimit: number; burstLimit: number };
+  wafRequestsPerFiveMinutesPerIp: number;
+  logRetentionDays: number;
+  reservedConcurrency: number;
+  allowedOrigins: string[];
+  callbackUrls: string[];
+  /** Saudi public holidays (YYYY-MM-DD) that do not count as working days. */
+  holidays: string[];
+  /** The national identity provider, when this deployment federates with it. */
+  oidc?: { issuerUrl: string; clientId: string; clientSecretName: string };
+}
+
+export const stageConfig = (node: Node): StageConfig => {
+  const stage = String(node.tryGetContext('stage') ?? 'dev');
+  const stages = (node.tryGetContext('tawasul:stages') ?? {}) as Record<string, Omit<StageConfig, 'stage' | 'holidays'>>;
+  const settings = stages[stage];
+  if (!settings) throw new Error(`No settings for stage "${stage}" under the context key tawasul:stages`);
+  const holidays = (node.tryGetContext('tawasul:holidays') ?? []) as string[];
+  return { ...settings, stage, holidays };
+};

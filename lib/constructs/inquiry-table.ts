@@ -1,0 +1,32 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import { Construct } from 'constructs';
+import { INQUIRY_TABLE_KEYS } from '../../functions/adapters/dynamodb-inquiry-repository.js';
+
+/** Residents' inquiries, their reference claims and idempotency records: one table, one key. */
+export class InquiryTable extends Construct {
+  readonly table: dynamodb.Table;
+
+  constructor(scope: Construct, id: string, props: { encryptionKey: kms.IKey }) {
+    super(scope, id);
+    this.table = new dynamodb.Table(this, 'Table', {
+      partitionKey: { name: INQUIRY_TABLE_KEYS.partitionKey, type: dynamodb.AttributeType.STRING },
+      sortKey: { name: INQUIRY_TABLE_KEYS.sortKey, type: dynamodb.AttributeType.STRING },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
+      encryptionKey: props.encryptionKey,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+      timeToLiveAttribute: INQUIRY_TABLE_KEYS.timeToLive,
+    });
+    // A local index keeps "my inquiries, newest first" strongly consistent: a resident who has just
+    // submitted sees the new inquiry in the list at once.
+    this.table.addLocalSecondaryIndex({
+      indexName: INQUIRY_TABLE_KEYS.byCreatedAtIndex,
+      sortKey: { name: INQUIRY_TABLE_KEYS.createdAt, type: dynamodb.AttributeType.STRING },
+      projectionType: dynamodb.ProjectionType.ALL,
+    });
+  }
+}

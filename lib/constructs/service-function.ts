@@ -1,0 +1,100 @@
+import { Duration, Validations } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import type { TableAccess } from '../../functions/routes.js';
+
+/** The DynamoDB calls the adapters make, and nothing more. */
+const TABLE_ACTIONS: Record<Exclude<TableAccess, 'none'>, string[]> = {
+  read: ['dynamodb:GetItem', 'dynamodb:Query'],
+  readWrite: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
+};
+const KEY_ACTIONS: Record<Exclude<TableAccess, 'none'>, string[]> = {
+  read: ['kms:Decrypt', 'kms:DescribeKey'],
+  readWrite: ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'],
+};
+
+export interface ServiceFunctionProps {
+  /** Handler source, relative to the project root. */
+  entry: string;
+  environment?: Record<string, string>;
+  logRetention: logs.RetentionDays;
+  logKey: kms.IKey;
+  reservedConcurrency: number;
+  timeout?: Duration;
+  memorySize?: number;
+}
+
+/**
+ * Every Lambda function of the service: Node.js 24 on arm64, X-Ray tracing, JSON logs in an
+ * encrypted log group with a fixed retention, minified ESM bundles with source maps.
+ */
+export class ServiceFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
+    const logGroup = new logs.LogGroup(scope, `${id}Logs`, {
+      retention: props.logRetention,
+      encryptionKey: props.logKey,
+    });
+    super(scope, id, {
+      entry: props.entry,
+      handler: 'handler',
+      runtime: lambda.Runtime.NODEJS_24_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(10),
+      tracing: lambda.Tracing.ACTIVE,
+      logGroup,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      reservedConcurrentExecutions: props.reservedConcurrency,
+      environment: { NODE_OPTIONS: '--enable-source-maps', POWERTOOLS_SERVICE_NAME: 'tawasul', ...props.environment },
+      bundling: {
+        format: OutputFormat.ESM,
+        minify: true,
+        sourceMap: true,
+        target: 'node24',
+        mainFields: ['module', 'main'],
+        // Some dependencies still call require(); ESM output needs it defined.
+        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+      },
+    });
+    Validations.of(this).acknowledge(
+      {
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        reason: 'The AWS managed basic execution role only lets the function write its own logs; CDK attaches it to every function role.',
+      },
+      {
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason: 'X-Ray PutTraceSegments and PutTelemetryRecords accept no resource other than *; every data grant is scoped to one ARN.',
+      },
+      {
+        id: 'NIST.800.53.R5-IAMNoInlinePolicy',
+        reason: "Each function's role carries only its own least-privilege statements; an inline policy keeps them from being attached to anything else.",
+      },
+      {
+        id: 'NIST.800.53.R5-LambdaDLQ',
+        reason: 'API Gateway invokes the function synchronously: failures return to the caller as problem responses, and a DLQ only receives asynchronous events.',
+      },
+      {
+        id: 'Serverless-LambdaDLQ',
+        reason: 'API Gateway invokes the function synchronously: failures return to the caller as problem responses, and a DLQ only receives asynchronous events.',
+      },
+      {
+        id: 'NIST.800.53.R5-LambdaInsideVPC',
+        reason: 'The function reaches only AWS service endpoints over TLS with IAM authorization and has no private network resource to reach; a VPC adds NAT or endpoints and cold-start latency with no control gained.',
+      },
+    );
+  }
+
+  /** Gives the function the table's name under `variable` and exactly the calls it makes on the table and its indexes. */
+  bindTable(table: dynamodb.ITable, variable: string, access: Exclude<TableAccess, 'none'>, indexNames: string[] = []): this {
+    this.addEnvironment(variable, table.tableName);
+    const resources = [table.tableArn, ...indexNames.map((name) => `${table.tableArn}/index/${name}`)];
+    this.addToRolePolicy(new iam.PolicyStatement({ actions: TABLE_ACTIONS[access], resources }));
+    if (table.encryptionKey) this.addToRolePolicy(new iam.PolicyStatement({ actions: KEY_ACTIONS[access], resources: [table.encryptionKey.keyArn] }));
+    return this;
+  }
+}

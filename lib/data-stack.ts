@@ -1,0 +1,30 @@
+import { RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import * as backup from 'aws-cdk-lib/aws-backup';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import type { Construct } from 'constructs';
+import { InquiryTable } from './constructs/inquiry-table.js';
+
+/** Stateful resources, kept apart so that the service stack can be replaced without touching data. */
+export class DataStack extends Stack {
+  readonly dataKey: kms.Key;
+  readonly inquiries: InquiryTable;
+
+  constructor(scope: Construct, id: string, props?: StackProps) {
+    super(scope, id, props);
+    this.dataKey = new kms.Key(this, 'DataKey', {
+      description: "Encrypts residents' inquiries and documents",
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.inquiries = new InquiryTable(this, 'Inquiries', { encryptionKey: this.dataKey });
+    // Point-in-time recovery covers 35 days of mistakes; the backup plan keeps daily copies in a
+    // separate vault, so that losing the table (or its stack) cannot lose the backups too.
+    const vault = new backup.BackupVault(this, 'BackupVault', { encryptionKey: this.dataKey, removalPolicy: RemovalPolicy.RETAIN });
+    const plan = backup.BackupPlan.daily35DayRetention(this, 'BackupPlan', vault);
+    const selection = plan.addSelection('Tables', { resources: [backup.BackupResource.fromDynamoDbTable(this.inquiries.table)] });
+    Validations.of(selection).acknowledge({
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]',
+      reason: 'AWS Backup assumes this role to snapshot the table; the AWS managed policy is the one AWS Backup documents and maintains.',
+    });
+  }
+}

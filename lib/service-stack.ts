@@ -1,0 +1,49 @@
+import { Stack, type StackProps } from 'aws-cdk-lib';
+import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { INQUIRY_TABLE_KEYS } from '../functions/adapters/dynamodb-inquiry-repository.js';
+import { ENVIRONMENT } from '../functions/adapters/production.js';
+import { ROUTES } from '../functions/routes.js';
+import type { StageConfig } from './config.js';
+import type { DataStack } from './data-stack.js';
+import { Identity } from './constructs/identity.js';
+import { ResidentApi } from './constructs/resident-api.js';
+import { ServiceFunction } from './constructs/service-function.js';
+
+export interface ServiceStackProps extends StackProps {
+  config: StageConfig;
+  data: DataStack;
+}
+
+/** The stateless service: identity, the API and its functions. Safe to replace at any time. */
+export class ServiceStack extends Stack {
+  readonly api: ResidentApi;
+  readonly functions: Record<string, ServiceFunction> = {};
+
+  constructor(scope: Construct, id: string, props: ServiceStackProps) {
+    super(scope, id, props);
+    const { config, data } = props;
+    const logRetention = config.logRetentionDays as logs.RetentionDays;
+    const logKey = new kms.Key(this, 'LogKey', { description: 'Encrypts the service logs', enableKeyRotation: true });
+    logKey.grantEncryptDecrypt(new iam.ServicePrincipal(`logs.${this.region}.amazonaws.com`));
+
+    const identity = new Identity(this, 'Identity', { config });
+    this.api = new ResidentApi(this, 'ResidentApi', { config, userPool: identity.userPool, logKey, logRetention });
+
+    for (const route of ROUTES) {
+      const fn = new ServiceFunction(this, route.id, {
+        entry: route.entry,
+        logKey,
+        logRetention,
+        reservedConcurrency: config.reservedConcurrency,
+        environment: { [ENVIRONMENT.holidays]: config.holidays.join(',') },
+      });
+      if (route.inquiriesTable !== 'none') fn.bindTable(data.inquiries.table, ENVIRONMENT.inquiriesTable, route.inquiriesTable, [INQUIRY_TABLE_KEYS.byCreatedAtIndex]);
+      this.api.addRoute(route.method, route.path, new apigateway.LambdaIntegration(fn));
+      this.functions[route.id] = fn;
+    }
+  }
+}
