@@ -15,7 +15,6 @@ export const buildApp = (props: AppProps = {}) => {
   const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region: config.region };
   const data = new DataStack(app, `Tawasul-${config.stage}-Data`, { env, terminationProtection: true });
   const service = new ServiceStack(app, `Tawasul-${config.stage}-Service`, { env, config, data });
-  service.addDependency(data);
   for (const pack of [new AwsSolutionsChecks(app), new ServerlessChecks(app), new NIST80053R5Checks(app)]) {
     Validations.of(app).addPlugins(pack);
   }

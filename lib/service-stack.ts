@@ -5,7 +5,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { INQUIRY_TABLE_KEYS } from '../functions/adapters/dynamodb-inquiry-repository.js';
-import { ENVIRONMENT } from '../functions/adapters/production.js';
+import { ENVIRONMENT } from '../functions/adapters/environment.js';
 import { ROUTES } from '../functions/routes.js';
 import type { StageConfig } from './config.js';
 import type { DataStack } from './data-stack.js';

@@ -3,16 +3,12 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { generateReference } from '../core/reference.js';
 import { WorkingCalendar } from '../core/working-calendar.js';
 import { DynamoDbInquiryRepository } from './dynamodb-inquiry-repository.js';
+import { ENVIRONMENT } from './environment.js';
 
 /**
  * The production wiring, built once per cold start and shared by every invocation. Settings come
  * from the environment the CDK function construct sets; the local runtime sets the same names.
  */
-export const ENVIRONMENT = {
-  inquiriesTable: 'INQUIRIES_TABLE_NAME',
-  holidays: 'WORKING_CALENDAR_HOLIDAYS',
-} as const;
-
 const documentClient = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
   marshallOptions: { removeUndefinedValues: true },
 });

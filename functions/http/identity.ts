@@ -16,6 +16,9 @@ export const CLAIMS = {
   sections: 'custom:sections',
 } as const;
 
+/** The Cognito group whose members review inquiries. */
+export const REVIEWERS_GROUP = 'reviewers';
+
 type Claims = Record<string, string | undefined>;
 
 const claimsOf = (event: APIGatewayProxyEvent): Claims | undefined =>

@@ -1,9 +1,9 @@
 import { Duration, RemovalPolicy, SecretValue } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
+import { REVIEWERS_GROUP } from '../../functions/http/identity.js';
 import type { StageConfig } from '../config.js';
 
-export const REVIEWERS_GROUP = 'reviewers';
 
 /**
  * Who may call the API. Residents sign in through the national identity provider (OIDC) federated

