@@ -4,11 +4,15 @@ import { type FieldIssue, ValidationFailed } from '../core/errors.js';
 const escapePointerSegment = (segment: PropertyKey) => String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
 const pointerOf = (base: string, path: readonly PropertyKey[]) => base + path.map((s) => `/${escapePointerSegment(s)}`).join('');
 
-const toFieldIssues = (issue: z.core.$ZodIssue, base: string): FieldIssue[] => {
+const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), input);
+
+const toFieldIssues = (issue: z.core.$ZodIssue, input: unknown, base: string): FieldIssue[] => {
   const pointer = pointerOf(base, issue.path);
+  if (issue.code !== 'unrecognized_keys' && valueAt(input, issue.path) === undefined) return [{ pointer, code: 'required' }];
   switch (issue.code) {
     case 'invalid_type':
-      return [issue.input === undefined ? { pointer, code: 'required' } : { pointer, code: 'invalid_type', params: { expected: issue.expected } }];
+      return [{ pointer, code: 'invalid_type', params: { expected: issue.expected } }];
     case 'too_small':
       return [{ pointer, code: issue.origin === 'string' ? 'too_short' : 'too_small', params: { minimum: Number(issue.minimum) } }];
     case 'too_big':
@@ -31,7 +35,7 @@ const toFieldIssues = (issue: z.core.$ZodIssue, base: string): FieldIssue[] => {
 export const parseInput = <T extends z.ZodType>(schema: T, input: unknown, base = ''): z.output<T> => {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw new ValidationFailed(result.error.issues.flatMap((issue) => toFieldIssues(issue, base)), { cause: result.error });
+  throw new ValidationFailed(result.error.issues.flatMap((issue) => toFieldIssues(issue, input, base)), { cause: result.error });
 };
 
 // C0/C1 controls other than tab, line feed and carriage return have no place in a person's text.
