@@ -1,3 +1,4 @@
+import { setTimeout } from 'node:timers/promises';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { IdempotencyKeyReused, ReferenceTaken, ValidationFailed } from '../core/errors.js';
@@ -13,6 +14,10 @@ export const INQUIRY_TABLE_KEYS = {
   createdAt: 'createdAt',
   timeToLive: 'expiresAt',
 } as const;
+
+/** Concurrent duplicates settle within one transaction's time; a few short retries absorb them. */
+const CONFLICT_ATTEMPTS = 4;
+const CONFLICT_BACKOFF_MS = 20;
 
 const residentKey = (residentId: string) => `RESIDENT#${residentId}`;
 const inquiryKey = (reference: Reference) => `INQUIRY#${reference}`;
@@ -98,14 +103,19 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
         },
       },
     ];
-    try {
-      await this.client.send(new TransactWriteCommand({ TransactItems: items }));
-      return { inquiry, replayed: false };
-    } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      if (idempotency && conditionFailedAt(error, 0)) return this.#replay(inquiry.residentId, idempotency, error);
-      if (conditionFailedAt(error, claimItem ? 1 : 0)) throw new ReferenceTaken('Reference already exists', { cause: error });
-      throw error;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+        return { inquiry, replayed: false };
+      } catch (error) {
+        if (!(error instanceof TransactionCanceledException)) throw error;
+        if (idempotency && conditionFailedAt(error, 0)) return this.#replay(inquiry.residentId, idempotency, error);
+        if (conditionFailedAt(error, claimItem ? 1 : 0)) throw new ReferenceTaken('Reference already exists', { cause: error });
+        // A concurrent request with the same key is mid-flight; once it lands, this one replays it.
+        const conflicted = error.CancellationReasons?.some((reason) => reason.Code === 'TransactionConflict');
+        if (!conflicted || attempt >= CONFLICT_ATTEMPTS) throw error;
+        await setTimeout(CONFLICT_BACKOFF_MS * attempt * (0.5 + Math.random()));
+      }
     }
   }
 

@@ -1,0 +1,118 @@
+import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DynamoDbInquiryRepository } from '../../functions/adapters/dynamodb-inquiry-repository.js';
+import { IdempotencyKeyReused, ReferenceTaken, ValidationFailed } from '../../functions/core/errors.js';
+import { submitInquiry } from '../../functions/core/submit-inquiry.js';
+import { generateReference } from '../../functions/core/reference.js';
+import { WorkingCalendar } from '../../functions/core/working-calendar.js';
+import { aClaim, anInquiry } from '../support/inquiries.js';
+import { freshInquiriesTable } from '../support/local-tables.js';
+
+describe('DynamoDB inquiry repository against DynamoDB Local', () => {
+  let repository: DynamoDbInquiryRepository;
+  let documentClient: DynamoDBDocumentClient;
+  let tableName: string;
+
+  beforeAll(async () => {
+    ({ documentClient, tableName } = await freshInquiriesTable());
+    repository = new DynamoDbInquiryRepository(documentClient, tableName);
+  });
+
+  it('when an inquiry with Arabic and emoji is stored, it reads back byte for byte', async () => {
+    // Prepare
+    const inquiry = anInquiry({ residentId: 'unicode', description: 'أرجو تجديد الإقامة 🇸🇦 — ‏نص RTL‏ 👨‍👩‍👧' });
+    // Act
+    await repository.create(inquiry);
+    // Assess
+    expect(await repository.findForResident('unicode', inquiry.reference)).toEqual(inquiry);
+  });
+
+  it('when another resident asks for it, nothing is found', async () => {
+    const inquiry = anInquiry({ residentId: 'owner' });
+    await repository.create(inquiry);
+    expect(await repository.findForResident('intruder', inquiry.reference)).toBeUndefined();
+  });
+
+  it('when a resident has many inquiries, pages of any size return all of them once, newest first', async () => {
+    // Prepare
+    const created = Array.from({ length: 7 }, (_, i) => anInquiry({ residentId: 'pager', createdAt: `2026-11-${String(10 + i).padStart(2, '0')}T06:00:00.000Z` }));
+    for (const inquiry of created) await repository.create(inquiry);
+    await repository.create(anInquiry({ residentId: 'someone-else' }));
+    // Act
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await repository.listForResident('pager', { limit: 3, cursor });
+      seen.push(...page.items.map((i) => i.reference));
+      cursor = page.nextCursor;
+    } while (cursor);
+    // Assess
+    expect(seen).toEqual(created.map((i) => i.reference).reverse());
+  });
+
+  it("when a cursor from one resident is used by another, it only ever pages through the caller's own partition", async () => {
+    // Prepare
+    await repository.create(anInquiry({ residentId: 'alice' }));
+    await repository.create(anInquiry({ residentId: 'alice', createdAt: '2026-11-23T06:00:00.000Z' }));
+    const { nextCursor } = await repository.listForResident('alice', { limit: 1 });
+    // Act
+    const page = await repository.listForResident('mallory', { limit: 10, cursor: nextCursor });
+    // Assess
+    expect(page.items).toEqual([]);
+  });
+
+  it('when the same request arrives five times at once with one key, one inquiry exists and every call answers with it', async () => {
+    // Prepare
+    const deps = { inquiries: repository, calendar: new WorkingCalendar(), clock: () => new Date('2026-11-22T06:00:00Z'), newReference: () => generateReference() };
+    const resident = { id: 'retrier', iqamaNumber: '2000000006', phone: '+966500000001', locale: 'ar' as const };
+    const request = { category: 'GENERAL_INQUIRY' as const, description: 'Where is my iqama renewal?' };
+    // Act
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => submitInquiry(deps, resident, request, 'same-key')));
+    const later = await submitInquiry(deps, resident, request, 'same-key');
+    // Assess
+    const page = await repository.listForResident('retrier', { limit: 10 });
+    expect(page.items).toHaveLength(1);
+    expect(later).toEqual({ inquiry: page.items[0], replayed: true });
+    expect(outcomes.map((o) => o.inquiry.reference)).toEqual(Array(5).fill(page.items[0]!.reference));
+    expect(outcomes.filter((o) => !o.replayed)).toHaveLength(1);
+  });
+
+  it('when the key is reused with another body, it is refused and nothing new is stored', async () => {
+    // Prepare
+    await repository.create(anInquiry({ residentId: 'reuser' }), aClaim('k', 'body-a'));
+    // Act
+    const error = await repository.create(anInquiry({ residentId: 'reuser' }), aClaim('k', 'body-b')).catch((e: unknown) => e);
+    // Assess
+    expect(error).toBeInstanceOf(IdempotencyKeyReused);
+    expect((await repository.listForResident('reuser', { limit: 10 })).items).toHaveLength(1);
+  });
+
+  it('when two residents use the same key, they do not collide', async () => {
+    await repository.create(anInquiry({ residentId: 'one' }), aClaim('shared', 'a'));
+    const second = await repository.create(anInquiry({ residentId: 'two' }), aClaim('shared', 'b'));
+    expect(second.replayed).toBe(false);
+  });
+
+  it('when a claim has expired but TTL has not yet deleted it, the key is free again', async () => {
+    // Prepare
+    await documentClient.send(new PutCommand({ TableName: tableName, Item: { pk: 'RESIDENT#late', sk: 'IDEMPOTENCY#old', fingerprint: 'x', reference: 'TW-0000-0000-0000', expiresAt: 1 } }));
+    // Act
+    const result = await repository.create(anInquiry({ residentId: 'late' }), aClaim('old', 'y'));
+    // Assess
+    expect(result.replayed).toBe(false);
+  });
+
+  it('when a reference already exists, the write is refused and the first inquiry is untouched', async () => {
+    // Prepare
+    const first = anInquiry({ residentId: 'first' });
+    await repository.create(first);
+    // Act & Assess
+    await expect(repository.create(anInquiry({ residentId: 'second', reference: first.reference }))).rejects.toBeInstanceOf(ReferenceTaken);
+    expect(await repository.findForResident('first', first.reference)).toEqual(first);
+    expect(await repository.findForResident('second', first.reference)).toBeUndefined();
+  });
+
+  it('when the cursor is garbage, it is a validation failure, not a server error', async () => {
+    await expect(repository.listForResident('pager', { limit: 3, cursor: 'garbage' })).rejects.toBeInstanceOf(ValidationFailed);
+  });
+});

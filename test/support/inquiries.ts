@@ -1,0 +1,19 @@
+import type { Inquiry } from '../../functions/core/inquiry.js';
+import { generateReference } from '../../functions/core/reference.js';
+
+export const anInquiry = (overrides: Partial<Inquiry> = {}): Inquiry => ({
+  reference: generateReference(),
+  residentId: 'resident-1',
+  category: 'GENERAL_INQUIRY',
+  section: 'GENERAL',
+  description: 'When will my exit and re-entry visa be issued? متى تصدر التأشيرة؟ 😀',
+  status: 'SUBMITTED',
+  createdAt: '2026-11-22T06:00:00.000Z',
+  updatedAt: '2026-11-22T06:00:00.000Z',
+  expectedResponseBy: '2026-12-01T23:59:59.999+03:00',
+  contact: { phone: '+966500000001', locale: 'ar' },
+  timeline: [{ at: '2026-11-22T06:00:00.000Z', status: 'SUBMITTED', actor: 'resident' }],
+  ...overrides,
+});
+
+export const aClaim = (key = 'key-1', fingerprint = 'fingerprint-1') => ({ key, fingerprint, expiresAt: new Date('2026-11-23T06:00:00Z') });
