@@ -13,7 +13,7 @@ export const buildApp = (props: AppProps = {}) => {
   const app = new App(props);
   const config = stageConfig(app.node);
   const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region: config.region };
-  const data = new DataStack(app, `Tawasul-${config.stage}-Data`, { env, terminationProtection: true });
+  const data = new DataStack(app, `Tawasul-${config.stage}-Data`, { env, config, terminationProtection: true });
   const service = new ServiceStack(app, `Tawasul-${config.stage}-Service`, { env, config, data });
   for (const pack of [new AwsSolutionsChecks(app), new ServerlessChecks(app), new NIST80053R5Checks(app)]) {
     Validations.of(app).addPlugins(pack);

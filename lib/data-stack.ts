@@ -2,14 +2,20 @@ import { RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib'
 import * as backup from 'aws-cdk-lib/aws-backup';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
+import type { StageConfig } from './config.js';
+import { Identity } from './constructs/identity.js';
 import { InquiryTable } from './constructs/inquiry-table.js';
 
-/** Stateful resources, kept apart so that the service stack can be replaced without touching data. */
+/**
+ * Stateful resources — residents' data, its key and backups, and the user pool — kept apart so
+ * that the service stack can be replaced without touching them.
+ */
 export class DataStack extends Stack {
   readonly dataKey: kms.Key;
   readonly inquiries: InquiryTable;
+  readonly identity: Identity;
 
-  constructor(scope: Construct, id: string, props?: StackProps) {
+  constructor(scope: Construct, id: string, props: StackProps & { config: StageConfig }) {
     super(scope, id, props);
     this.dataKey = new kms.Key(this, 'DataKey', {
       description: "Encrypts residents' inquiries and documents",
@@ -17,6 +23,7 @@ export class DataStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     this.inquiries = new InquiryTable(this, 'Inquiries', { encryptionKey: this.dataKey });
+    this.identity = new Identity(this, 'Identity', { config: props.config });
     // Point-in-time recovery covers 35 days of mistakes; the backup plan keeps daily copies in a
     // separate vault, so that losing the table (or its stack) cannot lose the backups too.
     const vault = new backup.BackupVault(this, 'BackupVault', { encryptionKey: this.dataKey, removalPolicy: RemovalPolicy.RETAIN });

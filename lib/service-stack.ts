@@ -9,7 +9,6 @@ import { ENVIRONMENT } from '../functions/adapters/environment.js';
 import { ROUTES } from '../functions/routes.js';
 import type { StageConfig } from './config.js';
 import type { DataStack } from './data-stack.js';
-import { Identity } from './constructs/identity.js';
 import { ResidentApi } from './constructs/resident-api.js';
 import { ServiceFunction } from './constructs/service-function.js';
 
@@ -18,7 +17,7 @@ export interface ServiceStackProps extends StackProps {
   data: DataStack;
 }
 
-/** The stateless service: identity, the API and its functions. Safe to replace at any time. */
+/** The stateless service: the API, its firewall and its functions. Safe to replace at any time. */
 export class ServiceStack extends Stack {
   readonly api: ResidentApi;
   readonly functions: Record<string, ServiceFunction> = {};
@@ -30,8 +29,7 @@ export class ServiceStack extends Stack {
     const logKey = new kms.Key(this, 'LogKey', { description: 'Encrypts the service logs', enableKeyRotation: true });
     logKey.grantEncryptDecrypt(new iam.ServicePrincipal(`logs.${this.region}.amazonaws.com`));
 
-    const identity = new Identity(this, 'Identity', { config });
-    this.api = new ResidentApi(this, 'ResidentApi', { config, userPool: identity.userPool, logKey, logRetention });
+    this.api = new ResidentApi(this, 'ResidentApi', { config, userPool: data.identity.userPool, logKey, logRetention });
 
     for (const route of ROUTES) {
       const fn = new ServiceFunction(this, route.id, {

@@ -1,30 +1,53 @@
-import { z } from 'zod';
+import * as v from 'valibot';
 import { type FieldIssue, ValidationFailed } from '../core/errors.js';
 
-const escapePointerSegment = (segment: PropertyKey) => String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
-const pointerOf = (base: string, path: readonly PropertyKey[]) => base + path.map((s) => `/${escapePointerSegment(s)}`).join('');
+const escapePointerSegment = (segment: unknown) => String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+const pointerOf = (base: string, path: readonly unknown[]) => base + path.map((s) => `/${escapePointerSegment(s)}`).join('');
 
-const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
-  path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), input);
+const valueAt = (input: unknown, path: readonly unknown[]): unknown =>
+  path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[String(key)] : undefined), input);
 
-const toFieldIssues = (issue: z.core.$ZodIssue, input: unknown, base: string): FieldIssue[] => {
-  const pointer = pointerOf(base, issue.path);
-  if (issue.code !== 'unrecognized_keys' && valueAt(input, issue.path) === undefined) return [{ pointer, code: 'required' }];
-  switch (issue.code) {
-    case 'invalid_type':
-      return [{ pointer, code: 'invalid_type', params: { expected: issue.expected } }];
-    case 'too_small':
-      return [{ pointer, code: issue.origin === 'string' ? 'too_short' : 'too_small', params: { minimum: Number(issue.minimum) } }];
-    case 'too_big':
-      return [{ pointer, code: issue.origin === 'string' ? 'too_long' : 'too_big', params: { maximum: Number(issue.maximum) } }];
-    case 'invalid_value':
-      return [{ pointer, code: 'not_allowed_value', params: { allowed: issue.values.map(String).join(', ') } }];
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ pointer: pointerOf(base, [...issue.path, key]), code: 'unknown_field' }));
-    case 'custom':
-      return [{ pointer, code: typeof issue.params?.code === 'string' ? issue.params.code : 'invalid' }];
+const allowedValues = (expected: string | null) => (expected ?? '').replace(/"/g, '').split(' | ').join(', ');
+
+/** Issue codes a schema may raise through `v.check`/`v.rawCheck` messages; each has localized text. */
+const CUSTOM_CODES = new Set(['malformed_text', 'too_short', 'too_long', 'invalid_idempotency_key', 'invalid_reference', 'invalid']);
+
+const toFieldIssue = (issue: v.BaseIssue<unknown>, input: unknown, base: string): FieldIssue => {
+  const path = (issue.path ?? []).map((item) => item.key);
+  const pointer = pointerOf(base, path);
+  // A strict object reports both a missing key (expecting the key) and an unknown one (expecting never).
+  if (issue.type === 'strict_object' && issue.expected === 'never') return { pointer, code: 'unknown_field' };
+  if (path.length > 0 && valueAt(input, path) === undefined) return { pointer, code: 'required' };
+  const isText = typeof issue.input === 'string';
+  switch (issue.type) {
+    case 'picklist':
+    case 'literal':
+    case 'variant':
+      return { pointer, code: 'not_allowed_value', params: { allowed: allowedValues(issue.expected) } };
+    case 'min_length':
+      return { pointer, code: isText ? 'too_short' : 'too_small', params: { minimum: Number(issue.requirement) } };
+    case 'max_length':
+      return { pointer, code: isText ? 'too_long' : 'too_big', params: { maximum: Number(issue.requirement) } };
+    case 'min_value':
+      return { pointer, code: 'too_small', params: { minimum: Number(issue.requirement) } };
+    case 'max_value':
+      return { pointer, code: 'too_big', params: { maximum: Number(issue.requirement) } };
+    case 'digits':
+    case 'integer':
+      return { pointer, code: 'invalid_type', params: { expected: 'integer' } };
+    case 'check':
+    case 'raw_check':
+    case 'regex': {
+      const code = CUSTOM_CODES.has(issue.message) ? issue.message : 'invalid';
+      const bound = Number(issue.expected);
+      if (code === 'too_short') return { pointer, code, params: { minimum: bound } };
+      if (code === 'too_long') return { pointer, code, params: { maximum: bound } };
+      return { pointer, code };
+    }
     default:
-      return [{ pointer, code: 'invalid' }];
+      return issue.kind === 'schema'
+        ? { pointer, code: 'invalid_type', params: { expected: issue.expected ?? 'value' } }
+        : { pointer, code: 'invalid' };
   }
 };
 
@@ -32,10 +55,13 @@ const toFieldIssues = (issue: z.core.$ZodIssue, input: unknown, base: string): F
  * Parses `input` with `schema` or throws ValidationFailed naming every offending field as a JSON
  * Pointer under `base` (`''` for the body, `/query` for query parameters, …).
  */
-export const parseInput = <T extends z.ZodType>(schema: T, input: unknown, base = ''): z.output<T> => {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  throw new ValidationFailed(result.error.issues.flatMap((issue) => toFieldIssues(issue, input, base)), { cause: result.error });
+export const parseInput = <S extends v.GenericSchema>(schema: S, input: unknown, base = ''): v.InferOutput<S> => {
+  const result = v.safeParse(schema, input);
+  if (result.success) return result.output;
+  throw new ValidationFailed(
+    result.issues.map((issue) => toFieldIssue(issue, input, base)),
+    { cause: new v.ValiError(result.issues) },
+  );
 };
 
 // C0/C1 controls other than tab, line feed and carriage return have no place in a person's text.
@@ -46,15 +72,13 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F
  * refused when it holds lone surrogates or control characters. Stored exactly as sent.
  */
 export const text = (limits: { min: number; max: number }) =>
-  z.string().superRefine((value, ctx) => {
-    if (!value.isWellFormed() || CONTROL_CHARACTERS.test(value)) {
-      ctx.addIssue({ code: 'custom', params: { code: 'malformed_text' }, input: value });
-      return;
-    }
-    const length = [...value.trim()].length;
-    if (length < limits.min) {
-      ctx.addIssue({ code: 'too_small', origin: 'string', minimum: limits.min, inclusive: true, input: value });
-    } else if ([...value].length > limits.max) {
-      ctx.addIssue({ code: 'too_big', origin: 'string', maximum: limits.max, inclusive: true, input: value });
-    }
-  });
+  v.pipe(
+    v.string(),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const value = dataset.value;
+      if (!value.isWellFormed() || CONTROL_CHARACTERS.test(value)) addIssue({ message: 'malformed_text' });
+      else if ([...value.trim()].length < limits.min) addIssue({ message: 'too_short', expected: String(limits.min) });
+      else if ([...value].length > limits.max) addIssue({ message: 'too_long', expected: String(limits.max) });
+    }),
+  );

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as v from 'valibot';
 import type { InquiryRepository } from '../core/ports.js';
 import { production } from '../adapters/production.js';
 import { json, localeOf } from '../http/api-event.js';
@@ -9,9 +9,12 @@ import { inquirySummary } from './representation.js';
 
 export const PAGE_LIMITS = { default: 20, max: 100 } as const;
 
-const ListQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(PAGE_LIMITS.max).default(PAGE_LIMITS.default),
-  cursor: z.string().min(1).max(1024).optional(),
+const ListQuery = v.strictObject({
+  limit: v.optional(
+    v.pipe(v.string(), v.digits(), v.maxLength(4), v.transform(Number), v.minValue(1), v.maxValue(PAGE_LIMITS.max)),
+    String(PAGE_LIMITS.default),
+  ),
+  cursor: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(1024))),
 });
 
 export const createHandler = (deps: { inquiries: InquiryRepository }) =>

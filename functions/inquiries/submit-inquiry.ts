@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as v from 'valibot';
 import { CATEGORY_CODES } from '../core/categories.js';
 import { type SubmitInquiryDeps, submitInquiry } from '../core/submit-inquiry.js';
 import { production } from '../adapters/production.js';
@@ -10,16 +10,13 @@ import { inquiryDetail, inquiryPath } from './representation.js';
 
 export const DESCRIPTION_LIMITS = { min: 10, max: 4000 } as const;
 
-const SubmitInquiryBody = z.strictObject({
-  category: z.enum(CATEGORY_CODES),
+const SubmitInquiryBody = v.strictObject({
+  category: v.picklist(CATEGORY_CODES),
   description: text(DESCRIPTION_LIMITS),
 });
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9\-_.:]{1,128}$/;
-const IdempotencyKey = z
-  .string()
-  .refine((key) => IDEMPOTENCY_KEY.test(key), { params: { code: 'invalid_idempotency_key' } })
-  .optional();
+const IdempotencyKey = v.optional(v.pipe(v.string(), v.regex(IDEMPOTENCY_KEY, 'invalid_idempotency_key')));
 
 export const createHandler = (deps: SubmitInquiryDeps) =>
   apiHandler(

@@ -1,31 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as v from 'valibot';
 import { SECTION_CODES } from '../core/categories.js';
 import { LOCALES } from '../core/locale.js';
 import { isIqamaNumber, isSaudiMobile } from '../core/resident.js';
 import { CLAIMS, REVIEWERS_GROUP } from '../http/identity.js';
 import type { Claims } from './token-issuer.js';
 
-const Subject = z.string().regex(/^[A-Za-z0-9._-]{1,128}$/).optional();
+const Subject = v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9._-]{1,128}$/)));
+const Locale = v.optional(v.picklist(LOCALES), 'ar');
 
 /** What `POST /local/tokens` accepts: the claims a resident or a reviewer would sign in with. */
-export const TokenRequest = z.discriminatedUnion('role', [
-  z.strictObject({
-    role: z.literal('resident'),
+export const TokenRequest = v.variant('role', [
+  v.strictObject({
+    role: v.literal('resident'),
     sub: Subject,
-    iqamaNumber: z.string().refine(isIqamaNumber, { params: { code: 'invalid' } }),
-    phone: z.string().refine(isSaudiMobile, { params: { code: 'invalid' } }),
-    locale: z.enum(LOCALES).default('ar'),
+    iqamaNumber: v.pipe(v.string(), v.check(isIqamaNumber, 'invalid')),
+    phone: v.pipe(v.string(), v.check(isSaudiMobile, 'invalid')),
+    locale: Locale,
   }),
-  z.strictObject({
-    role: z.literal('reviewer'),
+  v.strictObject({
+    role: v.literal('reviewer'),
     sub: Subject,
-    sections: z.array(z.enum(SECTION_CODES)).min(1).max(SECTION_CODES.length),
-    locale: z.enum(LOCALES).default('ar'),
+    sections: v.pipe(v.array(v.picklist(SECTION_CODES)), v.minLength(1), v.maxLength(SECTION_CODES.length)),
+    locale: Locale,
   }),
 ]);
 
-export const claimsFor = (request: z.output<typeof TokenRequest>): Claims => {
+export const claimsFor = (request: v.InferOutput<typeof TokenRequest>): Claims => {
   const sub = request.sub ?? randomUUID();
   if (request.role === 'resident') {
     return { [CLAIMS.subject]: sub, [CLAIMS.iqamaNumber]: request.iqamaNumber, [CLAIMS.phone]: request.phone, [CLAIMS.locale]: request.locale };

@@ -57,6 +57,8 @@ export class ServiceFunction extends NodejsFunction {
         sourceMap: true,
         target: 'node24',
         mainFields: ['module', 'main'],
+        // The SDK is bundled rather than taken from the runtime: the version we test is the one we run.
+        externalModules: [],
         // Some dependencies still call require(); ESM output needs it defined.
         banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
       },

@@ -1,0 +1,134 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import { AwsSolutionsChecks, NIST80053R5Checks, ServerlessChecks } from 'cdk-nag';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../lib/app.js';
+import { projectContext } from '../../lib/project-context.js';
+import { ROUTES } from '../../functions/routes.js';
+
+const packs = (app: App) => [new AwsSolutionsChecks(app), new ServerlessChecks(app), new NIST80053R5Checks(app)];
+
+describe('CDK app', () => {
+  let built: ReturnType<typeof buildApp>;
+  let data: Template;
+  let service: Template;
+
+  beforeAll(() => {
+    built = buildApp({ context: projectContext() });
+    data = Template.fromStack(built.data);
+    service = Template.fromStack(built.service);
+  });
+
+  it('when synthesized, every cdk-nag pack passes with only acknowledged findings', () => {
+    for (const pack of packs(built.app)) {
+      const report = pack.validateScope(built.app);
+      expect(report.violations.map((v) => `${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath).join(', ')}`)).toEqual([]);
+    }
+  });
+
+  it('when a resource breaks a rule, the same packs fail — the check above can fail', () => {
+    // Prepare
+    const app = new App();
+    const stack = new Stack(app, 'Careless');
+    new dynamodb.Table(stack, 'Plain', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } });
+    // Act
+    const names = packs(app).flatMap((pack) => pack.validateScope(app).violations.map((v) => v.ruleName));
+    // Assess
+    expect(names).toEqual(expect.arrayContaining(['AwsSolutions-DDB3', 'NIST.800.53.R5-DynamoDBPITREnabled']));
+  });
+
+  it('when deployed, stateful resources keep the logical IDs they were first deployed with', () => {
+    // A changed logical ID makes CloudFormation replace the resource: a new, empty table.
+    const ids = (type: string) => Object.keys(data.findResources(type));
+    expect(ids('AWS::DynamoDB::Table')).toEqual(['InquiriesTable3CEF0F62']);
+    expect(ids('AWS::KMS::Key')).toEqual(['DataKey17AFBB84']);
+    expect(ids('AWS::Cognito::UserPool')).toEqual(['IdentityUserPool96FE3B9B']);
+    expect(ids('AWS::Backup::BackupVault')).toEqual(['BackupVault3A9C5852']);
+  });
+
+  it('when the table is defined, it is encrypted with the customer key, recoverable, protected and retained', () => {
+    data.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: Match.objectLike({
+        SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: { 'Fn::GetAtt': ['DataKey17AFBB84', 'Arn'] } },
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+        TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+        BillingMode: 'PAY_PER_REQUEST',
+      }),
+    });
+    data.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+    data.resourceCountIs('AWS::Backup::BackupSelection', 1);
+  });
+
+  it('when the user pool is defined, it requires MFA, has the reviewers group and cannot be deleted by accident', () => {
+    data.hasResource('AWS::Cognito::UserPool', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({ MfaConfiguration: 'ON', DeletionProtection: 'ACTIVE' }),
+    });
+    data.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'reviewers' });
+  });
+
+  it('when functions are defined, each runs Node.js 24 on arm64 with tracing and a retained, encrypted log group', () => {
+    const functions = service.findResources('AWS::Lambda::Function');
+    expect(Object.keys(functions)).toHaveLength(ROUTES.length);
+    for (const fn of Object.values(functions)) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        TracingConfig: { Mode: 'Active' },
+        LoggingConfig: { LogFormat: 'JSON' },
+        ReservedConcurrentExecutions: expect.any(Number),
+      });
+    }
+    for (const logGroup of Object.values(service.findResources('AWS::Logs::LogGroup'))) {
+      expect(logGroup.Properties.RetentionInDays).toBeGreaterThan(0);
+      expect(logGroup.Properties.KmsKeyId).toBeDefined();
+    }
+  });
+
+  it('when the API is defined, its stage is throttled, traced and access-logged, behind WAF with a per-IP limit', () => {
+    service.hasResourceProperties('AWS::ApiGateway::Stage', {
+      TracingEnabled: true,
+      AccessLogSetting: Match.objectLike({ DestinationArn: Match.anyValue() }),
+      MethodSettings: Match.arrayWith([Match.objectLike({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100, DataTraceEnabled: false })]),
+    });
+    service.hasResourceProperties('AWS::WAFv2::WebACL', {
+      Rules: Match.arrayWith([Match.objectLike({ Statement: { RateBasedStatement: { Limit: 1000, AggregateKeyType: 'IP' } } })]),
+    });
+    service.resourceCountIs('AWS::WAFv2::WebACLAssociation', 1);
+    service.hasResourceProperties('AWS::ApiGateway::RequestValidator', { ValidateRequestBody: true, ValidateRequestParameters: true });
+  });
+
+  it('when a route is defined, its method needs a Cognito token', () => {
+    const methods = Object.values(service.findResources('AWS::ApiGateway::Method')).filter((m) => m.Properties.HttpMethod !== 'OPTIONS');
+    expect(methods).toHaveLength(ROUTES.length);
+    for (const method of methods) expect(method.Properties.AuthorizationType).toBe('COGNITO_USER_POOLS');
+  });
+
+  it('when permissions are granted, read-only functions cannot write and nobody gets wildcard actions', () => {
+    const policies = service.findResources('AWS::IAM::Policy');
+    const statementsOf = (routeId: string) =>
+      Object.entries(policies)
+        .filter(([id]) => id.startsWith(routeId))
+        .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]);
+    const actionsOf = (routeId: string) => statementsOf(routeId).flatMap((s) => [s.Action].flat());
+    for (const route of ROUTES) {
+      const actions = actionsOf(route.id);
+      expect(actions.filter((a) => a.endsWith('*') && !a.startsWith('xray:'))).toEqual([]);
+      if (route.inquiriesTable !== 'readWrite') expect(actions).not.toContain('dynamodb:PutItem');
+      if (route.inquiriesTable === 'none') expect(actions.filter((a) => a.startsWith('dynamodb:'))).toEqual([]);
+    }
+  });
+
+  it('when another stage is chosen by context, its settings are used without code changes', () => {
+    const prod = buildApp({ context: projectContext({ stage: 'prod' }) });
+    Template.fromStack(prod.service).hasResourceProperties('AWS::ApiGateway::Stage', {
+      StageName: 'prod',
+      MethodSettings: Match.arrayWith([Match.objectLike({ ThrottlingRateLimit: 2000 })]),
+    });
+    expect(() => buildApp({ context: projectContext({ stage: 'nowhere' }) })).toThrow(/No settings for stage "nowhere"/);
+  });
+});
