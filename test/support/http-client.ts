@@ -1,0 +1,30 @@
+/** A thin fetch wrapper for end-to-end tests: JSON in, status + headers + parsed body out. */
+export const call = async (
+  url: string,
+  options: { method?: string; token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+) => {
+  const headers: Record<string, string> = { 'accept-language': 'en', ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers['content-type'] ??= 'application/json';
+  const response = await fetch(url, {
+    method: options.method ?? (options.body !== undefined || options.rawBody !== undefined ? 'POST' : 'GET'),
+    headers,
+    body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+  });
+  const text = await response.text();
+  let body: any;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = text;
+  }
+  return { status: response.status, headers: response.headers, body };
+};
+
+export const residentToken = async (baseUrl: string, sub: string, iqamaNumber = '2000000006') => {
+  const { status, body } = await call(`${baseUrl}/local/tokens`, {
+    body: { role: 'resident', sub, iqamaNumber, phone: '+966500000001', locale: 'en' },
+  });
+  if (status !== 201) throw new Error(`token request failed: ${status} ${JSON.stringify(body)}`);
+  return body.token as string;
+};

@@ -1,0 +1,49 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { freePort } from '../../functions/local/dynamodb-local.js';
+import { PROJECT_ROOT } from '../../lib/project-context.js';
+
+export interface RunningRuntime {
+  url: string;
+  process: ChildProcess;
+  output: () => string;
+}
+
+/** Starts `npm start`'s command as a user would, on a free port, with its data in `dataDir`. */
+export const startRuntimeProcess = async (dataDir: string): Promise<RunningRuntime> => {
+  const port = await freePort();
+  const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['bin/local.ts'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, PORT: String(port), TAWASUL_DATA_DIR: dataDir, TAWASUL_QUIET: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 90_000;
+  while (!output.includes('is running at')) {
+    if (child.exitCode !== null) throw new Error(`The local runtime exited early:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`The local runtime did not start in time:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { url: `http://127.0.0.1:${port}`, process: child, output: () => output };
+};
+
+/** Processes whose command line mentions `text` (e.g. DynamoDB Local's data folder). */
+export const processesMentioning = (text: string): string[] => {
+  try {
+    return execFileSync('pgrep', ['-f', text], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+  } catch {
+    return [];
+  }
+};
+
+/** Presses Ctrl-C and waits for the runtime to exit. */
+export const interrupt = async (runtime: RunningRuntime): Promise<number | null> => {
+  if (runtime.process.exitCode !== null) return runtime.process.exitCode;
+  const exited = once(runtime.process, 'exit');
+  runtime.process.kill('SIGINT');
+  const [code] = (await exited) as [number | null];
+  return code;
+};
