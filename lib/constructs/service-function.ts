@@ -7,11 +7,12 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { TableAccess } from '../../functions/routes.js';
+import { FUNCTION_BUNDLING } from './bundling.js';
 
 /** The DynamoDB calls the adapters make, and nothing more. */
 const TABLE_ACTIONS: Record<Exclude<TableAccess, 'none'>, string[]> = {
   read: ['dynamodb:GetItem', 'dynamodb:Query'],
-  readWrite: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
+  readWrite: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
 };
 const KEY_ACTIONS: Record<Exclude<TableAccess, 'none'>, string[]> = {
   read: ['kms:Decrypt', 'kms:DescribeKey'],
@@ -31,7 +32,7 @@ export interface ServiceFunctionProps {
 
 /**
  * Every Lambda function of the service: Node.js 24 on arm64, X-Ray tracing, JSON logs in an
- * encrypted log group with a fixed retention, minified ESM bundles with source maps.
+ * encrypted log group with a fixed retention, minified ESM bundles with source maps (FUNCTION_BUNDLING).
  */
 export class ServiceFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
@@ -52,15 +53,9 @@ export class ServiceFunction extends NodejsFunction {
       reservedConcurrentExecutions: props.reservedConcurrency,
       environment: { NODE_OPTIONS: '--enable-source-maps', POWERTOOLS_SERVICE_NAME: 'tawasul', ...props.environment },
       bundling: {
+        ...FUNCTION_BUNDLING,
         format: OutputFormat.ESM,
-        minify: true,
-        sourceMap: true,
-        target: 'node24',
-        mainFields: ['module', 'main'],
-        // The SDK is bundled rather than taken from the runtime: the version we test is the one we run.
-        externalModules: [],
-        // Some dependencies still call require(); ESM output needs it defined.
-        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+        mainFields: [...FUNCTION_BUNDLING.mainFields],
       },
     });
     Validations.of(this).acknowledge(
