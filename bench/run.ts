@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -164,6 +165,13 @@ const warm = async (own: () => Promise<unknown>, bare: () => Promise<unknown>) =
 const invoke = (name: string, event: () => unknown) => () => seeded.get(name)!.handler(event(), {});
 const operations = {
   submit: { baseline: 'PutItem', ...(await warm(invoke('SubmitInquiry', routeEvents.SubmitInquiry!), invoke('BareDynamoDb', bareEvents.put))) },
+  'submit with Idempotency-Key': {
+    baseline: 'PutItem',
+    ...(await warm(
+      invoke('SubmitInquiry', () => jsonEvent(submitBody, { headers: { 'Idempotency-Key': randomUUID() } })),
+      invoke('BareDynamoDb', bareEvents.put),
+    )),
+  },
   get: { baseline: 'GetItem', ...(await warm(invoke('GetInquiry', routeEvents.GetInquiry!), invoke('BareDynamoDb', bareEvents.get))) },
 };
 

@@ -39,7 +39,7 @@ export class ServiceStack extends Stack {
         reservedConcurrency: config.reservedConcurrency,
         environment: { [ENVIRONMENT.holidays]: config.holidays.join(',') },
       });
-      if (route.inquiriesTable !== 'none') fn.bindTable(data.inquiries.table, ENVIRONMENT.inquiriesTable, route.inquiriesTable, [INQUIRY_TABLE_KEYS.byCreatedAtIndex]);
+      if (route.inquiriesTable !== 'none') fn.bindTable(data.inquiries.table, ENVIRONMENT.inquiriesTable, route.inquiriesTable, [INQUIRY_TABLE_KEYS.byResidentIndex]);
       this.api.addRoute(route.method, route.path, new apigateway.LambdaIntegration(fn));
       this.functions[route.id] = fn;
     }

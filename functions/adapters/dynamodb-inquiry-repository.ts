@@ -1,6 +1,6 @@
 import { setTimeout } from 'node:timers/promises';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { IdempotencyKeyReused, ReferenceTaken, ValidationFailed } from '../core/errors.js';
 import type { Inquiry } from '../core/inquiry.js';
 import type { CreatedInquiry, IdempotencyClaim, InquiryPage, InquiryRepository } from '../core/ports.js';
@@ -10,7 +10,8 @@ import { type Reference, parseReference } from '../core/reference.js';
 export const INQUIRY_TABLE_KEYS = {
   partitionKey: 'pk',
   sortKey: 'sk',
-  byCreatedAtIndex: 'byCreatedAt',
+  byResidentIndex: 'byResident',
+  residentId: 'residentId',
   createdAt: 'createdAt',
   timeToLive: 'expiresAt',
 } as const;
@@ -18,24 +19,25 @@ export const INQUIRY_TABLE_KEYS = {
 /** Concurrent duplicates settle within one transaction's time; a few short retries absorb them. */
 const CONFLICT_ATTEMPTS = 4;
 const CONFLICT_BACKOFF_MS = 20;
+const INQUIRY_SORT_KEY = 'INQUIRY';
 
-const residentKey = (residentId: string) => `RESIDENT#${residentId}`;
-const inquiryKey = (reference: Reference) => `INQUIRY#${reference}`;
+const inquiryKey = (reference: Reference) => ({ pk: `INQUIRY#${reference}`, sk: INQUIRY_SORT_KEY });
+const claimKey = (residentId: string, key: string) => ({ pk: `IDEMPOTENCY#${residentId}#${key}`, sk: 'IDEMPOTENCY' });
 
 interface CursorPosition {
-  sk: string;
+  reference: Reference;
   createdAt: string;
 }
 
 const CURSOR_CREATED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 const encodeCursor = (position: CursorPosition): string =>
-  Buffer.from(JSON.stringify([position.sk, position.createdAt])).toString('base64url');
+  Buffer.from(JSON.stringify([position.reference, position.createdAt])).toString('base64url');
 
 const invalidCursor = (cause?: unknown) =>
   new ValidationFailed([{ pointer: '/query/cursor', code: 'invalid_cursor' }], { cause });
 
-/** Accepts only what encodeCursor produced for an inquiry: anything else is the caller's mistake. */
+/** Accepts only what encodeCursor produced: anything else is the caller's mistake. */
 const decodeCursor = (cursor: string): CursorPosition => {
   let decoded: unknown;
   try {
@@ -44,11 +46,10 @@ const decodeCursor = (cursor: string): CursorPosition => {
     throw invalidCursor(cause);
   }
   if (!Array.isArray(decoded) || decoded.length !== 2) throw invalidCursor();
-  const [sk, createdAt] = decoded as unknown[];
-  if (typeof sk !== 'string' || typeof createdAt !== 'string' || !CURSOR_CREATED_AT.test(createdAt)) throw invalidCursor();
-  const reference = sk.startsWith('INQUIRY#') ? parseReference(sk.slice('INQUIRY#'.length)) : undefined;
-  if (!reference || inquiryKey(reference) !== sk) throw invalidCursor();
-  return { sk, createdAt };
+  const [reference, createdAt] = decoded as unknown[];
+  if (typeof reference !== 'string' || typeof createdAt !== 'string' || !CURSOR_CREATED_AT.test(createdAt)) throw invalidCursor();
+  if (parseReference(reference) !== reference) throw invalidCursor();
+  return { reference, createdAt } as CursorPosition;
 };
 
 type StoredInquiry = Inquiry & { pk: string; sk: string; entity: 'INQUIRY' };
@@ -61,6 +62,11 @@ const fromItem = (item: Record<string, unknown>): Inquiry => {
 const conditionFailedAt = (error: TransactionCanceledException, index: number) =>
   error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed';
 
+/**
+ * Inquiries keyed by their reference, which makes a conditional write enough to keep references
+ * unique; a resident's list comes from the `byResident` index. An Idempotency-Key adds a claim
+ * item written in the same transaction, so the claim and the inquiry exist together or not at all.
+ */
 export class DynamoDbInquiryRepository implements InquiryRepository {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -68,49 +74,43 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
   ) {}
 
   async create(inquiry: Inquiry, idempotency?: IdempotencyClaim): Promise<CreatedInquiry> {
-    const pk = residentKey(inquiry.residentId);
-    const nowSeconds = Math.floor(Date.parse(inquiry.createdAt) / 1000);
-    const claimItem = idempotency && {
-      Put: {
-        TableName: this.tableName,
-        Item: {
-          pk,
-          sk: `IDEMPOTENCY#${idempotency.key}`,
-          entity: 'IDEMPOTENCY',
-          fingerprint: idempotency.fingerprint,
-          reference: inquiry.reference,
-          [INQUIRY_TABLE_KEYS.timeToLive]: Math.floor(idempotency.expiresAt.getTime() / 1000),
-        },
-        // TTL deletion lags by up to days, so an expired claim counts as absent.
-        ConditionExpression: 'attribute_not_exists(pk) OR #ttl < :now',
-        ExpressionAttributeNames: { '#ttl': INQUIRY_TABLE_KEYS.timeToLive },
-        ExpressionAttributeValues: { ':now': nowSeconds },
-      },
+    const put = {
+      TableName: this.tableName,
+      Item: { ...inquiry, ...inquiryKey(inquiry.reference), entity: 'INQUIRY' } satisfies StoredInquiry,
+      ConditionExpression: 'attribute_not_exists(pk)',
     };
-    const items = [
-      ...(claimItem ? [claimItem] : []),
-      {
-        Put: {
-          TableName: this.tableName,
-          Item: { pk: `REFERENCE#${inquiry.reference}`, sk: 'REFERENCE', entity: 'REFERENCE', residentId: inquiry.residentId },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
+    if (!idempotency) {
+      try {
+        await this.client.send(new PutCommand(put));
+        return { inquiry, replayed: false };
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) throw new ReferenceTaken('Reference already exists', { cause: error });
+        throw error;
+      }
+    }
+    const nowSeconds = Math.floor(Date.parse(inquiry.createdAt) / 1000);
+    const claim = {
+      TableName: this.tableName,
+      Item: {
+        ...claimKey(inquiry.residentId, idempotency.key),
+        entity: 'IDEMPOTENCY',
+        fingerprint: idempotency.fingerprint,
+        reference: inquiry.reference,
+        [INQUIRY_TABLE_KEYS.timeToLive]: Math.floor(idempotency.expiresAt.getTime() / 1000),
       },
-      {
-        Put: {
-          TableName: this.tableName,
-          Item: { ...inquiry, pk, sk: inquiryKey(inquiry.reference), entity: 'INQUIRY' } satisfies StoredInquiry,
-        },
-      },
-    ];
+      // TTL deletion lags by up to days, so an expired claim counts as absent.
+      ConditionExpression: 'attribute_not_exists(pk) OR #ttl < :now',
+      ExpressionAttributeNames: { '#ttl': INQUIRY_TABLE_KEYS.timeToLive },
+      ExpressionAttributeValues: { ':now': nowSeconds },
+    };
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+        await this.client.send(new TransactWriteCommand({ TransactItems: [{ Put: claim }, { Put: put }] }));
         return { inquiry, replayed: false };
       } catch (error) {
         if (!(error instanceof TransactionCanceledException)) throw error;
-        if (idempotency && conditionFailedAt(error, 0)) return this.#replay(inquiry.residentId, idempotency, error);
-        if (conditionFailedAt(error, claimItem ? 1 : 0)) throw new ReferenceTaken('Reference already exists', { cause: error });
+        if (conditionFailedAt(error, 0)) return this.#replay(inquiry.residentId, idempotency, error);
+        if (conditionFailedAt(error, 1)) throw new ReferenceTaken('Reference already exists', { cause: error });
         // A concurrent request with the same key is mid-flight; once it lands, this one replays it.
         const conflicted = error.CancellationReasons?.some((reason) => reason.Code === 'TransactionConflict');
         if (!conflicted || attempt >= CONFLICT_ATTEMPTS) throw error;
@@ -121,11 +121,7 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
 
   async #replay(residentId: string, idempotency: IdempotencyClaim, cause: Error): Promise<CreatedInquiry> {
     const { Item: claim } = await this.client.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: { pk: residentKey(residentId), sk: `IDEMPOTENCY#${idempotency.key}` },
-        ConsistentRead: true,
-      }),
+      new GetCommand({ TableName: this.tableName, Key: claimKey(residentId, idempotency.key), ConsistentRead: true }),
     );
     if (!claim || claim.fingerprint !== idempotency.fingerprint) {
       throw new IdempotencyKeyReused('Idempotency key was first used for a different request', { cause });
@@ -137,28 +133,30 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
 
   async findForResident(residentId: string, reference: Reference): Promise<Inquiry | undefined> {
     const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: { pk: residentKey(residentId), sk: inquiryKey(reference) } }),
+      new GetCommand({ TableName: this.tableName, Key: inquiryKey(reference), ConsistentRead: true }),
     );
-    return Item ? fromItem(Item) : undefined;
+    return Item && Item.residentId === residentId ? fromItem(Item) : undefined;
   }
 
   async listForResident(residentId: string, page: { limit: number; cursor?: string }): Promise<InquiryPage> {
-    const pk = residentKey(residentId);
     const start = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
     const { Items = [], LastEvaluatedKey } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
-        IndexName: INQUIRY_TABLE_KEYS.byCreatedAtIndex,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': pk },
+        IndexName: INQUIRY_TABLE_KEYS.byResidentIndex,
+        KeyConditionExpression: '#resident = :resident',
+        ExpressionAttributeNames: { '#resident': INQUIRY_TABLE_KEYS.residentId },
+        ExpressionAttributeValues: { ':resident': residentId },
         ScanIndexForward: false,
         Limit: page.limit,
-        ExclusiveStartKey: start && { pk, ...start },
+        // The start key is rebuilt from the caller's own identity: a cursor cannot point elsewhere.
+        ExclusiveStartKey: start && { ...inquiryKey(start.reference), residentId, createdAt: start.createdAt },
       }),
     );
+    const last = LastEvaluatedKey as { pk: string; createdAt: string } | undefined;
     return {
       items: Items.map(fromItem),
-      nextCursor: LastEvaluatedKey && encodeCursor(LastEvaluatedKey as unknown as CursorPosition),
+      nextCursor: last && encodeCursor({ reference: last.pk.slice('INQUIRY#'.length) as Reference, createdAt: last.createdAt }),
     };
   }
 }

@@ -4,7 +4,7 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { INQUIRY_TABLE_KEYS } from '../../functions/adapters/dynamodb-inquiry-repository.js';
 
-/** Residents' inquiries, their reference claims and idempotency records: one table, one key. */
+/** Residents' inquiries and the idempotency claims of their submissions. */
 export class InquiryTable extends Construct {
   readonly table: dynamodb.Table;
 
@@ -21,10 +21,11 @@ export class InquiryTable extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
       timeToLiveAttribute: INQUIRY_TABLE_KEYS.timeToLive,
     });
-    // A local index keeps "my inquiries, newest first" strongly consistent: a resident who has just
-    // submitted sees the new inquiry in the list at once.
-    this.table.addLocalSecondaryIndex({
-      indexName: INQUIRY_TABLE_KEYS.byCreatedAtIndex,
+    // "My inquiries, newest first". Only inquiries carry residentId and createdAt together, so the
+    // index holds nothing else.
+    this.table.addGlobalSecondaryIndex({
+      indexName: INQUIRY_TABLE_KEYS.byResidentIndex,
+      partitionKey: { name: INQUIRY_TABLE_KEYS.residentId, type: dynamodb.AttributeType.STRING },
       sortKey: { name: INQUIRY_TABLE_KEYS.createdAt, type: dynamodb.AttributeType.STRING },
       projectionType: dynamodb.ProjectionType.ALL,
     });

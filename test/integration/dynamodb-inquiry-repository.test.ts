@@ -95,7 +95,7 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
 
   it('when a claim has expired but TTL has not yet deleted it, the key is free again', async () => {
     // Prepare
-    await documentClient.send(new PutCommand({ TableName: tableName, Item: { pk: 'RESIDENT#late', sk: 'IDEMPOTENCY#old', fingerprint: 'x', reference: 'TW-0000-0000-0000', expiresAt: 1 } }));
+    await documentClient.send(new PutCommand({ TableName: tableName, Item: { pk: 'IDEMPOTENCY#late#old', sk: 'IDEMPOTENCY', fingerprint: 'x', reference: 'TW-0000-0000-0000', expiresAt: 1 } }));
     // Act
     const result = await repository.create(anInquiry({ residentId: 'late' }), aClaim('old', 'y'));
     // Assess

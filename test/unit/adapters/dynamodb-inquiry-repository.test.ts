@@ -1,5 +1,5 @@
-import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException, DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DynamoDbInquiryRepository } from '../../../functions/adapters/dynamodb-inquiry-repository.js';
@@ -20,7 +20,20 @@ const cancelled = (...codes: string[]) =>
 describe('DynamoDB inquiry repository (SDK mocked)', () => {
   beforeEach(() => dynamodb.reset());
 
-  it('when creating with an idempotency key, it writes the claim, the reference and the inquiry in one transaction', async () => {
+  it('when creating without an idempotency key, it writes one item, only if the reference is new', async () => {
+    // Prepare
+    dynamodb.on(PutCommand).resolves({});
+    const inquiry = anInquiry();
+    // Act
+    await repository.create(inquiry);
+    // Assess
+    const input = dynamodb.commandCalls(PutCommand)[0]!.args[0].input;
+    expect(input.Item).toMatchObject({ pk: `INQUIRY#${inquiry.reference}`, sk: 'INQUIRY', residentId: 'resident-1', createdAt: inquiry.createdAt });
+    expect(input.ConditionExpression).toBe('attribute_not_exists(pk)');
+    expect(dynamodb.commandCalls(TransactWriteCommand)).toHaveLength(0);
+  });
+
+  it('when creating with an idempotency key, it writes the claim and the inquiry in one transaction', async () => {
     // Prepare
     dynamodb.on(TransactWriteCommand).resolves({});
     const inquiry = anInquiry();
@@ -28,17 +41,17 @@ describe('DynamoDB inquiry repository (SDK mocked)', () => {
     await repository.create(inquiry, aClaim());
     // Assess
     const items = dynamodb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
-    expect(items.map((item) => item.Put?.Item?.sk)).toEqual(['IDEMPOTENCY#key-1', 'REFERENCE', `INQUIRY#${inquiry.reference}`]);
+    expect(items.map((item) => item.Put?.Item?.pk)).toEqual(['IDEMPOTENCY#resident-1#key-1', `INQUIRY#${inquiry.reference}`]);
     expect(items[0]!.Put!.Item!.expiresAt).toBe(Date.parse('2026-11-23T06:00:00Z') / 1000);
-    expect(items.every((item) => item.Put?.Item?.pk !== undefined)).toBe(true);
+    expect(items.every((item) => item.Put?.ConditionExpression?.startsWith('attribute_not_exists(pk)'))).toBe(true);
   });
 
   it('when the claim already exists for the same request, it returns the first inquiry as a replay', async () => {
     // Prepare
     const first = anInquiry();
-    dynamodb.on(TransactWriteCommand).rejects(cancelled('ConditionalCheckFailed', 'None', 'None'));
-    dynamodb.on(GetCommand, { Key: { pk: 'RESIDENT#resident-1', sk: 'IDEMPOTENCY#key-1' } }).resolves({ Item: { fingerprint: 'fingerprint-1', reference: first.reference } });
-    dynamodb.on(GetCommand, { Key: { pk: 'RESIDENT#resident-1', sk: `INQUIRY#${first.reference}` } }).resolves({ Item: { ...first, pk: 'x', sk: 'y', entity: 'INQUIRY' } });
+    dynamodb.on(TransactWriteCommand).rejects(cancelled('ConditionalCheckFailed', 'None'));
+    dynamodb.on(GetCommand, { Key: { pk: 'IDEMPOTENCY#resident-1#key-1', sk: 'IDEMPOTENCY' } }).resolves({ Item: { fingerprint: 'fingerprint-1', reference: first.reference } });
+    dynamodb.on(GetCommand, { Key: { pk: `INQUIRY#${first.reference}`, sk: 'INQUIRY' } }).resolves({ Item: { ...first, pk: 'x', sk: 'y', entity: 'INQUIRY' } });
     // Act
     const result = await repository.create(anInquiry(), aClaim());
     // Assess
@@ -48,7 +61,7 @@ describe('DynamoDB inquiry repository (SDK mocked)', () => {
 
   it('when the claim exists for a different request, it refuses with IdempotencyKeyReused keeping the cause', async () => {
     // Prepare
-    dynamodb.on(TransactWriteCommand).rejects(cancelled('ConditionalCheckFailed', 'None', 'None'));
+    dynamodb.on(TransactWriteCommand).rejects(cancelled('ConditionalCheckFailed', 'None'));
     dynamodb.on(GetCommand).resolves({ Item: { fingerprint: 'another', reference: 'TW-0000-0000-0000' } });
     // Act
     const error = await repository.create(anInquiry(), aClaim()).catch((e: unknown) => e);
@@ -58,12 +71,21 @@ describe('DynamoDB inquiry repository (SDK mocked)', () => {
   });
 
   it('when the reference is taken, it raises ReferenceTaken so that the caller draws another', async () => {
-    dynamodb.on(TransactWriteCommand).rejects(cancelled('ConditionalCheckFailed', 'None'));
+    dynamodb.on(PutCommand).rejects(new ConditionalCheckFailedException({ message: 'taken', $metadata: {} }));
+    dynamodb.on(TransactWriteCommand).rejects(cancelled('None', 'ConditionalCheckFailed'));
     await expect(repository.create(anInquiry())).rejects.toBeInstanceOf(ReferenceTaken);
+    await expect(repository.create(anInquiry(), aClaim())).rejects.toBeInstanceOf(ReferenceTaken);
+  });
+
+  it("when the inquiry belongs to someone else, it is not found", async () => {
+    const inquiry = anInquiry({ residentId: 'owner' });
+    dynamodb.on(GetCommand).resolves({ Item: { ...inquiry, pk: `INQUIRY#${inquiry.reference}`, sk: 'INQUIRY' } });
+    expect(await repository.findForResident('owner', inquiry.reference)).toEqual(inquiry);
+    expect(await repository.findForResident('intruder', inquiry.reference)).toBeUndefined();
   });
 
   it('when the transaction fails for another reason, the error reaches the caller unchanged', async () => {
-    const throttled = cancelled('None', 'ThrottlingError', 'None');
+    const throttled = cancelled('None', 'ThrottlingError');
     dynamodb.on(TransactWriteCommand).rejects(throttled);
     await expect(repository.create(anInquiry(), aClaim())).rejects.toBe(throttled);
   });
@@ -71,27 +93,26 @@ describe('DynamoDB inquiry repository (SDK mocked)', () => {
   it('when listing, it queries only the caller’s partition, newest first, and hands back an opaque cursor', async () => {
     // Prepare
     const inquiry = anInquiry();
-    dynamodb.on(QueryCommand).resolves({
-      Items: [{ ...inquiry, pk: 'RESIDENT#resident-1', sk: `INQUIRY#${inquiry.reference}`, entity: 'INQUIRY' }],
-      LastEvaluatedKey: { pk: 'RESIDENT#resident-1', sk: `INQUIRY#${inquiry.reference}`, createdAt: inquiry.createdAt },
-    });
+    const key = { pk: `INQUIRY#${inquiry.reference}`, sk: 'INQUIRY', residentId: 'resident-1', createdAt: inquiry.createdAt };
+    dynamodb.on(QueryCommand).resolves({ Items: [{ ...inquiry, ...key, entity: 'INQUIRY' }], LastEvaluatedKey: key });
     // Act
     const page = await repository.listForResident('resident-1', { limit: 1 });
     await repository.listForResident('resident-1', { limit: 1, cursor: page.nextCursor });
     // Assess
     const [first, second] = dynamodb.commandCalls(QueryCommand).map((call) => call.args[0].input);
-    expect(first).toMatchObject({ IndexName: 'byCreatedAt', ScanIndexForward: false, ExpressionAttributeValues: { ':pk': 'RESIDENT#resident-1' } });
+    expect(first).toMatchObject({ IndexName: 'byResident', ScanIndexForward: false, ExpressionAttributeValues: { ':resident': 'resident-1' } });
     expect(page.items).toEqual([inquiry]);
-    expect(page.nextCursor).not.toContain('RESIDENT');
-    expect(second!.ExclusiveStartKey).toEqual({ pk: 'RESIDENT#resident-1', sk: `INQUIRY#${inquiry.reference}`, createdAt: inquiry.createdAt });
+    expect(Buffer.from(page.nextCursor!, 'base64url').toString()).not.toContain('resident-1');
+    expect(second!.ExclusiveStartKey).toEqual(key);
   });
 
   it.each([
     'not-base64-json',
-    Buffer.from('{"pk":"RESIDENT#someone-else"}').toString('base64url'),
-    Buffer.from('["IDEMPOTENCY#key-1","2026-11-22T06:00:00.000Z"]').toString('base64url'),
-    Buffer.from('["INQUIRY#TW-0000-0000-0001","2026-11-22T06:00:00.000Z"]').toString('base64url'),
-    Buffer.from('["INQUIRY#TW-0000-0000-0000","yesterday"]').toString('base64url'),
+    Buffer.from('{"residentId":"someone-else"}').toString('base64url'),
+    Buffer.from('["IDEMPOTENCY#resident-1#key-1","2026-11-22T06:00:00.000Z"]').toString('base64url'),
+    Buffer.from('["TW-0000-0000-0001","2026-11-22T06:00:00.000Z"]').toString('base64url'),
+    Buffer.from('["tw-0000-0000-0000","2026-11-22T06:00:00.000Z"]').toString('base64url'),
+    Buffer.from('["TW-0000-0000-0000","yesterday"]').toString('base64url'),
   ])('when the cursor is %j, it is refused before any query', async (cursor) => {
     await expect(repository.listForResident('resident-1', { limit: 10, cursor })).rejects.toBeInstanceOf(ValidationFailed);
     expect(dynamodb.commandCalls(QueryCommand)).toHaveLength(0);
@@ -106,10 +127,10 @@ describe('DynamoDB inquiry repository under transaction conflicts (SDK mocked)',
     const winner = anInquiry();
     dynamodb
       .on(TransactWriteCommand)
-      .rejectsOnce(cancelled('TransactionConflict', 'None', 'None'))
-      .rejectsOnce(cancelled('ConditionalCheckFailed', 'None', 'None'));
-    dynamodb.on(GetCommand, { Key: { pk: 'RESIDENT#resident-1', sk: 'IDEMPOTENCY#key-1' } }).resolves({ Item: { fingerprint: 'fingerprint-1', reference: winner.reference } });
-    dynamodb.on(GetCommand, { Key: { pk: 'RESIDENT#resident-1', sk: `INQUIRY#${winner.reference}` } }).resolves({ Item: winner });
+      .rejectsOnce(cancelled('TransactionConflict', 'None'))
+      .rejectsOnce(cancelled('ConditionalCheckFailed', 'None'));
+    dynamodb.on(GetCommand, { Key: { pk: 'IDEMPOTENCY#resident-1#key-1', sk: 'IDEMPOTENCY' } }).resolves({ Item: { fingerprint: 'fingerprint-1', reference: winner.reference } });
+    dynamodb.on(GetCommand, { Key: { pk: `INQUIRY#${winner.reference}`, sk: 'INQUIRY' } }).resolves({ Item: winner });
     // Act
     const result = await repository.create(anInquiry(), aClaim());
     // Assess
@@ -118,7 +139,7 @@ describe('DynamoDB inquiry repository under transaction conflicts (SDK mocked)',
   });
 
   it('when conflicts persist, it gives up after a bounded number of attempts', async () => {
-    dynamodb.on(TransactWriteCommand).rejects(cancelled('TransactionConflict', 'None', 'None'));
+    dynamodb.on(TransactWriteCommand).rejects(cancelled('TransactionConflict', 'None'));
     await expect(repository.create(anInquiry(), aClaim())).rejects.toBeInstanceOf(TransactionCanceledException);
     expect(dynamodb.commandCalls(TransactWriteCommand)).toHaveLength(4);
   });
