@@ -5,6 +5,18 @@ import { FIELD_MESSAGES, PROBLEM_TEXTS } from './messages.js';
 
 export const PROBLEM_TYPE_BASE = 'urn:tawasul:problem:';
 
+/** The HTTP status of each known problem; anything not listed is a 500. */
+export const STATUS_BY_CODE: Record<string, number> = {
+  'validation-failed': 400,
+  'malformed-json': 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'inquiry-not-found': 404,
+  'payload-too-large': 413,
+  'unsupported-media-type': 415,
+  'idempotency-key-reused': 422,
+};
+
 export interface ProblemError {
   pointer: string;
   field: string;

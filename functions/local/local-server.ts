@@ -2,7 +2,7 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { ValidationFailed } from '../core/errors.js';
 import { negotiateTextLocale } from '../core/locale.js';
-import { type ProblemDocument, problem } from '../http/problem.js';
+import { type ProblemDocument, STATUS_BY_CODE, problem } from '../http/problem.js';
 import { HttpRequestError } from '../http/request-errors.js';
 import { parseInput } from '../http/validation.js';
 import type { Route } from '../routes.js';
@@ -111,10 +111,9 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
         await invoke(request, response, url, locale);
       }
     } catch (error) {
-      const status = { unauthenticated: 401, 'unsupported-media-type': 415, 'malformed-json': 400 } as Record<string, number>;
       if (error instanceof BodyTooLarge) sendProblem(response, problem('payload-too-large', 413, locale), locale);
       else if (error instanceof ValidationFailed) sendProblem(response, problem(error.code, 400, locale, { issues: error.issues }), locale);
-      else if (error instanceof HttpRequestError && status[error.code]) sendProblem(response, problem(error.code, status[error.code]!, locale), locale);
+      else if (error instanceof HttpRequestError) sendProblem(response, problem(error.code, STATUS_BY_CODE[error.code]!, locale), locale);
       else {
         log(`error ${request.method} ${url.pathname}: ${(error as Error).stack ?? String(error)}`);
         sendProblem(response, problem('internal', 502, locale), locale);

@@ -3,19 +3,8 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { DomainError, ValidationFailed } from '../../core/errors.js';
 import { localeOf } from '../api-event.js';
-import { problem, problemResponse } from '../problem.js';
+import { STATUS_BY_CODE, problem, problemResponse } from '../problem.js';
 import { HttpRequestError } from '../request-errors.js';
-
-const STATUS_BY_CODE: Record<string, number> = {
-  'validation-failed': 400,
-  'malformed-json': 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  'inquiry-not-found': 404,
-  'unsupported-media-type': 415,
-  'payload-too-large': 413,
-  'idempotency-key-reused': 422,
-};
 
 /**
  * Turns every error into an RFC 9457 problem in the caller's language. Known errors say what was
