@@ -1,19 +1,24 @@
-import { RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { CfnOutput, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as backup from 'aws-cdk-lib/aws-backup';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 import type { StageConfig } from './config.js';
 import { Identity } from './constructs/identity.js';
+import { AttachmentsBucket } from './constructs/attachments-bucket.js';
 import { InquiryTable } from './constructs/inquiry-table.js';
 
 /**
- * Stateful resources — residents' data, its key and backups, and the user pool — kept apart so
- * that the service stack can be replaced without touching them.
+ * Stateful resources — residents' inquiries and documents, their key and backups, and the user
+ * pool — kept apart so
+ * the service stack can be replaced without touching them.
  */
 export class DataStack extends Stack {
   readonly dataKey: kms.Key;
   readonly inquiries: InquiryTable;
   readonly identity: Identity;
+  readonly attachments: AttachmentsBucket;
+  /** Stable export names of the attachments bucket, which the service stack imports. */
+  readonly attachmentsExports: { arn: string; name: string };
 
   constructor(scope: Construct, id: string, props: StackProps & { config: StageConfig }) {
     super(scope, id, props);
@@ -24,6 +29,20 @@ export class DataStack extends Stack {
     });
     this.inquiries = new InquiryTable(this, 'Inquiries', { encryptionKey: this.dataKey });
     this.identity = new Identity(this, 'Identity', { config: props.config });
+    this.attachments = new AttachmentsBucket(this, 'Attachments', { encryptionKey: this.dataKey, allowedOrigins: props.config.allowedOrigins });
+    // Exported under fixed names: grants in the service stack then read the same in every synth.
+    this.attachmentsExports = { arn: `${this.stackName}-AttachmentsBucketArn`, name: `${this.stackName}-AttachmentsBucketName` };
+    new CfnOutput(this, 'AttachmentsBucketArn', { value: this.attachments.bucket.bucketArn, exportName: this.attachmentsExports.arn });
+    new CfnOutput(this, 'AttachmentsBucketName', { value: this.attachments.bucket.bucketName, exportName: this.attachmentsExports.name });
+    // eventBridgeEnabled is applied by a CDK custom resource, whose function this acknowledges.
+    Validations.of(this).acknowledge({
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      reason: "CDK's bucket-notifications custom resource function writes only its own logs.",
+    });
+    Validations.of(this.attachments.bucket.node.findChild('Notifications')).acknowledge({
+      id: 'NIST.800.53.R5-IAMNoInlinePolicy',
+      reason: "CDK's bucket-notifications custom resource may only put this bucket's notification configuration.",
+    });
     // Point-in-time recovery covers 35 days of mistakes; the backup plan keeps daily copies in a
     // separate vault, so that losing the table (or its stack) cannot lose the backups too.
     const vault = new backup.BackupVault(this, 'BackupVault', { encryptionKey: this.dataKey, removalPolicy: RemovalPolicy.RETAIN });

@@ -1,16 +1,18 @@
-import { Stack, type StackProps } from 'aws-cdk-lib';
+import { Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { INQUIRY_TABLE_KEYS } from '../functions/adapters/dynamodb-inquiry-repository.js';
 import { ENVIRONMENT } from '../functions/adapters/environment.js';
 import { ROUTES } from '../functions/routes.js';
+import { ATTACHMENT_PREFIX, UploadVerification } from './constructs/upload-verification.js';
 import type { StageConfig } from './config.js';
 import type { DataStack } from './data-stack.js';
 import { ResidentApi } from './constructs/resident-api.js';
-import { ServiceFunction } from './constructs/service-function.js';
+import { type ImportedBucket, ServiceFunction } from './constructs/service-function.js';
 
 export interface ServiceStackProps extends StackProps {
   config: StageConfig;
@@ -25,10 +27,19 @@ export class ServiceStack extends Stack {
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
     const { config, data } = props;
+    this.addDependency(data);
     const logRetention = config.logRetentionDays as logs.RetentionDays;
     const logKey = new kms.Key(this, 'LogKey', { description: 'Encrypts the service logs', enableKeyRotation: true });
     logKey.grantEncryptDecrypt(new iam.ServicePrincipal(`logs.${this.region}.amazonaws.com`));
 
+    const attachments: ImportedBucket = {
+      bucket: s3.Bucket.fromBucketAttributes(this, 'AttachmentsBucket', {
+        bucketArn: Fn.importValue(data.attachmentsExports.arn),
+        bucketName: Fn.importValue(data.attachmentsExports.name),
+      }),
+      key: data.dataKey,
+      arnExport: data.attachmentsExports.arn,
+    };
     this.api = new ResidentApi(this, 'ResidentApi', { config, userPool: data.identity.userPool, logKey, logRetention });
 
     for (const route of ROUTES) {
@@ -40,8 +51,10 @@ export class ServiceStack extends Stack {
         environment: { [ENVIRONMENT.holidays]: config.holidays.join(',') },
       });
       if (route.inquiriesTable !== 'none') fn.bindTable(data.inquiries.table, ENVIRONMENT.inquiriesTable, route.inquiriesTable, [INQUIRY_TABLE_KEYS.byResidentIndex]);
+      if (route.attachmentsBucket !== 'none') fn.bindBucket(attachments, ENVIRONMENT.attachmentsBucket, route.attachmentsBucket, ATTACHMENT_PREFIX);
       this.api.addRoute(route.method, route.path, new apigateway.LambdaIntegration(fn));
       this.functions[route.id] = fn;
     }
+    new UploadVerification(this, 'UploadVerification', { data, attachments, logKey, logRetention, config });
   }
 }

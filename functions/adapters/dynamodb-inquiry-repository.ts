@@ -21,7 +21,7 @@ const CONFLICT_ATTEMPTS = 4;
 const CONFLICT_BACKOFF_MS = 20;
 const INQUIRY_SORT_KEY = 'INQUIRY';
 
-const inquiryKey = (reference: Reference) => ({ pk: `INQUIRY#${reference}`, sk: INQUIRY_SORT_KEY });
+export const inquiryKey = (reference: Reference) => ({ pk: `INQUIRY#${reference}`, sk: INQUIRY_SORT_KEY });
 const claimKey = (residentId: string, key: string) => ({ pk: `IDEMPOTENCY#${residentId}#${key}`, sk: 'IDEMPOTENCY' });
 
 interface CursorPosition {
@@ -52,14 +52,14 @@ const decodeCursor = (cursor: string): CursorPosition => {
   return { reference, createdAt } as CursorPosition;
 };
 
-type StoredInquiry = Inquiry & { pk: string; sk: string; entity: 'INQUIRY' };
+type StoredInquiry = Inquiry & { pk: string; sk: string; entity: 'INQUIRY'; attachmentsVersion?: number };
 
-const fromItem = (item: Record<string, unknown>): Inquiry => {
-  const { pk: _pk, sk: _sk, entity: _entity, ...inquiry } = item as unknown as StoredInquiry;
+export const inquiryFromItem = (item: Record<string, unknown>): Inquiry => {
+  const { pk: _pk, sk: _sk, entity: _entity, attachmentsVersion: _version, ...inquiry } = item as unknown as StoredInquiry;
   return inquiry;
 };
 
-const conditionFailedAt = (error: TransactionCanceledException, index: number) =>
+export const conditionFailedAt = (error: TransactionCanceledException, index: number) =>
   error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed';
 
 /**
@@ -132,10 +132,15 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
   }
 
   async findForResident(residentId: string, reference: Reference): Promise<Inquiry | undefined> {
+    const inquiry = await this.findByReference(reference);
+    return inquiry?.residentId === residentId ? inquiry : undefined;
+  }
+
+  async findByReference(reference: Reference): Promise<Inquiry | undefined> {
     const { Item } = await this.client.send(
       new GetCommand({ TableName: this.tableName, Key: inquiryKey(reference), ConsistentRead: true }),
     );
-    return Item && Item.residentId === residentId ? fromItem(Item) : undefined;
+    return Item ? inquiryFromItem(Item) : undefined;
   }
 
   async listForResident(residentId: string, page: { limit: number; cursor?: string }): Promise<InquiryPage> {
@@ -155,7 +160,7 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
     );
     const last = LastEvaluatedKey as { pk: string; createdAt: string } | undefined;
     return {
-      items: Items.map(fromItem),
+      items: Items.map(inquiryFromItem),
       nextCursor: last && encodeCursor({ reference: last.pk.slice('INQUIRY#'.length) as Reference, createdAt: last.createdAt }),
     };
   }

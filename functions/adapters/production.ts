@@ -9,7 +9,7 @@ import { ENVIRONMENT } from './environment.js';
  * The production wiring, built once per cold start and shared by every invocation. Settings come
  * from the environment the CDK function construct sets; the local runtime sets the same names.
  */
-const documentClient = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+export const documentClient = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
   marshallOptions: { removeUndefinedValues: true },
 });
 

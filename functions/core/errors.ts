@@ -40,3 +40,20 @@ export class IdempotencyKeyReused extends DomainError {
 export class ReferenceTaken extends DomainError {
   readonly code = 'reference-taken';
 }
+
+export class AttachmentNotFound extends DomainError {
+  readonly code = 'attachment-not-found';
+}
+
+export class AttachmentLimitReached extends DomainError {
+  readonly code = 'attachment-limit-reached';
+}
+
+export class AttachmentTooLarge extends DomainError {
+  readonly code = 'attachment-too-large';
+}
+
+/** Someone else changed the same record at the same moment; the caller may simply retry. */
+export class ConcurrentChange extends DomainError {
+  readonly code = 'concurrent-change';
+}

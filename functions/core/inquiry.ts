@@ -7,10 +7,15 @@ export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
 
 export type Actor = 'resident' | 'reviewer' | 'system';
 
+export type TimelineEvent = 'ATTACHMENT_VERIFIED' | 'ATTACHMENT_REJECTED';
+
+/** A change of status, or an event on the way (an attachment verified or refused). */
 export interface TimelineEntry {
   at: string;
-  status: InquiryStatus;
   actor: Actor;
+  status?: InquiryStatus;
+  event?: TimelineEvent;
+  attachmentId?: string;
   note?: string;
 }
 

@@ -1,4 +1,5 @@
-import type { Inquiry } from './inquiry.js';
+import type { Attachment, AttachmentType, RejectionReason } from './attachment.js';
+import type { Inquiry, TimelineEntry } from './inquiry.js';
 import type { Reference } from './reference.js';
 
 export interface IdempotencyClaim {
@@ -29,8 +30,54 @@ export interface InquiryRepository {
    */
   create(inquiry: Inquiry, idempotency?: IdempotencyClaim): Promise<CreatedInquiry>;
   findForResident(residentId: string, reference: Reference): Promise<Inquiry | undefined>;
+  /** Any inquiry by its reference; the caller decides who may see it (see mayRead). */
+  findByReference(reference: Reference): Promise<Inquiry | undefined>;
   /** Newest first. @throws ValidationFailed when the cursor is not one this resident was given */
   listForResident(residentId: string, page: { limit: number; cursor?: string }): Promise<InquiryPage>;
 }
 
 export type Clock = () => Date;
+
+/** Which stored upload a verdict is about: the S3 version where the bucket keeps versions, and its ETag. */
+export interface StoredObject {
+  version?: string;
+  etag: string;
+}
+
+export type UploadDecision = ({ status: 'VERIFIED' } | { status: 'REJECTED'; reason: RejectionReason }) & { object: StoredObject };
+
+/** Attachments of inquiries, and the inquiry timeline entries their verification adds. */
+export interface AttachmentRepository {
+  /**
+   * Stores a pending attachment if the resident owns the inquiry and it has a free place.
+   * @throws InquiryNotFound, AttachmentLimitReached, ConcurrentChange
+   */
+  addPending(residentId: string, attachment: Attachment, now: Date): Promise<void>;
+  list(reference: Reference): Promise<Attachment[]>;
+  find(reference: Reference, attachmentId: string): Promise<Attachment | undefined>;
+  /**
+   * Records the verdict on a pending attachment with its timeline entry, atomically.
+   * @returns false when the attachment was no longer pending (a repeated event)
+   */
+  decide(attachment: Attachment, decision: UploadDecision, entry: TimelineEntry): Promise<boolean>;
+}
+
+export interface UploadForm {
+  url: string;
+  fields: Record<string, string>;
+  expiresAt: string;
+}
+
+/** Where the files themselves live. Keys are built by attachmentKey(), never from user input. */
+export interface AttachmentStore {
+  uploadForm(key: string, contentType: AttachmentType, size: number, expiresInSeconds: number): Promise<UploadForm>;
+  downloadUrl(key: string, options: { version?: string; fileName: string; contentType: string; expiresInSeconds: number }): Promise<string>;
+  /** Size and leading bytes of one stored version, or undefined when it is gone. */
+  inspect(key: string, version: string | undefined, leadingBytes: number): Promise<{ size: number; head: Uint8Array } | undefined>;
+  remove(key: string, version: string | undefined): Promise<void>;
+  /** Marks a version as verified so that the lifecycle rule for unverified uploads spares it. */
+  markVerified(key: string, version: string | undefined): Promise<void>;
+}
+
+/** Names the type of a file from its leading bytes. */
+export type ContentSniffer = (head: Uint8Array) => Promise<string | undefined>;

@@ -1,4 +1,6 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
+import type { Caller, Reviewer } from '../core/caller.js';
+import { SECTION_CODES, type Section } from '../core/categories.js';
 import { isLocale } from '../core/locale.js';
 import { type Resident, isIqamaNumber, isSaudiMobile } from '../core/resident.js';
 import { HttpRequestError } from './request-errors.js';
@@ -36,4 +38,20 @@ export const residentOf = (event: APIGatewayProxyEvent): Resident => {
   }
   const locale = claims[CLAIMS.locale];
   return { id, iqamaNumber, phone, locale: isLocale(locale) ? locale : 'ar' };
+};
+
+const reviewerFrom = (claims: Claims, id: string): Reviewer | undefined => {
+  const groups = (claims[CLAIMS.groups] ?? '').split(/[,\s]+/);
+  if (!groups.includes(REVIEWERS_GROUP)) return undefined;
+  const sections = (claims[CLAIMS.sections] ?? '').split(',').filter((s): s is Section => (SECTION_CODES as string[]).includes(s));
+  return { id, sections };
+};
+
+/** The resident or the reviewer the verified token names. */
+export const callerOf = (event: APIGatewayProxyEvent): Caller => {
+  const claims = claimsOf(event);
+  const id = claims?.[CLAIMS.subject];
+  if (!claims || !id) throw new HttpRequestError('unauthenticated', 'No verified identity on the request');
+  const reviewer = reviewerFrom(claims, id);
+  return reviewer ? { kind: 'reviewer', reviewer } : { kind: 'resident', resident: residentOf(event) };
 };

@@ -93,6 +93,22 @@ export const PROBLEM_TEXTS: Record<string, ProblemText> = {
       en: 'This Idempotency-Key was used for a request with a different body; use a new key for each new request.',
     },
   },
+  'attachment-not-found': {
+    title: { ar: 'المرفق غير موجود', en: 'Attachment not found' },
+    detail: { ar: 'لا يوجد مرفق بهذا المعرّف في هذا الطلب.', en: 'This request has no attachment with this identifier.' },
+  },
+  'attachment-limit-reached': {
+    title: { ar: 'بلغ الطلب الحد الأقصى للمرفقات', en: 'Attachment limit reached' },
+    detail: { ar: 'يقبل الطلب 10 مرفقات على الأكثر.', en: 'A request takes at most 10 attachments.' },
+  },
+  'attachment-too-large': {
+    title: { ar: 'حجم الملف كبير جدًا', en: 'File too large' },
+    detail: { ar: 'الحد الأقصى لحجم الملف 10 ميجابايت.', en: 'A file may be at most 10 MB.' },
+  },
+  'concurrent-change': {
+    title: { ar: 'تعارض في التحديث', en: 'Concurrent change' },
+    detail: { ar: 'تغيّر الطلب في اللحظة نفسها؛ أعد المحاولة.', en: 'The request changed at the same moment; please try again.' },
+  },
   'not-found': {
     title: { ar: 'غير موجود', en: 'Not found' },
     detail: { ar: 'لا يوجد مورد بهذا العنوان.', en: 'There is nothing at this address.' },
@@ -103,5 +119,25 @@ export const PROBLEM_TEXTS: Record<string, ProblemText> = {
       ar: 'حدث خطأ غير متوقع. أعد المحاولة بمفتاح عدم التكرار نفسه فلن يُنشأ طلب مكرر.',
       en: 'Something unexpected went wrong. Retry with the same Idempotency-Key: it will not create a second request.',
     },
+  },
+};
+
+/** Why an uploaded file was refused, in words a resident can act on. */
+export const REJECTION_TEXTS: Record<string, LocalizedText> = {
+  'size-mismatch': {
+    ar: 'حجم الملف المرفوع لا يطابق الحجم المعلن؛ أعد رفع الملف نفسه.',
+    en: 'The uploaded file is not the size declared; upload the same file again.',
+  },
+  'type-mismatch': {
+    ar: 'محتوى الملف لا يطابق نوعه المعلن.',
+    en: 'The file content does not match its declared type.',
+  },
+  'unrecognized-content': {
+    ar: 'تعذر التعرف على محتوى الملف؛ أرسل ملف PDF أو JPEG أو PNG سليمًا.',
+    en: 'The file content could not be recognised; send a valid PDF, JPEG or PNG file.',
+  },
+  'replaced-after-verification': {
+    ar: 'استُبدل الملف بعد التحقق منه فحُذف.',
+    en: 'The file was replaced after it had been verified, so it was removed.',
   },
 };

@@ -20,5 +20,11 @@ export const inquirySummary = (inquiry: Inquiry, locale: TextLocale) => ({
 
 export const inquiryDetail = (inquiry: Inquiry, locale: TextLocale) => ({
   ...inquirySummary(inquiry, locale),
-  timeline: inquiry.timeline.map(({ at, status, actor, note }) => ({ at, status, actor, ...(note && { note }) })),
+  timeline: inquiry.timeline.map(({ at, status, event, attachmentId, actor, note }) => ({
+    at,
+    actor,
+    ...(status && { status }),
+    ...(event && { event, attachmentId }),
+    ...(note && { note }),
+  })),
 });

@@ -13,8 +13,8 @@ export interface DynamoDbLocal {
   stop(): Promise<void>;
 }
 
-/** Credentials and region DynamoDB Local accepts; with a shared database their values do not matter. */
-export const LOCAL_AWS = { region: 'me-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+/** Local credentials: the S3 emulator checks signatures against these; DynamoDB Local accepts any. */
+export const LOCAL_AWS = { region: 'me-central-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } };
 
 export const freePort = async (): Promise<number> => {
   const server = createServer();

@@ -1,13 +1,18 @@
-import type { Route } from '../routes.js';
+import { localBucketName } from './s3-emulator.js';
 import type { CfnTemplate, SynthesizedSystem } from './synthesized-templates.js';
 
 /** Variables the Lambda runtime or the bundle need that mean nothing in one local process. */
 const LAMBDA_ONLY = new Set(['NODE_OPTIONS', 'AWS_NODEJS_CONNECTION_REUSE_ENABLED']);
 
-const resolveValue = (value: unknown, system: SynthesizedSystem, where: string): string => {
+/** The local name of a resource: tables keep their logical ID, buckets its lower-case form. */
+const localNameOf = (logicalId: string, system: SynthesizedSystem) =>
+  system.dataTemplate.Resources[logicalId]?.Type === 'AWS::S3::Bucket' ? localBucketName(logicalId) : logicalId;
+
+/** Resolves the intrinsics a function's environment or an event rule can hold to local values. */
+export const resolveValue = (value: unknown, system: SynthesizedSystem, where: string): string => {
   if (typeof value === 'string') return value;
   const intrinsic = value as Record<string, unknown>;
-  if (typeof intrinsic.Ref === 'string') return intrinsic.Ref;
+  if (typeof intrinsic.Ref === 'string') return localNameOf(intrinsic.Ref, system);
   if (typeof intrinsic['Fn::ImportValue'] === 'string') {
     const name = intrinsic['Fn::ImportValue'];
     const output = Object.values(system.dataTemplate.Outputs ?? {}).find((o) => o.Export?.Name === name);
@@ -19,21 +24,28 @@ const resolveValue = (value: unknown, system: SynthesizedSystem, where: string):
 const functionResource = (template: CfnTemplate, path: string) =>
   Object.values(template.Resources).find((r) => r.Type === 'AWS::Lambda::Function' && r.Metadata?.['aws:cdk:path'] === path);
 
+/** A function of the service stack, named by its construct path below the stack. */
+export interface LocalFunction {
+  id: string;
+  /** Construct path below the service stack, e.g. `GetInquiry` or `UploadVerification/VerifyUpload`. */
+  path: string;
+}
+
 /**
  * The environment the deployed functions get, read from the synthesized template; a reference to a
  * table becomes the local table of the same logical ID. All handlers share one process here, so a
  * variable that two functions set differently is an error rather than a silent pick.
  */
-export const functionEnvironment = (system: SynthesizedSystem, routes: readonly Route[]): Record<string, string> => {
+export const functionEnvironment = (system: SynthesizedSystem, functions: readonly LocalFunction[]): Record<string, string> => {
   const environment: Record<string, string> = {};
-  for (const route of routes) {
-    const path = `${system.serviceStackName}/${route.id}/Resource`;
+  for (const fn of functions) {
+    const path = `${system.serviceStackName}/${fn.path}/Resource`;
     const resource = functionResource(system.serviceTemplate, path);
     if (!resource) throw new Error(`The synthesized template has no function at ${path}`);
     const variables = ((resource.Properties?.Environment as { Variables?: Record<string, unknown> })?.Variables ?? {});
     for (const [name, value] of Object.entries(variables)) {
       if (LAMBDA_ONLY.has(name)) continue;
-      const resolved = resolveValue(value, system, `${route.id}.${name}`);
+      const resolved = resolveValue(value, system, `${fn.id}.${name}`);
       if (name in environment && environment[name] !== resolved) {
         throw new Error(`Functions disagree on ${name}; the local runtime cannot serve both from one process`);
       }

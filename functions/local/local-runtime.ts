@@ -4,12 +4,16 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { PROJECT_ROOT } from '../../lib/project-context.js';
-import { ROUTES } from '../routes.js';
+import type { ObjectCreatedEvent } from '../attachments/verify-upload.js';
+import { ROUTES, VERIFY_UPLOAD } from '../routes.js';
 import { LOCAL_AWS, startDynamoDbLocal } from './dynamodb-local.js';
 import { functionEnvironment } from './function-environment.js';
 import { type LambdaHandler, createLocalServer } from './local-server.js';
+import { deliverObjectCreated, objectCreatedRule } from './object-created-delivery.js';
+import { bucketsOf, startS3Emulator } from './s3-emulator.js';
 import { synthesizeSystem } from './synthesized-templates.js';
 import { ensureTables, tablesOf } from './template-tables.js';
+import { ENVIRONMENT } from '../adapters/environment.js';
 import { TokenIssuer } from './token-issuer.js';
 
 export interface LocalRuntimeOptions {
@@ -26,16 +30,24 @@ export interface LocalRuntime {
 }
 
 /**
- * Starts the whole system on one machine: DynamoDB Local with the tables of the synthesized
- * template, the functions' environment from the same template, and the handlers behind a local
- * API Gateway.
+ * Starts the whole system on one machine: DynamoDB Local and the S3 emulator with the tables and
+ * buckets of the synthesized template, the functions' environment from the same template, the
+ * handlers behind a local API Gateway, and S3's object events delivered to the verify handler.
  */
 export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<LocalRuntime> => {
   const log = options.log ?? (() => undefined);
   const dataDir = resolve(options.dataDir);
   const system = synthesizeSystem();
   const dynamodb = await startDynamoDbLocal({ dataDir: join(dataDir, 'dynamodb') });
+  const s3 = await startS3Emulator({ dataDir: join(dataDir, 's3'), buckets: bucketsOf(system.dataTemplate) }).catch(async (error: unknown) => {
+    await dynamodb.stop();
+    throw error;
+  });
   const client = new DynamoDBClient({ endpoint: dynamodb.endpoint, ...LOCAL_AWS });
+  const stopAll = async () => {
+    client.destroy();
+    await Promise.all([dynamodb.stop(), s3.stop()]);
+  };
   try {
     await ensureTables(client, tablesOf(system.dataTemplate));
     Object.assign(process.env, {
@@ -43,21 +55,27 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       AWS_ACCESS_KEY_ID: LOCAL_AWS.credentials.accessKeyId,
       AWS_SECRET_ACCESS_KEY: LOCAL_AWS.credentials.secretAccessKey,
       AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
-      ...functionEnvironment(system, ROUTES),
+      AWS_ENDPOINT_URL_S3: s3.endpoint,
+      [ENVIRONMENT.s3PathStyle]: 'true',
+      ...functionEnvironment(system, [
+        ...ROUTES.map((route) => ({ id: route.id, path: route.id })),
+        { id: VERIFY_UPLOAD.id, path: `UploadVerification/${VERIFY_UPLOAD.id}` },
+      ]),
     });
     // Imported only now, so that their clients are created with the environment set above.
+    const load = async <T>(entry: string) => ((await import(pathToFileURL(join(PROJECT_ROOT, entry)).href)) as { handler: T }).handler;
     const handlers = new Map<string, LambdaHandler>();
-    for (const route of ROUTES) {
-      const module = (await import(pathToFileURL(join(PROJECT_ROOT, route.entry)).href)) as { handler: LambdaHandler };
-      handlers.set(route.id, module.handler);
-    }
+    for (const route of ROUTES) handlers.set(route.id, await load<LambdaHandler>(route.entry));
+    s3.onObjectCreated(deliverObjectCreated(objectCreatedRule(system), await load<(event: ObjectCreatedEvent) => Promise<unknown>>(VERIFY_UPLOAD.entry), log));
     const server = createLocalServer({
       routes: ROUTES,
       handlers,
       issuer: await TokenIssuer.load(join(dataDir, 'keys', 'token-signing-key.json')),
       health: async () => {
         await client.send(new ListTablesCommand({ Limit: 1 }));
-        return { api: 'ok', dynamodb: 'ok' };
+        const s3Status = await fetch(s3.endpoint).then((r) => r.ok || r.status === 403);
+        if (!s3Status) throw new Error('S3 emulator is not answering');
+        return { api: 'ok', dynamodb: 'ok', s3: 'ok' };
       },
       log,
     });
@@ -69,13 +87,11 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       stop: async () => {
         server.close();
         server.closeAllConnections();
-        client.destroy();
-        await dynamodb.stop();
+        await stopAll();
       },
     };
   } catch (error) {
-    client.destroy();
-    await dynamodb.stop();
+    await stopAll();
     throw error;
   }
 };

@@ -3,20 +3,40 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import type { TableAccess } from '../../functions/routes.js';
+import type { BucketAccess, TableAccess } from '../../functions/routes.js';
 import { FUNCTION_BUNDLING } from './bundling.js';
 
 /** The DynamoDB calls the adapters make, and nothing more. */
 const TABLE_ACTIONS: Record<Exclude<TableAccess, 'none'>, string[]> = {
   read: ['dynamodb:GetItem', 'dynamodb:Query'],
-  readWrite: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
+  readWrite: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
 };
 const KEY_ACTIONS: Record<Exclude<TableAccess, 'none'>, string[]> = {
   read: ['kms:Decrypt', 'kms:DescribeKey'],
   readWrite: ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'],
+};
+
+/** What each kind of attachment function may do to objects, and with the bucket's key. */
+/** A bucket of the data stack as the service stack sees it: imported by export name, with its key. */
+export interface ImportedBucket {
+  bucket: s3.IBucket;
+  key: kms.IKey;
+  arnExport: string;
+}
+
+export type ObjectAccess = Exclude<BucketAccess, 'none'> | 'verify';
+const OBJECT_ACTIONS: Record<ObjectAccess, { objects: string[]; key: string[] }> = {
+  // A presigned POST carries the signer's permissions: storing the object and its tag, encrypted.
+  upload: { objects: ['s3:PutObject', 's3:PutObjectTagging'], key: ['kms:GenerateDataKey'] },
+  read: { objects: ['s3:GetObject', 's3:GetObjectVersion'], key: ['kms:Decrypt'] },
+  verify: {
+    objects: ['s3:GetObject', 's3:GetObjectVersion', 's3:DeleteObject', 's3:DeleteObjectVersion', 's3:PutObjectTagging', 's3:PutObjectVersionTagging'],
+    key: ['kms:Decrypt'],
+  },
 };
 
 export interface ServiceFunctionProps {
@@ -92,6 +112,21 @@ export class ServiceFunction extends NodejsFunction {
     const resources = [table.tableArn, ...indexNames.map((name) => `${table.tableArn}/index/${name}`)];
     this.addToRolePolicy(new iam.PolicyStatement({ actions: TABLE_ACTIONS[access], resources }));
     if (table.encryptionKey) this.addToRolePolicy(new iam.PolicyStatement({ actions: KEY_ACTIONS[access], resources: [table.encryptionKey.keyArn] }));
+    return this;
+  }
+
+  /**
+   * Gives the function the bucket's name under `variable` and exactly the object calls it makes
+   * under `prefix`, for a bucket imported from the data stack's `arnExport`.
+   */
+  bindBucket(bucket: ImportedBucket, variable: string, access: ObjectAccess, prefix: string): this {
+    this.addEnvironment(variable, bucket.bucket.bucketName);
+    this.addToRolePolicy(new iam.PolicyStatement({ actions: OBJECT_ACTIONS[access].objects, resources: [bucket.bucket.arnForObjects(`${prefix}*`)] }));
+    this.addToRolePolicy(new iam.PolicyStatement({ actions: OBJECT_ACTIONS[access].key, resources: [bucket.key.keyArn] }));
+    Validations.of(this).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${bucket.arnExport}/${prefix}*]`,
+      reason: 'Attachment keys are generated per upload; the grant covers only the attachments prefix of one bucket.',
+    });
     return this;
   }
 }

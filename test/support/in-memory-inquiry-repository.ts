@@ -26,6 +26,11 @@ export class InMemoryInquiryRepository implements InquiryRepository {
     return inquiry?.residentId === residentId ? structuredClone(inquiry) : undefined;
   }
 
+  async findByReference(reference: Reference) {
+    const inquiry = this.inquiries.get(reference);
+    return inquiry && structuredClone(inquiry);
+  }
+
   async listForResident(residentId: string, page: { limit: number; cursor?: string }): Promise<InquiryPage> {
     const mine = [...this.inquiries.values()]
       .filter((inquiry) => inquiry.residentId === residentId)

@@ -1,0 +1,33 @@
+import * as v from 'valibot';
+import { ATTACHMENT_TYPES } from '../core/attachment.js';
+import { type AttachmentDeps, requestUpload } from '../core/attachments.js';
+import { productionAttachments } from '../adapters/production-attachments.js';
+import { json, localeOf } from '../http/api-event.js';
+import { apiHandler } from '../http/api-handler.js';
+import { residentOf } from '../http/identity.js';
+import { referenceFrom } from '../http/path-parameters.js';
+import { parseInput, text } from '../http/validation.js';
+import { attachmentView } from './representation.js';
+
+const UploadRequestBody = v.strictObject({
+  fileName: text({ min: 1, max: 255 }),
+  contentType: v.picklist(ATTACHMENT_TYPES),
+  // Sizes over the limit pass here on purpose: they are answered with 413, as the contract asks.
+  size: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER)),
+});
+
+export const createHandler = (deps: AttachmentDeps) =>
+  apiHandler(
+    async (event) => {
+      const resident = residentOf(event);
+      const reference = referenceFrom(event);
+      const request = parseInput(UploadRequestBody, event.jsonBody);
+      const { attachment, upload } = await requestUpload(deps, resident, reference, request);
+      return json(201, { ...attachmentView(attachment, localeOf(event)), upload }, {
+        location: `/v1/inquiries/${reference}/attachments/${attachment.attachmentId}`,
+      });
+    },
+    { body: { maxBytes: 4 * 1024 } },
+  );
+
+export const handler = createHandler(productionAttachments);

@@ -1,0 +1,30 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { EventBridgeEvent } from 'aws-lambda';
+import { type AttachmentDeps, verifyUpload } from '../core/attachments.js';
+import type { ContentSniffer } from '../core/ports.js';
+import { productionAttachments } from '../adapters/production-attachments.js';
+
+/** The `Object Created` event S3 sends through EventBridge (only the fields used here). */
+export interface ObjectCreatedDetail {
+  bucket: { name: string };
+  object: { key: string; size?: number; etag: string; 'version-id'?: string };
+}
+
+export type ObjectCreatedEvent = EventBridgeEvent<'Object Created', ObjectCreatedDetail>;
+
+const logger = new Logger({ serviceName: 'tawasul' });
+
+/**
+ * Verifies every object created in the attachments bucket. Errors propagate so that EventBridge
+ * retries the event (then parks it in the dead-letter queue); every step is safe to repeat.
+ */
+export const createHandler = (deps: Pick<AttachmentDeps, 'attachments' | 'store' | 'clock'> & { sniff: ContentSniffer }) =>
+  async (event: ObjectCreatedEvent) => {
+    // Keys arrive URL-encoded in S3 events; ours only ever hold safe characters, but be exact.
+    const key = decodeURIComponent(event.detail.object.key.replace(/\+/g, ' '));
+    const outcome = await verifyUpload(deps, key, { version: event.detail.object['version-id'], etag: event.detail.object.etag });
+    logger.info('Upload verified', { outcome, eventId: event.id });
+    return { outcome };
+  };
+
+export const handler = createHandler(productionAttachments);

@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { type Attachment, ATTACHMENT_LIMITS, type AttachmentType, attachmentKey, judgeUpload, parseAttachmentKey, sanitizeFileName } from './attachment.js';
+import { type Caller, mayRead } from './caller.js';
+import { AttachmentNotFound, AttachmentTooLarge, InquiryNotFound } from './errors.js';
+import type { Inquiry } from './inquiry.js';
+import type { AttachmentRepository, AttachmentStore, Clock, ContentSniffer, InquiryRepository, StoredObject, UploadForm } from './ports.js';
+import type { Reference } from './reference.js';
+import type { Resident } from './resident.js';
+
+export interface AttachmentDeps {
+  inquiries: InquiryRepository;
+  attachments: AttachmentRepository;
+  store: AttachmentStore;
+  clock: Clock;
+  newId?: () => string;
+}
+
+export interface UploadRequest {
+  fileName: string;
+  contentType: AttachmentType;
+  size: number;
+}
+
+/** Enough leading bytes for every signature the sniffer knows. */
+const SNIFF_BYTES = 4100;
+
+/** Reserves a place for a file on the resident's own inquiry and issues the form to upload it with. */
+export const requestUpload = async (
+  deps: AttachmentDeps,
+  resident: Resident,
+  reference: Reference,
+  request: UploadRequest,
+): Promise<{ attachment: Attachment; upload: UploadForm }> => {
+  if (request.size > ATTACHMENT_LIMITS.maxBytes) throw new AttachmentTooLarge(`Declared size ${request.size} is over the limit`);
+  const now = deps.clock();
+  const attachment: Attachment = {
+    inquiryReference: reference,
+    attachmentId: (deps.newId ?? randomUUID)(),
+    fileName: sanitizeFileName(request.fileName),
+    contentType: request.contentType,
+    size: request.size,
+    status: 'PENDING',
+    createdAt: now.toISOString(),
+    uploadExpiresAt: new Date(now.getTime() + ATTACHMENT_LIMITS.uploadSeconds * 1000).toISOString(),
+  };
+  await deps.attachments.addPending(resident.id, attachment, now);
+  const upload = await deps.store.uploadForm(
+    attachmentKey(reference, attachment.attachmentId),
+    attachment.contentType,
+    attachment.size,
+    ATTACHMENT_LIMITS.uploadSeconds,
+  );
+  return { attachment, upload };
+};
+
+const readableInquiry = async (deps: Pick<AttachmentDeps, 'inquiries'>, caller: Caller, reference: Reference): Promise<Inquiry> => {
+  const inquiry = await deps.inquiries.findByReference(reference);
+  if (!inquiry || !mayRead(caller, inquiry)) throw new InquiryNotFound('No such inquiry for this caller');
+  return inquiry;
+};
+
+export const listAttachments = async (deps: AttachmentDeps, caller: Caller, reference: Reference) => {
+  await readableInquiry(deps, caller, reference);
+  return deps.attachments.list(reference);
+};
+
+/** One attachment, with a short-lived download link when — and only when — it was verified. */
+export const openAttachment = async (deps: AttachmentDeps, caller: Caller, reference: Reference, attachmentId: string) => {
+  await readableInquiry(deps, caller, reference);
+  const attachment = await deps.attachments.find(reference, attachmentId);
+  if (!attachment) throw new AttachmentNotFound('No such attachment on this inquiry');
+  if (attachment.status !== 'VERIFIED') return { attachment };
+  const downloadUrl = await deps.store.downloadUrl(attachmentKey(reference, attachmentId), {
+    version: attachment.object?.version,
+    fileName: attachment.fileName,
+    contentType: attachment.contentType,
+    expiresInSeconds: ATTACHMENT_LIMITS.downloadSeconds,
+  });
+  return { attachment, downloadUrl };
+};
+
+export type VerificationOutcome = 'VERIFIED' | 'REJECTED' | 'UNKNOWN_OBJECT_REMOVED' | 'LATE_UPLOAD_REMOVED' | 'ALREADY_DECIDED' | 'OBJECT_GONE';
+
+/**
+ * Judges one stored upload. Nothing unverified is ever served: an object that matches no pending
+ * attachment is deleted, a rejected one is deleted, and an upload that arrives after the verdict
+ * is deleted too — only the verified version is kept.
+ */
+export const verifyUpload = async (
+  deps: Pick<AttachmentDeps, 'attachments' | 'store' | 'clock'> & { sniff: ContentSniffer },
+  key: string,
+  object: StoredObject,
+): Promise<VerificationOutcome> => {
+  const target = parseAttachmentKey(key);
+  const attachment = target && (await deps.attachments.find(target.reference, target.attachmentId));
+  if (!attachment) {
+    await deps.store.remove(key, object.version);
+    return 'UNKNOWN_OBJECT_REMOVED';
+  }
+  if (attachment.status !== 'PENDING') {
+    const same = attachment.object?.etag === object.etag && attachment.object?.version === object.version;
+    if (same && attachment.status === 'VERIFIED') return 'ALREADY_DECIDED';
+    // A rejected upload seen again (its delete may have failed), or anything uploaded after the verdict.
+    await deps.store.remove(key, object.version);
+    return same ? 'ALREADY_DECIDED' : 'LATE_UPLOAD_REMOVED';
+  }
+  const inspected = await deps.store.inspect(key, object.version, SNIFF_BYTES);
+  if (!inspected) return 'OBJECT_GONE';
+  const verdict = judgeUpload(attachment, { size: inspected.size, sniffedType: await deps.sniff(inspected.head) });
+  const at = deps.clock().toISOString();
+  if (verdict.status === 'VERIFIED') {
+    // Tag first: if recording the verdict fails, the retried event finds the attachment still pending.
+    await deps.store.markVerified(key, object.version);
+    const recorded = await deps.attachments.decide(attachment, { status: 'VERIFIED', object }, {
+      at,
+      actor: 'system',
+      event: 'ATTACHMENT_VERIFIED',
+      attachmentId: attachment.attachmentId,
+    });
+    return recorded ? 'VERIFIED' : 'ALREADY_DECIDED';
+  }
+  // Record first, then delete: a retried event then finds the verdict and only finishes the delete.
+  const recorded = await deps.attachments.decide(attachment, { ...verdict, object }, {
+    at,
+    actor: 'system',
+    event: 'ATTACHMENT_REJECTED',
+    attachmentId: attachment.attachmentId,
+    note: verdict.reason,
+  });
+  await deps.store.remove(key, object.version);
+  return recorded ? 'REJECTED' : 'ALREADY_DECIDED';
+};

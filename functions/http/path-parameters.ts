@@ -1,0 +1,10 @@
+import type { APIGatewayProxyEvent } from 'aws-lambda';
+import { ValidationFailed } from '../core/errors.js';
+import { type Reference, parseReference } from '../core/reference.js';
+
+/** The `{reference}` path parameter, as a person may have typed it; a typo is reported as such. */
+export const referenceFrom = (event: APIGatewayProxyEvent): Reference => {
+  const reference = parseReference(event.pathParameters?.reference ?? '');
+  if (!reference) throw new ValidationFailed([{ pointer: '/path/reference', code: 'invalid_reference' }]);
+  return reference;
+};

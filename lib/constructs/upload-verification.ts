@@ -1,0 +1,62 @@
+import { Duration, Validations } from 'aws-cdk-lib';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { INQUIRY_TABLE_KEYS } from '../../functions/adapters/dynamodb-inquiry-repository.js';
+import { ENVIRONMENT } from '../../functions/adapters/environment.js';
+import { VERIFY_UPLOAD } from '../../functions/routes.js';
+import type { StageConfig } from '../config.js';
+import type { DataStack } from '../data-stack.js';
+import { type ImportedBucket, ServiceFunction } from './service-function.js';
+
+export const ATTACHMENT_PREFIX = 'attachments/';
+
+/**
+ * Every object created in the attachments bucket reaches the verify function through EventBridge
+ * (which keeps the data stack free of references to this one). Failed deliveries are retried and
+ * then kept in an encrypted dead-letter queue, so no upload goes unjudged unnoticed.
+ */
+export class UploadVerification extends Construct {
+  readonly function: ServiceFunction;
+
+  constructor(scope: Construct, id: string, props: { data: DataStack; attachments: ImportedBucket; logKey: kms.IKey; logRetention: logs.RetentionDays; config: StageConfig }) {
+    super(scope, id);
+    const { bucket } = props.attachments;
+    this.function = new ServiceFunction(this, VERIFY_UPLOAD.id, {
+      entry: VERIFY_UPLOAD.entry,
+      logKey: props.logKey,
+      logRetention: props.logRetention,
+      reservedConcurrency: props.config.reservedConcurrency,
+      timeout: Duration.seconds(30),
+    })
+      .bindTable(props.data.inquiries.table, ENVIRONMENT.inquiriesTable, 'readWrite', [INQUIRY_TABLE_KEYS.byResidentIndex])
+      .bindBucket(props.attachments, ENVIRONMENT.attachmentsBucket, 'verify', ATTACHMENT_PREFIX);
+    Validations.of(this.function).acknowledge({
+      id: 'NIST.800.53.R5-LambdaDLQ',
+      reason: 'Failed events are kept by the EventBridge target’s dead-letter queue, which sees every failure including throttling.',
+    });
+
+    const deadLetters = new sqs.Queue(this, 'DeadLetters', {
+      encryption: sqs.QueueEncryption.KMS,
+      encryptionMasterKey: props.logKey,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(deadLetters).acknowledge(
+      { id: 'AwsSolutions-SQS3', reason: 'This queue is itself the dead-letter queue of the verification rule.' },
+      { id: 'Serverless-SQSRedrivePolicy', reason: 'This queue is itself the dead-letter queue of the verification rule.' },
+    );
+
+    new events.Rule(this, 'ObjectCreated', {
+      eventPattern: {
+        source: ['aws.s3'],
+        detailType: ['Object Created'],
+        detail: { bucket: { name: [bucket.bucketName] }, object: { key: [{ prefix: ATTACHMENT_PREFIX }] } },
+      },
+      targets: [new targets.LambdaFunction(this.function, { deadLetterQueue: deadLetters, retryAttempts: 8, maxEventAge: Duration.hours(2) })],
+    });
+  }
+}
