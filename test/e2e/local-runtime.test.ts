@@ -31,7 +31,7 @@ describe('local runtime, end to end over HTTP', () => {
   it('when every component is up, /health says so', async () => {
     const { status, body } = await call(`${runtime.url}/health`);
     expect(status).toBe(200);
-    expect(body).toEqual({ status: 'ok', components: { api: 'ok', dynamodb: 'ok' } });
+    expect(body).toEqual({ status: 'ok', components: { api: 'ok', dynamodb: 'ok', s3: 'ok' } });
   });
 
   it('when a token is asked for with bad claims, each bad field is named', async () => {
