@@ -9,7 +9,7 @@ import type { Reference } from '../core/reference.js';
 import { conditionFailedAt, inquiryKey } from './dynamodb-inquiry-repository.js';
 
 const attachmentKey = (reference: Reference, attachmentId: string) => ({ pk: `INQUIRY#${reference}`, sk: `ATTACHMENT#${attachmentId}` });
-const ADD_ATTEMPTS = 3;
+const ADD_ATTEMPTS = 6;
 
 type StoredAttachment = Attachment & { pk: string; sk: string; entity: 'ATTACHMENT' };
 

@@ -7,7 +7,6 @@ import type { SynthesizedSystem } from './synthesized-templates.js';
 
 interface ObjectCreatedRule {
   bucketName: string;
-  keyPrefix: string;
 }
 
 /** The `Object Created` rule of the synthesized service stack, with its bucket resolved locally. */
@@ -16,8 +15,8 @@ export const objectCreatedRule = (system: SynthesizedSystem): ObjectCreatedRule 
     (r) => r.Type === 'AWS::Events::Rule' && (r.Properties?.EventPattern as { 'detail-type'?: string[] })?.['detail-type']?.includes('Object Created'),
   );
   if (!rule) throw new Error('The synthesized service stack has no Object Created rule');
-  const detail = (rule.Properties!.EventPattern as { detail: { bucket: { name: unknown[] }; object: { key: { prefix: string }[] } } }).detail;
-  return { bucketName: resolveValue(detail.bucket.name[0], system, 'ObjectCreated rule'), keyPrefix: detail.object.key[0]!.prefix };
+  const detail = (rule.Properties!.EventPattern as { detail: { bucket: { name: unknown[] } } }).detail;
+  return { bucketName: resolveValue(detail.bucket.name[0], system, 'ObjectCreated rule') };
 };
 
 /** What S3 would send through EventBridge for an object the emulator stored. */
@@ -46,7 +45,7 @@ export const deliverObjectCreated = (
   log: (line: string) => void,
   attempts = 4,
 ) => (record: EmulatorS3Record) => {
-  if (record.s3.bucket.name !== rule.bucketName || !record.s3.object.key.startsWith(rule.keyPrefix)) return;
+  if (record.s3.bucket.name !== rule.bucketName) return;
   const event = toObjectCreatedEvent(record);
   void (async () => {
     for (let attempt = 1; attempt <= attempts; attempt++) {

@@ -33,7 +33,7 @@ export class UploadVerification extends Construct {
       timeout: Duration.seconds(30),
     })
       .bindTable(props.data.inquiries.table, ENVIRONMENT.inquiriesTable, 'readWrite', [INQUIRY_TABLE_KEYS.byResidentIndex])
-      .bindBucket(props.attachments, ENVIRONMENT.attachmentsBucket, 'verify', ATTACHMENT_PREFIX);
+      .bindBucket(props.attachments, ENVIRONMENT.attachmentsBucket, 'verify', '');
     Validations.of(this.function).acknowledge({
       id: 'NIST.800.53.R5-LambdaDLQ',
       reason: 'Failed events are kept by the EventBridge target’s dead-letter queue, which sees every failure including throttling.',
@@ -54,7 +54,8 @@ export class UploadVerification extends Construct {
       eventPattern: {
         source: ['aws.s3'],
         detailType: ['Object Created'],
-        detail: { bucket: { name: [bucket.bucketName] }, object: { key: [{ prefix: ATTACHMENT_PREFIX }] } },
+        // The whole bucket, not just the attachments prefix: whatever lands anywhere is judged or removed.
+        detail: { bucket: { name: [bucket.bucketName] } },
       },
       targets: [new targets.LambdaFunction(this.function, { deadLetterQueue: deadLetters, retryAttempts: 8, maxEventAge: Duration.hours(2) })],
     });

@@ -1,0 +1,70 @@
+import type { Attachment } from '../../functions/core/attachment.js';
+import { holdsAPlace, ATTACHMENT_LIMITS } from '../../functions/core/attachment.js';
+import { AttachmentLimitReached, InquiryNotFound } from '../../functions/core/errors.js';
+import type { TimelineEntry } from '../../functions/core/inquiry.js';
+import type { AttachmentRepository, AttachmentStore, UploadDecision } from '../../functions/core/ports.js';
+import type { Reference } from '../../functions/core/reference.js';
+import type { InMemoryInquiryRepository } from './in-memory-inquiry-repository.js';
+
+/** The attachment port's semantics over the in-memory inquiries, for use-case tests. */
+export class InMemoryAttachmentRepository implements AttachmentRepository {
+  readonly attachments = new Map<string, Attachment>();
+
+  constructor(private readonly inquiries: InMemoryInquiryRepository) {}
+
+  async addPending(residentId: string, attachment: Attachment, now: Date) {
+    const inquiry = this.inquiries.inquiries.get(attachment.inquiryReference);
+    if (inquiry?.residentId !== residentId) throw new InquiryNotFound('not yours');
+    const places = (await this.list(attachment.inquiryReference)).filter((a) => holdsAPlace(a, now)).length;
+    if (places >= ATTACHMENT_LIMITS.perInquiry) throw new AttachmentLimitReached('full');
+    this.attachments.set(attachment.attachmentId, structuredClone(attachment));
+  }
+
+  async list(reference: Reference) {
+    return [...this.attachments.values()].filter((a) => a.inquiryReference === reference);
+  }
+
+  async find(reference: Reference, attachmentId: string) {
+    const found = this.attachments.get(attachmentId);
+    return found?.inquiryReference === reference ? structuredClone(found) : undefined;
+  }
+
+  async decide(attachment: Attachment, decision: UploadDecision, entry: TimelineEntry) {
+    const stored = this.attachments.get(attachment.attachmentId)!;
+    if (stored.status !== 'PENDING') return false;
+    Object.assign(stored, { status: decision.status, object: decision.object, decidedAt: entry.at, ...(decision.status === 'REJECTED' && { reason: decision.reason }) });
+    this.inquiries.inquiries.get(attachment.inquiryReference)!.timeline.push(entry);
+    return true;
+  }
+}
+
+/** A store that keeps objects in memory and records every call, in order. */
+export class RecordingStore implements AttachmentStore {
+  readonly objects = new Map<string, Buffer>();
+  readonly calls: string[] = [];
+
+  async uploadForm(key: string, contentType: string, size: number) {
+    this.calls.push(`form ${key}`);
+    return { url: 'https://s3.example/bucket', fields: { key, 'Content-Type': contentType, size: String(size) }, expiresAt: '2026-11-22T06:10:00.000Z' };
+  }
+
+  async downloadUrl(key: string, options: { version?: string }) {
+    this.calls.push(`download ${key}`);
+    return `https://s3.example/bucket/${key}?versionId=${options.version ?? ''}&signed`;
+  }
+
+  async inspect(key: string, _version: string | undefined, leadingBytes: number) {
+    this.calls.push(`inspect ${key}`);
+    const object = this.objects.get(key);
+    return object && { size: object.length, head: new Uint8Array(object.subarray(0, leadingBytes)) };
+  }
+
+  async remove(key: string) {
+    this.calls.push(`remove ${key}`);
+    this.objects.delete(key);
+  }
+
+  async markVerified(key: string) {
+    this.calls.push(`tag ${key}`);
+  }
+}
