@@ -1,0 +1,140 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCAL_AWS } from '../../functions/local/dynamodb-local.js';
+import { postForm, samplePdf, samplePng } from '../support/files.js';
+import { call } from '../support/http-client.js';
+import { type RunningRuntime, interrupt, startRuntimeProcess } from '../support/local-runtime-process.js';
+
+describe('attachments, end to end through the local runtime and the S3 emulator', () => {
+  let dataDir: string;
+  let runtime: RunningRuntime;
+  let owner: string;
+  let stranger: string;
+  let reviewer: string;
+  let otherReviewer: string;
+  let reference: string;
+
+  const token = async (body: Record<string, unknown>) => (await call(`${runtime.url}/local/tokens`, { body })).body.token as string;
+  const attachmentsOf = (ref = reference) => `${runtime.url}/v1/inquiries/${ref}/attachments`;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'tawasul-e2e-attachments-'));
+    runtime = await startRuntimeProcess(dataDir);
+    owner = await token({ role: 'resident', sub: 'owner', iqamaNumber: '2000000006', phone: '+966500000001' });
+    stranger = await token({ role: 'resident', sub: 'stranger', iqamaNumber: '2000000014', phone: '+966500000002' });
+    reviewer = await token({ role: 'reviewer', sub: 'reviewer', sections: ['PASSPORTS'] });
+    otherReviewer = await token({ role: 'reviewer', sub: 'other-reviewer', sections: ['VISAS'] });
+    const created = await call(`${runtime.url}/v1/inquiries`, { token: owner, body: { category: 'PASSPORT_INFORMATION_UPDATE', description: 'Renewed passport attached.' } });
+    reference = created.body.reference;
+  });
+
+  afterAll(async () => {
+    if (runtime) await interrupt(runtime);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const requestUpload = async (body: Record<string, unknown>, ref = reference, as = owner) => call(attachmentsOf(ref), { token: as, body });
+
+  /** Waits for the verifier, which runs on the emulator's event, to decide. */
+  const settled = async (attachmentId: string, ref = reference) => {
+    for (let i = 0; i < 100; i++) {
+      const { body } = await call(`${attachmentsOf(ref)}/${attachmentId}`, { token: owner });
+      if (body.status !== 'PENDING') return body;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return (await call(`${attachmentsOf(ref)}/${attachmentId}`, { token: owner })).body;
+  };
+
+  /** Every key in the bucket the form posts to. */
+  const storedKeys = async (uploadUrl: string) => {
+    const url = new URL(uploadUrl);
+    const client = new S3Client({ endpoint: url.origin, forcePathStyle: true, ...LOCAL_AWS });
+    const listed = await client.send(new ListObjectsV2Command({ Bucket: url.pathname.slice(1) }));
+    client.destroy();
+    return (listed.Contents ?? []).map((object) => object.Key);
+  };
+
+  it('when a valid PDF is uploaded with its form, it becomes VERIFIED, downloads byte-identical and shows on the timeline', async () => {
+    // Prepare
+    const file = samplePdf(50_000);
+    const { status, body } = await requestUpload({ fileName: 'جواز السفر.pdf', contentType: 'application/pdf', size: file.length });
+    // Act
+    const posted = await postForm(body.upload, file);
+    const decided = await settled(body.attachmentId);
+    const downloaded = await fetch(decided.downloadUrl);
+    const timeline = (await call(`${runtime.url}/v1/inquiries/${reference}`, { token: owner })).body.timeline;
+    // Assess
+    expect(status).toBe(201);
+    expect(posted.status).toBeLessThan(300);
+    expect(decided).toMatchObject({ status: 'VERIFIED', fileName: 'جواز السفر.pdf', size: file.length });
+    expect(Buffer.from(await downloaded.arrayBuffer()).equals(file)).toBe(true);
+    expect(timeline).toContainEqual(expect.objectContaining({ event: 'ATTACHMENT_VERIFIED', attachmentId: body.attachmentId }));
+  });
+
+  it.each([
+    ['a PNG declared as a PDF', samplePng(), (size: number) => ({ contentType: 'application/pdf', size }), 'type-mismatch'],
+    ['a file larger than declared', samplePdf(3000), () => ({ contentType: 'application/pdf', size: 1000 }), 'size-mismatch'],
+    ['an empty file', Buffer.alloc(0), () => ({ contentType: 'application/pdf', size: 1000 }), 'size-mismatch'],
+  ])('when %s is uploaded, it is REJECTED with its reason and no object is left', async (_, file, declared, reason) => {
+    const { body } = await requestUpload({ fileName: 'doc.pdf', ...declared(file.length) });
+    await postForm(body.upload, file);
+    const decided = await settled(body.attachmentId);
+    expect(decided).toMatchObject({ status: 'REJECTED', reason, reasonDetail: expect.any(String) });
+    expect(decided.downloadUrl).toBeUndefined();
+    expect(await storedKeys(body.upload.url)).not.toContain(body.upload.fields.key);
+  });
+
+  it.each([
+    ['the key changed to another attachment', (fields: Record<string, string>) => ({ key: fields.key!.replace(/[0-9a-f]{12}$/, '000000000000') })],
+    ['the key moved out of the attachments folder', () => ({ key: 'public/evil.pdf' })],
+    ['the content type changed', () => ({ 'Content-Type': 'image/png' })],
+  ])('when the form is posted with %s, nothing becomes VERIFIED and no stray object is left', async (_, tamper) => {
+    // Prepare
+    const file = samplePng();
+    const { body } = await requestUpload({ fileName: 'doc.pdf', contentType: 'application/pdf', size: file.length });
+    const changes = tamper(body.upload.fields);
+    // Act
+    await postForm(body.upload, file, changes);
+    // A tampered key never reaches its attachment, which stays pending; give the verifier time to act.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const decided = (await call(`${attachmentsOf()}/${body.attachmentId}`, { token: owner })).body;
+    // Assess
+    expect(decided.status).not.toBe('VERIFIED');
+    expect(await storedKeys(body.upload.url)).not.toContain(changes.key ?? body.upload.fields.key);
+  });
+
+  it('when another resident tries to list, read or add attachments, every answer is 404', async () => {
+    const { body } = await requestUpload({ fileName: 'a.pdf', contentType: 'application/pdf', size: 100 });
+    expect((await call(attachmentsOf(), { token: stranger })).status).toBe(404);
+    expect((await call(`${attachmentsOf()}/${body.attachmentId}`, { token: stranger })).status).toBe(404);
+    expect((await requestUpload({ fileName: 'a.pdf', contentType: 'application/pdf', size: 100 }, reference, stranger)).status).toBe(404);
+  });
+
+  it('when a reviewer of the section reads, they see the attachments; a reviewer of another section gets 404', async () => {
+    expect((await call(attachmentsOf(), { token: reviewer })).body.items.length).toBeGreaterThan(0);
+    expect((await call(attachmentsOf(), { token: otherReviewer })).status).toBe(404);
+  });
+
+  it('when an inquiry already has ten attachments, the eleventh is refused with 409', async () => {
+    // Prepare
+    const { body: inquiry } = await call(`${runtime.url}/v1/inquiries`, { token: owner, body: { category: 'GENERAL_INQUIRY', description: 'Ten documents for this one.' } });
+    for (let i = 0; i < 10; i++) {
+      expect((await requestUpload({ fileName: `page-${i}.pdf`, contentType: 'application/pdf', size: 100 }, inquiry.reference)).status).toBe(201);
+    }
+    // Act
+    const eleventh = await requestUpload({ fileName: 'page-10.pdf', contentType: 'application/pdf', size: 100 }, inquiry.reference);
+    // Assess
+    expect(eleventh.status).toBe(409);
+    expect(eleventh.body.type).toBe('urn:tawasul:problem:attachment-limit-reached');
+    expect((await call(attachmentsOf(inquiry.reference), { token: owner })).body.items).toHaveLength(10);
+  });
+
+  it('when the declared size is over 10 MB, no form is issued', async () => {
+    const { status, body } = await requestUpload({ fileName: 'huge.pdf', contentType: 'application/pdf', size: 10 * 1024 * 1024 + 1 });
+    expect(status).toBe(413);
+    expect(body.upload).toBeUndefined();
+  });
+});
