@@ -27,7 +27,7 @@ export class ServiceStack extends Stack {
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
     const { config, data } = props;
-    this.addDependency(data);
+    this.addStackDependency(data);
     const logRetention = config.logRetentionDays as logs.RetentionDays;
     const logKey = new kms.Key(this, 'LogKey', { description: 'Encrypts the service logs', enableKeyRotation: true });
     logKey.grantEncryptDecrypt(new iam.ServicePrincipal(`logs.${this.region}.amazonaws.com`));

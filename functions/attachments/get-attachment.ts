@@ -1,6 +1,8 @@
-import { type AttachmentDeps, openAttachment } from '../core/attachments.js';
+import { openAttachment } from '../core/attachments.js';
 import { AttachmentNotFound } from '../core/errors.js';
-import { productionAttachments } from '../adapters/production-attachments.js';
+import { productionAttachmentRecords } from '../adapters/production-attachments.js';
+import { attachmentsBucket, s3Client } from '../adapters/s3-client.js';
+import { S3DownloadLinks } from '../adapters/s3-download-links.js';
 import { json, localeOf } from '../http/api-event.js';
 import { apiHandler } from '../http/api-handler.js';
 import { callerOf } from '../http/identity.js';
@@ -9,7 +11,7 @@ import { attachmentView } from './representation.js';
 
 const ATTACHMENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export const createHandler = (deps: AttachmentDeps) =>
+export const createHandler = (deps: Parameters<typeof openAttachment>[0]) =>
   apiHandler(async (event) => {
     const caller = callerOf(event);
     const reference = referenceFrom(event);
@@ -19,4 +21,4 @@ export const createHandler = (deps: AttachmentDeps) =>
     return json(200, { ...attachmentView(attachment, localeOf(event)), ...(downloadUrl && { downloadUrl }) });
   });
 
-export const handler = createHandler(productionAttachments);
+export const handler = createHandler({ ...productionAttachmentRecords, links: new S3DownloadLinks(s3Client, attachmentsBucket) });

@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import { ATTACHMENT_TYPES } from '../core/attachment.js';
-import { type AttachmentDeps, requestUpload } from '../core/attachments.js';
-import { productionAttachments } from '../adapters/production-attachments.js';
+import { requestUpload } from '../core/attachments.js';
+import { productionAttachmentRecords } from '../adapters/production-attachments.js';
+import { attachmentsBucket, s3Client } from '../adapters/s3-client.js';
+import { S3UploadForms } from '../adapters/s3-upload-forms.js';
 import { json, localeOf } from '../http/api-event.js';
 import { apiHandler } from '../http/api-handler.js';
 import { residentOf } from '../http/identity.js';
@@ -16,7 +18,7 @@ const UploadRequestBody = v.strictObject({
   size: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER)),
 });
 
-export const createHandler = (deps: AttachmentDeps) =>
+export const createHandler = (deps: Parameters<typeof requestUpload>[0]) =>
   apiHandler(
     async (event) => {
       const resident = residentOf(event);
@@ -30,4 +32,4 @@ export const createHandler = (deps: AttachmentDeps) =>
     { body: { maxBytes: 4 * 1024 } },
   );
 
-export const handler = createHandler(productionAttachments);
+export const handler = createHandler({ ...productionAttachmentRecords, forms: new S3UploadForms(s3Client, attachmentsBucket) });

@@ -1,8 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { EventBridgeEvent } from 'aws-lambda';
-import { type AttachmentDeps, verifyUpload } from '../core/attachments.js';
-import type { ContentSniffer } from '../core/ports.js';
-import { productionAttachments } from '../adapters/production-attachments.js';
+import { verifyUpload } from '../core/attachments.js';
+import { sniffContentType } from '../adapters/file-type-sniffer.js';
+import { productionAttachmentRecords } from '../adapters/production-attachments.js';
+import { attachmentsBucket, s3Client } from '../adapters/s3-client.js';
+import { S3StoredFiles } from '../adapters/s3-stored-files.js';
 
 /** The `Object Created` event S3 sends through EventBridge (only the fields used here). */
 export interface ObjectCreatedDetail {
@@ -18,7 +20,7 @@ const logger = new Logger({ serviceName: 'tawasul' });
  * Verifies every object created in the attachments bucket. Errors propagate so that EventBridge
  * retries the event (then parks it in the dead-letter queue); every step is safe to repeat.
  */
-export const createHandler = (deps: Pick<AttachmentDeps, 'attachments' | 'store' | 'clock'> & { sniff: ContentSniffer }) =>
+export const createHandler = (deps: Parameters<typeof verifyUpload>[0]) =>
   async (event: ObjectCreatedEvent) => {
     // Keys arrive URL-encoded in S3 events; ours only ever hold safe characters, but be exact.
     const key = decodeURIComponent(event.detail.object.key.replace(/\+/g, ' '));
@@ -27,4 +29,8 @@ export const createHandler = (deps: Pick<AttachmentDeps, 'attachments' | 'store'
     return { outcome };
   };
 
-export const handler = createHandler(productionAttachments);
+export const handler = createHandler({
+  ...productionAttachmentRecords,
+  files: new S3StoredFiles(s3Client, attachmentsBucket),
+  sniff: sniffContentType,
+});

@@ -3,16 +3,14 @@ import { type Attachment, ATTACHMENT_LIMITS, type AttachmentType, attachmentKey,
 import { type Caller, mayRead } from './caller.js';
 import { AttachmentNotFound, AttachmentTooLarge, InquiryNotFound } from './errors.js';
 import type { Inquiry } from './inquiry.js';
-import type { AttachmentRepository, AttachmentStore, Clock, ContentSniffer, InquiryRepository, StoredObject, UploadForm } from './ports.js';
+import type { AttachmentRepository, Clock, ContentSniffer, DownloadLinks, InquiryRepository, StoredFiles, StoredObject, UploadForm, UploadForms } from './ports.js';
 import type { Reference } from './reference.js';
 import type { Resident } from './resident.js';
 
-export interface AttachmentDeps {
+export interface AttachmentRecords {
   inquiries: InquiryRepository;
   attachments: AttachmentRepository;
-  store: AttachmentStore;
   clock: Clock;
-  newId?: () => string;
 }
 
 export interface UploadRequest {
@@ -26,7 +24,7 @@ const SNIFF_BYTES = 4100;
 
 /** Reserves a place for a file on the resident's own inquiry and issues the form to upload it with. */
 export const requestUpload = async (
-  deps: AttachmentDeps,
+  deps: AttachmentRecords & { forms: UploadForms; newId?: () => string },
   resident: Resident,
   reference: Reference,
   request: UploadRequest,
@@ -44,7 +42,7 @@ export const requestUpload = async (
     uploadExpiresAt: new Date(now.getTime() + ATTACHMENT_LIMITS.uploadSeconds * 1000).toISOString(),
   };
   await deps.attachments.addPending(resident.id, attachment, now);
-  const upload = await deps.store.uploadForm(
+  const upload = await deps.forms.uploadForm(
     attachmentKey(reference, attachment.attachmentId),
     attachment.contentType,
     attachment.size,
@@ -53,24 +51,24 @@ export const requestUpload = async (
   return { attachment, upload };
 };
 
-const readableInquiry = async (deps: Pick<AttachmentDeps, 'inquiries'>, caller: Caller, reference: Reference): Promise<Inquiry> => {
+const readableInquiry = async (deps: Pick<AttachmentRecords, 'inquiries'>, caller: Caller, reference: Reference): Promise<Inquiry> => {
   const inquiry = await deps.inquiries.findByReference(reference);
   if (!inquiry || !mayRead(caller, inquiry)) throw new InquiryNotFound('No such inquiry for this caller');
   return inquiry;
 };
 
-export const listAttachments = async (deps: AttachmentDeps, caller: Caller, reference: Reference) => {
+export const listAttachments = async (deps: Omit<AttachmentRecords, 'clock'>, caller: Caller, reference: Reference) => {
   await readableInquiry(deps, caller, reference);
   return deps.attachments.list(reference);
 };
 
 /** One attachment, with a short-lived download link when — and only when — it was verified. */
-export const openAttachment = async (deps: AttachmentDeps, caller: Caller, reference: Reference, attachmentId: string) => {
+export const openAttachment = async (deps: Omit<AttachmentRecords, 'clock'> & { links: DownloadLinks }, caller: Caller, reference: Reference, attachmentId: string) => {
   await readableInquiry(deps, caller, reference);
   const attachment = await deps.attachments.find(reference, attachmentId);
   if (!attachment) throw new AttachmentNotFound('No such attachment on this inquiry');
   if (attachment.status !== 'VERIFIED') return { attachment };
-  const downloadUrl = await deps.store.downloadUrl(attachmentKey(reference, attachmentId), {
+  const downloadUrl = await deps.links.downloadUrl(attachmentKey(reference, attachmentId), {
     version: attachment.object?.version,
     fileName: attachment.fileName,
     contentType: attachment.contentType,
@@ -87,30 +85,30 @@ export type VerificationOutcome = 'VERIFIED' | 'REJECTED' | 'UNKNOWN_OBJECT_REMO
  * is deleted too — only the verified version is kept.
  */
 export const verifyUpload = async (
-  deps: Pick<AttachmentDeps, 'attachments' | 'store' | 'clock'> & { sniff: ContentSniffer },
+  deps: Pick<AttachmentRecords, 'attachments' | 'clock'> & { files: StoredFiles; sniff: ContentSniffer },
   key: string,
   object: StoredObject,
 ): Promise<VerificationOutcome> => {
   const target = parseAttachmentKey(key);
   const attachment = target && (await deps.attachments.find(target.reference, target.attachmentId));
   if (!attachment) {
-    await deps.store.remove(key, object.version);
+    await deps.files.remove(key, object.version);
     return 'UNKNOWN_OBJECT_REMOVED';
   }
   if (attachment.status !== 'PENDING') {
     const same = attachment.object?.etag === object.etag && attachment.object?.version === object.version;
     if (same && attachment.status === 'VERIFIED') return 'ALREADY_DECIDED';
     // A rejected upload seen again (its delete may have failed), or anything uploaded after the verdict.
-    await deps.store.remove(key, object.version);
+    await deps.files.remove(key, object.version);
     return same ? 'ALREADY_DECIDED' : 'LATE_UPLOAD_REMOVED';
   }
-  const inspected = await deps.store.inspect(key, object.version, SNIFF_BYTES);
+  const inspected = await deps.files.inspect(key, object.version, SNIFF_BYTES);
   if (!inspected) return 'OBJECT_GONE';
   const verdict = judgeUpload(attachment, { size: inspected.size, sniffedType: await deps.sniff(inspected.head) });
   const at = deps.clock().toISOString();
   if (verdict.status === 'VERIFIED') {
     // Tag first: if recording the verdict fails, the retried event finds the attachment still pending.
-    await deps.store.markVerified(key, object.version);
+    await deps.files.markVerified(key, object.version);
     const recorded = await deps.attachments.decide(attachment, { status: 'VERIFIED', object }, {
       at,
       actor: 'system',
@@ -127,6 +125,6 @@ export const verifyUpload = async (
     attachmentId: attachment.attachmentId,
     note: verdict.reason,
   });
-  await deps.store.remove(key, object.version);
+  await deps.files.remove(key, object.version);
   return recorded ? 'REJECTED' : 'ALREADY_DECIDED';
 };

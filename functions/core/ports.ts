@@ -68,10 +68,18 @@ export interface UploadForm {
   expiresAt: string;
 }
 
-/** Where the files themselves live. Keys are built by attachmentKey(), never from user input. */
-export interface AttachmentStore {
+/** Signs the forms residents upload files with. Keys come from attachmentKey(), never from user input. */
+export interface UploadForms {
   uploadForm(key: string, contentType: AttachmentType, size: number, expiresInSeconds: number): Promise<UploadForm>;
+}
+
+/** Signs short-lived links to download one stored version. */
+export interface DownloadLinks {
   downloadUrl(key: string, options: { version?: string; fileName: string; contentType: string; expiresInSeconds: number }): Promise<string>;
+}
+
+/** The stored files themselves, as the verifier sees them. */
+export interface StoredFiles {
   /** Size and leading bytes of one stored version, or undefined when it is gone. */
   inspect(key: string, version: string | undefined, leadingBytes: number): Promise<{ size: number; head: Uint8Array } | undefined>;
   remove(key: string, version: string | undefined): Promise<void>;

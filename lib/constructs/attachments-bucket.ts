@@ -2,7 +2,7 @@ import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { VERIFIED_TAG } from '../../functions/adapters/s3-attachment-store.js';
+import { VERIFIED_TAG } from '../../functions/adapters/s3-upload-forms.js';
 
 /**
  * Residents' documents. Uploads arrive straight from the resident through presigned POST forms and

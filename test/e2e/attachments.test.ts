@@ -95,7 +95,7 @@ describe('attachments, end to end through the local runtime and the S3 emulator'
     // Prepare
     const file = samplePng();
     const { body } = await requestUpload({ fileName: 'doc.pdf', contentType: 'application/pdf', size: file.length });
-    const changes = tamper(body.upload.fields);
+    const changes: Record<string, string> = tamper(body.upload.fields);
     // Act
     await postForm(body.upload, file, changes);
     // A tampered key never reaches its attachment, which stays pending; give the verifier time to act.

@@ -5,7 +5,9 @@ import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbAttachmentRepository } from '../../functions/adapters/dynamodb-attachment-repository.js';
 import { DynamoDbInquiryRepository } from '../../functions/adapters/dynamodb-inquiry-repository.js';
-import { S3AttachmentStore } from '../../functions/adapters/s3-attachment-store.js';
+import { S3DownloadLinks } from '../../functions/adapters/s3-download-links.js';
+import { S3StoredFiles } from '../../functions/adapters/s3-stored-files.js';
+import { S3UploadForms } from '../../functions/adapters/s3-upload-forms.js';
 import { type Attachment, attachmentKey } from '../../functions/core/attachment.js';
 import { AttachmentLimitReached, InquiryNotFound } from '../../functions/core/errors.js';
 import { LOCAL_AWS } from '../../functions/local/dynamodb-local.js';
@@ -99,10 +101,12 @@ describe('DynamoDB attachment repository against DynamoDB Local', () => {
   });
 });
 
-describe('S3 attachment store against the S3 emulator', () => {
+describe('S3 attachment adapters against the S3 emulator', () => {
   let emulator: S3Emulator;
   let dataDir: string;
-  let store: S3AttachmentStore;
+  let forms: S3UploadForms;
+  let links: S3DownloadLinks;
+  let files: S3StoredFiles;
   let client: S3Client;
   const bucket = 'attachmentsbucket';
 
@@ -110,7 +114,9 @@ describe('S3 attachment store against the S3 emulator', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'tawasul-s3-'));
     emulator = await startS3Emulator({ dataDir, buckets: ['AttachmentsBucket'] });
     client = new S3Client({ endpoint: emulator.endpoint, forcePathStyle: true, ...LOCAL_AWS });
-    store = new S3AttachmentStore(client, bucket);
+    forms = new S3UploadForms(client, bucket);
+    links = new S3DownloadLinks(client, bucket);
+    files = new S3StoredFiles(client, bucket);
   });
 
   afterAll(async () => {
@@ -122,18 +128,18 @@ describe('S3 attachment store against the S3 emulator', () => {
     // Prepare
     const file = samplePdf(6000);
     const key = attachmentKey(anInquiry().reference, crypto.randomUUID());
-    const form = await store.uploadForm(key, 'application/pdf', file.length, 600);
+    const form = await forms.uploadForm(key, 'application/pdf', file.length, 600);
     // Act
     const posted = await postForm(form, file);
-    const inspected = await store.inspect(key, undefined, 4100);
-    const downloaded = Buffer.from(await (await fetch(await store.downloadUrl(key, { fileName: 'p.pdf', contentType: 'application/pdf', expiresInSeconds: 60 }))).arrayBuffer());
-    await store.remove(key, undefined);
+    const inspected = await files.inspect(key, undefined, 4100);
+    const downloaded = Buffer.from(await (await fetch(await links.downloadUrl(key, { fileName: 'p.pdf', contentType: 'application/pdf', expiresInSeconds: 60 }))).arrayBuffer());
+    await files.remove(key, undefined);
     // Assess
     expect(posted.status).toBeLessThan(300);
     expect(inspected?.size).toBe(file.length);
     expect(Buffer.from(inspected!.head)).toEqual(file.subarray(0, 4100));
     expect(downloaded.equals(file)).toBe(true);
-    expect(await store.inspect(key, undefined, 10)).toBeUndefined();
+    expect(await files.inspect(key, undefined, 10)).toBeUndefined();
     expect((await client.send(new ListObjectsV2Command({ Bucket: bucket }))).KeyCount).toBe(0);
   });
 });

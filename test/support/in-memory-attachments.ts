@@ -2,7 +2,7 @@ import type { Attachment } from '../../functions/core/attachment.js';
 import { holdsAPlace, ATTACHMENT_LIMITS } from '../../functions/core/attachment.js';
 import { AttachmentLimitReached, InquiryNotFound } from '../../functions/core/errors.js';
 import type { TimelineEntry } from '../../functions/core/inquiry.js';
-import type { AttachmentRepository, AttachmentStore, UploadDecision } from '../../functions/core/ports.js';
+import type { AttachmentRepository, DownloadLinks, StoredFiles, UploadDecision, UploadForms } from '../../functions/core/ports.js';
 import type { Reference } from '../../functions/core/reference.js';
 import type { InMemoryInquiryRepository } from './in-memory-inquiry-repository.js';
 
@@ -39,7 +39,7 @@ export class InMemoryAttachmentRepository implements AttachmentRepository {
 }
 
 /** A store that keeps objects in memory and records every call, in order. */
-export class RecordingStore implements AttachmentStore {
+export class RecordingStore implements UploadForms, DownloadLinks, StoredFiles {
   readonly objects = new Map<string, Buffer>();
   readonly calls: string[] = [];
 

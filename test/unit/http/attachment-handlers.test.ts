@@ -11,7 +11,7 @@ import { OTHER_RESIDENT_CLAIMS, REVIEWER_CLAIMS, apiEvent, bodyOf, jsonEvent, la
 import { samplePdf } from '../../support/files.js';
 
 describe('attachment handlers', () => {
-  let deps: Parameters<typeof createRequest>[0] & { sniff: typeof sniffContentType };
+  let deps: Parameters<typeof createRequest>[0] & Parameters<typeof createGet>[0] & Parameters<typeof createVerify>[0];
   let reference: string;
   let store: RecordingStore;
   let attachments: InMemoryAttachmentRepository;
@@ -23,7 +23,7 @@ describe('attachment handlers', () => {
     reference = inquiry.reference;
     store = new RecordingStore();
     attachments = new InMemoryAttachmentRepository(inquiries);
-    deps = { inquiries, attachments, store, clock: () => new Date('2026-11-22T06:00:00Z'), sniff: sniffContentType };
+    deps = { inquiries, attachments, forms: store, links: store, files: store, clock: () => new Date('2026-11-22T06:00:00Z'), sniff: sniffContentType };
   });
 
   const request = (body: unknown, claims?: Record<string, string>) =>

@@ -1,15 +1,19 @@
 import { GetObjectCommand, HeadObjectCommand, NotFound, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { S3AttachmentStore } from '../../../functions/adapters/s3-attachment-store.js';
+import { S3DownloadLinks } from '../../../functions/adapters/s3-download-links.js';
+import { S3StoredFiles } from '../../../functions/adapters/s3-stored-files.js';
+import { S3UploadForms } from '../../../functions/adapters/s3-upload-forms.js';
 
 const client = new S3Client({ region: 'me-central-1', credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' } });
-const store = new S3AttachmentStore(client, 'attachments-bucket');
+const forms = new S3UploadForms(client, 'attachments-bucket');
+const links = new S3DownloadLinks(client, 'attachments-bucket');
+const files = new S3StoredFiles(client, 'attachments-bucket');
 
-describe('S3 attachment store', () => {
+describe('S3 upload forms and download links', () => {
   it('when an upload form is issued, its signed policy pins the key, the type, the exact size and the unverified tag', async () => {
     // Act
-    const form = await store.uploadForm('attachments/TW-0000-0000-0000/id', 'application/pdf', 2048, 600);
+    const form = await forms.uploadForm('attachments/TW-0000-0000-0000/id', 'application/pdf', 2048, 600);
     // Assess
     const policy = JSON.parse(Buffer.from(form.fields.Policy!, 'base64').toString()) as { expiration: string; conditions: unknown[] };
     expect(policy.conditions).toEqual(
@@ -26,7 +30,7 @@ describe('S3 attachment store', () => {
   });
 
   it('when a download link is made, it names the version, the type and the file name in both encodings', async () => {
-    const url = new URL(await store.downloadUrl('attachments/x/y', { version: 'v1', fileName: 'جواز.pdf', contentType: 'application/pdf', expiresInSeconds: 300 }));
+    const url = new URL(await links.downloadUrl('attachments/x/y', { version: 'v1', fileName: 'جواز.pdf', contentType: 'application/pdf', expiresInSeconds: 300 }));
     expect(url.searchParams.get('versionId')).toBe('v1');
     expect(url.searchParams.get('X-Amz-Expires')).toBe('300');
     expect(url.searchParams.get('response-content-type')).toBe('application/pdf');
@@ -34,24 +38,24 @@ describe('S3 attachment store', () => {
   });
 });
 
-describe('S3 attachment store (SDK mocked)', () => {
+describe('S3 stored files (SDK mocked)', () => {
   const s3 = mockClient(client);
   beforeEach(() => s3.reset());
 
   it('when the object is gone, inspect says so instead of failing', async () => {
     s3.on(HeadObjectCommand).rejects(new NotFound({ message: 'gone', $metadata: {} }));
-    expect(await store.inspect('k', undefined, 10)).toBeUndefined();
+    expect(await files.inspect('k', undefined, 10)).toBeUndefined();
   });
 
   it('when the object is empty, inspect reads nothing more than its size', async () => {
     s3.on(HeadObjectCommand).resolves({ ContentLength: 0 });
-    expect(await store.inspect('k', 'v1', 10)).toEqual({ size: 0, head: new Uint8Array() });
+    expect(await files.inspect('k', 'v1', 10)).toEqual({ size: 0, head: new Uint8Array() });
     expect(s3.commandCalls(GetObjectCommand)).toHaveLength(0);
     expect(s3.commandCalls(HeadObjectCommand)[0]!.args[0].input.VersionId).toBe('v1');
   });
 
   it('when S3 fails otherwise, the error reaches the caller, so the event is retried', async () => {
     s3.on(HeadObjectCommand).rejects(new Error('SlowDown'));
-    await expect(store.inspect('k', undefined, 10)).rejects.toThrow('SlowDown');
+    await expect(files.inspect('k', undefined, 10)).rejects.toThrow('SlowDown');
   });
 });
