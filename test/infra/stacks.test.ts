@@ -45,6 +45,7 @@ describe('CDK app', () => {
     expect(ids('AWS::KMS::Key')).toEqual(['DataKey17AFBB84']);
     expect(ids('AWS::Cognito::UserPool')).toEqual(['IdentityUserPool96FE3B9B']);
     expect(ids('AWS::Backup::BackupVault')).toEqual(['BackupVault3A9C5852']);
+    expect(ids('AWS::S3::Bucket').sort()).toEqual(['AttachmentsAccessLogsFEF2E8E3', 'AttachmentsBucket134755D7']);
   });
 
   it('when the table is defined, it is encrypted with the customer key, recoverable, protected and retained', () => {
@@ -121,6 +122,54 @@ describe('CDK app', () => {
       if (route.inquiriesTable !== 'readWrite') expect(actions).not.toContain('dynamodb:PutItem');
       if (route.inquiriesTable === 'none') expect(actions.filter((a) => a.startsWith('dynamodb:'))).toEqual([]);
     }
+  });
+
+  it('when the attachments bucket is defined, it is private, TLS-only, KMS-encrypted, versioned, logged and owner-enforced', () => {
+    data.hasResource('AWS::S3::Bucket', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        BucketEncryption: { ServerSideEncryptionConfiguration: [Match.objectLike({ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: { 'Fn::GetAtt': ['DataKey17AFBB84', 'Arn'] } } })] },
+        PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+        VersioningConfiguration: { Status: 'Enabled' },
+        OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+        LoggingConfiguration: Match.objectLike({ DestinationBucketName: { Ref: 'AttachmentsAccessLogsFEF2E8E3' } }),
+        CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedMethods: ['POST'], AllowedOrigins: ['http://localhost:5173'] })] },
+        LifecycleConfiguration: {
+          Rules: Match.arrayWith([
+            Match.objectLike({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } }),
+            Match.objectLike({ TagFilters: [{ Key: 'verified', Value: 'false' }], ExpirationInDays: 2 }),
+            Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: 1 } }),
+          ]),
+        },
+      }),
+    });
+    data.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: 'AttachmentsBucket134755D7' },
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+    data.hasResourceProperties('Custom::S3BucketNotifications', { NotificationConfiguration: { EventBridgeConfiguration: {} } });
+  });
+
+  it('when an object is created anywhere in the bucket, EventBridge invokes the verifier, with retries and a dead-letter queue', () => {
+    service.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: { source: ['aws.s3'], 'detail-type': ['Object Created'], detail: { bucket: { name: [{ 'Fn::ImportValue': 'Tawasul-dev-Data-AttachmentsBucketName' }] } } },
+      Targets: [Match.objectLike({ DeadLetterConfig: Match.anyValue(), RetryPolicy: { MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 7200 } })],
+    });
+    service.hasResourceProperties('AWS::SQS::Queue', { KmsMasterKeyId: Match.anyValue() });
+  });
+
+  it('when attachment functions get S3 access, only the verifier may delete, and uploads cannot read', () => {
+    const policies = service.findResources('AWS::IAM::Policy');
+    const s3ActionsOf = (prefix: string) =>
+      Object.entries(policies)
+        .filter(([id]) => id.startsWith(prefix))
+        .flatMap(([, policy]) => (policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((s) => [s.Action].flat()))
+        .filter((action) => action.startsWith('s3:'));
+    expect(s3ActionsOf('RequestUpload').sort()).toEqual(['s3:PutObject', 's3:PutObjectTagging']);
+    expect(s3ActionsOf('GetAttachment').sort()).toEqual(['s3:GetObject', 's3:GetObjectVersion']);
+    expect(s3ActionsOf('ListAttachments')).toEqual([]);
+    expect(s3ActionsOf('UploadVerification')).toEqual(expect.arrayContaining(['s3:DeleteObject', 's3:DeleteObjectVersion']));
+    for (const route of ROUTES) expect(s3ActionsOf(route.id)).not.toContain('s3:DeleteObject');
   });
 
   it('when another stage is chosen by context, its settings are used without code changes', () => {
