@@ -12,6 +12,8 @@ export interface StageConfig {
   callbackUrls: string[];
   /** Saudi public holidays (YYYY-MM-DD) that do not count as working days. */
   holidays: string[];
+  /** GuardDuty Malware Protection for S3 on attachments; downloads then wait for a clean scan. */
+  malwareProtection?: boolean;
   /** The national identity provider, when this deployment federates with it. */
   oidc?: { issuerUrl: string; clientId: string; clientSecretName: string };
 }

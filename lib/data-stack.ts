@@ -2,10 +2,12 @@ import { CfnOutput, RemovalPolicy, Stack, type StackProps, Validations } from 'a
 import * as backup from 'aws-cdk-lib/aws-backup';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
+import { ATTACHMENT_PREFIX } from '../functions/core/attachment.js';
 import type { StageConfig } from './config.js';
 import { Identity } from './constructs/identity.js';
 import { AttachmentsBucket } from './constructs/attachments-bucket.js';
 import { InquiryTable } from './constructs/inquiry-table.js';
+import { MalwareProtection } from './constructs/malware-protection.js';
 
 /**
  * Stateful resources — residents' inquiries and documents, their key and backups, and the user
@@ -30,6 +32,9 @@ export class DataStack extends Stack {
     this.inquiries = new InquiryTable(this, 'Inquiries', { encryptionKey: this.dataKey });
     this.identity = new Identity(this, 'Identity', { config: props.config });
     this.attachments = new AttachmentsBucket(this, 'Attachments', { encryptionKey: this.dataKey, allowedOrigins: props.config.allowedOrigins });
+    if (props.config.malwareProtection) {
+      new MalwareProtection(this, 'MalwareProtection', { bucket: this.attachments.bucket, key: this.dataKey, prefix: ATTACHMENT_PREFIX });
+    }
     // Exported under fixed names: grants in the service stack then read the same in every synth.
     this.attachmentsExports = { arn: `${this.stackName}-AttachmentsBucketArn`, name: `${this.stackName}-AttachmentsBucketName` };
     new CfnOutput(this, 'AttachmentsBucketArn', { value: this.attachments.bucket.bucketArn, exportName: this.attachmentsExports.arn });

@@ -8,7 +8,8 @@ import type { Construct } from 'constructs';
 import { INQUIRY_TABLE_KEYS } from '../functions/adapters/dynamodb-inquiry-repository.js';
 import { ENVIRONMENT } from '../functions/adapters/environment.js';
 import { ROUTES } from '../functions/routes.js';
-import { ATTACHMENT_PREFIX, UploadVerification } from './constructs/upload-verification.js';
+import { ATTACHMENT_PREFIX } from '../functions/core/attachment.js';
+import { UploadVerification } from './constructs/upload-verification.js';
 import type { StageConfig } from './config.js';
 import type { DataStack } from './data-stack.js';
 import { ResidentApi } from './constructs/resident-api.js';
@@ -52,6 +53,10 @@ export class ServiceStack extends Stack {
       });
       if (route.inquiriesTable !== 'none') fn.bindTable(data.inquiries.table, ENVIRONMENT.inquiriesTable, route.inquiriesTable, [INQUIRY_TABLE_KEYS.byResidentIndex]);
       if (route.attachmentsBucket !== 'none') fn.bindBucket(attachments, ENVIRONMENT.attachmentsBucket, route.attachmentsBucket, ATTACHMENT_PREFIX);
+      if (route.attachmentsBucket === 'read' && config.malwareProtection) {
+        fn.addEnvironment(ENVIRONMENT.requireCleanScan, 'true');
+        fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObjectTagging', 's3:GetObjectVersionTagging'], resources: [attachments.bucket.arnForObjects(`${ATTACHMENT_PREFIX}*`)] }));
+      }
       this.api.addRoute(route.method, route.path, new apigateway.LambdaIntegration(fn));
       this.functions[route.id] = fn;
     }

@@ -3,6 +3,8 @@ export const ENVIRONMENT = {
   inquiriesTable: 'INQUIRIES_TABLE_NAME',
   holidays: 'WORKING_CALENDAR_HOLIDAYS',
   attachmentsBucket: 'ATTACHMENTS_BUCKET_NAME',
+  /** 'true' where GuardDuty malware protection scans the bucket: downloads then need its clean tag. */
+  requireCleanScan: 'REQUIRE_CLEAN_MALWARE_SCAN',
   /** Set only by the local runtime: its S3 emulator answers on one host, with the bucket in the path. */
   s3PathStyle: 'S3_FORCE_PATH_STYLE',
 } as const;

@@ -1,4 +1,4 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NoSuchKey, NotFound, PutObjectTaggingCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, GetObjectTaggingCommand, HeadObjectCommand, NoSuchKey, NotFound, PutObjectTaggingCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { StoredFiles } from '../core/ports.js';
 import { VERIFIED_TAG } from './s3-upload-forms.js';
 
@@ -27,13 +27,15 @@ export class S3StoredFiles implements StoredFiles {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key, VersionId: version }));
   }
 
+  /** Sets the verified tag, keeping the others (GuardDuty's scan verdict among them): S3 replaces the whole set. */
   async markVerified(key: string, version: string | undefined): Promise<void> {
+    const { TagSet = [] } = await this.client.send(new GetObjectTaggingCommand({ Bucket: this.bucket, Key: key, VersionId: version }));
     await this.client.send(
       new PutObjectTaggingCommand({
         Bucket: this.bucket,
         Key: key,
         VersionId: version,
-        Tagging: { TagSet: [{ Key: VERIFIED_TAG.key, Value: VERIFIED_TAG.verified }] },
+        Tagging: { TagSet: [...TagSet.filter((tag) => tag.Key !== VERIFIED_TAG.key), { Key: VERIFIED_TAG.key, Value: VERIFIED_TAG.verified }] },
       }),
     );
   }

@@ -3,6 +3,8 @@ import { AttachmentNotFound } from '../core/errors.js';
 import { productionAttachmentRecords } from '../adapters/production-attachments.js';
 import { attachmentsBucket, s3Client } from '../adapters/s3-client.js';
 import { S3DownloadLinks } from '../adapters/s3-download-links.js';
+import { ENVIRONMENT } from '../adapters/environment.js';
+import { S3MalwareScanTags } from '../adapters/s3-malware-scan-tags.js';
 import { json, localeOf } from '../http/api-event.js';
 import { apiHandler } from '../http/api-handler.js';
 import { callerOf } from '../http/identity.js';
@@ -17,8 +19,13 @@ export const createHandler = (deps: Parameters<typeof openAttachment>[0]) =>
     const reference = referenceFrom(event);
     const attachmentId = event.pathParameters?.attachmentId ?? '';
     if (!ATTACHMENT_ID.test(attachmentId)) throw new AttachmentNotFound('Not an attachment identifier');
-    const { attachment, downloadUrl } = await openAttachment(deps, caller, reference, attachmentId);
-    return json(200, { ...attachmentView(attachment, localeOf(event)), ...(downloadUrl && { downloadUrl }) });
+    const { attachment, scan, downloadUrl } = await openAttachment(deps, caller, reference, attachmentId);
+    return json(200, { ...attachmentView(attachment, localeOf(event)), ...(scan && { malwareScan: scan }), ...(downloadUrl && { downloadUrl }) });
   });
 
-export const handler = createHandler({ ...productionAttachmentRecords, links: new S3DownloadLinks(s3Client, attachmentsBucket) });
+export const handler = createHandler({
+  ...productionAttachmentRecords,
+  links: new S3DownloadLinks(s3Client, attachmentsBucket),
+  // Decided at deployment: with GuardDuty malware protection on, downloads wait for a clean scan.
+  ...(process.env[ENVIRONMENT.requireCleanScan] === 'true' && { scans: new S3MalwareScanTags(s3Client, attachmentsBucket) }),
+});

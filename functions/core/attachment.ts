@@ -35,8 +35,11 @@ export interface Attachment {
   object?: { version?: string; etag: string };
 }
 
+/** Where in the bucket attachments are kept. */
+export const ATTACHMENT_PREFIX = 'attachments/';
+
 /** The storage key of an attachment: built only from identifiers the system generated. */
-export const attachmentKey = (reference: Reference, attachmentId: string) => `attachments/${reference}/${attachmentId}`;
+export const attachmentKey = (reference: Reference, attachmentId: string) => `${ATTACHMENT_PREFIX}${reference}/${attachmentId}`;
 
 const KEY_PATTERN = /^attachments\/(TW-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4})\/([0-9a-f-]{36})$/;
 

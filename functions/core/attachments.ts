@@ -3,7 +3,7 @@ import { type Attachment, ATTACHMENT_LIMITS, type AttachmentType, attachmentKey,
 import { type Caller, mayRead } from './caller.js';
 import { AttachmentNotFound, AttachmentTooLarge, InquiryNotFound } from './errors.js';
 import type { Inquiry } from './inquiry.js';
-import type { AttachmentRepository, Clock, ContentSniffer, DownloadLinks, InquiryRepository, StoredFiles, StoredObject, UploadForm, UploadForms } from './ports.js';
+import type { AttachmentRepository, Clock, ContentSniffer, DownloadLinks, InquiryRepository, MalwareScans, ScanStatus, StoredFiles, StoredObject, UploadForm, UploadForms } from './ports.js';
 import type { Reference } from './reference.js';
 import type { Resident } from './resident.js';
 
@@ -62,19 +62,29 @@ export const listAttachments = async (deps: Omit<AttachmentRecords, 'clock'>, ca
   return deps.attachments.list(reference);
 };
 
-/** One attachment, with a short-lived download link when — and only when — it was verified. */
-export const openAttachment = async (deps: Omit<AttachmentRecords, 'clock'> & { links: DownloadLinks }, caller: Caller, reference: Reference, attachmentId: string) => {
+/**
+ * One attachment, with a short-lived download link when — and only when — it was verified and,
+ * where malware scanning is on (`scans`), GuardDuty found it clean.
+ */
+export const openAttachment = async (
+  deps: Omit<AttachmentRecords, 'clock'> & { links: DownloadLinks; scans?: MalwareScans },
+  caller: Caller,
+  reference: Reference,
+  attachmentId: string,
+): Promise<{ attachment: Attachment; scan?: ScanStatus; downloadUrl?: string }> => {
   await readableInquiry(deps, caller, reference);
   const attachment = await deps.attachments.find(reference, attachmentId);
   if (!attachment) throw new AttachmentNotFound('No such attachment on this inquiry');
   if (attachment.status !== 'VERIFIED') return { attachment };
+  const scan = deps.scans && (await deps.scans.statusOf(attachmentKey(reference, attachmentId), attachment.object?.version));
+  if (scan && scan !== 'NO_THREATS_FOUND') return { attachment, scan };
   const downloadUrl = await deps.links.downloadUrl(attachmentKey(reference, attachmentId), {
     version: attachment.object?.version,
     fileName: attachment.fileName,
     contentType: attachment.contentType,
     expiresInSeconds: ATTACHMENT_LIMITS.downloadSeconds,
   });
-  return { attachment, downloadUrl };
+  return { attachment, downloadUrl, ...(scan && { scan }) };
 };
 
 export type VerificationOutcome = 'VERIFIED' | 'REJECTED' | 'UNKNOWN_OBJECT_REMOVED' | 'LATE_UPLOAD_REMOVED' | 'ALREADY_DECIDED' | 'OBJECT_GONE';

@@ -78,6 +78,13 @@ export interface DownloadLinks {
   downloadUrl(key: string, options: { version?: string; fileName: string; contentType: string; expiresInSeconds: number }): Promise<string>;
 }
 
+/** GuardDuty's verdict on a stored version, where malware scanning is switched on. */
+export type ScanStatus = 'NO_THREATS_FOUND' | 'THREATS_FOUND' | 'UNSUPPORTED' | 'ACCESS_DENIED' | 'FAILED' | 'PENDING';
+
+export interface MalwareScans {
+  statusOf(key: string, version: string | undefined): Promise<ScanStatus>;
+}
+
 /** The stored files themselves, as the verifier sees them. */
 export interface StoredFiles {
   /** Size and leading bytes of one stored version, or undefined when it is gone. */

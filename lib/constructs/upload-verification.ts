@@ -12,8 +12,6 @@ import type { StageConfig } from '../config.js';
 import type { DataStack } from '../data-stack.js';
 import { type ImportedBucket, ServiceFunction } from './service-function.js';
 
-export const ATTACHMENT_PREFIX = 'attachments/';
-
 /**
  * Every object created in the attachments bucket reaches the verify function through EventBridge
  * (which keeps the data stack free of references to this one). Failed deliveries are retried and

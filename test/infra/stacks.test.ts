@@ -180,4 +180,24 @@ describe('CDK app', () => {
     });
     expect(() => buildApp({ context: projectContext({ stage: 'nowhere' }) })).toThrow(/No settings for stage "nowhere"/);
   });
+
+  it('when malware protection is switched on for a stage, GuardDuty scans the attachments prefix and downloads wait for its tag', () => {
+    // Prepare
+    const prod = buildApp({ context: projectContext({ stage: 'prod' }) });
+    const prodData = Template.fromStack(prod.data);
+    const prodService = Template.fromStack(prod.service);
+    const scanGated = (template: Template) =>
+      Object.entries(template.findResources('AWS::Lambda::Function'))
+        .filter(([, fn]) => fn.Properties.Environment?.Variables?.REQUIRE_CLEAN_MALWARE_SCAN === 'true')
+        .map(([id]) => id);
+    // Assess
+    prodData.hasResourceProperties('AWS::GuardDuty::MalwareProtectionPlan', {
+      ProtectedResource: { S3Bucket: { ObjectPrefixes: ['attachments/'] } },
+      Actions: { Tagging: { Status: 'ENABLED' } },
+    });
+    expect(scanGated(prodService)).toEqual([expect.stringMatching(/^GetAttachment/)]);
+    data.resourceCountIs('AWS::GuardDuty::MalwareProtectionPlan', 0);
+    expect(scanGated(service)).toEqual([]);
+    for (const pack of packs(prod.app)) expect(pack.validateScope(prod.app).violations).toEqual([]);
+  });
 });

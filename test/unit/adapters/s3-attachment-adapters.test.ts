@@ -1,7 +1,8 @@
-import { GetObjectCommand, HeadObjectCommand, NotFound, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, GetObjectTaggingCommand, HeadObjectCommand, NotFound, PutObjectTaggingCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { S3DownloadLinks } from '../../../functions/adapters/s3-download-links.js';
+import { S3MalwareScanTags } from '../../../functions/adapters/s3-malware-scan-tags.js';
 import { S3StoredFiles } from '../../../functions/adapters/s3-stored-files.js';
 import { S3UploadForms } from '../../../functions/adapters/s3-upload-forms.js';
 
@@ -57,5 +58,33 @@ describe('S3 stored files (SDK mocked)', () => {
   it('when S3 fails otherwise, the error reaches the caller, so the event is retried', async () => {
     s3.on(HeadObjectCommand).rejects(new Error('SlowDown'));
     await expect(files.inspect('k', undefined, 10)).rejects.toThrow('SlowDown');
+  });
+});
+
+describe('S3 tags (SDK mocked)', () => {
+  const s3 = mockClient(client);
+  beforeEach(() => s3.reset());
+
+  it('when marking a file verified, the other tags — GuardDuty’s verdict among them — are kept', async () => {
+    // Prepare
+    s3.on(GetObjectTaggingCommand).resolves({ TagSet: [{ Key: 'verified', Value: 'false' }, { Key: 'GuardDutyMalwareScanStatus', Value: 'NO_THREATS_FOUND' }] });
+    s3.on(PutObjectTaggingCommand).resolves({});
+    // Act
+    await files.markVerified('k', 'v1');
+    // Assess
+    expect(s3.commandCalls(PutObjectTaggingCommand)[0]!.args[0].input).toMatchObject({
+      VersionId: 'v1',
+      Tagging: { TagSet: [{ Key: 'GuardDutyMalwareScanStatus', Value: 'NO_THREATS_FOUND' }, { Key: 'verified', Value: 'true' }] },
+    });
+  });
+
+  it.each([
+    [[{ Key: 'GuardDutyMalwareScanStatus', Value: 'NO_THREATS_FOUND' }], 'NO_THREATS_FOUND'],
+    [[{ Key: 'GuardDutyMalwareScanStatus', Value: 'THREATS_FOUND' }], 'THREATS_FOUND'],
+    [[{ Key: 'GuardDutyMalwareScanStatus', Value: 'SOMETHING_NEW' }], 'PENDING'],
+    [[{ Key: 'verified', Value: 'true' }], 'PENDING'],
+  ])('when the tags are %j, the scan status is %s', async (TagSet, expected) => {
+    s3.on(GetObjectTaggingCommand).resolves({ TagSet });
+    expect(await new S3MalwareScanTags(client, 'attachments-bucket').statusOf('k', undefined)).toBe(expected);
   });
 });

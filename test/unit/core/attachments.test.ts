@@ -114,6 +114,23 @@ describe('attachments use cases', () => {
     expect(attachments.attachments.get(attachment.attachmentId)!.status).toBe('VERIFIED');
   });
 
+  it.each([
+    ['PENDING', false],
+    ['THREATS_FOUND', false],
+    ['FAILED', false],
+    ['NO_THREATS_FOUND', true],
+  ] as const)('when malware scanning is on and the scan says %s, a download link is given: %s', async (status, linked) => {
+    // Prepare
+    const verified = await upload(samplePdf());
+    await verifyUpload(deps(), verified.key, { version: 'v1', etag: 'e1' });
+    const scans = { statusOf: async () => status };
+    // Act
+    const opened = await openAttachment({ ...deps(), scans }, { kind: 'resident', resident: owner }, reference, verified.attachment.attachmentId);
+    // Assess
+    expect(opened.scan).toBe(status);
+    expect(opened.downloadUrl !== undefined).toBe(linked);
+  });
+
   it('when reading, the owner and reviewers of the section get a download link only for verified files; others get nothing', async () => {
     // Prepare
     const verified = await upload(samplePdf());
