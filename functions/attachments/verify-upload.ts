@@ -22,10 +22,10 @@ const logger = new Logger({ serviceName: 'tawasul' });
  */
 export const createHandler = (deps: Parameters<typeof verifyUpload>[0]) =>
   async (event: ObjectCreatedEvent) => {
-    // Keys arrive URL-encoded in S3 events; ours only ever hold safe characters, but be exact.
-    const key = decodeURIComponent(event.detail.object.key.replace(/\+/g, ' '));
+    // Unlike S3's own notifications, EventBridge events carry the key as stored, not URL-encoded.
+    const { key } = event.detail.object;
     const outcome = await verifyUpload(deps, key, { version: event.detail.object['version-id'], etag: event.detail.object.etag });
-    logger.info('Upload verified', { outcome, eventId: event.id });
+    logger.info('Upload judged', { outcome, eventId: event.id });
     return { outcome };
   };
 

@@ -67,14 +67,18 @@ describe('attachment handlers', () => {
     expect((await get(apiEvent({ pathParameters: { reference, attachmentId: 'not-an-id' } }), lambdaContext)).statusCode).toBe(404);
   });
 
-  it('when S3 reports an object with an URL-encoded key, the verifier decodes it before judging', async () => {
+  it('when EventBridge reports objects, the verifier judges each key exactly as stored', async () => {
     // Prepare
     const { attachmentId } = bodyOf(await request({ fileName: 'a.pdf', contentType: 'application/pdf', size: samplePdf().length }));
     store.objects.set(`attachments/${reference}/${attachmentId}`, samplePdf());
-    const event = { id: 'e1', detail: { bucket: { name: 'b' }, object: { key: encodeURIComponent(`attachments/${reference}/${attachmentId}`), etag: 'x' } } } as unknown as ObjectCreatedEvent;
+    store.objects.set('public/a+b c%20.pdf', samplePdf());
+    const objectCreated = (key: string) => ({ id: 'e1', detail: { bucket: { name: 'b' }, object: { key, etag: 'x' } } }) as unknown as ObjectCreatedEvent;
     // Act
-    const result = await createVerify(deps)(event);
+    const verified = await createVerify(deps)(objectCreated(`attachments/${reference}/${attachmentId}`));
+    const stray = await createVerify(deps)(objectCreated('public/a+b c%20.pdf'));
     // Assess
-    expect(result.outcome).toBe('VERIFIED');
+    expect(verified.outcome).toBe('VERIFIED');
+    expect(stray.outcome).toBe('UNKNOWN_OBJECT_REMOVED');
+    expect(store.objects.has('public/a+b c%20.pdf')).toBe(false);
   });
 });
