@@ -13,20 +13,10 @@ import { AttachmentLimitReached, InquiryNotFound } from '../../functions/core/er
 import { LOCAL_AWS } from '../../functions/local/dynamodb-local.js';
 import { type S3Emulator, startS3Emulator } from '../../functions/local/s3-emulator.js';
 import { postForm, samplePdf } from '../support/files.js';
-import { anInquiry } from '../support/inquiries.js';
+import { aPendingAttachment, anInquiry } from '../support/inquiries.js';
 import { freshInquiriesTable } from '../support/local-tables.js';
 
-const pendingFor = (reference: Attachment['inquiryReference'], overrides: Partial<Attachment> = {}): Attachment => ({
-  inquiryReference: reference,
-  attachmentId: crypto.randomUUID(),
-  fileName: 'passport.pdf',
-  contentType: 'application/pdf',
-  size: 2048,
-  status: 'PENDING',
-  createdAt: '2026-11-22T06:00:00.000Z',
-  uploadExpiresAt: '2026-11-22T06:10:00.000Z',
-  ...overrides,
-});
+const pendingFor = (inquiryReference: Attachment['inquiryReference'], overrides: Partial<Attachment> = {}) => aPendingAttachment({ inquiryReference, ...overrides });
 const now = new Date('2026-11-22T06:01:00Z');
 
 describe('DynamoDB attachment repository against DynamoDB Local', () => {

@@ -1,3 +1,4 @@
+import type { Attachment } from '../../functions/core/attachment.js';
 import type { Inquiry } from '../../functions/core/inquiry.js';
 import { generateReference } from '../../functions/core/reference.js';
 
@@ -17,3 +18,15 @@ export const anInquiry = (overrides: Partial<Inquiry> = {}): Inquiry => ({
 });
 
 export const aClaim = (key = 'key-1', fingerprint = 'fingerprint-1') => ({ key, fingerprint, expiresAt: new Date('2026-11-23T06:00:00Z') });
+
+export const aPendingAttachment = (overrides: Partial<Attachment> = {}): Attachment => ({
+  inquiryReference: generateReference(),
+  attachmentId: crypto.randomUUID(),
+  fileName: 'passport.pdf',
+  contentType: 'application/pdf',
+  size: 2048,
+  status: 'PENDING',
+  createdAt: '2026-11-22T06:00:00.000Z',
+  uploadExpiresAt: '2026-11-22T06:10:00.000Z',
+  ...overrides,
+});

@@ -1,19 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Attachment, attachmentKey, holdsAPlace, judgeUpload, parseAttachmentKey, sanitizeFileName } from '../../../functions/core/attachment.js';
-import { generateReference } from '../../../functions/core/reference.js';
+import { aPendingAttachment } from '../../support/inquiries.js';
 
-const pending = (overrides: Partial<Attachment> = {}): Attachment => ({
-  inquiryReference: generateReference(),
-  attachmentId: '0b6f1e4c-3a47-4c2e-9d55-1f3b8b9a2f10',
-  fileName: 'passport.pdf',
-  contentType: 'application/pdf',
-  size: 2048,
-  status: 'PENDING',
-  createdAt: '2026-11-22T06:00:00.000Z',
-  uploadExpiresAt: '2026-11-22T06:10:00.000Z',
-  ...overrides,
-});
+const pending = (overrides: Partial<Attachment> = {}) => aPendingAttachment({ attachmentId: '0b6f1e4c-3a47-4c2e-9d55-1f3b8b9a2f10', ...overrides });
 
 describe('attachment rules', () => {
   it.each([
