@@ -49,7 +49,7 @@ export class ServiceStack extends Stack {
         logKey,
         logRetention,
         reservedConcurrency: config.reservedConcurrency,
-        environment: { [ENVIRONMENT.holidays]: config.holidays.join(',') },
+        environment: { [ENVIRONMENT.holidays]: config.holidays.join(','), [ENVIRONMENT.allowedOrigins]: config.allowedOrigins.join(',') },
       });
       if (route.inquiriesTable !== 'none') fn.bindTable(data.inquiries.table, ENVIRONMENT.inquiriesTable, route.inquiriesTable, [INQUIRY_TABLE_KEYS.byResidentIndex]);
       if (route.attachmentsBucket !== 'none') fn.bindBucket(attachments, ENVIRONMENT.attachmentsBucket, route.attachmentsBucket, ATTACHMENT_PREFIX);

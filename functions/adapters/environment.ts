@@ -2,6 +2,8 @@
 export const ENVIRONMENT = {
   inquiriesTable: 'INQUIRIES_TABLE_NAME',
   holidays: 'WORKING_CALENDAR_HOLIDAYS',
+  /** Comma-separated web origins allowed to call the API from a browser. */
+  allowedOrigins: 'ALLOWED_ORIGINS',
   attachmentsBucket: 'ATTACHMENTS_BUCKET_NAME',
   /** 'true' where GuardDuty malware protection scans the bucket: downloads then need its clean tag. */
   requireCleanScan: 'REQUIRE_CLEAN_MALWARE_SCAN',

@@ -1,5 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
+import httpCors from '@middy/http-cors';
+import { ENVIRONMENT } from '../adapters/environment.js';
 import type { Context } from 'aws-lambda';
 import type { ApiEvent, ApiResult } from './api-event.js';
 import { type JsonBodyOptions, jsonBody } from './middleware/json-body.js';
@@ -11,14 +13,26 @@ export interface ApiHandlerOptions {
   /** Set for routes that take a JSON body. */
   body?: Partial<JsonBodyOptions>;
   logger?: Logger;
+  /** Web origins allowed to read responses; the deployment's ALLOWED_ORIGINS by default. */
+  allowedOrigins?: string[];
 }
 
 const defaultLogger = new Logger({ serviceName: 'tawasul' });
+
+const deployedOrigins = (process.env[ENVIRONMENT.allowedOrigins] ?? '').split(',').filter(Boolean);
+
+/**
+ * Browsers may call the API only from the deployment's own web origins. API Gateway answers the
+ * preflight; the functions must still name the origin on every response, errors included.
+ */
+const cors = (origins: string[]) =>
+  httpCors({ origins, vary: 'Accept-Language, Authorization', exposeHeaders: 'Location, Idempotent-Replayed, Content-Language' });
 
 /** Wraps a route in the middlewares every API function shares, in the order they must run. */
 export const apiHandler = (route: (event: ApiEvent, context: Context) => Promise<ApiResult>, options: ApiHandlerOptions = {}) => {
   const chain = middy<ApiEvent, ApiResult>()
     .use(lowercaseHeaders())
+    .use(cors(options.allowedOrigins ?? deployedOrigins))
     .use(standardHeaders())
     .use(problemResponses(options.logger ?? defaultLogger));
   if (options.body) chain.use(jsonBody(options.body));

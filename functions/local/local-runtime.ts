@@ -71,6 +71,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       routes: ROUTES,
       handlers,
       issuer: await TokenIssuer.load(join(dataDir, 'keys', 'token-signing-key.json')),
+      allowedOrigins: (process.env[ENVIRONMENT.allowedOrigins] ?? '').split(',').filter(Boolean),
       health: async () => {
         await client.send(new ListTablesCommand({ Limit: 1 }));
         const s3Status = await fetch(s3.endpoint).then((r) => r.ok || r.status === 403);

@@ -3,6 +3,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import { ValidationFailed } from '../core/errors.js';
 import { negotiateTextLocale } from '../core/locale.js';
 import { type ProblemDocument, STATUS_BY_CODE, problem } from '../http/problem.js';
+import { CORS_REQUEST_HEADERS } from '../http/cors.js';
 import { HttpRequestError } from '../http/request-errors.js';
 import { parseInput } from '../http/validation.js';
 import type { Route } from '../routes.js';
@@ -16,6 +17,8 @@ export interface LocalServerOptions {
   routes: readonly Route[];
   handlers: ReadonlyMap<string, LambdaHandler>;
   issuer: TokenIssuer;
+  /** Web origins allowed to call the API from a browser, as the deployed stage allows. */
+  allowedOrigins: readonly string[];
   /** Resolves when every local component answers; rejects with what is down. */
   health: () => Promise<Record<string, string>>;
   log?: (line: string) => void;
@@ -68,6 +71,20 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
     send(response, 201, { ...(await options.issuer.issue(claims)), sub: claims.sub }, { 'content-language': locale });
   };
 
+  /** The CORS preflight API Gateway answers by itself for every resource. */
+  const preflight = (request: IncomingMessage, response: ServerResponse, url: URL) => {
+    const methods = options.routes.filter((route) => matchPath(route.path, url.pathname)).map((route) => route.method);
+    const origin = request.headers.origin;
+    if (methods.length === 0) return sendProblem(response, problem('not-found', 404, 'en'), 'en');
+    response.writeHead(204, {
+      ...(origin && options.allowedOrigins.includes(origin) && { 'access-control-allow-origin': origin }),
+      'access-control-allow-methods': [...methods, 'OPTIONS'].join(','),
+      'access-control-allow-headers': CORS_REQUEST_HEADERS.join(','),
+      vary: 'Origin',
+    });
+    response.end();
+  };
+
   const invoke = async (request: IncomingMessage, response: ServerResponse, url: URL, locale: ReturnType<typeof negotiateTextLocale>) => {
     const candidates = options.routes
       .map((route) => ({ route, parameters: matchPath(route.path, url.pathname) }))
@@ -107,6 +124,8 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
         }
       } else if (url.pathname === '/local/tokens' && request.method === 'POST') {
         await issueToken(request, response, locale);
+      } else if (request.method === 'OPTIONS') {
+        preflight(request, response, url);
       } else {
         await invoke(request, response, url, locale);
       }

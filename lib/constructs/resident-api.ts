@@ -4,6 +4,7 @@ import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { CORS_REQUEST_HEADERS } from '../../functions/http/cors.js';
 import { PROBLEM_TYPE_BASE } from '../../functions/http/problem.js';
 import type { StageConfig } from '../config.js';
 import { ApiFirewall } from './api-firewall.js';
@@ -42,7 +43,7 @@ export class ResidentApi extends Construct {
       },
       defaultCorsPreflightOptions: {
         allowOrigins: config.allowedOrigins,
-        allowHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'Idempotency-Key'],
+        allowHeaders: CORS_REQUEST_HEADERS,
         allowMethods: ['GET', 'POST', 'PUT'],
       },
     });

@@ -133,6 +133,19 @@ describe('local runtime, end to end over HTTP', () => {
     expect(invalid.body.errors[0].pointer).toBe('/query/cursor');
   });
 
+  it('when a browser on an allowed origin asks, the preflight and the response both name that origin', async () => {
+    // Act
+    const preflight = await fetch(inquiries(), { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' } });
+    const foreign = await fetch(inquiries(), { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const response = await call(`${runtime.url}/v1/categories`, { token: alice, headers: { origin: 'http://localhost:5173' } });
+    // Assess
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('Idempotency-Key');
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+    expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+  });
+
   it('when categories are listed, each has Arabic and English names', async () => {
     const { status, body } = await call(`${runtime.url}/v1/categories`, { token: alice });
     expect(status).toBe(200);

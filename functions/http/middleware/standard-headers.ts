@@ -7,7 +7,6 @@ const STANDARD_HEADERS = {
   'cache-control': 'no-store',
   'x-content-type-options': 'nosniff',
   'strict-transport-security': 'max-age=63072000; includeSubDomains',
-  vary: 'Accept-Language, Authorization',
 };
 
 const addHeaders = ({ event, response }: { event: APIGatewayProxyEvent; response: APIGatewayProxyResult | null | undefined }) => {

@@ -218,3 +218,19 @@ describe('inquiry handlers', () => {
     }
   });
 });
+
+describe('API responses to browsers', () => {
+  it('when the Origin is one of the deployment’s, the response names it; any other origin is not named', async () => {
+    // Prepare
+    const { apiHandler } = await import('../../../functions/http/api-handler.js');
+    const handler = apiHandler(async () => ({ statusCode: 200, body: '{}' }), { allowedOrigins: ['https://tawasul.example.sa'] });
+    // Act
+    const allowed = await handler(apiEvent({ headers: { Origin: 'https://tawasul.example.sa' } }), lambdaContext);
+    const other = await handler(apiEvent({ headers: { Origin: 'https://evil.example' } }), lambdaContext);
+    // Assess
+    expect(allowed.headers?.['Access-Control-Allow-Origin']).toBe('https://tawasul.example.sa');
+    expect(allowed.headers?.Vary).toContain('Origin');
+    expect(allowed.headers?.Vary).toContain('Accept-Language');
+    expect(other.headers?.['Access-Control-Allow-Origin']).toBeUndefined();
+  });
+});
