@@ -35,6 +35,8 @@ export const ROUTES: readonly Route[] = [
   route('RequestUpload', 'POST', '/v1/inquiries/{reference}/attachments', 'attachments/request-upload.ts', 'readWrite', 'upload'),
   route('ListAttachments', 'GET', '/v1/inquiries/{reference}/attachments', 'attachments/list-attachments.ts', 'read'),
   route('GetAttachment', 'GET', '/v1/inquiries/{reference}/attachments/{attachmentId}', 'attachments/get-attachment.ts', 'read', 'read'),
+  route('ListReviewQueue', 'GET', '/v1/review/inquiries', 'review/list-review-queue.ts', 'read'),
+  route('GetReviewInquiry', 'GET', '/v1/review/inquiries/{reference}', 'review/get-review-inquiry.ts', 'read'),
 ];
 
 /** Functions that S3 events (through EventBridge) invoke, not the API. */

@@ -51,7 +51,10 @@ export class ServiceStack extends Stack {
         reservedConcurrency: config.reservedConcurrency,
         environment: { [ENVIRONMENT.holidays]: config.holidays.join(','), [ENVIRONMENT.allowedOrigins]: config.allowedOrigins.join(',') },
       });
-      if (route.inquiriesTable !== 'none') fn.bindTable(data.inquiries.table, ENVIRONMENT.inquiriesTable, route.inquiriesTable, [INQUIRY_TABLE_KEYS.byResidentIndex]);
+      if (route.inquiriesTable !== 'none') fn.bindTable(data.inquiries.table, ENVIRONMENT.inquiriesTable, route.inquiriesTable, [
+          INQUIRY_TABLE_KEYS.byResidentIndex,
+          INQUIRY_TABLE_KEYS.reviewQueueIndex,
+        ]);
       if (route.attachmentsBucket !== 'none') fn.bindBucket(attachments, ENVIRONMENT.attachmentsBucket, route.attachmentsBucket, ATTACHMENT_PREFIX);
       if (route.attachmentsBucket === 'read' && config.malwareProtection) {
         fn.addEnvironment(ENVIRONMENT.requireCleanScan, 'true');

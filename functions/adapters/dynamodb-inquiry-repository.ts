@@ -2,7 +2,8 @@ import { setTimeout } from 'node:timers/promises';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { IdempotencyKeyReused, ReferenceTaken, ValidationFailed } from '../core/errors.js';
-import type { Inquiry } from '../core/inquiry.js';
+import type { Section } from '../core/categories.js';
+import type { Inquiry, InquiryStatus } from '../core/inquiry.js';
 import type { CreatedInquiry, IdempotencyClaim, InquiryPage, InquiryRepository } from '../core/ports.js';
 import { type Reference, parseReference } from '../core/reference.js';
 
@@ -13,6 +14,10 @@ export const INQUIRY_TABLE_KEYS = {
   byResidentIndex: 'byResident',
   residentId: 'residentId',
   createdAt: 'createdAt',
+  /** Open inquiries of a section, the soonest due first. Closing an inquiry removes it (sparse). */
+  reviewQueueIndex: 'reviewQueue',
+  reviewSection: 'reviewSection',
+  queueKey: 'queueKey',
   timeToLive: 'expiresAt',
 } as const;
 
@@ -24,21 +29,23 @@ const INQUIRY_SORT_KEY = 'INQUIRY';
 export const inquiryKey = (reference: Reference) => ({ pk: `INQUIRY#${reference}`, sk: INQUIRY_SORT_KEY });
 const claimKey = (residentId: string, key: string) => ({ pk: `IDEMPOTENCY#${residentId}#${key}`, sk: 'IDEMPOTENCY' });
 
+/** Where a page ended: the last inquiry and its sort value in the index that was read. */
 interface CursorPosition {
   reference: Reference;
-  createdAt: string;
+  sortValue: string;
 }
 
-const CURSOR_CREATED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const CREATED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const QUEUE_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+03:00#(TW-[0-9A-Z-]{14})$/;
 
 const encodeCursor = (position: CursorPosition): string =>
-  Buffer.from(JSON.stringify([position.reference, position.createdAt])).toString('base64url');
+  Buffer.from(JSON.stringify([position.reference, position.sortValue])).toString('base64url');
 
 const invalidCursor = (cause?: unknown) =>
   new ValidationFailed([{ pointer: '/query/cursor', code: 'invalid_cursor' }], { cause });
 
-/** Accepts only what encodeCursor produced: anything else is the caller's mistake. */
-const decodeCursor = (cursor: string): CursorPosition => {
+/** Accepts only what encodeCursor produced for this index: anything else is the caller's mistake. */
+const decodeCursor = (cursor: string, sortPattern: RegExp): CursorPosition => {
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -46,18 +53,34 @@ const decodeCursor = (cursor: string): CursorPosition => {
     throw invalidCursor(cause);
   }
   if (!Array.isArray(decoded) || decoded.length !== 2) throw invalidCursor();
-  const [reference, createdAt] = decoded as unknown[];
-  if (typeof reference !== 'string' || typeof createdAt !== 'string' || !CURSOR_CREATED_AT.test(createdAt)) throw invalidCursor();
+  const [reference, sortValue] = decoded as unknown[];
+  if (typeof reference !== 'string' || typeof sortValue !== 'string' || !sortPattern.test(sortValue)) throw invalidCursor();
   if (parseReference(reference) !== reference) throw invalidCursor();
-  return { reference, createdAt } as CursorPosition;
+  const queued = QUEUE_KEY.exec(sortValue);
+  if (queued && queued[1] !== reference) throw invalidCursor();
+  return { reference, sortValue } as CursorPosition;
 };
 
-type StoredInquiry = Inquiry & { pk: string; sk: string; entity: 'INQUIRY'; attachmentsVersion?: number };
+type StoredInquiry = Inquiry & {
+  pk: string;
+  sk: string;
+  entity: 'INQUIRY';
+  attachmentsVersion?: number;
+  reviewSection?: string;
+  queueKey?: string;
+};
 
 export const inquiryFromItem = (item: Record<string, unknown>): Inquiry => {
-  const { pk: _pk, sk: _sk, entity: _entity, attachmentsVersion: _version, ...inquiry } = item as unknown as StoredInquiry;
+  const { pk: _pk, sk: _sk, entity: _entity, attachmentsVersion: _version, reviewSection: _section, queueKey: _queue, ...inquiry } =
+    item as unknown as StoredInquiry;
   return inquiry;
 };
+
+const OPEN_STATUSES: ReadonlySet<InquiryStatus> = new Set(['SUBMITTED', 'UNDER_REVIEW', 'NEEDS_INFO', 'APPEALED']);
+
+/** The attributes that put an open inquiry in its section's review queue, soonest due first. */
+const queueAttributes = (inquiry: Inquiry) =>
+  OPEN_STATUSES.has(inquiry.status) ? { reviewSection: inquiry.section, queueKey: `${inquiry.expectedResponseBy}#${inquiry.reference}` } : {};
 
 export const conditionFailedAt = (error: TransactionCanceledException, index: number) =>
   error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed';
@@ -76,7 +99,7 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
   async create(inquiry: Inquiry, idempotency?: IdempotencyClaim): Promise<CreatedInquiry> {
     const put = {
       TableName: this.tableName,
-      Item: { ...inquiry, ...inquiryKey(inquiry.reference), entity: 'INQUIRY' } satisfies StoredInquiry,
+      Item: { ...inquiry, ...queueAttributes(inquiry), ...inquiryKey(inquiry.reference), entity: 'INQUIRY' } satisfies StoredInquiry,
       ConditionExpression: 'attribute_not_exists(pk)',
     };
     if (!idempotency) {
@@ -144,7 +167,7 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
   }
 
   async listForResident(residentId: string, page: { limit: number; cursor?: string }): Promise<InquiryPage> {
-    const start = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
+    const start = page.cursor === undefined ? undefined : decodeCursor(page.cursor, CREATED_AT);
     const { Items = [], LastEvaluatedKey } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -155,13 +178,36 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
         ScanIndexForward: false,
         Limit: page.limit,
         // The start key is rebuilt from the caller's own identity: a cursor cannot point elsewhere.
-        ExclusiveStartKey: start && { ...inquiryKey(start.reference), residentId, createdAt: start.createdAt },
+        ExclusiveStartKey: start && { ...inquiryKey(start.reference), residentId, createdAt: start.sortValue },
       }),
     );
     const last = LastEvaluatedKey as { pk: string; createdAt: string } | undefined;
     return {
       items: Items.map(inquiryFromItem),
-      nextCursor: last && encodeCursor({ reference: last.pk.slice('INQUIRY#'.length) as Reference, createdAt: last.createdAt }),
+      nextCursor: last && encodeCursor({ reference: last.pk.slice('INQUIRY#'.length) as Reference, sortValue: last.createdAt }),
+    };
+  }
+
+  async listReviewQueue(section: Section, page: { status?: InquiryStatus; limit: number; cursor?: string }): Promise<InquiryPage> {
+    const start = page.cursor === undefined ? undefined : decodeCursor(page.cursor, QUEUE_KEY);
+    const { Items = [], LastEvaluatedKey } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: INQUIRY_TABLE_KEYS.reviewQueueIndex,
+        KeyConditionExpression: '#section = :section',
+        ...(page.status && { FilterExpression: '#status = :status' }),
+        ExpressionAttributeNames: { '#section': INQUIRY_TABLE_KEYS.reviewSection, ...(page.status && { '#status': 'status' }) },
+        ExpressionAttributeValues: { ':section': section, ...(page.status && { ':status': page.status }) },
+        ScanIndexForward: true,
+        Limit: page.limit,
+        // Rebuilt from the requested section: a cursor cannot lead into another section's queue.
+        ExclusiveStartKey: start && { ...inquiryKey(start.reference), reviewSection: section, queueKey: start.sortValue },
+      }),
+    );
+    const last = LastEvaluatedKey as { pk: string; queueKey: string } | undefined;
+    return {
+      items: Items.map(inquiryFromItem),
+      nextCursor: last && encodeCursor({ reference: last.pk.slice('INQUIRY#'.length) as Reference, sortValue: last.queueKey }),
     };
   }
 }

@@ -1,5 +1,6 @@
 import type { Attachment, AttachmentType, RejectionReason } from './attachment.js';
-import type { Inquiry, TimelineEntry } from './inquiry.js';
+import type { Section } from './categories.js';
+import type { Inquiry, InquiryStatus, TimelineEntry } from './inquiry.js';
 import type { Reference } from './reference.js';
 
 export interface IdempotencyClaim {
@@ -34,6 +35,11 @@ export interface InquiryRepository {
   findByReference(reference: Reference): Promise<Inquiry | undefined>;
   /** Newest first. @throws ValidationFailed when the cursor is not one this resident was given */
   listForResident(residentId: string, page: { limit: number; cursor?: string }): Promise<InquiryPage>;
+  /**
+   * A section's open inquiries, the soonest due first, optionally of one status (filtered after
+   * the page is read, so a page may hold fewer than `limit`). @throws ValidationFailed on a bad cursor
+   */
+  listReviewQueue(section: Section, page: { status?: InquiryStatus; limit: number; cursor?: string }): Promise<InquiryPage>;
 }
 
 export type Clock = () => Date;

@@ -1,8 +1,10 @@
 import {
   type CreateTableCommandInput,
   CreateTableCommand,
+  DescribeTableCommand,
   type DynamoDBClient,
   ResourceInUseException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import type { CfnTemplate } from './synthesized-templates.js';
@@ -44,7 +46,27 @@ export const tablesOf = (template: CfnTemplate): LocalTable[] =>
       };
     });
 
-/** Creates each table that does not exist yet; existing tables and their data are left as they are. */
+/**
+ * Adds the global indexes a newer template declares to a table created by an older one, one at a
+ * time as DynamoDB requires, so that local data survives upgrades too.
+ */
+const addMissingIndexes = async (client: DynamoDBClient, table: LocalTable) => {
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: table.input.TableName }));
+  const existing = new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
+  for (const index of table.input.GlobalSecondaryIndexes ?? []) {
+    if (existing.has(index.IndexName)) continue;
+    const attributes = new Set(index.KeySchema!.map((key) => key.AttributeName));
+    await client.send(
+      new UpdateTableCommand({
+        TableName: table.input.TableName,
+        AttributeDefinitions: table.input.AttributeDefinitions!.filter((definition) => attributes.has(definition.AttributeName)),
+        GlobalSecondaryIndexUpdates: [{ Create: { IndexName: index.IndexName, KeySchema: index.KeySchema, Projection: index.Projection } }],
+      }),
+    );
+  }
+};
+
+/** Creates each table that does not exist yet; existing tables keep their data and gain new indexes. */
 export const ensureTables = async (client: DynamoDBClient, tables: LocalTable[]) => {
   for (const table of tables) {
     try {
@@ -59,6 +81,7 @@ export const ensureTables = async (client: DynamoDBClient, tables: LocalTable[])
       }
     } catch (error) {
       if (!(error instanceof ResourceInUseException)) throw error;
+      await addMissingIndexes(client, table);
     }
   }
 };

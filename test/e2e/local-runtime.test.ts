@@ -146,6 +146,27 @@ describe('local runtime, end to end over HTTP', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
   });
 
+  it('when a reviewer opens their queue, they see open inquiries of their section only, soonest due first', async () => {
+    // Prepare
+    const reviewer = (await call(`${runtime.url}/local/tokens`, { body: { role: 'reviewer', sections: ['RESIDENCY'] } })).body.token;
+    const visasReviewer = (await call(`${runtime.url}/local/tokens`, { body: { role: 'reviewer', sections: ['VISAS'] } })).body.token;
+    const { body: created } = await call(inquiries(), { token: alice, body: VALID });
+    // Act
+    const queue = await call(`${runtime.url}/v1/review/inquiries?limit=100`, { token: reviewer });
+    const read = await call(`${runtime.url}/v1/review/inquiries/${created.reference}`, { token: reviewer });
+    const otherSection = await call(`${runtime.url}/v1/review/inquiries/${created.reference}`, { token: visasReviewer });
+    const asResident = await call(`${runtime.url}/v1/review/inquiries`, { token: alice });
+    // Assess
+    expect(queue.status).toBe(200);
+    expect(queue.body.items.map((i: { reference: string }) => i.reference)).toContain(created.reference);
+    expect(queue.body.items.every((i: { section: string }) => i.section === 'RESIDENCY')).toBe(true);
+    const due = queue.body.items.map((i: { expectedResponseBy: string }) => i.expectedResponseBy);
+    expect(due).toEqual([...due].sort());
+    expect(read.body).toMatchObject({ reference: created.reference, timeline: [{ status: 'SUBMITTED' }] });
+    expect(otherSection.status).toBe(404);
+    expect(asResident.status).toBe(403);
+  });
+
   it('when categories are listed, each has Arabic and English names', async () => {
     const { status, body } = await call(`${runtime.url}/v1/categories`, { token: alice });
     expect(status).toBe(200);

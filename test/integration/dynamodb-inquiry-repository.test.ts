@@ -116,3 +116,45 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
     await expect(repository.listForResident('pager', { limit: 3, cursor: 'garbage' })).rejects.toBeInstanceOf(ValidationFailed);
   });
 });
+
+describe('review queue against DynamoDB Local', () => {
+  let repository: DynamoDbInquiryRepository;
+
+  beforeAll(async () => {
+    const { documentClient, tableName } = await freshInquiriesTable();
+    repository = new DynamoDbInquiryRepository(documentClient, tableName);
+  });
+
+  it('when a section has open and closed inquiries, pages hold only its open ones, soonest due first', async () => {
+    // Prepare
+    const due = (day: number) => `2026-12-${String(day).padStart(2, '0')}T23:59:59.999+03:00`;
+    const open = [5, 1, 9, 3].map((day) => anInquiry({ section: 'VISAS', expectedResponseBy: due(day) }));
+    for (const inquiry of open) await repository.create(inquiry);
+    await repository.create(anInquiry({ section: 'VISAS', status: 'ACCEPTED', expectedResponseBy: due(2) }));
+    await repository.create(anInquiry({ section: 'PASSPORTS', expectedResponseBy: due(1) }));
+    // Act
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await repository.listReviewQueue('VISAS', { limit: 3, cursor });
+      seen.push(...page.items.map((i) => i.expectedResponseBy));
+      cursor = page.nextCursor;
+    } while (cursor);
+    // Assess
+    expect(seen).toEqual([due(1), due(3), due(5), due(9)]);
+  });
+
+  it('when filtered by status, only that status comes back', async () => {
+    await repository.create(anInquiry({ section: 'FAMILY', status: 'NEEDS_INFO' }));
+    await repository.create(anInquiry({ section: 'FAMILY', status: 'SUBMITTED' }));
+    const { items } = await repository.listReviewQueue('FAMILY', { status: 'NEEDS_INFO', limit: 10 });
+    expect(items.map((i) => i.status)).toEqual(['NEEDS_INFO']);
+  });
+
+  it("when a queue cursor is replayed for another section or tampered with, it cannot leave the section asked for", async () => {
+    for (let i = 0; i < 2; i++) await repository.create(anInquiry({ section: 'GENERAL' }));
+    const { nextCursor } = await repository.listReviewQueue('GENERAL', { limit: 1 });
+    expect((await repository.listReviewQueue('TRANSFERS', { limit: 10, cursor: nextCursor })).items).toEqual([]);
+    await expect(repository.listReviewQueue('GENERAL', { limit: 1, cursor: Buffer.from('["TW-0000-0000-0000","x"]').toString('base64url') })).rejects.toBeInstanceOf(ValidationFailed);
+  });
+});

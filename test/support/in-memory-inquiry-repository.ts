@@ -26,6 +26,15 @@ export class InMemoryInquiryRepository implements InquiryRepository {
     return inquiry?.residentId === residentId ? structuredClone(inquiry) : undefined;
   }
 
+  async listReviewQueue(section: string, page: { status?: string; limit: number; cursor?: string }): Promise<InquiryPage> {
+    const open = ['SUBMITTED', 'UNDER_REVIEW', 'NEEDS_INFO', 'APPEALED'];
+    const queue = [...this.inquiries.values()]
+      .filter((i) => i.section === section && open.includes(i.status) && (!page.status || i.status === page.status))
+      .sort((a, b) => a.expectedResponseBy.localeCompare(b.expectedResponseBy));
+    const start = page.cursor === undefined ? 0 : Number(page.cursor);
+    return { items: queue.slice(start, start + page.limit), nextCursor: start + page.limit < queue.length ? String(start + page.limit) : undefined };
+  }
+
   async findByReference(reference: Reference) {
     const inquiry = this.inquiries.get(reference);
     return inquiry && structuredClone(inquiry);
