@@ -2,10 +2,24 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { AwsSolutionsChecks, NIST80053R5Checks, ServerlessChecks } from 'cdk-nag';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../lib/app.js';
 import { projectContext } from '../../lib/project-context.js';
 import { ROUTES } from '../../functions/routes.js';
+
+/** Each synthesis writes its assets here, and the folder goes when the tests end. */
+const outdirs: string[] = [];
+const synthesize = (context: Record<string, unknown> = {}) => {
+  const outdir = mkdtempSync(join(tmpdir(), 'tawasul-infra-'));
+  outdirs.push(outdir);
+  return buildApp({ outdir, context: projectContext(context) });
+};
+afterAll(() => {
+  for (const outdir of outdirs) rmSync(outdir, { recursive: true, force: true });
+});
 
 const packs = (app: App) => [new AwsSolutionsChecks(app), new ServerlessChecks(app), new NIST80053R5Checks(app)];
 
@@ -15,7 +29,7 @@ describe('CDK app', () => {
   let service: Template;
 
   beforeAll(() => {
-    built = buildApp({ context: projectContext() });
+    built = synthesize();
     data = Template.fromStack(built.data);
     service = Template.fromStack(built.service);
   });
@@ -29,7 +43,9 @@ describe('CDK app', () => {
 
   it('when a resource breaks a rule, the same packs fail — the check above can fail', () => {
     // Prepare
-    const app = new App();
+    const outdir = mkdtempSync(join(tmpdir(), 'tawasul-infra-'));
+    outdirs.push(outdir);
+    const app = new App({ outdir });
     const stack = new Stack(app, 'Careless');
     new dynamodb.Table(stack, 'Plain', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } });
     // Act
@@ -173,17 +189,17 @@ describe('CDK app', () => {
   });
 
   it('when another stage is chosen by context, its settings are used without code changes', () => {
-    const prod = buildApp({ context: projectContext({ stage: 'prod' }) });
+    const prod = synthesize({ stage: 'prod' });
     Template.fromStack(prod.service).hasResourceProperties('AWS::ApiGateway::Stage', {
       StageName: 'prod',
       MethodSettings: Match.arrayWith([Match.objectLike({ ThrottlingRateLimit: 2000 })]),
     });
-    expect(() => buildApp({ context: projectContext({ stage: 'nowhere' }) })).toThrow(/No settings for stage "nowhere"/);
+    expect(() => synthesize({ stage: 'nowhere' })).toThrow(/No settings for stage "nowhere"/);
   });
 
   it('when malware protection is switched on for a stage, GuardDuty scans the attachments prefix and downloads wait for its tag', () => {
     // Prepare
-    const prod = buildApp({ context: projectContext({ stage: 'prod' }) });
+    const prod = synthesize({ stage: 'prod' });
     const prodData = Template.fromStack(prod.data);
     const prodService = Template.fromStack(prod.service);
     const scanGated = (template: Template) =>
