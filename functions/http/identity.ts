@@ -41,7 +41,8 @@ export const residentOf = (event: APIGatewayProxyEvent): Resident => {
 };
 
 const reviewerFrom = (claims: Claims, id: string): Reviewer | undefined => {
-  const groups = (claims[CLAIMS.groups] ?? '').split(/[,\s]+/);
+  // The authorizer renders a list claim as text, e.g. `reviewers` or `[reviewers, admins]`.
+  const groups = (claims[CLAIMS.groups] ?? '').split(/[[\],\s]+/);
   if (!groups.includes(REVIEWERS_GROUP)) return undefined;
   const sections = (claims[CLAIMS.sections] ?? '').split(',').filter((s): s is Section => (SECTION_CODES as string[]).includes(s));
   return { id, sections };

@@ -48,3 +48,18 @@ describe('reviewer handlers', () => {
     expect((await get(apiEvent({ claims: RESIDENT_CLAIMS, pathParameters: { reference: visa.reference } }), lambdaContext)).statusCode).toBe(403);
   });
 });
+
+describe('reviewer identity', () => {
+  it.each(['reviewers', '[reviewers]', '[admins, reviewers]', 'admins,reviewers'])('when cognito:groups reads %j, the caller is a reviewer', async (groups) => {
+    const inquiries = new InMemoryInquiryRepository();
+    const claims = { [CLAIMS.subject]: 'r', [CLAIMS.groups]: groups, [CLAIMS.sections]: 'VISAS' };
+    const result = await createQueue({ inquiries, clock: () => new Date() })(apiEvent({ claims }), lambdaContext);
+    expect(result.statusCode).toBe(200);
+  });
+
+  it('when the groups do not include reviewers, a token without resident claims is refused', async () => {
+    const inquiries = new InMemoryInquiryRepository();
+    const claims = { [CLAIMS.subject]: 'r', [CLAIMS.groups]: '[reviewers-old]', [CLAIMS.sections]: 'VISAS' };
+    expect((await createQueue({ inquiries, clock: () => new Date() })(apiEvent({ claims }), lambdaContext)).statusCode).toBe(403);
+  });
+});
