@@ -125,7 +125,13 @@ export const verifyUpload = async (
       event: 'ATTACHMENT_VERIFIED',
       attachmentId: attachment.attachmentId,
     });
-    return recorded ? 'VERIFIED' : 'ALREADY_DECIDED';
+    if (recorded) return 'VERIFIED';
+    // Two uploads raced to the same key and the other one's verdict landed first: only that one stays.
+    const settled = await deps.attachments.find(target.reference, target.attachmentId);
+    const ours = settled?.object?.etag === object.etag && settled?.object?.version === object.version;
+    if (ours) return 'ALREADY_DECIDED';
+    await deps.files.remove(key, object.version);
+    return 'LATE_UPLOAD_REMOVED';
   }
   // Record first, then delete: a retried event then finds the verdict and only finishes the delete.
   const recorded = await deps.attachments.decide(attachment, { ...verdict, object }, {

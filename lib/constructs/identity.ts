@@ -71,6 +71,11 @@ export class Identity extends Construct {
       oAuth: { flows: { authorizationCodeGrant: true }, callbackUrls: config.callbackUrls, scopes: [cognito.OAuthScope.OPENID] },
       supportedIdentityProviders: providers,
       preventUserExistenceErrors: true,
+      // Sections decide what a reviewer may see: only administrators set them, never the user. The
+      // identity provider's mapped attributes must stay writable for federation to refresh them.
+      writeAttributes: new cognito.ClientAttributes()
+        .withStandardAttributes({ phoneNumber: true, locale: true })
+        .withCustomAttributes('iqamaNumber'),
       accessTokenValidity: Duration.minutes(60),
       idTokenValidity: Duration.minutes(60),
       refreshTokenValidity: Duration.days(1),

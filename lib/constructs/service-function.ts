@@ -3,7 +3,9 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
@@ -57,6 +59,8 @@ export interface ServiceFunctionProps {
   reservedConcurrency: number;
   timeout?: Duration;
   memorySize?: number;
+  /** Where asynchronous invocations that still fail after Lambda's own retries are kept, with their error. */
+  asyncFailures?: sqs.IQueue;
 }
 
 /**
@@ -80,6 +84,7 @@ export class ServiceFunction extends NodejsFunction {
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
       reservedConcurrentExecutions: props.reservedConcurrency,
+      ...(props.asyncFailures && { onFailure: new destinations.SqsDestination(props.asyncFailures), retryAttempts: 2 }),
       environment: { NODE_OPTIONS: '--enable-source-maps', POWERTOOLS_SERVICE_NAME: 'tawasul', ...props.environment },
       bundling: {
         ...FUNCTION_BUNDLING,
@@ -100,14 +105,12 @@ export class ServiceFunction extends NodejsFunction {
         id: 'NIST.800.53.R5-IAMNoInlinePolicy',
         reason: "Each function's role carries only its own least-privilege statements; an inline policy keeps them from being attached to anything else.",
       },
-      {
-        id: 'NIST.800.53.R5-LambdaDLQ',
-        reason: 'API Gateway invokes the function synchronously: failures return to the caller as problem responses, and a DLQ only receives asynchronous events.',
-      },
-      {
-        id: 'Serverless-LambdaDLQ',
-        reason: 'API Gateway invokes the function synchronously: failures return to the caller as problem responses, and a DLQ only receives asynchronous events.',
-      },
+      ...['NIST.800.53.R5-LambdaDLQ', 'Serverless-LambdaDLQ'].map((ruleId) => ({
+        id: ruleId,
+        reason: props.asyncFailures
+          ? 'Asynchronous failures go to an on-failure destination, which keeps the error with the event — more than a DLQ would.'
+          : 'The function is invoked synchronously (API Gateway, Step Functions): failures return to the caller, and a DLQ only receives asynchronous events.',
+      })),
       {
         id: 'NIST.800.53.R5-LambdaInsideVPC',
         reason: 'The function reaches only AWS service endpoints over TLS with IAM authorization and has no private network resource to reach; a VPC adds NAT or endpoints and cold-start latency with no control gained.',

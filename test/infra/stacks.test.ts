@@ -88,6 +88,13 @@ describe('CDK app', () => {
     data.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'reviewers' });
   });
 
+  it('when a user signs in through the app client, they cannot grant themselves review sections', () => {
+    const [client] = Object.values(data.findResources('AWS::Cognito::UserPoolClient'));
+    const writable = client!.Properties.WriteAttributes as string[];
+    expect(writable).toEqual(expect.arrayContaining(['phone_number', 'locale', 'custom:iqamaNumber']));
+    expect(writable).not.toContain('custom:sections');
+  });
+
   it('when functions are defined, each runs Node.js 24 on arm64 with tracing and a retained, encrypted log group', () => {
     const functions = service.findResources('AWS::Lambda::Function');
     expect(Object.keys(functions)).toHaveLength(ROUTES.length + 1);
@@ -172,6 +179,16 @@ describe('CDK app', () => {
       Targets: [Match.objectLike({ DeadLetterConfig: Match.anyValue(), RetryPolicy: { MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 7200 } })],
     });
     service.hasResourceProperties('AWS::SQS::Queue', { KmsMasterKeyId: Match.anyValue() });
+  });
+
+  it('when the verifier itself fails on an event, the event is kept in the dead-letter queue, which EventBridge can encrypt into', () => {
+    service.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('^UploadVerificationDeadLetters'), 'Arn'] } } },
+    });
+    const keyPolicies = Object.values(service.findResources('AWS::KMS::Key')).flatMap((key) => key.Properties.KeyPolicy.Statement as { Principal?: { Service?: string } ; Action: string[] }[]);
+    const forEvents = keyPolicies.find((statement) => statement.Principal?.Service === 'events.amazonaws.com');
+    expect(forEvents?.Action).toEqual(expect.arrayContaining(['kms:Decrypt', 'kms:GenerateDataKey']));
   });
 
   it('when attachment functions get S3 access, only the verifier may delete, and uploads cannot read', () => {

@@ -98,6 +98,24 @@ describe('attachments use cases', () => {
     expect(store.calls.filter((c) => c.startsWith('remove'))).toHaveLength(1);
   });
 
+  it('when two uploads to one key race and the other is recorded first, this one is deleted and the recorded one kept', async () => {
+    // Prepare: both events read the attachment while it is pending; v2's verdict lands first
+    const { attachment, key } = await upload(samplePdf());
+    const find = attachments.find.bind(attachments);
+    let reads = 0;
+    attachments.find = async (...args) => {
+      const found = await find(...args);
+      if (reads++ === 0) await verifyUpload(deps(), key, { version: 'v2', etag: 'e2' });
+      return reads === 1 ? { ...found!, status: 'PENDING' } : found;
+    };
+    // Act
+    const outcome = await verifyUpload(deps(), key, { version: 'v1', etag: 'e1' });
+    // Assess
+    expect(outcome).toBe('LATE_UPLOAD_REMOVED');
+    expect(attachments.attachments.get(attachment.attachmentId)).toMatchObject({ status: 'VERIFIED', object: { version: 'v2' } });
+    expect(store.calls.filter((c) => c.startsWith('remove'))).toEqual([`remove ${key}`]);
+  });
+
   it('when recording a verdict fails, the error surfaces so that the event is retried, and the retry completes it', async () => {
     // Prepare
     const { attachment, key } = await upload(samplePdf());
