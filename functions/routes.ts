@@ -5,6 +5,8 @@
 export type TableAccess = 'none' | 'read' | 'readWrite';
 /** What a function does with attachment files: sign upload forms, or read (and sign downloads). */
 export type BucketAccess = 'none' | 'upload' | 'read';
+/** What a function does with the review workflow: start executions, or resume waiting ones. */
+export type WorkflowAccess = 'none' | 'start' | 'resume';
 
 export interface Route {
   /** Construct id of the function, also its name in logs and benchmarks. */
@@ -16,28 +18,48 @@ export interface Route {
   entry: string;
   inquiriesTable: TableAccess;
   attachmentsBucket: BucketAccess;
+  reviewWorkflow: WorkflowAccess;
 }
 
-const route = (id: string, method: Route['method'], path: string, entry: string, inquiriesTable: TableAccess, attachmentsBucket: BucketAccess = 'none'): Route => ({
+const route = (
+  id: string,
+  method: Route['method'],
+  path: string,
+  entry: string,
+  inquiriesTable: TableAccess,
+  access: { attachmentsBucket?: BucketAccess; reviewWorkflow?: WorkflowAccess } = {},
+): Route => ({
   id,
   method,
   path,
   entry: `functions/${entry}`,
   inquiriesTable,
-  attachmentsBucket,
+  attachmentsBucket: access.attachmentsBucket ?? 'none',
+  reviewWorkflow: access.reviewWorkflow ?? 'none',
 });
 
 export const ROUTES: readonly Route[] = [
   route('ListCategories', 'GET', '/v1/categories', 'categories/list-categories.ts', 'none'),
-  route('SubmitInquiry', 'POST', '/v1/inquiries', 'inquiries/submit-inquiry.ts', 'readWrite'),
+  route('SubmitInquiry', 'POST', '/v1/inquiries', 'inquiries/submit-inquiry.ts', 'readWrite', { reviewWorkflow: 'start' }),
   route('ListInquiries', 'GET', '/v1/inquiries', 'inquiries/list-inquiries.ts', 'read'),
   route('GetInquiry', 'GET', '/v1/inquiries/{reference}', 'inquiries/get-inquiry.ts', 'read'),
-  route('RequestUpload', 'POST', '/v1/inquiries/{reference}/attachments', 'attachments/request-upload.ts', 'readWrite', 'upload'),
+  route('RequestUpload', 'POST', '/v1/inquiries/{reference}/attachments', 'attachments/request-upload.ts', 'readWrite', { attachmentsBucket: 'upload' }),
   route('ListAttachments', 'GET', '/v1/inquiries/{reference}/attachments', 'attachments/list-attachments.ts', 'read'),
-  route('GetAttachment', 'GET', '/v1/inquiries/{reference}/attachments/{attachmentId}', 'attachments/get-attachment.ts', 'read', 'read'),
+  route('GetAttachment', 'GET', '/v1/inquiries/{reference}/attachments/{attachmentId}', 'attachments/get-attachment.ts', 'read', { attachmentsBucket: 'read' }),
   route('ListReviewQueue', 'GET', '/v1/review/inquiries', 'review/list-review-queue.ts', 'read'),
   route('GetReviewInquiry', 'GET', '/v1/review/inquiries/{reference}', 'review/get-review-inquiry.ts', 'read'),
+  route('DecideInquiry', 'POST', '/v1/review/inquiries/{reference}/decision', 'review/decide-inquiry.ts', 'readWrite', { reviewWorkflow: 'resume' }),
+  route('ReplyToInquiry', 'POST', '/v1/inquiries/{reference}/replies', 'inquiries/reply-to-inquiry.ts', 'readWrite', { reviewWorkflow: 'resume' }),
+  route('AppealInquiry', 'POST', '/v1/inquiries/{reference}/appeal', 'inquiries/appeal-inquiry.ts', 'readWrite', { reviewWorkflow: 'resume' }),
+  route('RateInquiry', 'POST', '/v1/inquiries/{reference}/rating', 'inquiries/rate-inquiry.ts', 'readWrite'),
 ];
 
 /** Functions that S3 events (through EventBridge) invoke, not the API. */
 export const VERIFY_UPLOAD = { id: 'VerifyUpload', entry: 'functions/attachments/verify-upload.ts' } as const;
+
+/** The review state machine's tasks, by the construct id of their function. */
+export const REVIEW_TASKS = {
+  begin: { id: 'BeginReviewFunction', entry: 'functions/workflow/begin-review.ts' },
+  await: { id: 'AwaitNextFunction', entry: 'functions/workflow/await-next.ts' },
+  timer: { id: 'OnTimerFunction', entry: 'functions/workflow/on-timer.ts' },
+} as const;

@@ -4,6 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { INQUIRY_TABLE_KEYS } from '../functions/adapters/dynamodb-inquiry-repository.js';
 import { ENVIRONMENT } from '../functions/adapters/environment.js';
@@ -13,6 +14,7 @@ import { UploadVerification } from './constructs/upload-verification.js';
 import type { StageConfig } from './config.js';
 import type { DataStack } from './data-stack.js';
 import { ResidentApi } from './constructs/resident-api.js';
+import { ReviewWorkflow } from './constructs/review-workflow.js';
 import { type ImportedBucket, ServiceFunction } from './constructs/service-function.js';
 
 export interface ServiceStackProps extends StackProps {
@@ -23,6 +25,7 @@ export interface ServiceStackProps extends StackProps {
 /** The stateless service: the API, its firewall and its functions. Safe to replace at any time. */
 export class ServiceStack extends Stack {
   readonly api: ResidentApi;
+  readonly review: ReviewWorkflow;
   readonly functions: Record<string, ServiceFunction> = {};
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
@@ -41,6 +44,18 @@ export class ServiceStack extends Stack {
       key: data.dataKey,
       arnExport: data.attachmentsExports.arn,
     };
+    const environment = { [ENVIRONMENT.holidays]: config.holidays.join(','), [ENVIRONMENT.allowedOrigins]: config.allowedOrigins.join(',') };
+    const alerts = new sns.Topic(this, 'OperatorAlerts', { masterKey: logKey, enforceSSL: true });
+    // CloudWatch alarms publish to the encrypted topic with its key.
+    logKey.grant(new iam.ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey');
+    this.review = new ReviewWorkflow(this, 'ReviewWorkflow', {
+      alerts,
+      table: data.inquiries.table,
+      logKey,
+      logRetention,
+      reservedConcurrency: config.reservedConcurrency,
+      environment,
+    });
     this.api = new ResidentApi(this, 'ResidentApi', { config, userPool: data.identity.userPool, logKey, logRetention });
 
     for (const route of ROUTES) {
@@ -49,13 +64,14 @@ export class ServiceStack extends Stack {
         logKey,
         logRetention,
         reservedConcurrency: config.reservedConcurrency,
-        environment: { [ENVIRONMENT.holidays]: config.holidays.join(','), [ENVIRONMENT.allowedOrigins]: config.allowedOrigins.join(',') },
+        environment,
       });
       if (route.inquiriesTable !== 'none') fn.bindTable(data.inquiries.table, ENVIRONMENT.inquiriesTable, route.inquiriesTable, [
           INQUIRY_TABLE_KEYS.byResidentIndex,
           INQUIRY_TABLE_KEYS.reviewQueueIndex,
         ]);
       if (route.attachmentsBucket !== 'none') fn.bindBucket(attachments, ENVIRONMENT.attachmentsBucket, route.attachmentsBucket, ATTACHMENT_PREFIX);
+      if (route.reviewWorkflow !== 'none') fn.bindStateMachine(this.review.stateMachine, ENVIRONMENT.reviewStateMachine, route.reviewWorkflow);
       if (route.attachmentsBucket === 'read' && config.malwareProtection) {
         fn.addEnvironment(ENVIRONMENT.requireCleanScan, 'true');
         fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObjectTagging', 's3:GetObjectVersionTagging'], resources: [attachments.bucket.arnForObjects(`${ATTACHMENT_PREFIX}*`)] }));

@@ -1,11 +1,12 @@
 import { setTimeout } from 'node:timers/promises';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { IdempotencyKeyReused, ReferenceTaken, ValidationFailed } from '../core/errors.js';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConcurrentChange, IdempotencyKeyReused, ReferenceTaken, ValidationFailed } from '../core/errors.js';
 import type { Section } from '../core/categories.js';
 import type { Inquiry, InquiryStatus } from '../core/inquiry.js';
 import type { CreatedInquiry, IdempotencyClaim, InquiryPage, InquiryRepository } from '../core/ports.js';
 import { type Reference, parseReference } from '../core/reference.js';
+import type { Transition } from '../core/review/transitions.js';
 
 /** Key layout of the inquiries table; the CDK table construct declares the same names. */
 export const INQUIRY_TABLE_KEYS = {
@@ -68,12 +69,65 @@ type StoredInquiry = Inquiry & {
   attachmentsVersion?: number;
   reviewSection?: string;
   queueKey?: string;
+  /** The review workflow's current callback token; it never leaves the repository. */
+  taskToken?: string;
 };
 
 export const inquiryFromItem = (item: Record<string, unknown>): Inquiry => {
-  const { pk: _pk, sk: _sk, entity: _entity, attachmentsVersion: _version, reviewSection: _section, queueKey: _queue, ...inquiry } =
+  const { pk: _pk, sk: _sk, entity: _entity, attachmentsVersion: _version, reviewSection: _section, queueKey: _queue, taskToken: _token, ...inquiry } =
     item as unknown as StoredInquiry;
   return inquiry;
+};
+
+/**
+ * What the review workflow may change. The rest of an inquiry is written once, and its timeline only
+ * ever grows (attachments append to it concurrently), so neither is rewritten here.
+ */
+const WORKFLOW_FIELDS = [
+  'status',
+  'updatedAt',
+  'expectedResponseBy',
+  'escalated',
+  'requestedDocuments',
+  'pausedAt',
+  'replyDueBy',
+  'replyReminderSent',
+  'rejectedBy',
+  'appealDueBy',
+  'appealed',
+  'closedAt',
+  'closeReason',
+  'rating',
+  'internalNotes',
+  'revision',
+  INQUIRY_TABLE_KEYS.reviewSection,
+  INQUIRY_TABLE_KEYS.queueKey,
+] as const;
+
+/** SET for what the transition leaves defined, REMOVE for what it clears. */
+const transitionUpdate = (transition: Transition) => {
+  const after: Record<string, unknown> = { ...transition.after, ...queueAttributes(transition.after) };
+  const names: Record<string, string> = { '#timeline': 'timeline' };
+  const values: Record<string, unknown> = { ':appended': transition.appended, ':empty': [] };
+  const set = ['#timeline = list_append(if_not_exists(#timeline, :empty), :appended)'];
+  const remove: string[] = [];
+  WORKFLOW_FIELDS.forEach((field, index) => {
+    names[`#f${index}`] = field;
+    if (after[field] === undefined) remove.push(`#f${index}`);
+    else {
+      set.push(`#f${index} = :f${index}`);
+      values[`:f${index}`] = after[field];
+    }
+  });
+  const before = transition.before.revision;
+  names['#revision'] = 'revision';
+  if (before !== undefined) values[':before'] = before;
+  return {
+    UpdateExpression: `SET ${set.join(', ')}${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`,
+    ConditionExpression: before === undefined ? 'attribute_exists(pk) AND attribute_not_exists(#revision)' : '#revision = :before',
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
 };
 
 const OPEN_STATUSES: ReadonlySet<InquiryStatus> = new Set(['SUBMITTED', 'UNDER_REVIEW', 'NEEDS_INFO', 'APPEALED']);
@@ -186,6 +240,43 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
       items: Items.map(inquiryFromItem),
       nextCursor: last && encodeCursor({ reference: last.pk.slice('INQUIRY#'.length) as Reference, sortValue: last.createdAt }),
     };
+  }
+
+  async applyTransition(transition: Transition): Promise<{ taskToken?: string }> {
+    try {
+      const { Attributes } = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: inquiryKey(transition.after.reference),
+          ...transitionUpdate(transition),
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      const taskToken = (Attributes as StoredInquiry | undefined)?.taskToken;
+      return taskToken ? { taskToken } : {};
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw new ConcurrentChange('The inquiry changed meanwhile', { cause: error });
+      throw error;
+    }
+  }
+
+  async recordTaskToken(reference: Reference, status: InquiryStatus, taskToken: string): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: inquiryKey(reference),
+          UpdateExpression: 'SET taskToken = :token',
+          ConditionExpression: '#status = :status AND attribute_not_exists(closedAt)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':token': taskToken, ':status': status },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
   }
 
   async listReviewQueue(section: Section, page: { status?: InquiryStatus; limit: number; cursor?: string }): Promise<InquiryPage> {

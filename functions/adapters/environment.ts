@@ -5,8 +5,12 @@ export const ENVIRONMENT = {
   /** Comma-separated web origins allowed to call the API from a browser. */
   allowedOrigins: 'ALLOWED_ORIGINS',
   attachmentsBucket: 'ATTACHMENTS_BUCKET_NAME',
+  /** The review workflow's state machine: started on submission, resumed by decisions and replies. */
+  reviewStateMachine: 'REVIEW_STATE_MACHINE_ARN',
   /** 'true' where GuardDuty malware protection scans the bucket: downloads then need its clean tag. */
   requireCleanScan: 'REQUIRE_CLEAN_MALWARE_SCAN',
+  /** Set only by the local runtime: how far its clock has been moved ahead of the real time, in ms. */
+  localClockOffsetMs: 'TAWASUL_LOCAL_CLOCK_OFFSET_MS',
   /** Set only by the local runtime: its S3 emulator answers on one host, with the bucket in the path. */
   s3PathStyle: 'S3_FORCE_PATH_STYLE',
 } as const;

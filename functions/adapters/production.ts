@@ -3,6 +3,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { generateReference } from '../core/reference.js';
 import { WorkingCalendar } from '../core/working-calendar.js';
 import { DynamoDbInquiryRepository } from './dynamodb-inquiry-repository.js';
+import { systemClock } from './clock.js';
 import { ENVIRONMENT } from './environment.js';
 
 /**
@@ -16,6 +17,6 @@ export const documentClient = DynamoDBDocumentClient.from(new DynamoDBClient({})
 export const production = {
   inquiries: new DynamoDbInquiryRepository(documentClient, process.env[ENVIRONMENT.inquiriesTable] ?? ''),
   calendar: WorkingCalendar.fromList(process.env[ENVIRONMENT.holidays]),
-  clock: () => new Date(),
+  clock: systemClock,
   newReference: () => generateReference(),
 };

@@ -57,3 +57,21 @@ export class AttachmentTooLarge extends DomainError {
 export class ConcurrentChange extends DomainError {
   readonly code = 'concurrent-change';
 }
+
+export type TransitionRefusal =
+  | 'transition-not-allowed'
+  | 'second-reviewer-required'
+  | 'appeal-window-closed'
+  | 'rating-window-closed'
+  | 'already-rated';
+
+/** The request does not fit the inquiry's current state (a decision on a closed case, a second rating…). */
+export class TransitionNotAllowed extends DomainError {
+  constructor(
+    readonly code: TransitionRefusal,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}

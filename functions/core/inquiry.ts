@@ -16,7 +16,25 @@ export interface TimelineEntry {
   status?: InquiryStatus;
   event?: TimelineEvent;
   attachmentId?: string;
+  /** Attachments a reply or an appeal points to. */
+  attachmentIds?: string[];
   note?: string;
+}
+
+/** Why an inquiry was closed without a decision. */
+export type CloseReason = 'NO_RESPONSE';
+
+export interface Rating {
+  score: number;
+  comment?: string;
+  at: string;
+}
+
+/** A reviewer's note for other reviewers; never shown to the resident. */
+export interface InternalNote {
+  at: string;
+  reviewerId: string;
+  note: string;
 }
 
 /** Where the resident hears about the inquiry: taken from their verified token at submission. */
@@ -37,4 +55,25 @@ export interface Inquiry {
   expectedResponseBy: string;
   contact: Contact;
   timeline: TimelineEntry[];
+  /** The response deadline passed without a decision: reviewers and supervisors see it first. */
+  escalated?: boolean;
+  /** NEEDS_INFO: what the reviewer asked for, when the SLA clock stopped, and when the reply is due. */
+  requestedDocuments?: string[];
+  pausedAt?: string;
+  replyDueBy?: string;
+  replyReminderSent?: boolean;
+  /** The reviewer who rejected: an appeal must go to someone else. */
+  rejectedBy?: string;
+  appealDueBy?: string;
+  appealed?: boolean;
+  /** Set once the case is over; a resident may rate it for 14 days from then. */
+  closedAt?: string;
+  closeReason?: CloseReason;
+  rating?: Rating;
+  internalNotes?: InternalNote[];
+  /** Counts the workflow's changes: each one is stored only over the revision it was made from. */
+  revision?: number;
 }
+
+/** The case is over: nobody is waited for any more. */
+export const isFinal = (inquiry: Inquiry): boolean => inquiry.closedAt !== undefined;

@@ -2,6 +2,8 @@ import type { Attachment, AttachmentType, RejectionReason } from './attachment.j
 import type { Section } from './categories.js';
 import type { Inquiry, InquiryStatus, TimelineEntry } from './inquiry.js';
 import type { Reference } from './reference.js';
+import type { Transition } from './review/transitions.js';
+import type { WorkflowStep } from './review/workflow-step.js';
 
 export interface IdempotencyClaim {
   key: string;
@@ -40,6 +42,28 @@ export interface InquiryRepository {
    * the page is read, so a page may hold fewer than `limit`). @throws ValidationFailed on a bad cursor
    */
   listReviewQueue(section: Section, page: { status?: InquiryStatus; limit: number; cursor?: string }): Promise<InquiryPage>;
+  /**
+   * Stores a transition over the revision it was made from, and returns the task token the review
+   * workflow last waited with (the caller resumes it). @throws ConcurrentChange when the inquiry
+   * changed meanwhile
+   */
+  applyTransition(transition: Transition): Promise<{ taskToken?: string }>;
+  /**
+   * Keeps the token the workflow now waits with, if the inquiry still has `status`.
+   * @returns false when it has moved on already (a decision came before the wait began)
+   */
+  recordTaskToken(reference: Reference, status: InquiryStatus, taskToken: string): Promise<boolean>;
+}
+
+/** The review workflow's executions, one per inquiry. */
+export interface ReviewWorkflow {
+  /** Starts the review of an inquiry; starting the same one again changes nothing. */
+  start(reference: Reference): Promise<void>;
+  /**
+   * Gives the step that follows to the execution waiting with `taskToken`.
+   * @returns 'expired' when that wait is already over (its timer fired, or it was resumed)
+   */
+  resume(taskToken: string, step: WorkflowStep): Promise<'resumed' | 'expired'>;
 }
 
 export type Clock = () => Date;

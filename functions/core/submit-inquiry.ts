@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Category, sectionOf } from './categories.js';
 import { ReferenceTaken } from './errors.js';
 import type { Inquiry } from './inquiry.js';
-import type { Clock, CreatedInquiry, InquiryRepository } from './ports.js';
+import type { Clock, CreatedInquiry, InquiryRepository, ReviewWorkflow } from './ports.js';
 import type { Reference } from './reference.js';
 import type { Resident } from './resident.js';
 import { RESPONSE_WORKING_DAYS, type WorkingCalendar, toRiyadhIso } from './working-calendar.js';
@@ -12,6 +12,7 @@ export interface SubmitInquiryDeps {
   clock: Clock;
   calendar: WorkingCalendar;
   newReference: () => Reference;
+  workflow: Pick<ReviewWorkflow, 'start'>;
 }
 
 export interface InquiryRequest {
@@ -51,10 +52,15 @@ export const submitInquiry = async (
       contact: { phone: resident.phone, locale: resident.locale },
       timeline: [{ at: now.toISOString(), status: 'SUBMITTED', actor: 'resident' }],
     };
+    let created: CreatedInquiry;
     try {
-      return await deps.inquiries.create(inquiry, claim);
+      created = await deps.inquiries.create(inquiry, claim);
     } catch (error) {
       if (!(error instanceof ReferenceTaken) || attempt >= REFERENCE_ATTEMPTS) throw error;
+      continue;
     }
+    // Started on every replay too: if a start failed before, the retry with the same key repairs it.
+    await deps.workflow.start(created.inquiry.reference);
+    return created;
   }
 };

@@ -48,6 +48,10 @@ export const FIELD_MESSAGES: Record<string, Template> = {
     ar: 'مفتاح عدم التكرار يجب أن يتكون من 1 إلى 128 حرفًا من الأحرف اللاتينية أو الأرقام أو الرموز - _ . :',
     en: 'The idempotency key must be 1 to 128 characters: Latin letters, digits or - _ . :',
   }),
+  unknown_attachment: fixed({
+    ar: 'لا يوجد مرفق مقبول بهذا المعرّف في هذا الطلب.',
+    en: 'This request has no accepted attachment with this identifier.',
+  }),
   invalid: fixed({ ar: 'القيمة غير صالحة.', en: 'This value is not valid.' }),
 };
 
@@ -108,6 +112,35 @@ export const PROBLEM_TEXTS: Record<string, ProblemText> = {
   'concurrent-change': {
     title: { ar: 'تعارض في التحديث', en: 'Concurrent change' },
     detail: { ar: 'تغيّر الطلب في اللحظة نفسها؛ أعد المحاولة.', en: 'The request changed at the same moment; please try again.' },
+  },
+  'transition-not-allowed': {
+    title: { ar: 'الإجراء غير متاح في حالة الطلب الحالية', en: 'Not possible in the request’s current state' },
+    detail: {
+      ar: 'لا يمكن تنفيذ هذا الإجراء على الطلب في حالته الحالية؛ حدّث الصفحة لترى حالته.',
+      en: 'This action does not fit the request’s current state; reload it to see where it stands.',
+    },
+  },
+  'second-reviewer-required': {
+    title: { ar: 'يلزم مراجع آخر', en: 'Another reviewer is required' },
+    detail: {
+      ar: 'يُبت في الاعتراض مراجعٌ غير الذي رفض الطلب.',
+      en: 'An appeal is decided by a reviewer other than the one who rejected the request.',
+    },
+  },
+  'appeal-window-closed': {
+    title: { ar: 'انتهت مهلة الاعتراض', en: 'The appeal period is over' },
+    detail: {
+      ar: 'يمكن الاعتراض مرة واحدة خلال 30 يومًا من الرفض.',
+      en: 'A rejection may be appealed once, within 30 days.',
+    },
+  },
+  'already-rated': {
+    title: { ar: 'سبق تقييم الطلب', en: 'Already rated' },
+    detail: { ar: 'يُقيَّم الطلب مرة واحدة فقط.', en: 'A request can be rated only once.' },
+  },
+  'rating-window-closed': {
+    title: { ar: 'انتهت مهلة التقييم', en: 'The rating period is over' },
+    detail: { ar: 'يمكن تقييم الطلب خلال 14 يومًا من إغلاقه.', en: 'A request can be rated within 14 days of its closing.' },
   },
   'not-found': {
     title: { ar: 'غير موجود', en: 'Not found' },

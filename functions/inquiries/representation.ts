@@ -18,13 +18,29 @@ export const inquirySummary = (inquiry: Inquiry, locale: TextLocale) => ({
   expectedResponseBy: inquiry.expectedResponseBy,
 });
 
+/** The resident's whole view of their inquiry: what they are asked for, by when, and what was decided. */
 export const inquiryDetail = (inquiry: Inquiry, locale: TextLocale) => ({
   ...inquirySummary(inquiry, locale),
-  timeline: inquiry.timeline.map(({ at, status, event, attachmentId, actor, note }) => ({
+  ...(inquiry.requestedDocuments && { requestedDocuments: inquiry.requestedDocuments }),
+  ...(inquiry.replyDueBy && { replyDueBy: inquiry.replyDueBy }),
+  ...(inquiry.appealDueBy && !inquiry.appealed && !inquiry.closedAt && { appealDueBy: inquiry.appealDueBy }),
+  ...(inquiry.closedAt && { closedAt: inquiry.closedAt }),
+  ...(inquiry.closeReason && { closeReason: inquiry.closeReason }),
+  ...(inquiry.rating && { rating: inquiry.rating }),
+  timeline: inquiry.timeline.map(({ at, status, event, attachmentId, attachmentIds, actor, note }) => ({
     at,
     actor,
     ...(status && { status }),
     ...(event && { event, attachmentId }),
+    ...(attachmentIds && { attachmentIds }),
     ...(note && { note }),
   })),
+});
+
+/** A reviewer sees what the resident sees, plus escalation, who rejected (for the appeal) and internal notes. */
+export const reviewerDetail = (inquiry: Inquiry, locale: TextLocale) => ({
+  ...inquiryDetail(inquiry, locale),
+  escalated: inquiry.escalated === true,
+  ...(inquiry.rejectedBy && { rejectedBy: inquiry.rejectedBy }),
+  internalNotes: inquiry.internalNotes ?? [],
 });

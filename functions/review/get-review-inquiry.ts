@@ -6,7 +6,7 @@ import { json, localeOf } from '../http/api-event.js';
 import { apiHandler } from '../http/api-handler.js';
 import { referenceFrom } from '../http/path-parameters.js';
 import { reviewerOf } from '../http/reviewer.js';
-import { inquiryDetail } from '../inquiries/representation.js';
+import { reviewerDetail } from '../inquiries/representation.js';
 
 /** One inquiry with its timeline, for a reviewer of its section; any other section's is 404. */
 export const createHandler = (deps: { inquiries: InquiryRepository }) =>
@@ -14,7 +14,7 @@ export const createHandler = (deps: { inquiries: InquiryRepository }) =>
     const reviewer = reviewerOf(event);
     const inquiry = await deps.inquiries.findByReference(referenceFrom(event));
     if (!inquiry || !mayRead({ kind: 'reviewer', reviewer }, inquiry)) throw new InquiryNotFound('No such inquiry in this reviewer’s sections');
-    return json(200, inquiryDetail(inquiry, localeOf(event)));
+    return json(200, reviewerDetail(inquiry, localeOf(event)));
   });
 
 export const handler = createHandler(production);

@@ -34,7 +34,11 @@ export const createHandler = (deps: { inquiries: InquiryRepository; clock: () =>
     const now = deps.clock().getTime();
     return json(200, {
       section,
-      items: items.map((inquiry) => ({ ...inquirySummary(inquiry, locale), overdue: Date.parse(inquiry.expectedResponseBy) < now })),
+      items: items.map((inquiry) => ({
+        ...inquirySummary(inquiry, locale),
+        overdue: Date.parse(inquiry.expectedResponseBy) < now,
+        escalated: inquiry.escalated === true,
+      })),
       ...(nextCursor && { nextCursor }),
     });
   });

@@ -9,7 +9,8 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import type { BucketAccess, TableAccess } from '../../functions/routes.js';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import type { BucketAccess, TableAccess, WorkflowAccess } from '../../functions/routes.js';
 import { FUNCTION_BUNDLING } from './bundling.js';
 
 /** The DynamoDB calls the adapters make, and nothing more. */
@@ -139,6 +140,14 @@ export class ServiceFunction extends NodejsFunction {
       id: `AwsSolutions-IAM5[Resource::${bucket.arnExport}/${prefix}*]`,
       reason: 'Attachment keys are generated per upload; the grant covers only the attachments prefix of one bucket.',
     });
+    return this;
+  }
+
+  /** Gives the function the state machine's ARN under `variable`, and either starting executions or resuming waiting ones. */
+  bindStateMachine(stateMachine: sfn.IStateMachine, variable: string, access: Exclude<WorkflowAccess, 'none'>): this {
+    this.addEnvironment(variable, stateMachine.stateMachineArn);
+    const actions = access === 'start' ? ['states:StartExecution'] : ['states:SendTaskSuccess'];
+    this.addToRolePolicy(new iam.PolicyStatement({ actions, resources: [stateMachine.stateMachineArn] }));
     return this;
   }
 }

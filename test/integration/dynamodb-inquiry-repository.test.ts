@@ -1,3 +1,4 @@
+import { RecordingWorkflow } from '../support/recording-workflow.js';
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbInquiryRepository } from '../../functions/adapters/dynamodb-inquiry-repository.js';
@@ -63,7 +64,7 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
 
   it('when the same request arrives five times at once with one key, one inquiry exists and every call answers with it', async () => {
     // Prepare
-    const deps = { inquiries: repository, calendar: new WorkingCalendar(), clock: () => new Date('2026-11-22T06:00:00Z'), newReference: () => generateReference() };
+    const deps = { inquiries: repository, workflow: new RecordingWorkflow(), calendar: new WorkingCalendar(), clock: () => new Date('2026-11-22T06:00:00Z'), newReference: () => generateReference() };
     const resident = { id: 'retrier', iqamaNumber: '2000000006', phone: '+966500000001', locale: 'ar' as const };
     const request = { category: 'GENERAL_INQUIRY' as const, description: 'Where is my iqama renewal?' };
     // Act

@@ -1,5 +1,6 @@
-import { IdempotencyKeyReused, ReferenceTaken, ValidationFailed } from '../../functions/core/errors.js';
-import type { Inquiry } from '../../functions/core/inquiry.js';
+import { ConcurrentChange, IdempotencyKeyReused, ReferenceTaken, ValidationFailed } from '../../functions/core/errors.js';
+import type { Inquiry, InquiryStatus } from '../../functions/core/inquiry.js';
+import type { Transition } from '../../functions/core/review/transitions.js';
 import type { CreatedInquiry, IdempotencyClaim, InquiryPage, InquiryRepository } from '../../functions/core/ports.js';
 import type { Reference } from '../../functions/core/reference.js';
 
@@ -7,6 +8,7 @@ import type { Reference } from '../../functions/core/reference.js';
 export class InMemoryInquiryRepository implements InquiryRepository {
   readonly inquiries = new Map<Reference, Inquiry>();
   readonly claims = new Map<string, IdempotencyClaim & { reference: Reference }>();
+  readonly taskTokens = new Map<Reference, string>();
 
   async create(inquiry: Inquiry, idempotency?: IdempotencyClaim): Promise<CreatedInquiry> {
     const claimKey = idempotency && `${inquiry.residentId}/${idempotency.key}`;
@@ -48,5 +50,21 @@ export class InMemoryInquiryRepository implements InquiryRepository {
     if (!Number.isInteger(start) || start < 0) throw new ValidationFailed([{ pointer: '/query/cursor', code: 'invalid_cursor' }]);
     const items = mine.slice(start, start + page.limit);
     return { items, nextCursor: start + page.limit < mine.length ? String(start + page.limit) : undefined };
+  }
+
+  async applyTransition(transition: Transition) {
+    const stored = this.inquiries.get(transition.after.reference);
+    if (!stored || stored.revision !== transition.before.revision) throw new ConcurrentChange('changed meanwhile');
+    const { timeline: _ignored, ...fields } = structuredClone(transition.after);
+    this.inquiries.set(transition.after.reference, { ...fields, timeline: [...stored.timeline, ...transition.appended] });
+    const taskToken = this.taskTokens.get(transition.after.reference);
+    return taskToken ? { taskToken } : {};
+  }
+
+  async recordTaskToken(reference: Reference, status: InquiryStatus, taskToken: string) {
+    const stored = this.inquiries.get(reference);
+    if (stored?.status !== status || stored.closedAt) return false;
+    this.taskTokens.set(reference, taskToken);
+    return true;
   }
 }

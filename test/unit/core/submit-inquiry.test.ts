@@ -4,13 +4,14 @@ import { type Reference, generateReference } from '../../../functions/core/refer
 import { submitInquiry } from '../../../functions/core/submit-inquiry.js';
 import { WorkingCalendar } from '../../../functions/core/working-calendar.js';
 import { InMemoryInquiryRepository } from '../../support/in-memory-inquiry-repository.js';
+import { RecordingWorkflow } from '../../support/recording-workflow.js';
 
 const resident = { id: 'resident-1', iqamaNumber: '2000000006', phone: '+966500000001', locale: 'ur' as const };
 const request = { category: 'VISA_EXTENSION' as const, description: 'Please extend my visit visa.' };
 
 const depsDrawing = (references: Reference[]) => {
   const inquiries = new InMemoryInquiryRepository();
-  return { inquiries, calendar: new WorkingCalendar(), clock: () => new Date('2026-11-22T06:00:00Z'), newReference: () => references.shift()! };
+  return { inquiries, workflow: new RecordingWorkflow(), calendar: new WorkingCalendar(), clock: () => new Date('2026-11-22T06:00:00Z'), newReference: () => references.shift()! };
 };
 
 describe('submitting an inquiry', () => {
@@ -37,5 +38,23 @@ describe('submitting an inquiry', () => {
   it('when submitted, it routes to the section of its category and keeps the contact from the token', async () => {
     const { inquiry } = await submitInquiry(depsDrawing([generateReference()]), resident, request);
     expect(inquiry).toMatchObject({ section: 'VISAS', contact: { phone: '+966500000001', locale: 'ur' }, residentId: 'resident-1' });
+  });
+
+  it('when submitted, its review starts under its reference — again on a replay, so that a failed start is repaired', async () => {
+    // Prepare
+    const reference = generateReference();
+    const deps = depsDrawing([reference, generateReference()]);
+    // Act
+    await submitInquiry(deps, resident, request, 'key-1');
+    await submitInquiry(deps, resident, request, 'key-1');
+    // Assess
+    expect(deps.workflow.started).toEqual([reference, reference]);
+  });
+
+  it('when the review cannot be started, the submission fails so that the client retries it', async () => {
+    // Prepare
+    const deps = { ...depsDrawing([generateReference()]), workflow: { start: async () => Promise.reject(new Error('throttled')) } };
+    // Act & Assess
+    await expect(submitInquiry(deps, resident, request, 'key-1')).rejects.toThrow('throttled');
   });
 });

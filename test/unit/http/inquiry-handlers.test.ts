@@ -1,3 +1,4 @@
+import { RecordingWorkflow } from '../../support/recording-workflow.js';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Reference } from '../../../functions/core/reference.js';
@@ -18,7 +19,7 @@ describe('inquiry handlers', () => {
 
   beforeEach(() => {
     inquiries = new InMemoryInquiryRepository();
-    deps = { inquiries, calendar: new WorkingCalendar(), clock: () => new Date('2026-11-22T06:00:00Z'), newReference: () => generateReference() };
+    deps = { inquiries, workflow: new RecordingWorkflow(), calendar: new WorkingCalendar(), clock: () => new Date('2026-11-22T06:00:00Z'), newReference: () => generateReference() };
   });
 
   const submit = (event = jsonEvent(VALID)) => createSubmit(deps)(event, lambdaContext);

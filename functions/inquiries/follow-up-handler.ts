@@ -1,0 +1,33 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import type * as v from 'valibot';
+import type { AppliedTransition } from '../core/review/apply-transition.js';
+import type { FollowUpDeps } from '../core/review/resident-follow-ups.js';
+import type { Reference } from '../core/reference.js';
+import type { Resident } from '../core/resident.js';
+import { json, localeOf } from '../http/api-event.js';
+import { apiHandler } from '../http/api-handler.js';
+import { residentOf } from '../http/identity.js';
+import { referenceFrom } from '../http/path-parameters.js';
+import { parseInput } from '../http/validation.js';
+import { logWorkflowNotice } from '../review/workflow-notice.js';
+import { inquiryDetail } from './representation.js';
+
+const logger = new Logger({ serviceName: 'tawasul' });
+
+/**
+ * A resident's follow-up on their own inquiry (reply, appeal, rating): the body is parsed with
+ * `schema`, another resident's inquiry is 404, one in the wrong state 409; the answer is the inquiry.
+ */
+export const followUpHandler =
+  <S extends v.GenericSchema>(schema: S, act: (deps: FollowUpDeps, resident: Resident, reference: Reference, body: v.InferOutput<S>) => Promise<AppliedTransition>) =>
+  (deps: FollowUpDeps) =>
+    apiHandler(
+      async (event) => {
+        const resident = residentOf(event);
+        const reference = referenceFrom(event);
+        const applied = await act(deps, resident, reference, parseInput(schema, event.jsonBody));
+        logWorkflowNotice(logger, applied);
+        return json(200, inquiryDetail(applied.inquiry, localeOf(event)));
+      },
+      { body: { maxBytes: 32 * 1024 } },
+    );

@@ -1,0 +1,235 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { StateMachine } from 'aws-local-stepfunctions';
+import type { VirtualClock } from './virtual-clock.js';
+
+type Definition = { StartAt: string; States: Record<string, Record<string, unknown>> };
+type Json = Record<string, unknown>;
+
+/** Errors named as Step Functions names them, so that the SDK raises its own exception classes. */
+export class StepFunctionsError extends Error {
+  constructor(
+    readonly type: 'TaskDoesNotExist' | 'ExecutionAlreadyExists' | 'InvalidToken',
+    message: string,
+  ) {
+    super(message);
+    this.name = type;
+  }
+}
+
+/**
+ * setTimeout's ceiling, in seconds. The engine arms a real timer for every Task's timeout; the
+ * timers of waits are kept on the virtual clock instead, so its own must never fire first.
+ */
+const NEVER_SECONDS = 2_147_483;
+
+const LAMBDA_ARN = /^arn:aws:lambda:/;
+const WAIT_FOR_LAMBDA = 'arn:aws:states:::lambda:invoke.waitForTaskToken';
+const SMS_RESOURCES = new Set(['arn:aws:states:::aws-sdk:sns:publish', 'arn:aws:states:::sns:publish']);
+
+/**
+ * The deployed definition, with one local change: a wait's `TimeoutSecondsPath` is handed to the
+ * wait (as `timeoutSeconds` beside its payload) so that it runs on the virtual clock; the engine's
+ * own timer for it is set out of reach. States, choices, retries and catches are untouched.
+ */
+export const localDefinition = (definition: Definition): Definition => {
+  const states = structuredClone(definition.States);
+  for (const state of Object.values(states)) {
+    if (state.Type !== 'Task' || typeof state.TimeoutSecondsPath !== 'string') continue;
+    const parameters = state.Parameters as { Payload?: Json } | undefined;
+    if (state.Resource !== WAIT_FOR_LAMBDA || !parameters?.Payload) throw new Error('Only Lambda callback waits may have a timeout path locally');
+    parameters.Payload['timeoutSeconds.$'] = state.TimeoutSecondsPath;
+    delete state.TimeoutSecondsPath;
+    state.TimeoutSeconds = NEVER_SECONDS;
+  }
+  return { ...definition, States: states };
+};
+
+interface PendingWait {
+  execution: string;
+  deadline: number;
+  settle: (outcome: { output: unknown } | { error: Error }) => void;
+}
+
+export interface LocalStepFunctionsOptions {
+  definition: Definition;
+  /** Runs the function with this ARN on `payload` and returns its result. */
+  invoke: (functionArn: string, payload: unknown) => Promise<unknown>;
+  sendSms: (phone: string, message: string) => void;
+  clock: VirtualClock;
+  /** Where running executions are listed, so that a restart can rerun them. */
+  journalFile: string;
+  log?: (line: string) => void;
+}
+
+export interface ExecutionRecord {
+  status: 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+  /** States entered so far: what Step Functions bills for a Standard workflow. */
+  transitions: number;
+  error?: string;
+}
+
+/**
+ * Runs executions of one synthesized state machine with `aws-local-stepfunctions`: Lambda tasks
+ * call the in-process handlers, SNS publishes go to the outbox, and callback waits hold a token
+ * until `sendTaskSuccess` or until the virtual clock passes their deadline (`States.Timeout`).
+ */
+export class LocalStepFunctions {
+  readonly #machine: StateMachine;
+  readonly #options: LocalStepFunctionsOptions;
+  readonly #running = new Map<string, unknown>();
+  readonly #records = new Map<string, ExecutionRecord>();
+  readonly #waits = new Map<string, PendingWait>();
+  #busy = 0;
+  #idle: (() => void)[] = [];
+
+  constructor(options: LocalStepFunctionsOptions) {
+    this.#options = options;
+    const definition = localDefinition(options.definition);
+    for (const [name, state] of Object.entries(definition.States)) {
+      if (state.Type === 'Task' && !this.#isSupported(state.Resource)) throw new Error(`State ${name} uses ${String(state.Resource)}, which the local runtime cannot run`);
+    }
+    this.#machine = new StateMachine(definition as never, { validationOptions: { checkArn: false } });
+  }
+
+  #isSupported(resource: unknown) {
+    return typeof resource === 'string' && (LAMBDA_ARN.test(resource) || resource === WAIT_FOR_LAMBDA || SMS_RESOURCES.has(resource));
+  }
+
+  /** Starts an execution; the same name with the same input is the same execution, as in Step Functions. */
+  start(name: string, input: unknown): void {
+    if (this.#running.has(name)) {
+      if (JSON.stringify(this.#running.get(name)) === JSON.stringify(input)) return;
+      throw new StepFunctionsError('ExecutionAlreadyExists', `Execution ${name} is already running with another input`);
+    }
+    if (this.#records.has(name)) throw new StepFunctionsError('ExecutionAlreadyExists', `Execution ${name} already ran`);
+    this.#run(name, input);
+  }
+
+  /** Reruns every execution that was running when the runtime stopped; their first task resumes them. */
+  resumeJournal(): number {
+    if (!existsSync(this.#options.journalFile)) return 0;
+    const journal = JSON.parse(readFileSync(this.#options.journalFile, 'utf8')) as Record<string, Json>;
+    for (const [name, input] of Object.entries(journal)) this.#run(name, { ...input, resumed: true });
+    return Object.keys(journal).length;
+  }
+
+  sendTaskSuccess(taskToken: string, output: string): void {
+    const wait = this.#waits.get(taskToken);
+    if (!wait) throw new StepFunctionsError('TaskDoesNotExist', 'No execution waits with this token');
+    wait.settle({ output: JSON.parse(output) });
+  }
+
+  describe(name: string): ExecutionRecord | undefined {
+    return this.#records.get(name);
+  }
+
+  /** Resolves once every execution is waiting for a callback or has ended. */
+  settled(): Promise<void> {
+    return this.#busy === 0 ? Promise.resolve() : new Promise((resolve) => this.#idle.push(resolve));
+  }
+
+  /** Moves the clock to `target`, firing every wait's timer on the way, in order, each at its own time. */
+  async advanceTo(target: Date): Promise<void> {
+    for (;;) {
+      await this.settled();
+      const [due] = [...this.#waits.values()].filter((w) => w.deadline <= target.getTime()).sort((a, b) => a.deadline - b.deadline);
+      if (!due) break;
+      this.#options.clock.moveTo(new Date(due.deadline));
+      due.settle({ error: Object.assign(new Error('States.Timeout'), { name: 'States.Timeout', isRetryable: false }) });
+    }
+    this.#options.clock.moveTo(target);
+    await this.settled();
+  }
+
+  #setBusy(change: number) {
+    this.#busy += change;
+    if (this.#busy === 0) for (const resolve of this.#idle.splice(0)) resolve();
+  }
+
+  #saveJournal() {
+    mkdirSync(dirname(this.#options.journalFile), { recursive: true });
+    const inputs = Object.fromEntries([...this.#running].map(([name, input]) => {
+      const { resumed: _resumed, ...rest } = input as Json;
+      return [name, rest];
+    }));
+    writeFileSync(this.#options.journalFile, JSON.stringify(inputs));
+  }
+
+  #run(name: string, input: unknown) {
+    const record: ExecutionRecord = { status: 'RUNNING', transitions: 0 };
+    this.#records.set(name, record);
+    this.#running.set(name, input);
+    this.#saveJournal();
+    this.#setBusy(1);
+    const execution = this.#machine.run(input as never, {
+      overrides: { taskResourceLocalHandlers: this.#handlersFor(name) as never },
+      // The engine resolves `$$.Task.Token` from here; each wait swaps in a token of its own.
+      context: { Task: { Token: 'local' } } as never,
+    });
+    void (async () => {
+      for await (const event of execution.eventLogs) if (event.type === 'StateEntered') record.transitions++;
+    })();
+    execution.result.then(
+      () => {
+        record.status = 'SUCCEEDED';
+      },
+      (error: Error) => {
+        record.status = 'FAILED';
+        record.error = error.message;
+        this.#options.log?.(`Execution ${name} failed: ${error.message}`);
+      },
+    ).finally(() => {
+      this.#running.delete(name);
+      this.#saveJournal();
+      this.#setBusy(-1);
+    });
+  }
+
+  #handlersFor(execution: string) {
+    const handlers: Record<string, (input: Json) => Promise<unknown>> = {};
+    for (const [stateName, state] of Object.entries(this.#options.definition.States)) {
+      if (state.Type !== 'Task') continue;
+      const resource = state.Resource as string;
+      if (SMS_RESOURCES.has(resource)) {
+        handlers[stateName] = async (parameters) => {
+          this.#options.sendSms(String(parameters.PhoneNumber), String(parameters.Message));
+          return { MessageId: randomUUID() };
+        };
+      } else if (resource === WAIT_FOR_LAMBDA) {
+        handlers[stateName] = (parameters) => this.#wait(execution, parameters);
+      } else {
+        handlers[stateName] = (payload) => this.#options.invoke(resource, payload);
+      }
+    }
+    return handlers;
+  }
+
+  async #wait(execution: string, parameters: Json): Promise<unknown> {
+    const { timeoutSeconds, ...payload } = parameters.Payload as Json;
+    const taskToken = `local-${randomUUID()}`;
+    const outcome = new Promise<{ output: unknown } | { error: Error }>((resolve) => {
+      this.#waits.set(taskToken, {
+        execution,
+        deadline: this.#options.clock.now().getTime() + Number(timeoutSeconds) * 1000,
+        settle: (result) => {
+          if (!this.#waits.delete(taskToken)) return;
+          this.#setBusy(1);
+          resolve(result);
+        },
+      });
+    });
+    try {
+      await this.#options.invoke(String(parameters.FunctionName), { ...payload, taskToken });
+    } catch (error) {
+      this.#waits.delete(taskToken);
+      throw error;
+    }
+    // Waiting from here on; if the handler already resumed its own token, the outcome is settled.
+    this.#setBusy(-1);
+    const result = await outcome;
+    if ('error' in result) throw result.error;
+    return result.output;
+  }
+}

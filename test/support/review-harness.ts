@@ -1,0 +1,93 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Reviewer } from '../../functions/core/caller.js';
+import type { ReviewWorkflow } from '../../functions/core/ports.js';
+import type { Reference } from '../../functions/core/reference.js';
+import type { Resident } from '../../functions/core/resident.js';
+import { WorkingCalendar } from '../../functions/core/working-calendar.js';
+import { decideInquiry } from '../../functions/core/review/decide-inquiry.js';
+import { appealInquiry, rateInquiry, replyToInquiry } from '../../functions/core/review/resident-follow-ups.js';
+import type { ReviewDecision } from '../../functions/core/review/transitions.js';
+import { submitInquiry } from '../../functions/core/submit-inquiry.js';
+import { generateReference } from '../../functions/core/reference.js';
+import { createHandler as createAwait } from '../../functions/workflow/await-next.js';
+import { createHandler as createBegin } from '../../functions/workflow/begin-review.js';
+import { createHandler as createTimer } from '../../functions/workflow/on-timer.js';
+import { LocalStepFunctions } from '../../functions/local/local-step-functions.js';
+import { functionLogicalId, localFunctionArn, stateMachineOf } from '../../functions/local/review-state-machine.js';
+import type { SynthesizedSystem } from '../../functions/local/synthesized-templates.js';
+import { VirtualClock } from '../../functions/local/virtual-clock.js';
+import { REVIEW_TASKS } from '../../functions/routes.js';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import { InMemoryAttachmentRepository } from './in-memory-attachments.js';
+import { InMemoryInquiryRepository } from './in-memory-inquiry-repository.js';
+
+/**
+ * The synthesized review state machine run by the local engine, its tasks wired to the real use
+ * cases over in-memory records: every path of the workflow in milliseconds, on a virtual clock.
+ */
+export const reviewHarness = (system: SynthesizedSystem) => {
+  const dir = mkdtempSync(join(tmpdir(), 'tawasul-review-'));
+  const clock = new VirtualClock(join(dir, 'clock.json'));
+  const inquiries = new InMemoryInquiryRepository();
+  const attachments = new InMemoryAttachmentRepository(inquiries);
+  const sms: { phone: string; message: string; at: string }[] = [];
+  let engine: LocalStepFunctions;
+  const workflow: ReviewWorkflow = {
+    start: async (reference) => engine.start(reference, { reference }),
+    resume: async (taskToken, step) => {
+      try {
+        engine.sendTaskSuccess(taskToken, JSON.stringify(step));
+        return 'resumed';
+      } catch {
+        return 'expired';
+      }
+    },
+  };
+  const deps = { inquiries, attachments, workflow, clock: () => clock.now(), calendar: new WorkingCalendar(), newReference: () => generateReference() };
+  const metrics = new Metrics({ namespace: 'Test', serviceName: 'tawasul' });
+  metrics.publishStoredMetrics = () => metrics;
+  const tasks = new Map<string, (payload: never) => Promise<unknown>>([
+    [localFunctionArn(functionLogicalId(system, `ReviewWorkflow/${REVIEW_TASKS.begin.id}`)), createBegin(deps)],
+    [localFunctionArn(functionLogicalId(system, `ReviewWorkflow/${REVIEW_TASKS.await.id}`)), createAwait(deps)],
+    [localFunctionArn(functionLogicalId(system, `ReviewWorkflow/${REVIEW_TASKS.timer.id}`)), createTimer(deps, metrics)],
+  ]);
+  engine = new LocalStepFunctions({
+    definition: stateMachineOf(system, 'ReviewWorkflow/StateMachine').definition,
+    invoke: async (arn, payload) => tasks.get(arn)!(payload as never),
+    sendSms: (phone, message) => sms.push({ phone, message, at: clock.now().toISOString() }),
+    clock,
+    journalFile: join(dir, 'journal.json'),
+  });
+
+  return {
+    engine,
+    inquiries,
+    sms,
+    clock,
+    submit: async (resident: Resident) => {
+      const { inquiry } = await submitInquiry(deps, resident, { category: 'GENERAL_INQUIRY', description: 'Where is my exit and re-entry visa?' });
+      await engine.settled();
+      return inquiry.reference;
+    },
+    decide: async (reviewer: Reviewer, reference: Reference, decision: ReviewDecision) => {
+      const applied = await decideInquiry(deps, reviewer, reference, decision);
+      await engine.settled();
+      return applied;
+    },
+    reply: async (resident: Resident, reference: Reference, text: string) => {
+      const applied = await replyToInquiry(deps, resident, reference, { text });
+      await engine.settled();
+      return applied;
+    },
+    appeal: async (resident: Resident, reference: Reference, text: string) => {
+      const applied = await appealInquiry(deps, resident, reference, { text });
+      await engine.settled();
+      return applied;
+    },
+    rate: (resident: Resident, reference: Reference, score: number) => rateInquiry(deps, resident, reference, { score }),
+    advanceDays: (days: number) => engine.advanceTo(new Date(clock.now().getTime() + days * 86_400_000)),
+    status: (reference: Reference) => inquiries.inquiries.get(reference)!,
+  };
+};
