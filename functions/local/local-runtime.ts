@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { PROJECT_ROOT } from '../../lib/project-context.js';
 import type { ObjectCreatedEvent } from '../attachments/verify-upload.js';
-import { ROUTES, VERIFY_UPLOAD } from '../routes.js';
+import { REVIEW_TASKS, ROUTES, VERIFY_UPLOAD } from '../routes.js';
 import { LOCAL_AWS, startDynamoDbLocal } from './dynamodb-local.js';
 import { functionEnvironment } from './function-environment.js';
 import { type LambdaHandler, createLocalServer } from './local-server.js';
@@ -15,6 +15,13 @@ import { synthesizeSystem } from './synthesized-templates.js';
 import { ensureTables, tablesOf } from './template-tables.js';
 import { ENVIRONMENT } from '../adapters/environment.js';
 import { TokenIssuer } from './token-issuer.js';
+import { LocalStepFunctions } from './local-step-functions.js';
+import { functionLogicalId, localFunctionArn, stateMachineOf } from './review-state-machine.js';
+import { SmsOutbox } from './sms-outbox.js';
+import { startStepFunctionsEndpoint } from './step-functions-endpoint.js';
+import { VirtualClock } from './virtual-clock.js';
+
+const REVIEW_TASK_PATHS = Object.values(REVIEW_TASKS).map((task) => ({ ...task, path: `ReviewWorkflow/${task.id}` }));
 
 export interface LocalRuntimeOptions {
   port: number;
@@ -32,7 +39,8 @@ export interface LocalRuntime {
 /**
  * Starts the whole system on one machine: DynamoDB Local and the S3 emulator with the tables and
  * buckets of the synthesized template, the functions' environment from the same template, the
- * handlers behind a local API Gateway, and S3's object events delivered to the verify handler.
+ * handlers behind a local API Gateway, S3's object events delivered to the verify handler, and the
+ * synthesized review state machine run on a virtual clock, its SMS kept in an outbox.
  */
 export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<LocalRuntime> => {
   const log = options.log ?? (() => undefined);
@@ -44,8 +52,26 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
     throw error;
   });
   const client = new DynamoDBClient({ endpoint: dynamodb.endpoint, ...LOCAL_AWS });
+  const clock = new VirtualClock(join(dataDir, 'clock.json'));
+  const outbox = new SmsOutbox(join(dataDir, 'sms-outbox.jsonl'), () => clock.now(), log);
+  const taskHandlers = new Map<string, (payload: unknown) => Promise<unknown>>();
+  const reviewMachine = stateMachineOf(system, 'ReviewWorkflow/StateMachine');
+  const review = new LocalStepFunctions({
+    definition: reviewMachine.definition,
+    invoke: async (functionArn, payload) => {
+      const handler = taskHandlers.get(functionArn);
+      if (!handler) throw new Error(`No local handler for ${functionArn}`);
+      return handler(payload);
+    },
+    sendSms: (phone, message) => outbox.send(phone, message),
+    clock,
+    journalFile: join(dataDir, 'review-executions.json'),
+    log,
+  });
+  const stepFunctions = await startStepFunctionsEndpoint(review, reviewMachine.logicalId);
   const stopAll = async () => {
     client.destroy();
+    stepFunctions.server.close();
     await Promise.all([dynamodb.stop(), s3.stop()]);
   };
   try {
@@ -56,22 +82,35 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       AWS_SECRET_ACCESS_KEY: LOCAL_AWS.credentials.secretAccessKey,
       AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
       AWS_ENDPOINT_URL_S3: s3.endpoint,
+      AWS_ENDPOINT_URL_SFN: stepFunctions.endpoint,
       [ENVIRONMENT.s3PathStyle]: 'true',
       ...functionEnvironment(system, [
         ...ROUTES.map((route) => ({ id: route.id, path: route.id })),
         { id: VERIFY_UPLOAD.id, path: `UploadVerification/${VERIFY_UPLOAD.id}` },
+        ...REVIEW_TASK_PATHS,
       ]),
     });
     // Imported only now, so that their clients are created with the environment set above.
     const load = async <T>(entry: string) => ((await import(pathToFileURL(join(PROJECT_ROOT, entry)).href)) as { handler: T }).handler;
     const handlers = new Map<string, LambdaHandler>();
     for (const route of ROUTES) handlers.set(route.id, await load<LambdaHandler>(route.entry));
+    for (const task of REVIEW_TASK_PATHS) {
+      taskHandlers.set(localFunctionArn(functionLogicalId(system, task.path)), await load<(payload: unknown) => Promise<unknown>>(task.entry));
+    }
     s3.onObjectCreated(deliverObjectCreated(objectCreatedRule(system), await load<(event: ObjectCreatedEvent) => Promise<unknown>>(VERIFY_UPLOAD.entry), log));
     const server = createLocalServer({
       routes: ROUTES,
       handlers,
       issuer: await TokenIssuer.load(join(dataDir, 'keys', 'token-signing-key.json')),
       allowedOrigins: (process.env[ENVIRONMENT.allowedOrigins] ?? '').split(',').filter(Boolean),
+      local: {
+        sms: (phone) => outbox.list(phone),
+        now: () => clock.now(),
+        advance: async (ms) => {
+          await review.advanceTo(new Date(clock.now().getTime() + ms));
+          return clock.now();
+        },
+      },
       health: async () => {
         await client.send(new ListTablesCommand({ Limit: 1 }));
         const s3Status = await fetch(s3.endpoint).then((r) => r.ok || r.status === 403);
@@ -83,6 +122,9 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
     server.listen(options.port, options.host ?? '127.0.0.1');
     await once(server, 'listening');
     const { port } = server.address() as AddressInfo;
+    const resumed = review.resumeJournal();
+    if (resumed > 0) log(`Resumed ${resumed} review workflow execution(s) where they were waiting`);
+    await review.settled();
     return {
       url: `http://${options.host ?? '127.0.0.1'}:${port}`,
       stop: async () => {

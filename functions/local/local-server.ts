@@ -1,4 +1,5 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import * as v from 'valibot';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { ValidationFailed } from '../core/errors.js';
 import { negotiateTextLocale } from '../core/locale.js';
@@ -19,10 +20,21 @@ export interface LocalServerOptions {
   issuer: TokenIssuer;
   /** Web origins allowed to call the API from a browser, as the deployed stage allows. */
   allowedOrigins: readonly string[];
+  /** The local-only endpoints: the SMS outbox and the clock. */
+  local: {
+    sms: (phone?: string) => unknown[];
+    now: () => Date;
+    /** Moves the clock forward by `ms`, firing every timer due on the way; resolves with the new time. */
+    advance: (ms: number) => Promise<Date>;
+  };
   /** Resolves when every local component answers; rejects with what is down. */
   health: () => Promise<Record<string, string>>;
   log?: (line: string) => void;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Forward only, and at most a year at a time: the longest wait of any workflow is shorter. */
+const ClockAdvance = v.strictObject({ advanceDays: v.pipe(v.number(), v.minValue(0), v.maxValue(366)) });
 
 /** API Gateway's own payload limit. */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -57,18 +69,27 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
   const log = options.log ?? (() => undefined);
 
   const issueToken = async (request: IncomingMessage, response: ServerResponse, locale: ReturnType<typeof negotiateTextLocale>) => {
-    if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
-      throw new HttpRequestError('unsupported-media-type', 'Token requests are JSON');
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse((await readBody(request, MAX_TOKEN_REQUEST_BYTES)).toString('utf8'));
-    } catch (cause) {
-      if (cause instanceof BodyTooLarge) throw cause;
-      throw new HttpRequestError('malformed-json', 'Token request is not JSON', { cause });
-    }
+    const body = await readJson(request);
     const claims = claimsFor(parseInput(TokenRequest, body));
     send(response, 201, { ...(await options.issuer.issue(claims)), sub: claims.sub }, { 'content-language': locale });
+  };
+
+  const readJson = async (request: IncomingMessage): Promise<unknown> => {
+    if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
+      throw new HttpRequestError('unsupported-media-type', 'Local requests are JSON');
+    }
+    try {
+      return JSON.parse((await readBody(request, MAX_TOKEN_REQUEST_BYTES)).toString('utf8'));
+    } catch (cause) {
+      if (cause instanceof BodyTooLarge) throw cause;
+      throw new HttpRequestError('malformed-json', 'Local request is not JSON', { cause });
+    }
+  };
+
+  const advanceClock = async (request: IncomingMessage, response: ServerResponse) => {
+    const { advanceDays } = parseInput(ClockAdvance, await readJson(request));
+    const now = await options.local.advance(advanceDays * DAY_MS);
+    send(response, 200, { now: now.toISOString() });
   };
 
   /** The CORS preflight API Gateway answers by itself for every resource. */
@@ -124,6 +145,12 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
         }
       } else if (url.pathname === '/local/tokens' && request.method === 'POST') {
         await issueToken(request, response, locale);
+      } else if (url.pathname === '/local/sms' && request.method === 'GET') {
+        send(response, 200, { items: options.local.sms(url.searchParams.get('phone') ?? undefined) });
+      } else if (url.pathname === '/local/clock' && request.method === 'GET') {
+        send(response, 200, { now: options.local.now().toISOString() });
+      } else if (url.pathname === '/local/clock' && request.method === 'POST') {
+        await advanceClock(request, response);
       } else if (request.method === 'OPTIONS') {
         preflight(request, response, url);
       } else {

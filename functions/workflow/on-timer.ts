@@ -2,12 +2,10 @@ import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { onTimer } from '../core/review/workflow-tasks.js';
 import type { ReviewDeps } from '../core/review/apply-transition.js';
 import { productionReview } from '../adapters/production-review.js';
+import { ESCALATION_METRIC } from './escalation-metric.js';
 import { awaitedStatusOf, referenceOf } from './task-input.js';
 
-/** The namespace and name of the escalation metric that the overdue-review alarm watches. */
-export const ESCALATION_METRIC = { namespace: 'Tawasul', name: 'ReviewsEscalated' } as const;
-
-const metrics = new Metrics({ namespace: ESCALATION_METRIC.namespace, serviceName: 'tawasul' });
+const metrics = new Metrics({ namespace: ESCALATION_METRIC.namespace, serviceName: ESCALATION_METRIC.service });
 
 /** A wait's timer fired: escalation (counted on a metric), a reply reminder, a closure — or nothing due. */
 export const createHandler = (deps: ReviewDeps, published: Metrics = metrics) => async (event: { reference: string; awaiting: string }) => {

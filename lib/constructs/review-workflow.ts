@@ -12,7 +12,7 @@ import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
 import { ENVIRONMENT } from '../../functions/adapters/environment.js';
 import { REVIEW_TASKS } from '../../functions/routes.js';
-import { ESCALATION_METRIC } from '../../functions/workflow/on-timer.js';
+import { ESCALATION_METRIC } from '../../functions/workflow/escalation-metric.js';
 import { ServiceFunction } from './service-function.js';
 
 export interface ReviewWorkflowProps {
@@ -177,7 +177,7 @@ export class ReviewWorkflow extends Construct {
       new cloudwatch.Metric({
         namespace: ESCALATION_METRIC.namespace,
         metricName: ESCALATION_METRIC.name,
-        dimensionsMap: { service: 'tawasul' },
+        dimensionsMap: { service: ESCALATION_METRIC.service },
         statistic: 'Sum',
         period: Duration.hours(1),
       }),

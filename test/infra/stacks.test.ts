@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../lib/app.js';
 import { projectContext } from '../../lib/project-context.js';
-import { ROUTES } from '../../functions/routes.js';
+import { REVIEW_TASKS, ROUTES } from '../../functions/routes.js';
 
 /** Each synthesis writes its assets here, and the folder goes when the tests end. */
 const outdirs: string[] = [];
@@ -97,7 +97,8 @@ describe('CDK app', () => {
 
   it('when functions are defined, each runs Node.js 24 on arm64 with tracing and a retained, encrypted log group', () => {
     const functions = service.findResources('AWS::Lambda::Function');
-    expect(Object.keys(functions)).toHaveLength(ROUTES.length + 1);
+    // The API's, the upload verifier and the review workflow's three tasks.
+    expect(Object.keys(functions)).toHaveLength(ROUTES.length + 1 + Object.keys(REVIEW_TASKS).length);
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -171,6 +172,36 @@ describe('CDK app', () => {
       PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
     });
     data.hasResourceProperties('Custom::S3BucketNotifications', { NotificationConfiguration: { EventBridgeConfiguration: {} } });
+  });
+
+  it('when the review state machine is defined, it is Standard, traced, logs every event without execution data, and retries with jitter and catches on every task', () => {
+    const [machine] = Object.values(service.findResources('AWS::StepFunctions::StateMachine'));
+    expect(machine!.Properties).toMatchObject({
+      StateMachineType: 'STANDARD',
+      TracingConfiguration: { Enabled: true },
+      LoggingConfiguration: { Level: 'ALL', IncludeExecutionData: false },
+    });
+    const join = machine!.Properties.DefinitionString['Fn::Join'] as [string, unknown[]];
+    const definition = JSON.parse(join[1].map((part) => (typeof part === 'string' ? part : 'x')).join('')) as {
+      States: Record<string, { Type: string; Retry?: { JitterStrategy?: string; ErrorEquals: string[] }[]; Catch?: { ErrorEquals: string[] }[] }>;
+    };
+    const tasks = Object.entries(definition.States).filter(([, state]) => state.Type === 'Task');
+    expect(tasks.length).toBeGreaterThanOrEqual(5);
+    for (const [name, state] of tasks) {
+      expect(state.Retry, name).toEqual([expect.objectContaining({ JitterStrategy: 'FULL', ErrorEquals: ['States.TaskFailed'] })]);
+      expect(state.Catch?.length, name).toBeGreaterThan(0);
+    }
+    expect(definition.States.Await!.Catch!.map((c) => c.ErrorEquals[0])).toEqual(['States.Timeout', 'States.ALL']);
+  });
+
+  it('when permissions for the workflow are granted, only submission may start it and only decisions, replies, appeals and the wait itself may resume it', () => {
+    const statements = Object.entries(service.findResources('AWS::IAM::Policy')).flatMap(([id, policy]) =>
+      (policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((s) => [s.Action].flat().map((action) => ({ id, action }))),
+    );
+    const holders = (action: string) => [...new Set(statements.filter((s) => s.action === action).map((s) => s.id.replace(/ServiceRoleDefaultPolicy.*|[0-9A-F]{8}$/, '')))].sort();
+    expect(holders('states:StartExecution')).toEqual(['SubmitInquiry']);
+    expect(holders('states:SendTaskSuccess')).toEqual(['AppealInquiry', 'DecideInquiry', 'ReplyToInquiry', 'ReviewWorkflowAwaitNextCallback']);
+    expect(statements.filter((s) => s.action.startsWith('states:') && !['states:StartExecution', 'states:SendTaskSuccess'].includes(s.action))).toEqual([]);
   });
 
   it('when an object is created anywhere in the bucket, EventBridge invokes the verifier, with retries and a dead-letter queue', () => {

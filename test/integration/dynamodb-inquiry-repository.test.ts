@@ -1,4 +1,3 @@
-import { RecordingWorkflow } from '../support/recording-workflow.js';
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbInquiryRepository } from '../../functions/adapters/dynamodb-inquiry-repository.js';
@@ -7,6 +6,9 @@ import { submitInquiry } from '../../functions/core/submit-inquiry.js';
 import { generateReference } from '../../functions/core/reference.js';
 import { WorkingCalendar } from '../../functions/core/working-calendar.js';
 import { aClaim, anInquiry } from '../support/inquiries.js';
+import { RecordingWorkflow } from '../support/recording-workflow.js';
+import { decide, startReview } from '../../functions/core/review/transitions.js';
+import { ConcurrentChange } from '../../functions/core/errors.js';
 import { freshInquiriesTable } from '../support/local-tables.js';
 
 describe('DynamoDB inquiry repository against DynamoDB Local', () => {
@@ -157,5 +159,36 @@ describe('review queue against DynamoDB Local', () => {
     const { nextCursor } = await repository.listReviewQueue('GENERAL', { limit: 1 });
     expect((await repository.listReviewQueue('TRANSFERS', { limit: 10, cursor: nextCursor })).items).toEqual([]);
     await expect(repository.listReviewQueue('GENERAL', { limit: 1, cursor: Buffer.from('["TW-0000-0000-0000","x"]').toString('base64url') })).rejects.toBeInstanceOf(ValidationFailed);
+  });
+
+  it('when the workflow moves an inquiry, the change lands over its revision, the timeline grows, and the waiting token comes back', async () => {
+    // Prepare
+    const inquiry = anInquiry({ section: 'GENERAL' });
+    await repository.create(inquiry);
+    const started = startReview(inquiry, new Date('2026-11-22T06:01:00Z'));
+    await repository.applyTransition(started);
+    const waiting = await repository.recordTaskToken(inquiry.reference, 'UNDER_REVIEW', 'token-1');
+    // Act
+    const decided = decide(started.after, { id: 'reviewer-1', sections: ['GENERAL'] }, { decision: 'ACCEPT', internalNote: 'ok' }, new Date('2026-11-23T06:00:00Z'));
+    const { taskToken } = await repository.applyTransition(decided);
+    // Assess
+    expect(waiting).toBe(true);
+    expect(taskToken).toBe('token-1');
+    const stored = (await repository.findByReference(inquiry.reference))!;
+    expect(stored).toMatchObject({ status: 'ACCEPTED', revision: 2, closedAt: '2026-11-23T06:00:00.000Z', internalNotes: [expect.objectContaining({ note: 'ok' })] });
+    expect(stored.timeline.map((entry) => entry.status)).toEqual(['SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED']);
+    expect(stored).not.toHaveProperty('taskToken');
+    expect((await repository.listReviewQueue('GENERAL', { limit: 100 })).items.map((i) => i.reference)).not.toContain(inquiry.reference);
+  });
+
+  it('when a change was made from an older revision, or a wait starts after the status moved on, neither is stored', async () => {
+    // Prepare
+    const inquiry = anInquiry();
+    await repository.create(inquiry);
+    const started = startReview(inquiry, new Date('2026-11-22T06:01:00Z'));
+    await repository.applyTransition(started);
+    // Act & Assess
+    await expect(repository.applyTransition(startReview(inquiry, new Date('2026-11-22T06:02:00Z')))).rejects.toBeInstanceOf(ConcurrentChange);
+    expect(await repository.recordTaskToken(inquiry.reference, 'NEEDS_INFO', 'token-late')).toBe(false);
   });
 });
