@@ -74,6 +74,3 @@ export interface Inquiry {
   /** Counts the workflow's changes: each one is stored only over the revision it was made from. */
   revision?: number;
 }
-
-/** The case is over: nobody is waited for any more. */
-export const isFinal = (inquiry: Inquiry): boolean => inquiry.closedAt !== undefined;
