@@ -5,7 +5,7 @@
  * exact; it also keeps this module free of time-zone database lookups on the hot path.
  */
 const RIYADH_OFFSET_MS = 3 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 const FRIDAY = 5;
 const SATURDAY = 6;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

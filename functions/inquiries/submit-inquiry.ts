@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { CATEGORY_CODES } from '../core/categories.js';
 import { type SubmitInquiryDeps, submitInquiry } from '../core/submit-inquiry.js';
-import { productionReview } from '../adapters/production-review.js';
+import { production } from '../adapters/production.js';
+import { reviewWorkflow } from '../adapters/production-workflow.js';
 import { header, json, localeOf } from '../http/api-event.js';
 import { apiHandler } from '../http/api-handler.js';
 import { residentOf } from '../http/identity.js';
@@ -33,4 +34,4 @@ export const createHandler = (deps: SubmitInquiryDeps) =>
     { body: { maxBytes: 32 * 1024 } },
   );
 
-export const handler = createHandler(productionReview);
+export const handler = createHandler({ ...production, workflow: reviewWorkflow });

@@ -2,6 +2,7 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import * as v from 'valibot';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { ValidationFailed } from '../core/errors.js';
+import { DAY_MS } from '../core/working-calendar.js';
 import { negotiateTextLocale } from '../core/locale.js';
 import { type ProblemDocument, STATUS_BY_CODE, problem } from '../http/problem.js';
 import { CORS_REQUEST_HEADERS } from '../http/cors.js';
@@ -32,7 +33,6 @@ export interface LocalServerOptions {
   log?: (line: string) => void;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Forward only, and at most a year at a time: the longest wait of any workflow is shorter. */
 const ClockAdvance = v.strictObject({ advanceDays: v.pipe(v.number(), v.minValue(0), v.maxValue(366)) });
 

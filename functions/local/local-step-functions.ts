@@ -10,7 +10,7 @@ type Json = Record<string, unknown>;
 /** Errors named as Step Functions names them, so that the SDK raises its own exception classes. */
 export class StepFunctionsError extends Error {
   constructor(
-    readonly type: 'TaskDoesNotExist' | 'ExecutionAlreadyExists' | 'InvalidToken',
+    readonly type: 'TaskDoesNotExist' | 'ExecutionAlreadyExists',
     message: string,
   ) {
     super(message);

@@ -1,3 +1,5 @@
+import { DAY_MS } from '../working-calendar.js';
+
 /** The time limits of the review, from the service's published rules. */
 export const REVIEW_RULES = {
   /** A resident has this long to answer a request for information; then the case closes. */
@@ -14,7 +16,5 @@ export const REVIEW_RULES = {
    */
   escalatedRecheckHours: 24,
 } as const;
-
-export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const addDays = (at: Date, days: number): Date => new Date(at.getTime() + days * DAY_MS);

@@ -1,6 +1,7 @@
 import type { Inquiry, InquiryStatus } from '../inquiry.js';
 import { type SmsMessage, renderSms } from '../sms/sms-templates.js';
-import { REVIEW_RULES, DAY_MS } from './review-rules.js';
+import { DAY_MS } from '../working-calendar.js';
+import { REVIEW_RULES } from './review-rules.js';
 
 /** The SMS a step of the workflow sends, in the shape of SNS Publish's parameters. */
 export interface WorkflowSms {
