@@ -17,6 +17,8 @@ export interface Route {
   /** Handler source, relative to the project root; it exports `handler`. */
   entry: string;
   inquiriesTable: TableAccess;
+  /** Residents' profiles and documents. */
+  residentsTable: TableAccess;
   attachmentsBucket: BucketAccess;
   reviewWorkflow: WorkflowAccess;
 }
@@ -27,13 +29,14 @@ const route = (
   path: string,
   entry: string,
   inquiriesTable: TableAccess,
-  access: { attachmentsBucket?: BucketAccess; reviewWorkflow?: WorkflowAccess } = {},
+  access: { attachmentsBucket?: BucketAccess; reviewWorkflow?: WorkflowAccess; residentsTable?: TableAccess } = {},
 ): Route => ({
   id,
   method,
   path,
   entry: `functions/${entry}`,
   inquiriesTable,
+  residentsTable: access.residentsTable ?? 'none',
   attachmentsBucket: access.attachmentsBucket ?? 'none',
   reviewWorkflow: access.reviewWorkflow ?? 'none',
 });
@@ -52,10 +55,25 @@ export const ROUTES: readonly Route[] = [
   route('ReplyToInquiry', 'POST', '/v1/inquiries/{reference}/replies', 'inquiries/reply-to-inquiry.ts', 'readWrite', { reviewWorkflow: 'resume' }),
   route('AppealInquiry', 'POST', '/v1/inquiries/{reference}/appeal', 'inquiries/appeal-inquiry.ts', 'readWrite', { reviewWorkflow: 'resume' }),
   route('RateInquiry', 'POST', '/v1/inquiries/{reference}/rating', 'inquiries/rate-inquiry.ts', 'readWrite'),
+  // Every call of the resident's own API keeps the phone and locale they signed in with, hence readWrite.
+  route('ListDocuments', 'GET', '/v1/me/documents', 'documents/list-documents.ts', 'none', { residentsTable: 'readWrite' }),
+  route('UpdatePassport', 'PUT', '/v1/me/passport', 'documents/update-passport.ts', 'none', { residentsTable: 'readWrite' }),
+  route('GetPreferences', 'GET', '/v1/me/preferences', 'documents/get-preferences.ts', 'none', { residentsTable: 'readWrite' }),
+  route('UpdatePreferences', 'PUT', '/v1/me/preferences', 'documents/update-preferences.ts', 'none', { residentsTable: 'readWrite' }),
 ];
 
 /** Functions that S3 events (through EventBridge) invoke, not the API. */
 export const VERIFY_UPLOAD = { id: 'VerifyUpload', entry: 'functions/attachments/verify-upload.ts' } as const;
+
+/** The function S3 events for the register's files invoke. */
+export const IMPORT_REGISTER = { id: 'ImportRegister', entry: 'functions/documents/import-register.ts' } as const;
+
+/** The reminder sweep's tasks, by the construct id of their function. */
+export const REMINDER_TASKS = {
+  plan: { id: 'PlanSweepFunction', entry: 'functions/reminders/plan-sweep.ts' },
+  send: { id: 'SendReminderBatchFunction', entry: 'functions/reminders/send-reminder-batch.ts' },
+  summarize: { id: 'SummarizeSweepFunction', entry: 'functions/reminders/summarize-sweep.ts' },
+} as const;
 
 /** The review state machine's tasks, by the construct id of their function. */
 export const REVIEW_TASKS = {

@@ -12,6 +12,8 @@ export interface StageConfig {
   callbackUrls: string[];
   /** Saudi public holidays (YYYY-MM-DD) that do not count as working days. */
   holidays: string[];
+  /** Days before a document's expiry that reminders go out; 30, 14, 7 and 1 when not set. */
+  reminderLeadDays?: number[];
   /** GuardDuty Malware Protection for S3 on attachments; downloads then wait for a clean scan. */
   malwareProtection?: boolean;
   /** The national identity provider, when this deployment federates with it. */

@@ -8,6 +8,8 @@ import { Identity } from './constructs/identity.js';
 import { AttachmentsBucket } from './constructs/attachments-bucket.js';
 import { InquiryTable } from './constructs/inquiry-table.js';
 import { MalwareProtection } from './constructs/malware-protection.js';
+import { RegisterBucket } from './constructs/register-bucket.js';
+import { ResidentTables } from './constructs/resident-tables.js';
 
 /**
  * Stateful resources — residents' inquiries and documents, their key and backups, and the user
@@ -19,8 +21,11 @@ export class DataStack extends Stack {
   readonly inquiries: InquiryTable;
   readonly identity: Identity;
   readonly attachments: AttachmentsBucket;
-  /** Stable export names of the attachments bucket, which the service stack imports. */
+  readonly residents: ResidentTables;
+  readonly register: RegisterBucket;
+  /** Stable export names of the buckets, which the service stack imports. */
   readonly attachmentsExports: { arn: string; name: string };
+  readonly registerExports: { arn: string; name: string };
 
   constructor(scope: Construct, id: string, props: StackProps & { config: StageConfig }) {
     super(scope, id, props);
@@ -30,6 +35,7 @@ export class DataStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     this.inquiries = new InquiryTable(this, 'Inquiries', { encryptionKey: this.dataKey });
+    this.residents = new ResidentTables(this, 'ResidentTables', { encryptionKey: this.dataKey });
     this.identity = new Identity(this, 'Identity', { config: props.config });
     this.attachments = new AttachmentsBucket(this, 'Attachments', { encryptionKey: this.dataKey, allowedOrigins: props.config.allowedOrigins });
     if (props.config.malwareProtection) {
@@ -39,20 +45,27 @@ export class DataStack extends Stack {
     this.attachmentsExports = { arn: `${this.stackName}-AttachmentsBucketArn`, name: `${this.stackName}-AttachmentsBucketName` };
     new CfnOutput(this, 'AttachmentsBucketArn', { value: this.attachments.bucket.bucketArn, exportName: this.attachmentsExports.arn });
     new CfnOutput(this, 'AttachmentsBucketName', { value: this.attachments.bucket.bucketName, exportName: this.attachmentsExports.name });
+    this.register = new RegisterBucket(this, 'Register', { encryptionKey: this.dataKey, accessLogs: this.attachments.accessLogs });
+    this.registerExports = { arn: `${this.stackName}-RegisterBucketArn`, name: `${this.stackName}-RegisterBucketName` };
+    new CfnOutput(this, 'RegisterBucketArn', { value: this.register.bucket.bucketArn, exportName: this.registerExports.arn });
+    new CfnOutput(this, 'RegisterBucketName', { value: this.register.bucket.bucketName, exportName: this.registerExports.name });
     // eventBridgeEnabled is applied by a CDK custom resource, whose function this acknowledges.
     Validations.of(this).acknowledge({
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
       reason: "CDK's bucket-notifications custom resource function writes only its own logs.",
     });
-    Validations.of(this.attachments.bucket.node.findChild('Notifications')).acknowledge({
-      id: 'NIST.800.53.R5-IAMNoInlinePolicy',
-      reason: "CDK's bucket-notifications custom resource may only put this bucket's notification configuration.",
-    });
+    for (const bucket of [this.attachments.bucket, this.register.bucket]) {
+      Validations.of(bucket.node.findChild('Notifications')).acknowledge({
+        id: 'NIST.800.53.R5-IAMNoInlinePolicy',
+        reason: "CDK's bucket-notifications custom resource may only put this bucket's notification configuration.",
+      });
+    }
     // Point-in-time recovery covers 35 days of mistakes; the backup plan keeps daily copies in a
     // separate vault, so that losing the table (or its stack) cannot lose the backups too.
     const vault = new backup.BackupVault(this, 'BackupVault', { encryptionKey: this.dataKey, removalPolicy: RemovalPolicy.RETAIN });
     const plan = backup.BackupPlan.daily35DayRetention(this, 'BackupPlan', vault);
-    const selection = plan.addSelection('Tables', { resources: [backup.BackupResource.fromDynamoDbTable(this.inquiries.table)] });
+    const selection = plan.addSelection('Tables', { resources: [this.inquiries.table, this.residents.residents, this.residents.reminderLog].map((table) => backup.BackupResource.fromDynamoDbTable(table)),
+    });
     Validations.of(selection).acknowledge({
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]',
       reason: 'AWS Backup assumes this role to snapshot the table; the AWS managed policy is the one AWS Backup documents and maintains.',

@@ -15,6 +15,9 @@ import type { StageConfig } from './config.js';
 import type { DataStack } from './data-stack.js';
 import { ResidentApi } from './constructs/resident-api.js';
 import { ReviewWorkflow } from './constructs/review-workflow.js';
+import { RegisterImport } from './constructs/register-import.js';
+import { ReminderSweep } from './constructs/reminder-sweep.js';
+import { DEFAULT_LEAD_DAYS, sweepLeads } from '../functions/core/documents/reminder-schedule.js';
 import { type ImportedBucket, ServiceFunction } from './constructs/service-function.js';
 
 export interface ServiceStackProps extends StackProps {
@@ -26,6 +29,7 @@ export interface ServiceStackProps extends StackProps {
 export class ServiceStack extends Stack {
   readonly api: ResidentApi;
   readonly review: ReviewWorkflow;
+  readonly reminders: ReminderSweep;
   readonly functions: Record<string, ServiceFunction> = {};
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
@@ -56,6 +60,19 @@ export class ServiceStack extends Stack {
       reservedConcurrency: config.reservedConcurrency,
       environment,
     });
+    const leadDays = config.reminderLeadDays ?? DEFAULT_LEAD_DAYS;
+    // Decided at synth: a bad lead-time list fails the deployment, not the first sweep.
+    sweepLeads(leadDays);
+    this.reminders = new ReminderSweep(this, 'ReminderSweep', {
+      alerts,
+      residents: data.residents.residents,
+      reminderLog: data.residents.reminderLog,
+      logKey,
+      logRetention,
+      reservedConcurrency: config.reservedConcurrency,
+      environment,
+      leadDays,
+    });
     this.api = new ResidentApi(this, 'ResidentApi', { config, userPool: data.identity.userPool, logKey, logRetention });
 
     for (const route of ROUTES) {
@@ -70,6 +87,7 @@ export class ServiceStack extends Stack {
           INQUIRY_TABLE_KEYS.byResidentIndex,
           INQUIRY_TABLE_KEYS.reviewQueueIndex,
         ]);
+      if (route.residentsTable !== 'none') fn.bindTable(data.residents.residents, ENVIRONMENT.residentsTable, route.residentsTable);
       if (route.attachmentsBucket !== 'none') fn.bindBucket(attachments, ENVIRONMENT.attachmentsBucket, route.attachmentsBucket, ATTACHMENT_PREFIX);
       if (route.reviewWorkflow !== 'none') fn.bindStateMachine(this.review.stateMachine, ENVIRONMENT.reviewStateMachine, route.reviewWorkflow);
       if (route.attachmentsBucket === 'read' && config.malwareProtection) {
@@ -80,5 +98,14 @@ export class ServiceStack extends Stack {
       this.functions[route.id] = fn;
     }
     new UploadVerification(this, 'UploadVerification', { data, attachments, logKey, logRetention, config });
+    const register: ImportedBucket = {
+      bucket: s3.Bucket.fromBucketAttributes(this, 'RegisterBucket', {
+        bucketArn: Fn.importValue(data.registerExports.arn),
+        bucketName: Fn.importValue(data.registerExports.name),
+      }),
+      key: data.dataKey,
+      arnExport: data.registerExports.arn,
+    };
+    new RegisterImport(this, 'RegisterImport', { register, residents: data.residents.residents, logKey, logRetention, reservedConcurrency: config.reservedConcurrency });
   }
 }

@@ -5,6 +5,14 @@ export const ENVIRONMENT = {
   /** Comma-separated web origins allowed to call the API from a browser. */
   allowedOrigins: 'ALLOWED_ORIGINS',
   attachmentsBucket: 'ATTACHMENTS_BUCKET_NAME',
+  /** Residents' profiles and documents. */
+  residentsTable: 'RESIDENTS_TABLE_NAME',
+  /** What each expiry reminder became (sent or skipped), kept a year. */
+  reminderLogTable: 'REMINDER_LOG_TABLE_NAME',
+  /** Days before expiry that reminders go out, comma-separated (default 30,14,7,1). */
+  reminderLeadDays: 'REMINDER_LEAD_DAYS',
+  /** The bucket the authoritative register drops its document files in. */
+  registerBucket: 'REGISTER_BUCKET_NAME',
   /** The review workflow's state machine: started on submission, resumed by decisions and replies. */
   reviewStateMachine: 'REVIEW_STATE_MACHINE_ARN',
   /** 'true' where GuardDuty malware protection scans the bucket: downloads then need its clean tag. */

@@ -75,3 +75,8 @@ export class TransitionNotAllowed extends DomainError {
     super(message, options);
   }
 }
+
+/** The resident holds no dependent with this identifier (or it is someone else's): 404 either way. */
+export class DependentNotFound extends DomainError {
+  readonly code = 'dependent-not-found';
+}

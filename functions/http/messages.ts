@@ -52,6 +52,30 @@ export const FIELD_MESSAGES: Record<string, Template> = {
     ar: 'لا يوجد مرفق مقبول بهذا المعرّف في هذا الطلب.',
     en: 'This request has no accepted attachment with this identifier.',
   }),
+  invalid_date: fixed({
+    ar: 'التاريخ غير صحيح؛ اكتبه بالتقويم الميلادي بصيغة YYYY-MM-DD.',
+    en: 'Not a valid date; write a Gregorian date as YYYY-MM-DD.',
+  }),
+  passport_number_malformed: fixed({
+    ar: 'رقم الجواز غير صحيح؛ اكتبه كما في الجواز: من 6 إلى 9 أحرف لاتينية وأرقام.',
+    en: 'This passport number is not valid; enter it as printed in the passport: 6 to 9 Latin letters and digits.',
+  }),
+  passport_not_yet_issued: fixed({
+    ar: 'تاريخ الإصدار لم يأتِ بعد؛ لا يمكن تحديث بيانات جواز لم يصدر.',
+    en: 'This issue date is still to come; a passport can be recorded only once it has been issued.',
+  }),
+  expiry_not_after_issue: fixed({
+    ar: 'يجب أن يكون تاريخ الانتهاء بعد تاريخ الإصدار.',
+    en: 'The expiry date must be after the issue date.',
+  }),
+  passport_expired: fixed({
+    ar: 'هذا الجواز منتهي الصلاحية؛ سجّل جوازًا ساري المفعول.',
+    en: 'This passport has expired; record a valid one.',
+  }),
+  passport_validity_too_short: {
+    ar: (p) => `يجب أن يكون الجواز صالحًا ${p.months} أشهر على الأقل من اليوم.`,
+    en: (p) => `The passport must be valid for at least ${p.months} more months.`,
+  },
   invalid: fixed({ ar: 'القيمة غير صالحة.', en: 'This value is not valid.' }),
 };
 
@@ -141,6 +165,10 @@ export const PROBLEM_TEXTS: Record<string, ProblemText> = {
   'rating-window-closed': {
     title: { ar: 'انتهت مهلة التقييم', en: 'The rating period is over' },
     detail: { ar: 'يمكن تقييم الطلب خلال 14 يومًا من إغلاقه.', en: 'A request can be rated within 14 days of its closing.' },
+  },
+  'dependent-not-found': {
+    title: { ar: 'التابع غير موجود', en: 'Dependent not found' },
+    detail: { ar: 'لا يوجد تابع بهذا المعرّف في حسابك.', en: 'There is no dependent with this identifier in your account.' },
   },
   'not-found': {
     title: { ar: 'غير موجود', en: 'Not found' },

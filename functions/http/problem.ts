@@ -13,6 +13,7 @@ export const STATUS_BY_CODE: Record<string, number> = {
   forbidden: 403,
   'inquiry-not-found': 404,
   'attachment-not-found': 404,
+  'dependent-not-found': 404,
   'attachment-limit-reached': 409,
   'concurrent-change': 409,
   'transition-not-allowed': 409,

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isCalendarDate } from '../core/documents/calendar-date.js';
 import { type FieldIssue, ValidationFailed } from '../core/errors.js';
 
 const escapePointerSegment = (segment: unknown) => String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
@@ -10,7 +11,7 @@ const valueAt = (input: unknown, path: readonly unknown[]): unknown =>
 const allowedValues = (expected: string | null) => (expected ?? '').replace(/"/g, '').split(' | ').join(', ');
 
 /** Issue codes a schema may raise through `v.check`/`v.rawCheck` messages; each has localized text. */
-const CUSTOM_CODES = new Set(['malformed_text', 'too_short', 'too_long', 'invalid_idempotency_key', 'invalid_reference', 'invalid']);
+const CUSTOM_CODES = new Set(['malformed_text', 'too_short', 'too_long', 'invalid_idempotency_key', 'invalid_reference', 'invalid_date', 'invalid']);
 
 const toFieldIssue = (issue: v.BaseIssue<unknown>, input: unknown, base: string): FieldIssue => {
   const path = (issue.path ?? []).map((item) => item.key);
@@ -82,3 +83,9 @@ export const text = (limits: { min: number; max: number }) =>
       else if ([...value].length > limits.max) addIssue({ message: 'too_long', expected: String(limits.max) });
     }),
   );
+
+/** A real Gregorian date written YYYY-MM-DD; 2027-02-29 is refused rather than read as March 1st. */
+export const calendarDate = () => v.pipe(v.string(), v.check(isCalendarDate, 'invalid_date'));
+
+/** An opaque identifier the service handed out: Latin letters, digits, - and _. */
+export const identifier = () => v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'invalid'));

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { PROJECT_ROOT } from '../../lib/project-context.js';
 import type { ObjectCreatedEvent } from '../attachments/verify-upload.js';
-import { REVIEW_TASKS, ROUTES, VERIFY_UPLOAD } from '../routes.js';
+import { IMPORT_REGISTER, REMINDER_TASKS, REVIEW_TASKS, ROUTES, VERIFY_UPLOAD } from '../routes.js';
 import { LOCAL_AWS, startDynamoDbLocal } from './dynamodb-local.js';
 import { functionEnvironment } from './function-environment.js';
 import { type LambdaHandler, createLocalServer } from './local-server.js';
@@ -20,8 +20,17 @@ import { functionLogicalId, localFunctionArn, stateMachineOf } from './review-st
 import { SmsOutbox } from './sms-outbox.js';
 import { startStepFunctionsEndpoint } from './step-functions-endpoint.js';
 import { VirtualClock } from './virtual-clock.js';
+import { startSmsEndpoint } from './sms-endpoint.js';
+import { dailyScheduleOf, firingsBetween } from './daily-schedule.js';
+import { LocalRegisterDrop } from './local-register-drop.js';
+import { LocalReminderSweep } from './local-reminder-sweep.js';
 
-const REVIEW_TASK_PATHS = Object.values(REVIEW_TASKS).map((task) => ({ ...task, path: `ReviewWorkflow/${task.id}` }));
+const TASK_PATHS = [
+  ...Object.values(REVIEW_TASKS).map((task) => ({ ...task, path: `ReviewWorkflow/${task.id}` })),
+  ...Object.values(REMINDER_TASKS).map((task) => ({ ...task, path: `ReminderSweep/${task.id}` })),
+];
+const VERIFY_UPLOAD_PATH = { ...VERIFY_UPLOAD, path: `UploadVerification/${VERIFY_UPLOAD.id}`, rule: 'UploadVerification/ObjectCreated' };
+const IMPORT_REGISTER_PATH = { ...IMPORT_REGISTER, path: `RegisterImport/${IMPORT_REGISTER.id}`, rule: 'RegisterImport/FileDropped' };
 
 export interface LocalRuntimeOptions {
   port: number;
@@ -56,22 +65,31 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
   const outbox = new SmsOutbox(join(dataDir, 'sms-outbox.jsonl'), () => clock.now(), log);
   const taskHandlers = new Map<string, (payload: unknown) => Promise<unknown>>();
   const reviewMachine = stateMachineOf(system, 'ReviewWorkflow/StateMachine');
+  const invoke = async (functionArn: string, payload: unknown) => {
+    const handler = taskHandlers.get(functionArn);
+    if (!handler) throw new Error(`No local handler for ${functionArn}`);
+    return handler(payload);
+  };
+  const sendSms = (phone: string, message: string) => void outbox.send(phone, message);
   const review = new LocalStepFunctions({
     definition: reviewMachine.definition,
-    invoke: async (functionArn, payload) => {
-      const handler = taskHandlers.get(functionArn);
-      if (!handler) throw new Error(`No local handler for ${functionArn}`);
-      return handler(payload);
-    },
-    sendSms: (phone, message) => outbox.send(phone, message),
+    invoke,
+    sendSms,
     clock,
     journalFile: join(dataDir, 'review-executions.json'),
     log,
   });
+  const reminderMachine = stateMachineOf(system, 'ReminderSweep/StateMachine');
+  const reminders = new LocalReminderSweep(new LocalStepFunctions({ definition: reminderMachine.definition, invoke, sendSms, clock, log }));
+  const dailySweep = dailyScheduleOf(system, reminderMachine.logicalId);
   const stepFunctions = await startStepFunctionsEndpoint(review, reviewMachine.logicalId);
+  const sms = await startSmsEndpoint(sendSms);
+  const registerDrop = new LocalRegisterDrop(s3.endpoint, objectCreatedRule(system, IMPORT_REGISTER_PATH.rule).bucketName);
   const stopAll = async () => {
     client.destroy();
     stepFunctions.server.close();
+    sms.server.close();
+    registerDrop.close();
     await Promise.all([dynamodb.stop(), s3.stop()]);
   };
   try {
@@ -83,21 +101,25 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
       AWS_ENDPOINT_URL_S3: s3.endpoint,
       AWS_ENDPOINT_URL_SFN: stepFunctions.endpoint,
+      AWS_ENDPOINT_URL_SNS: sms.endpoint,
       [ENVIRONMENT.s3PathStyle]: 'true',
       ...functionEnvironment(system, [
         ...ROUTES.map((route) => ({ id: route.id, path: route.id })),
-        { id: VERIFY_UPLOAD.id, path: `UploadVerification/${VERIFY_UPLOAD.id}` },
-        ...REVIEW_TASK_PATHS,
+        VERIFY_UPLOAD_PATH,
+        IMPORT_REGISTER_PATH,
+        ...TASK_PATHS,
       ]),
     });
     // Imported only now, so that their clients are created with the environment set above.
     const load = async <T>(entry: string) => ((await import(pathToFileURL(join(PROJECT_ROOT, entry)).href)) as { handler: T }).handler;
     const handlers = new Map<string, LambdaHandler>();
     for (const route of ROUTES) handlers.set(route.id, await load<LambdaHandler>(route.entry));
-    for (const task of REVIEW_TASK_PATHS) {
+    for (const task of TASK_PATHS) {
       taskHandlers.set(localFunctionArn(functionLogicalId(system, task.path)), await load<(payload: unknown) => Promise<unknown>>(task.entry));
     }
-    s3.onObjectCreated(deliverObjectCreated(objectCreatedRule(system), await load<(event: ObjectCreatedEvent) => Promise<unknown>>(VERIFY_UPLOAD.entry), log));
+    for (const target of [VERIFY_UPLOAD_PATH, IMPORT_REGISTER_PATH]) {
+      s3.onObjectCreated(deliverObjectCreated(objectCreatedRule(system, target.rule), await load<(event: ObjectCreatedEvent) => Promise<unknown>>(target.entry), log));
+    }
     const server = createLocalServer({
       routes: ROUTES,
       handlers,
@@ -106,10 +128,18 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       local: {
         sms: (phone) => outbox.list(phone),
         now: () => clock.now(),
+        // Timers fire in order, and the daily sweep runs at each of its times on the way.
         advance: async (ms) => {
-          await review.advanceTo(new Date(clock.now().getTime() + ms));
+          const target = new Date(clock.now().getTime() + ms);
+          for (const firing of firingsBetween(dailySweep, clock.now(), target)) {
+            await review.advanceTo(firing);
+            await reminders.run({ scheduledTime: firing.toISOString() });
+          }
+          await review.advanceTo(target);
           return clock.now();
         },
+        runReminders: (date) => reminders.run({ date }),
+        importRegisterFile: (name, body) => registerDrop.drop(name, body),
       },
       health: async () => {
         await client.send(new ListTablesCommand({ Limit: 1 }));

@@ -7,7 +7,8 @@ import { negotiateTextLocale } from '../core/locale.js';
 import { type ProblemDocument, STATUS_BY_CODE, problem } from '../http/problem.js';
 import { CORS_REQUEST_HEADERS } from '../http/cors.js';
 import { HttpRequestError } from '../http/request-errors.js';
-import { parseInput } from '../http/validation.js';
+import { calendarDate, parseInput } from '../http/validation.js';
+import { LocalRegisterDrop } from './local-register-drop.js';
 import type { Route } from '../routes.js';
 import { lambdaContext, matchPath, toApiGatewayEvent } from './api-gateway-event.js';
 import type { TokenIssuer } from './token-issuer.js';
@@ -27,6 +28,10 @@ export interface LocalServerOptions {
     now: () => Date;
     /** Moves the clock forward by `ms`, firing every timer due on the way; resolves with the new time. */
     advance: (ms: number) => Promise<Date>;
+    /** Runs the reminder sweep for a day and resolves with its counts. */
+    runReminders: (date: string) => Promise<unknown>;
+    /** Drops a file of the register's into the import prefix and resolves with its report. */
+    importRegisterFile: (name: string, body: Buffer) => Promise<unknown>;
   };
   /** Resolves when every local component answers; rejects with what is down. */
   health: () => Promise<Record<string, string>>;
@@ -35,6 +40,11 @@ export interface LocalServerOptions {
 
 /** Forward only, and at most a year at a time: the longest wait of any workflow is shorter. */
 const ClockAdvance = v.strictObject({ advanceDays: v.pipe(v.number(), v.minValue(0), v.maxValue(366)) });
+
+const ReminderRunRequest = v.strictObject({ date: calendarDate() });
+
+/** The register's daily files are a few megabytes; a year's backlog fits well under this. */
+const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
 /** API Gateway's own payload limit. */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -90,6 +100,17 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
     const { advanceDays } = parseInput(ClockAdvance, await readJson(request));
     const now = await options.local.advance(advanceDays * DAY_MS);
     send(response, 200, { now: now.toISOString() });
+  };
+
+  const runReminders = async (request: IncomingMessage, response: ServerResponse) => {
+    const { date } = parseInput(ReminderRunRequest, await readJson(request));
+    send(response, 200, await options.local.runReminders(date));
+  };
+
+  const importRegisterFile = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
+    const name = url.searchParams.get('file') ?? '';
+    if (!LocalRegisterDrop.isFileName(name)) throw new ValidationFailed([{ pointer: '/query/file', code: 'invalid' }]);
+    send(response, 200, await options.local.importRegisterFile(name, await readBody(request, MAX_IMPORT_BYTES)));
   };
 
   /** The CORS preflight API Gateway answers by itself for every resource. */
@@ -151,6 +172,10 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
         send(response, 200, { now: options.local.now().toISOString() });
       } else if (url.pathname === '/local/clock' && request.method === 'POST') {
         await advanceClock(request, response);
+      } else if (url.pathname === '/local/reminders/run' && request.method === 'POST') {
+        await runReminders(request, response);
+      } else if (url.pathname === '/local/imports' && request.method === 'POST') {
+        await importRegisterFile(request, response, url);
       } else if (request.method === 'OPTIONS') {
         preflight(request, response, url);
       } else {

@@ -46,6 +46,13 @@ export const localDefinition = (definition: Definition): Definition => {
   return { ...definition, States: states };
 };
 
+/** Every state of a definition, those of its Map iterations included (the engine looks overrides up by name). */
+const allStates = (definition: Pick<Definition, 'States'>): [string, Record<string, unknown>][] =>
+  Object.entries(definition.States).flatMap(([name, state]) => {
+    const nested = (state.ItemProcessor ?? state.Iterator) as Pick<Definition, 'States'> | undefined;
+    return [[name, state] as [string, Record<string, unknown>], ...(nested ? allStates(nested) : [])];
+  });
+
 interface PendingWait {
   execution: string;
   deadline: number;
@@ -58,8 +65,8 @@ export interface LocalStepFunctionsOptions {
   invoke: (functionArn: string, payload: unknown) => Promise<unknown>;
   sendSms: (phone: string, message: string) => void;
   clock: VirtualClock;
-  /** Where running executions are listed, so that a restart can rerun them. */
-  journalFile: string;
+  /** Where running executions are listed, so that a restart can rerun them; none for runs a restart need not resume. */
+  journalFile?: string;
   log?: (line: string) => void;
 }
 
@@ -87,7 +94,7 @@ export class LocalStepFunctions {
   constructor(options: LocalStepFunctionsOptions) {
     this.#options = options;
     const definition = localDefinition(options.definition);
-    for (const [name, state] of Object.entries(definition.States)) {
+    for (const [name, state] of allStates(definition)) {
       if (state.Type === 'Task' && !this.#isSupported(state.Resource)) throw new Error(`State ${name} uses ${String(state.Resource)}, which the local runtime cannot run`);
     }
     this.#machine = new StateMachine(definition as never, { validationOptions: { checkArn: false } });
@@ -104,14 +111,20 @@ export class LocalStepFunctions {
       throw new StepFunctionsError('ExecutionAlreadyExists', `Execution ${name} is already running with another input`);
     }
     if (this.#records.has(name)) throw new StepFunctionsError('ExecutionAlreadyExists', `Execution ${name} already ran`);
-    this.#run(name, input);
+    void this.#run(name, input).catch(() => undefined);
+  }
+
+  /** Runs an execution to its end and resolves with its output; rejects with its error when it fails. */
+  execute(name: string, input: unknown): Promise<unknown> {
+    return this.#run(name, input);
   }
 
   /** Reruns every execution that was running when the runtime stopped; their first task resumes them. */
   resumeJournal(): number {
-    if (!existsSync(this.#options.journalFile)) return 0;
-    const journal = JSON.parse(readFileSync(this.#options.journalFile, 'utf8')) as Record<string, Json>;
-    for (const [name, input] of Object.entries(journal)) this.#run(name, { ...input, resumed: true });
+    const file = this.#options.journalFile;
+    if (!file || !existsSync(file)) return 0;
+    const journal = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Json>;
+    for (const [name, input] of Object.entries(journal)) void this.#run(name, { ...input, resumed: true }).catch(() => undefined);
     return Object.keys(journal).length;
   }
 
@@ -149,15 +162,17 @@ export class LocalStepFunctions {
   }
 
   #saveJournal() {
-    mkdirSync(dirname(this.#options.journalFile), { recursive: true });
+    const file = this.#options.journalFile;
+    if (!file) return;
+    mkdirSync(dirname(file), { recursive: true });
     const inputs = Object.fromEntries([...this.#running].map(([name, input]) => {
       const { resumed: _resumed, ...rest } = input as Json;
       return [name, rest];
     }));
-    writeFileSync(this.#options.journalFile, JSON.stringify(inputs));
+    writeFileSync(file, JSON.stringify(inputs));
   }
 
-  #run(name: string, input: unknown) {
+  #run(name: string, input: unknown): Promise<unknown> {
     const record: ExecutionRecord = { status: 'RUNNING', transitions: 0 };
     this.#records.set(name, record);
     this.#running.set(name, input);
@@ -171,14 +186,16 @@ export class LocalStepFunctions {
     void (async () => {
       for await (const event of execution.eventLogs) if (event.type === 'StateEntered') record.transitions++;
     })();
-    execution.result.then(
-      () => {
+    return execution.result.then(
+      (output: unknown) => {
         record.status = 'SUCCEEDED';
+        return output;
       },
       (error: Error) => {
         record.status = 'FAILED';
         record.error = error.message;
         this.#options.log?.(`Execution ${name} failed: ${error.message}`);
+        throw error;
       },
     ).finally(() => {
       this.#running.delete(name);
@@ -189,7 +206,7 @@ export class LocalStepFunctions {
 
   #handlersFor(execution: string) {
     const handlers: Record<string, (input: Json) => Promise<unknown>> = {};
-    for (const [stateName, state] of Object.entries(this.#options.definition.States)) {
+    for (const [stateName, state] of allStates(this.#options.definition)) {
       if (state.Type !== 'Task') continue;
       const resource = state.Resource as string;
       if (SMS_RESOURCES.has(resource)) {

@@ -7,16 +7,17 @@ import type { SynthesizedSystem } from './synthesized-templates.js';
 
 interface ObjectCreatedRule {
   bucketName: string;
+  /** Only keys under this prefix match, when the rule names one. */
+  keyPrefix?: string;
 }
 
-/** The `Object Created` rule of the synthesized service stack, with its bucket resolved locally. */
-export const objectCreatedRule = (system: SynthesizedSystem): ObjectCreatedRule => {
-  const rule = Object.values(system.serviceTemplate.Resources).find(
-    (r) => r.Type === 'AWS::Events::Rule' && (r.Properties?.EventPattern as { 'detail-type'?: string[] })?.['detail-type']?.includes('Object Created'),
-  );
-  if (!rule) throw new Error('The synthesized service stack has no Object Created rule');
-  const detail = (rule.Properties!.EventPattern as { detail: { bucket: { name: unknown[] } } }).detail;
-  return { bucketName: resolveValue(detail.bucket.name[0], system, 'ObjectCreated rule') };
+/** The `Object Created` rule at construct path `path` of the synthesized service stack, its bucket resolved locally. */
+export const objectCreatedRule = (system: SynthesizedSystem, path: string): ObjectCreatedRule => {
+  const fullPath = `${system.serviceStackName}/${path}/Resource`;
+  const rule = Object.values(system.serviceTemplate.Resources).find((r) => r.Type === 'AWS::Events::Rule' && r.Metadata?.['aws:cdk:path'] === fullPath);
+  if (!rule) throw new Error(`The synthesized service stack has no event rule at ${fullPath}`);
+  const detail = (rule.Properties!.EventPattern as { detail: { bucket: { name: unknown[] }; object?: { key?: { prefix: string }[] } } }).detail;
+  return { bucketName: resolveValue(detail.bucket.name[0], system, path), keyPrefix: detail.object?.key?.[0]?.prefix };
 };
 
 /** What S3 would send through EventBridge for an object the emulator stored. */
@@ -46,6 +47,7 @@ export const deliverObjectCreated = (
   attempts = 4,
 ) => (record: EmulatorS3Record) => {
   if (record.s3.bucket.name !== rule.bucketName) return;
+  if (rule.keyPrefix !== undefined && !record.s3.object.key.startsWith(rule.keyPrefix)) return;
   const event = toObjectCreatedEvent(record);
   void (async () => {
     for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -53,7 +55,7 @@ export const deliverObjectCreated = (
         await handler(event);
         return;
       } catch (error) {
-        log(`verification of event ${event.id} failed (attempt ${attempt}): ${(error as Error).message}`);
+        log(`delivery of event ${event.id} failed (attempt ${attempt}): ${(error as Error).message}`);
         await setTimeout(200 * 2 ** attempt);
       }
     }

@@ -5,7 +5,6 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
@@ -14,6 +13,7 @@ import { ENVIRONMENT } from '../../functions/adapters/environment.js';
 import { REVIEW_TASKS } from '../../functions/routes.js';
 import { ESCALATION_METRIC } from '../../functions/workflow/escalation-metric.js';
 import { ServiceFunction } from './service-function.js';
+import { TASK_RETRY, operatorAlarm } from './workflow-defaults.js';
 
 export interface ReviewWorkflowProps {
   table: dynamodb.ITable;
@@ -37,15 +37,6 @@ export const REVIEW_STATES = {
   failed: 'ReviewFailed',
 } as const;
 
-/** Lambda and SDK faults and throttles; a task's own errors are retried too, since every task is safe to repeat. */
-const RETRY: sfn.RetryProps = {
-  errors: ['States.TaskFailed'],
-  interval: Duration.seconds(2),
-  backoffRate: 2,
-  maxAttempts: 4,
-  maxDelay: Duration.seconds(30),
-  jitterStrategy: sfn.JitterType.FULL,
-};
 
 /**
  * The review workflow: one Standard execution per inquiry carries it from submission to closure.
@@ -122,7 +113,7 @@ export class ReviewWorkflow extends Construct {
       .when(sfn.Condition.isPresent('$.step.sms'), notifyThenFinish)
       .otherwise(finished);
 
-    for (const state of [begin, timer, wait, notifyThenAwait, notifyThenFinish]) state.addRetry(RETRY);
+    for (const state of [begin, timer, wait, notifyThenAwait, notifyThenFinish]) state.addRetry(TASK_RETRY);
     // A deadline passing is the timer's business; anything else that outlives its retries stops here, visibly.
     wait.addCatch(timer, { errors: ['States.Timeout'], resultPath: '$.timedOut' });
     for (const state of [begin, timer, wait]) state.addCatch(failed, { resultPath: '$.failure' });
@@ -162,16 +153,8 @@ export class ReviewWorkflow extends Construct {
       })),
     );
 
-    const alarm = (alarmId: string, description: string, metric: cloudwatch.IMetric) =>
-      new cloudwatch.Alarm(this, alarmId, {
-        alarmDescription: description,
-        metric,
-        threshold: 1,
-        evaluationPeriods: 1,
-        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-      }).addAlarmAction(new cloudwatchActions.SnsAction(props.alerts));
-    alarm(
+    operatorAlarm(
+      this,
       'ReviewsEscalated',
       'An inquiry passed its response deadline without a decision',
       new cloudwatch.Metric({
@@ -181,7 +164,14 @@ export class ReviewWorkflow extends Construct {
         statistic: 'Sum',
         period: Duration.hours(1),
       }),
+      props.alerts,
     );
-    alarm('ReviewsFailed', 'A review execution failed and waits for a redrive', this.stateMachine.metricFailed({ period: Duration.minutes(5), statistic: 'Sum' }));
+    operatorAlarm(
+      this,
+      'ReviewsFailed',
+      'A review execution failed and waits for a redrive',
+      this.stateMachine.metricFailed({ period: Duration.minutes(5), statistic: 'Sum' }),
+      props.alerts,
+    );
   }
 }

@@ -138,7 +138,7 @@ export class ServiceFunction extends NodejsFunction {
     this.addToRolePolicy(new iam.PolicyStatement({ actions: OBJECT_ACTIONS[access].key, resources: [bucket.key.keyArn] }));
     Validations.of(this).acknowledge({
       id: `AwsSolutions-IAM5[Resource::${bucket.arnExport}/${prefix}*]`,
-      reason: 'Attachment keys are generated per upload; the grant covers only the attachments prefix of one bucket.',
+      reason: 'Object keys are generated per file; the grant covers only one prefix of one bucket.',
     });
     return this;
   }

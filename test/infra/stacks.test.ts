@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../lib/app.js';
 import { projectContext } from '../../lib/project-context.js';
-import { REVIEW_TASKS, ROUTES } from '../../functions/routes.js';
+import { REMINDER_TASKS, REVIEW_TASKS, ROUTES } from '../../functions/routes.js';
 
 /** Each synthesis writes its assets here, and the folder goes when the tests end. */
 const outdirs: string[] = [];
@@ -57,11 +57,11 @@ describe('CDK app', () => {
   it('when deployed, stateful resources keep the logical IDs they were first deployed with', () => {
     // A changed logical ID makes CloudFormation replace the resource: a new, empty table.
     const ids = (type: string) => Object.keys(data.findResources(type));
-    expect(ids('AWS::DynamoDB::Table')).toEqual(['InquiriesTable3CEF0F62']);
+    expect(ids('AWS::DynamoDB::Table').sort()).toEqual(['InquiriesTable3CEF0F62', 'ResidentTablesReminderLog095E5966', 'ResidentTablesResidents0BBCB1A1']);
     expect(ids('AWS::KMS::Key')).toEqual(['DataKey17AFBB84']);
     expect(ids('AWS::Cognito::UserPool')).toEqual(['IdentityUserPool96FE3B9B']);
     expect(ids('AWS::Backup::BackupVault')).toEqual(['BackupVault3A9C5852']);
-    expect(ids('AWS::S3::Bucket').sort()).toEqual(['AttachmentsAccessLogsFEF2E8E3', 'AttachmentsBucket134755D7']);
+    expect(ids('AWS::S3::Bucket').sort()).toEqual(['AttachmentsAccessLogsFEF2E8E3', 'AttachmentsBucket134755D7', 'RegisterBucket6DECF962']);
   });
 
   it('when the table is defined, it is encrypted with the customer key, recoverable, protected and retained', () => {
@@ -97,8 +97,8 @@ describe('CDK app', () => {
 
   it('when functions are defined, each runs Node.js 24 on arm64 with tracing and a retained, encrypted log group', () => {
     const functions = service.findResources('AWS::Lambda::Function');
-    // The API's, the upload verifier and the review workflow's three tasks.
-    expect(Object.keys(functions)).toHaveLength(ROUTES.length + 1 + Object.keys(REVIEW_TASKS).length);
+    // The API's, the upload verifier, the register import, and the two workflows' tasks.
+    expect(Object.keys(functions)).toHaveLength(ROUTES.length + 2 + Object.keys(REVIEW_TASKS).length + Object.keys(REMINDER_TASKS).length);
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -143,8 +143,8 @@ describe('CDK app', () => {
     for (const route of ROUTES) {
       const actions = actionsOf(route.id);
       expect(actions.filter((a) => a.endsWith('*') && !a.startsWith('xray:'))).toEqual([]);
-      if (route.inquiriesTable !== 'readWrite') expect(actions).not.toContain('dynamodb:PutItem');
-      if (route.inquiriesTable === 'none') expect(actions.filter((a) => a.startsWith('dynamodb:'))).toEqual([]);
+      if (route.inquiriesTable !== 'readWrite' && route.residentsTable !== 'readWrite') expect(actions).not.toContain('dynamodb:PutItem');
+      if (route.inquiriesTable === 'none' && route.residentsTable === 'none') expect(actions.filter((a) => a.startsWith('dynamodb:'))).toEqual([]);
     }
   });
 
@@ -199,9 +199,68 @@ describe('CDK app', () => {
       (policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((s) => [s.Action].flat().map((action) => ({ id, action }))),
     );
     const holders = (action: string) => [...new Set(statements.filter((s) => s.action === action).map((s) => s.id.replace(/ServiceRoleDefaultPolicy.*|[0-9A-F]{8}$/, '')))].sort();
-    expect(holders('states:StartExecution')).toEqual(['SubmitInquiry']);
+    expect(holders('states:StartExecution')).toEqual(['ReminderSweepScheduleRoleDefaultPolicy', 'SubmitInquiry']);
     expect(holders('states:SendTaskSuccess')).toEqual(['AppealInquiry', 'DecideInquiry', 'ReplyToInquiry', 'ReviewWorkflowAwaitNextCallback']);
     expect(statements.filter((s) => s.action.startsWith('states:') && !['states:StartExecution', 'states:SendTaskSuccess'].includes(s.action))).toEqual([]);
+  });
+
+  it('when documents are stored, the expiry index holds only what a reminder needs — no document number, no name — and both tables are backed up', () => {
+    const tables = data.findResources('AWS::DynamoDB::Table');
+    const residents = tables.ResidentTablesResidents0BBCB1A1!.Properties;
+    expect(residents.GlobalSecondaryIndexes).toEqual([
+      {
+        IndexName: 'byExpiry',
+        KeySchema: [{ AttributeName: 'expiryShard', KeyType: 'HASH' }],
+        Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['documentId', 'documentType', 'expiresOn', 'dependent', 'phone', 'locale', 'smsReminders'] },
+      },
+    ]);
+    expect(tables.ResidentTablesReminderLog095E5966!.Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
+    const selection = Object.values(data.findResources('AWS::Backup::BackupSelection'))[0]!;
+    expect(JSON.stringify(selection.Properties.BackupSelection.Resources)).toContain('ResidentTablesReminderLog095E5966');
+    expect(JSON.stringify(selection.Properties.BackupSelection.Resources)).toContain('ResidentTablesResidents0BBCB1A1');
+  });
+
+  it('when the sweep is scheduled, it starts daily at 09:00 Riyadh time with retries, and a failed sweep or batch alerts operators', () => {
+    service.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0 9 * * ? *)',
+      ScheduleExpressionTimezone: 'Asia/Riyadh',
+      Target: Match.objectLike({ Input: '{"scheduledTime":"<aws.scheduler.scheduled-time>"}', RetryPolicy: { MaximumRetryAttempts: 10, MaximumEventAgeInSeconds: 21600 } }),
+    });
+    const alarms = Object.keys(service.findResources('AWS::CloudWatch::Alarm'));
+    expect(alarms.filter((id) => id.startsWith('ReminderSweep'))).toEqual([expect.stringMatching(/^ReminderSweepSweepFailed/), expect.stringMatching(/^ReminderSweepBatchesFailed/)]);
+    service.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      StateMachineType: 'STANDARD',
+      LoggingConfiguration: Match.objectLike({ IncludeExecutionData: false, Level: 'ALL' }),
+      DefinitionString: Match.objectLike({ 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('"ItemProcessor":\\{"ProcessorConfig":\\{"Mode":"INLINE"\\}')])] }),
+    });
+  });
+
+  it('when SMS permissions are granted, only the two workflows may publish, and no function may scan or delete items', () => {
+    const statements = Object.entries(service.findResources('AWS::IAM::Policy')).flatMap(([id, policy]) =>
+      (policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((s) => [s.Action].flat().map((action) => ({ id, action }))),
+    );
+    const publishers = [...new Set(statements.filter((s) => s.action === 'sns:Publish').map((s) => s.id))];
+    expect(publishers).toEqual([expect.stringMatching(/^ReviewWorkflowStateMachineRole/), expect.stringMatching(/^ReminderSweepSendReminderBatchFunction/)]);
+    expect(statements.filter((s) => ['dynamodb:Scan', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'].includes(s.action))).toEqual([]);
+  });
+
+  it('when a register file is dropped under imports/, EventBridge starts the import, which reads only imports/ and writes only import-reports/', () => {
+    service.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: {
+        source: ['aws.s3'],
+        'detail-type': ['Object Created'],
+        detail: { bucket: { name: [{ 'Fn::ImportValue': 'Tawasul-dev-Data-RegisterBucketName' }] }, object: { key: [{ prefix: 'imports/' }] } },
+      },
+      Targets: [Match.objectLike({ DeadLetterConfig: Match.anyValue() })],
+    });
+    const [policy] = Object.entries(service.findResources('AWS::IAM::Policy')).filter(([id]) => id.startsWith('RegisterImportImportRegister'));
+    const s3Statements = (policy![1].Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]).filter((s) =>
+      [s.Action].flat().some((a) => a.startsWith('s3:')),
+    );
+    expect(s3Statements.map((s) => [[s.Action].flat(), JSON.stringify(s.Resource).match(/\/(imports|import-reports)\/\*/)?.[1]])).toEqual([
+      [['s3:GetObject', 's3:GetObjectVersion'], 'imports'],
+      [['s3:PutObject'], 'import-reports'],
+    ]);
   });
 
   it('when an object is created anywhere in the bucket, EventBridge invokes the verifier, with retries and a dead-letter queue', () => {

@@ -7,13 +7,23 @@ import { synthesizeSystem } from '../../functions/local/synthesized-templates.js
 import { ensureTables, tablesOf } from '../../functions/local/template-tables.js';
 
 /**
- * A fresh copy of the synthesized inquiries table in the shared DynamoDB Local, under a unique
- * name so that test files cannot see each other's data.
+ * Fresh copies of synthesized tables (named by the start of their logical IDs) in the shared
+ * DynamoDB Local, under unique names so that test files cannot see each other's data.
  */
-export const freshInquiriesTable = async () => {
+export const freshTables = async <K extends string>(logicalIdPrefixes: readonly K[]) => {
   const client = new DynamoDBClient({ endpoint: inject('dynamodbEndpoint'), ...LOCAL_AWS });
-  const [table] = tablesOf(synthesizeSystem().dataTemplate);
-  const tableName = `${table!.logicalId}-${randomUUID()}`;
-  await ensureTables(client, [{ ...table!, input: { ...table!.input, TableName: tableName } }]);
-  return { client, documentClient: DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }), tableName };
+  const tables = tablesOf(synthesizeSystem().dataTemplate);
+  const names = {} as Record<K, string>;
+  for (const prefix of logicalIdPrefixes) {
+    const table = tables.find((candidate) => candidate.logicalId.startsWith(prefix));
+    if (!table) throw new Error(`The synthesized data stack has no table ${prefix}…`);
+    names[prefix] = `${table.logicalId}-${randomUUID()}`;
+    await ensureTables(client, [{ ...table, input: { ...table.input, TableName: names[prefix] } }]);
+  }
+  return { client, documentClient: DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }), names };
+};
+
+export const freshInquiriesTable = async () => {
+  const { client, documentClient, names } = await freshTables(['InquiriesTable']);
+  return { client, documentClient, tableName: names.InquiriesTable };
 };

@@ -1,0 +1,80 @@
+import type { Locale } from '../locale.js';
+import type { CalendarDate } from './calendar-date.js';
+import type { ReminderContact, ResidentDocument } from './resident-document.js';
+
+/** What a resident has chosen, and where they were last reached. */
+export interface ResidentProfile {
+  iqamaNumber: string;
+  /** The phone and locale of the resident's last sign-in, or the register's when they never signed in. */
+  phone?: string;
+  signedInLocale?: Locale;
+  /** Set by the resident (PUT /v1/me/preferences); wins over the sign-in's locale. */
+  preferredLocale?: Locale;
+  smsReminders: boolean;
+  contactSource?: 'TOKEN' | 'REGISTER';
+}
+
+/** Where reminders for this profile's documents go, in which language, and whether at all. */
+export const reminderContactOf = (profile: ResidentProfile | undefined) => ({
+  phone: profile?.phone,
+  locale: profile?.preferredLocale ?? profile?.signedInLocale ?? 'ar',
+  smsReminders: profile?.smsReminders ?? true,
+});
+
+export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
+
+/** What the sweep needs of a document, and all the expiry index holds: no number, no name. */
+export interface DueDocument extends Pick<ResidentDocument, 'documentId' | 'type' | 'expiresOn'> {
+  contact: ReminderContact;
+  /** A dependent's document, reminded to the resident who holds it. */
+  dependent: boolean;
+}
+
+/** One page of documents expiring on a date, from one shard of the expiry index. */
+export interface DuePage {
+  items: DueDocument[];
+  /** Index items DynamoDB read for the page: what the sweep pays for. */
+  itemsRead: number;
+  cursor?: string;
+}
+
+/** Residents' profiles and documents. Reads are by resident, or by expiry date for the sweep: never a scan. */
+export interface DocumentRegister {
+  profile(iqamaNumber: string): Promise<ResidentProfile | undefined>;
+  /** Stores the profile and copies its reminder contact onto each of the resident's documents. */
+  saveProfile(profile: ResidentProfile): Promise<void>;
+  documentsOf(iqamaNumber: string): Promise<ResidentDocument[]>;
+  /**
+   * Writes the document unless an identical one is stored; a renewal replaces the old expiry (and so
+   * its reminders). The register never replaces a passport the resident recorded with an older one.
+   */
+  upsert(document: ResidentDocument): Promise<UpsertOutcome>;
+  dueOn(expiresOn: CalendarDate, shard: number, page: { limit: number; cursor?: string }): Promise<DuePage>;
+}
+
+/** Which reminder: one per document, expiry date and lead time, whatever runs or retries. */
+export interface ReminderKey {
+  documentId: string;
+  expiresOn: CalendarDate;
+  leadDays: number;
+}
+
+export type SkipReason = 'OPTED_OUT' | 'NO_PHONE';
+
+/** What happened to each reminder, kept for a year. */
+export interface ReminderLog {
+  /**
+   * Claims the reminder for sending. @returns 'claimed', or what an earlier run already did — including
+   * 'SENDING' when a run claimed it and stopped before recording the outcome (it may have sent).
+   */
+  claim(key: ReminderKey, now: Date): Promise<'claimed' | 'SENT' | 'SKIPPED' | 'SENDING'>;
+  markSent(key: ReminderKey, now: Date): Promise<void>;
+  /** Gives a claim back after a send that certainly failed, so that a retry may send. */
+  release(key: ReminderKey): Promise<void>;
+  /** @returns false when the reminder was already recorded */
+  recordSkip(key: ReminderKey, reason: SkipReason, now: Date): Promise<boolean>;
+}
+
+export interface SmsSender {
+  send(phone: string, message: string): Promise<void>;
+}

@@ -1,0 +1,94 @@
+import type { FieldIssue } from '../errors.js';
+import type { Locale } from '../locale.js';
+import type { CalendarDate } from './calendar-date.js';
+import { type DocumentRegister, type ResidentProfile, type UpsertOutcome, reminderContactOf } from './ports.js';
+import { type DocumentType, type Holder, documentIdFor } from './resident-document.js';
+
+/** One document as the authoritative register sends it, already validated. */
+export interface RegisterRecord {
+  iqamaNumber: string;
+  holder: Holder;
+  type: DocumentType;
+  number: string;
+  expiresOn: CalendarDate;
+  issuedOn?: CalendarDate;
+  /** The holder's contact as the register knows it; a resident's own sign-in takes precedence. */
+  phone?: string;
+  locale?: Locale;
+}
+
+/** A line of the file: its number (from 1) and either the record or why it was refused. */
+export type RegisterLine = { line: number; record: RegisterRecord } | { line: number; issues: FieldIssue[] };
+
+export interface RejectedLine {
+  line: number;
+  /** Where and what, never the value: the report must not copy personal data around. */
+  errors: { field: string; code: string }[];
+}
+
+export interface ImportReport {
+  lines: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: RejectedLine[];
+}
+
+/** Profiles read during one import, so that a resident with many documents is read once. */
+const PROFILE_CACHE_LIMIT = 10_000;
+
+/**
+ * Upserts every valid line and reports the rest. Idempotent: a document already stored as the line
+ * says is left alone, so importing the same file again reports every line unchanged.
+ */
+export const importRegister = async (register: DocumentRegister, lines: AsyncIterable<RegisterLine>): Promise<ImportReport> => {
+  const report: ImportReport = { lines: 0, created: 0, updated: 0, unchanged: 0, rejected: [] };
+  const profiles = new Map<string, ResidentProfile | undefined>();
+  const profileFor = async (record: RegisterRecord) => {
+    if (!profiles.has(record.iqamaNumber)) {
+      if (profiles.size >= PROFILE_CACHE_LIMIT) profiles.clear();
+      profiles.set(record.iqamaNumber, await register.profile(record.iqamaNumber));
+    }
+    let profile = profiles.get(record.iqamaNumber);
+    const registerContact = record.phone !== undefined || record.locale !== undefined;
+    if (registerContact && profile?.contactSource !== 'TOKEN') {
+      const updated: ResidentProfile = {
+        smsReminders: true,
+        ...profile,
+        iqamaNumber: record.iqamaNumber,
+        phone: record.phone ?? profile?.phone,
+        signedInLocale: record.locale ?? profile?.signedInLocale,
+        contactSource: 'REGISTER',
+      };
+      if (JSON.stringify(updated) !== JSON.stringify(profile)) {
+        await register.saveProfile(updated);
+        profile = updated;
+        profiles.set(record.iqamaNumber, profile);
+      }
+    }
+    return profile;
+  };
+
+  for await (const entry of lines) {
+    report.lines++;
+    if ('issues' in entry) {
+      report.rejected.push({ line: entry.line, errors: entry.issues.map((issue) => ({ field: issue.pointer.slice(1).replaceAll('/', '.'), code: issue.code })) });
+      continue;
+    }
+    const { record } = entry;
+    const profile = await profileFor(record);
+    const outcome: UpsertOutcome = await register.upsert({
+      iqamaNumber: record.iqamaNumber,
+      documentId: documentIdFor(record.iqamaNumber, record.holder, record.type, record.number),
+      type: record.type,
+      number: record.number,
+      expiresOn: record.expiresOn,
+      ...(record.issuedOn && { issuedOn: record.issuedOn }),
+      holder: record.holder,
+      contact: reminderContactOf(profile),
+      source: 'REGISTER',
+    });
+    report[outcome]++;
+  }
+  return report;
+};

@@ -1,0 +1,64 @@
+import { type CalendarDate, isCalendarDate, riyadhToday } from './calendar-date.js';
+import { dueDates } from './reminder-schedule.js';
+import type { BatchResult, ReminderBatch } from './send-due-reminders.js';
+
+/**
+ * How many partitions the expiry index spreads one day's documents over. About 36,000 documents
+ * expire on a day nationally; sixteen partitions keep each under DynamoDB's per-partition write
+ * rate when the register loads a day at once, and give the sweep sixteen pages to read in parallel.
+ */
+export const EXPIRY_SHARDS = 16;
+
+export interface SweepRequest {
+  /** The day to sweep; by default the Riyadh date of the scheduled time (or of now). */
+  date?: string;
+  scheduledTime?: string;
+}
+
+export interface SweepPlan {
+  sweepDate: CalendarDate;
+  batches: (ReminderBatch & { totals: Totals })[];
+}
+
+export interface Totals {
+  due: number;
+  sent: number;
+  skipped: number;
+  itemsRead: number;
+}
+
+export const NO_TOTALS: Totals = { due: 0, sent: 0, skipped: 0, itemsRead: 0 };
+
+/**
+ * The sweep's work for a day: one batch per lead time and index shard. A run that starts late (a
+ * retry, a redrive) still sweeps the day it was scheduled for, not the day it happens to run.
+ */
+export const planSweep = (request: SweepRequest, now: Date, leadDays: readonly number[]): SweepPlan => {
+  const sweepDate = request.date ?? riyadhToday(request.scheduledTime ? new Date(request.scheduledTime) : now);
+  if (!isCalendarDate(sweepDate)) throw new RangeError(`Not a calendar date: ${sweepDate}`);
+  const batches = dueDates(sweepDate, leadDays).flatMap(({ leadDays: lead, expiresOn }) =>
+    Array.from({ length: EXPIRY_SHARDS }, (_, shard) => ({ expiresOn, leadDays: lead, shard, totals: NO_TOTALS })),
+  );
+  return { sweepDate, batches };
+};
+
+/** Adds one page's result to the batch's running totals. */
+export const addPage = (totals: Totals, page: BatchResult): Totals => ({
+  due: totals.due + page.due,
+  sent: totals.sent + page.sent,
+  skipped: totals.skipped + page.skipped,
+  itemsRead: totals.itemsRead + page.itemsRead,
+});
+
+export interface SweepSummary extends Totals {
+  sweepDate: CalendarDate;
+  /** Batches that still failed after their retries: their reminders were not all sent. */
+  failedBatches: number;
+}
+
+export const summarizeSweep = (sweepDate: CalendarDate, batches: ({ totals: Totals } | { failed: true })[]): SweepSummary =>
+  batches.reduce<SweepSummary>(
+    (summary, batch) =>
+      'failed' in batch ? { ...summary, failedBatches: summary.failedBatches + 1 } : { ...summary, ...addPage(summary, { ...batch.totals }) },
+    { sweepDate, ...NO_TOTALS, failedBatches: 0 },
+  );

@@ -1,0 +1,28 @@
+import * as v from 'valibot';
+import { productionDocuments } from '../adapters/production-documents.js';
+import { type DocumentDeps, updatePassport } from '../core/documents/resident-documents.js';
+import { json } from '../http/api-event.js';
+import { apiHandler } from '../http/api-handler.js';
+import { residentOf } from '../http/identity.js';
+import { calendarDate, identifier, parseInput } from '../http/validation.js';
+import { documentView } from './representation.js';
+
+const PassportBody = v.strictObject({
+  // The rules (documents/passport-rules) judge the format; the schema only bounds the size.
+  passportNumber: v.pipe(v.string(), v.minLength(1), v.maxLength(20)),
+  issueDate: calendarDate(),
+  expiryDate: calendarDate(),
+  dependentId: v.optional(identifier()),
+});
+
+/** The passport update service: a renewed passport for the resident or a dependent, checked before it is kept. */
+export const createHandler = (deps: DocumentDeps) =>
+  apiHandler(
+    async (event) => {
+      const document = await updatePassport(deps, residentOf(event), parseInput(PassportBody, event.jsonBody));
+      return json(200, documentView(document, deps.clock()));
+    },
+    { body: { maxBytes: 4 * 1024 } },
+  );
+
+export const handler = createHandler(productionDocuments);

@@ -1,0 +1,18 @@
+import { productionReminders } from '../adapters/production-reminders.js';
+import { type Totals, addPage } from '../core/documents/reminder-sweep.js';
+import { type ReminderBatch, type ReminderDeps, sendDueReminders } from '../core/documents/send-due-reminders.js';
+
+export type BatchState = ReminderBatch & { totals: Totals };
+
+/**
+ * One page of one batch. The state machine calls it again with the returned cursor until the batch
+ * is done; the batch's totals travel with it, so no step needs to remember anything.
+ */
+export const createHandler =
+  (deps: ReminderDeps) =>
+  async ({ totals, ...batch }: BatchState): Promise<BatchState> => {
+    const { cursor, ...page } = await sendDueReminders(deps, batch);
+    return { expiresOn: batch.expiresOn, leadDays: batch.leadDays, shard: batch.shard, totals: addPage(totals, page), ...(cursor && { cursor }) };
+  };
+
+export const handler = createHandler(productionReminders);

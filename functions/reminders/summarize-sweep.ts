@@ -1,0 +1,21 @@
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { type SweepSummary, type Totals, summarizeSweep } from '../core/documents/reminder-sweep.js';
+
+export const REMINDER_METRICS = { namespace: 'Tawasul', service: 'tawasul', sent: 'RemindersSent', skipped: 'RemindersSkipped', failedBatches: 'ReminderBatchesFailed' } as const;
+
+export interface SweepResults {
+  sweepDate: string;
+  batches: ({ totals: Totals } | { failed: true })[];
+}
+
+/** The day's figures, as the sweep's result and as metrics (the failed-batch alarm watches the last). */
+export const createHandler = (metrics: Metrics) => async (results: SweepResults): Promise<SweepSummary> => {
+  const summary = summarizeSweep(results.sweepDate, results.batches);
+  metrics.addMetric(REMINDER_METRICS.sent, MetricUnit.Count, summary.sent);
+  metrics.addMetric(REMINDER_METRICS.skipped, MetricUnit.Count, summary.skipped);
+  metrics.addMetric(REMINDER_METRICS.failedBatches, MetricUnit.Count, summary.failedBatches);
+  metrics.publishStoredMetrics();
+  return summary;
+};
+
+export const handler = createHandler(new Metrics({ namespace: REMINDER_METRICS.namespace, serviceName: REMINDER_METRICS.service }));

@@ -1,0 +1,146 @@
+import { Duration, Stack, TimeZone, Validations } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
+import type * as sns from 'aws-cdk-lib/aws-sns';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import { Construct } from 'constructs';
+import { RESIDENT_TABLE_KEYS } from '../../functions/adapters/dynamodb-document-register.js';
+import { ENVIRONMENT } from '../../functions/adapters/environment.js';
+import { REMINDER_TASKS } from '../../functions/routes.js';
+import { REMINDER_METRICS } from '../../functions/reminders/summarize-sweep.js';
+import { ServiceFunction } from './service-function.js';
+import { TASK_RETRY, operatorAlarm } from './workflow-defaults.js';
+
+export interface ReminderSweepProps {
+  residents: dynamodb.ITable;
+  reminderLog: dynamodb.ITable;
+  logKey: kms.IKey;
+  logRetention: logs.RetentionDays;
+  reservedConcurrency: number;
+  environment: Record<string, string>;
+  alerts: sns.ITopic;
+  /** Days before expiry that reminders go out. */
+  leadDays: readonly number[];
+}
+
+/** Names of the states, which the local runtime and the tests also read. */
+export const REMINDER_STATES = {
+  plan: 'PlanSweep',
+  batches: 'SweepBatches',
+  sendPage: 'SendReminderPage',
+  morePages: 'MorePages',
+  batchDone: 'BatchDone',
+  batchFailed: 'BatchFailed',
+  summarize: 'SummarizeSweep',
+  outcome: 'AllBatchesDone',
+  done: 'SweepDone',
+  incomplete: 'SweepIncomplete',
+} as const;
+
+/** Batches swept at once. Each sends up to ten SMS at a time; together they stay within the account's SMS rate. */
+const BATCH_CONCURRENCY = 4;
+
+/**
+ * The daily expiry-reminder sweep: at 09:00 Riyadh time, plan one batch per lead time and shard of
+ * the expiry index, work through each batch page by page (Map over pages, each page one Lambda call
+ * sending up to 200 SMS), then total the day. Reading the index by date means the cost follows the
+ * reminders due, never the size of the table; the reminder log makes every SMS go out at most once.
+ */
+export class ReminderSweep extends Construct {
+  readonly stateMachine: sfn.StateMachine;
+
+  constructor(scope: Construct, id: string, props: ReminderSweepProps) {
+    super(scope, id);
+    const task = (definition: { id: string; entry: string }, timeout = Duration.seconds(10)) =>
+      new ServiceFunction(this, definition.id, {
+        entry: definition.entry,
+        logKey: props.logKey,
+        logRetention: props.logRetention,
+        reservedConcurrency: props.reservedConcurrency,
+        environment: { ...props.environment, [ENVIRONMENT.reminderLeadDays]: props.leadDays.join(',') },
+        timeout,
+      });
+    const planFunction = task(REMINDER_TASKS.plan);
+    const sendFunction = task(REMINDER_TASKS.send, Duration.minutes(2))
+      .bindTable(props.residents, ENVIRONMENT.residentsTable, 'read', [RESIDENT_TABLE_KEYS.byExpiryIndex])
+      .bindTable(props.reminderLog, ENVIRONMENT.reminderLogTable, 'readWrite');
+    // SMS to a phone number has no resource ARN to name.
+    sendFunction.addToRolePolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));
+    const summarizeFunction = task(REMINDER_TASKS.summarize);
+
+    const invoke = (stateId: string, fn: lambda.IFunction, options: Partial<tasks.LambdaInvokeProps> = {}) =>
+      new tasks.LambdaInvoke(this, stateId, { lambdaFunction: fn, payloadResponseOnly: true, retryOnServiceExceptions: false, ...options }).addRetry(TASK_RETRY);
+
+    const plan = invoke(REMINDER_STATES.plan, planFunction);
+    const sendPage = invoke(REMINDER_STATES.sendPage, sendFunction);
+    // A batch that still fails is counted, not fatal: the other batches' residents still get their SMS.
+    sendPage.addCatch(new sfn.Pass(this, REMINDER_STATES.batchFailed, { parameters: { failed: true } }), { resultPath: '$.error' });
+    const morePages = new sfn.Choice(this, REMINDER_STATES.morePages)
+      .when(sfn.Condition.isPresent('$.cursor'), sendPage)
+      .otherwise(new sfn.Pass(this, REMINDER_STATES.batchDone, { parameters: { 'totals.$': '$.totals' } }));
+    const batches = new sfn.Map(this, REMINDER_STATES.batches, { itemsPath: '$.batches', maxConcurrency: BATCH_CONCURRENCY, resultPath: '$.batches' });
+    batches.itemProcessor(sendPage.next(morePages));
+    const summarize = invoke(REMINDER_STATES.summarize, summarizeFunction);
+    const outcome = new sfn.Choice(this, REMINDER_STATES.outcome)
+      .when(
+        sfn.Condition.numberGreaterThan('$.failedBatches', 0),
+        new sfn.Fail(this, REMINDER_STATES.incomplete, { error: 'SweepIncomplete', cause: 'Some batches failed after their retries; a redrive sends only what is still unsent.' }),
+      )
+      .otherwise(new sfn.Succeed(this, REMINDER_STATES.done));
+
+    const logGroup = new logs.LogGroup(this, 'Logs', { retention: props.logRetention, encryptionKey: props.logKey });
+    this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
+      definitionBody: sfn.DefinitionBody.fromChainable(plan.next(batches).next(summarize).next(outcome)),
+      stateMachineType: sfn.StateMachineType.STANDARD,
+      timeout: Duration.hours(12),
+      tracingEnabled: true,
+      // Every event, but never the data: pages carry phone numbers.
+      logs: { destination: logGroup, level: sfn.LogLevel.ALL, includeExecutionData: false },
+    });
+
+    const scheduleRole = new iam.Role(this, 'ScheduleRole', {
+      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } } }),
+    });
+    new scheduler.Schedule(this, 'Daily', {
+      description: 'Expiry reminders, every day at 09:00 Riyadh time',
+      schedule: scheduler.ScheduleExpression.cron({ minute: '0', hour: '9', timeZone: TimeZone.ASIA_RIYADH }),
+      target: new schedulerTargets.StepFunctionsStartExecution(this.stateMachine, {
+        input: scheduler.ScheduleTargetInput.fromObject({ scheduledTime: scheduler.ContextAttribute.scheduledTime }),
+        role: scheduleRole,
+        retryAttempts: 10,
+        maxEventAge: Duration.hours(6),
+      }),
+    });
+
+    const inlinePolicyReason = 'The role carries only this workflow’s own least-privilege statements; an inline policy keeps them from being attached to anything else.';
+    Validations.of(scheduleRole).acknowledge({ id: 'NIST.800.53.R5-IAMNoInlinePolicy', reason: 'The scheduler’s role may only start this one state machine.' });
+    Validations.of(this.stateMachine).acknowledge(
+      { id: 'NIST.800.53.R5-IAMNoInlinePolicy', reason: inlinePolicyReason },
+      { id: 'AwsSolutions-IAM5[Resource::*]', reason: 'X-Ray PutTraceSegments and PutTelemetryRecords accept no resource other than *.' },
+      ...[planFunction, sendFunction, summarizeFunction].map((fn) => ({
+        id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(fn.node.defaultChild as lambda.CfnFunction)}.Arn>:*]`,
+        reason: 'Step Functions invokes the workflow’s own function by any of its versions; the grant names that one function.',
+      })),
+    );
+    Validations.of(sendFunction).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'SNS Publish to a phone number (SMS) has no resource ARN; X-Ray accepts no other resource either.',
+    });
+
+    operatorAlarm(this, 'SweepFailed', 'The expiry-reminder sweep failed; some reminders of the day may be unsent', this.stateMachine.metricFailed({ period: Duration.minutes(5), statistic: 'Sum' }), props.alerts);
+    operatorAlarm(
+      this,
+      'BatchesFailed',
+      'Reminder batches failed after their retries',
+      new cloudwatch.Metric({ namespace: REMINDER_METRICS.namespace, metricName: REMINDER_METRICS.failedBatches, dimensionsMap: { service: REMINDER_METRICS.service }, statistic: 'Sum', period: Duration.hours(1) }),
+      props.alerts,
+    );
+  }
+}

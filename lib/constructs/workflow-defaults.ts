@@ -1,0 +1,27 @@
+import { Duration } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type * as sns from 'aws-cdk-lib/aws-sns';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import type { Construct } from 'constructs';
+
+/** Lambda and SDK faults and throttles; a task's own errors are retried too, since every task is safe to repeat. */
+export const TASK_RETRY: sfn.RetryProps = {
+  errors: ['States.TaskFailed'],
+  interval: Duration.seconds(2),
+  backoffRate: 2,
+  maxAttempts: 4,
+  maxDelay: Duration.seconds(30),
+  jitterStrategy: sfn.JitterType.FULL,
+};
+
+/** An alarm that tells operators (through `alerts`) as soon as `metric` counts one. */
+export const operatorAlarm = (scope: Construct, id: string, description: string, metric: cloudwatch.IMetric, alerts: sns.ITopic) =>
+  new cloudwatch.Alarm(scope, id, {
+    alarmDescription: description,
+    metric,
+    threshold: 1,
+    evaluationPeriods: 1,
+    comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+    treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+  }).addAlarmAction(new cloudwatchActions.SnsAction(alerts));
