@@ -1,0 +1,197 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ReminderLog } from '../../functions/core/documents/ports.js';
+import { documentIdFor } from '../../functions/core/documents/resident-document.js';
+import { synthesizeSystem, type SynthesizedSystem } from '../../functions/local/synthesized-templates.js';
+import { aDocument } from '../support/documents.js';
+import { freshTables } from '../support/local-tables.js';
+import { reminderHarness } from '../support/reminder-harness.js';
+
+const SWEEP_DATE = '2026-11-25';
+
+describe('the synthesized reminder sweep over DynamoDB Local', () => {
+  let system: SynthesizedSystem;
+  beforeAll(() => {
+    system = synthesizeSystem();
+  }, 120_000);
+
+  const harness = async (options: Partial<Parameters<typeof reminderHarness>[1]> = {}) => {
+    const { documentClient, names } = await freshTables(['ResidentTablesResidents', 'ResidentTablesReminderLog']);
+    const sweep = reminderHarness(system, {
+      documentClient,
+      residentsTable: names.ResidentTablesResidents,
+      reminderLogTable: names.ResidentTablesReminderLog,
+      retryIntervalMs: 1,
+      ...options,
+    });
+    const logEntry = async (documentId: string, expiresOn: string, leadDays: number) =>
+      (await documentClient.send(new GetCommand({ TableName: names.ResidentTablesReminderLog, Key: { reminder: `${documentId}#${expiresOn}#${leadDays}` } }))).Item;
+    return { ...sweep, logEntry };
+  };
+
+  it('when documents expire 30, 14, 7 and 1 days ahead or expired yesterday, each gets one SMS, and nothing else is read', async () => {
+    // Prepare
+    const sweep = await harness();
+    const due = ['2026-12-25', '2026-12-09', '2026-12-02', '2026-11-26', '2026-11-24'];
+    const notDue = ['2026-12-24', '2026-11-25', '2026-11-23', '2027-11-25'];
+    for (const [index, expiresOn] of [...due, ...notDue].entries()) {
+      await sweep.register.upsert(aDocument({ type: 'WORK_VISA', number: `V${index}000`, expiresOn }));
+    }
+    // Act
+    const summary = await sweep.run({ date: SWEEP_DATE });
+    // Assess
+    expect(summary).toMatchObject({ sweepDate: SWEEP_DATE, due: 5, sent: 5, skipped: 0, failedBatches: 0 });
+    expect(summary.itemsRead).toBe(5);
+    expect(sweep.sent.map((sms) => sms.message).sort()).toEqual(
+      [
+        'Tawasul: your work visa expired yesterday, 2026-11-24 (1448-06-14 AH). Renew it now to avoid fines.',
+        'Tawasul: your work visa expires in 14 days, on 2026-12-09 (1448-06-29 AH). Renew it in time to avoid fines.',
+        'Tawasul: your work visa expires in 30 days, on 2026-12-25 (1448-07-16 AH). Renew it in time to avoid fines.',
+        'Tawasul: your work visa expires in 7 days, on 2026-12-02 (1448-06-22 AH). Renew it in time to avoid fines.',
+        'Tawasul: your work visa expires tomorrow, 2026-11-26 (1448-06-16 AH). Renew it to avoid fines.',
+      ].sort(),
+    );
+  });
+
+  it('when the sweep runs again for the same day, or two runs overlap, no reminder is sent twice', async () => {
+    // Prepare
+    const sweep = await harness();
+    for (let index = 0; index < 30; index++) await sweep.register.upsert(aDocument({ type: 'VISIT_VISA', number: `VV${index}0000`, expiresOn: '2026-12-02' }));
+    // Act
+    const [first, overlapping] = await Promise.all([sweep.run({ date: SWEEP_DATE }), sweep.run({ date: SWEEP_DATE })]);
+    const again = await sweep.run({ date: SWEEP_DATE });
+    // Assess
+    expect(first.sent + overlapping.sent).toBe(30);
+    expect(first.skipped + overlapping.skipped).toBe(30);
+    expect(again).toMatchObject({ due: 30, sent: 0, skipped: 30 });
+    expect(sweep.sent).toHaveLength(30);
+  });
+
+  it('when recording a sent SMS fails and the batch is retried, the resident still gets exactly one SMS', async () => {
+    // Prepare
+    let failures = 2;
+    const sweep = await harness({
+      wrapLog: (log): ReminderLog => ({
+        ...log,
+        claim: (key, now) => log.claim(key, now),
+        release: (key) => log.release(key),
+        recordSkip: (key, reason, now) => log.recordSkip(key, reason, now),
+        markSent: async (key, now) => {
+          if (failures-- > 0) throw new Error('DynamoDB unreachable after the SMS went out');
+          return log.markSent(key, now);
+        },
+      }),
+    });
+    await sweep.register.upsert(aDocument({ expiresOn: '2026-12-02' }));
+    // Act
+    const summary = await sweep.run({ date: SWEEP_DATE });
+    // Assess
+    expect(sweep.sent).toHaveLength(1);
+    expect(summary).toMatchObject({ due: 1, sent: 0, skipped: 1, failedBatches: 0 });
+    // The claim stays: whoever reads the log sees the SMS may have gone, and nothing resends it.
+    const document = aDocument({ expiresOn: '2026-12-02' });
+    expect(await sweep.logEntry(document.documentId, '2026-12-02', 7)).toMatchObject({ status: 'SENDING' });
+  });
+
+  it('when sending an SMS fails, the batch is retried and the reminder goes out once the SMS service answers', async () => {
+    // Prepare
+    let failures = 2;
+    const sweep = await harness({
+      wrapSms: (sms) => ({
+        send: async (phone, message) => {
+          if (failures-- > 0) throw new Error('Throttled');
+          return sms.send(phone, message);
+        },
+      }),
+    });
+    await sweep.register.upsert(aDocument({ expiresOn: '2026-12-25' }));
+    // Act
+    const summary = await sweep.run({ date: SWEEP_DATE });
+    // Assess
+    expect(sweep.sent).toHaveLength(1);
+    expect(summary).toMatchObject({ due: 1, sent: 1, failedBatches: 0 });
+  });
+
+  it('when a batch keeps failing, the others still send and the execution fails visibly for a redrive', async () => {
+    // Prepare
+    const unreachable = '+966500000077';
+    const sweep = await harness({
+      wrapSms: (sms) => ({ send: async (phone, message) => (phone === unreachable ? Promise.reject(new Error('Carrier refuses')) : sms.send(phone, message)) }),
+    });
+    const failing = aDocument({ contact: { phone: unreachable, locale: 'en', smsReminders: true }, expiresOn: '2026-12-25' });
+    await sweep.register.upsert(failing);
+    await sweep.register.upsert(aDocument({ iqamaNumber: '2000000014', number: '2000000014', expiresOn: '2026-12-02' }));
+    // Act
+    const run = sweep.run({ date: SWEEP_DATE });
+    // Assess
+    await expect(run).rejects.toMatchObject({ message: expect.stringContaining('Some batches failed') });
+    expect(sweep.sent.map((sms) => sms.message)).toEqual([expect.stringContaining('expires in 7 days, on 2026-12-02')]);
+    // The failed reminder's claim was given back: a redrive can still send it.
+    expect(await sweep.logEntry(failing.documentId, '2026-12-25', 30)).toBeUndefined();
+  });
+
+  it('when a resident has turned reminders off, or has no phone, nothing is sent and the skip is recorded once', async () => {
+    // Prepare
+    const sweep = await harness();
+    const optedOut = aDocument({ number: '2000000006', contact: { phone: '+966500000001', locale: 'ar', smsReminders: false }, expiresOn: '2026-12-02' });
+    const phoneless = aDocument({ iqamaNumber: '2000000014', number: '2000000014', contact: { locale: 'ar', smsReminders: true }, expiresOn: '2026-12-02' });
+    await sweep.register.upsert(optedOut);
+    await sweep.register.upsert(phoneless);
+    // Act
+    const first = await sweep.run({ date: SWEEP_DATE });
+    const second = await sweep.run({ date: SWEEP_DATE });
+    // Assess
+    expect(sweep.sent).toEqual([]);
+    expect(first).toMatchObject({ due: 2, sent: 0, skipped: 2 });
+    expect(second).toMatchObject({ due: 2, sent: 0, skipped: 2 });
+    expect(await sweep.logEntry(optedOut.documentId, '2026-12-02', 7)).toMatchObject({ status: 'SKIPPED', reason: 'OPTED_OUT', expiresAt: expect.any(Number) });
+    expect(await sweep.logEntry(phoneless.documentId, '2026-12-02', 7)).toMatchObject({ status: 'SKIPPED', reason: 'NO_PHONE' });
+  });
+
+  it('when a passport is renewed, the old date’s reminders stop and the new date’s are sent on their day', async () => {
+    // Prepare
+    const sweep = await harness();
+    const old = aDocument({ type: 'PASSPORT', number: 'A1234567', expiresOn: '2026-12-02' });
+    await sweep.register.upsert(old);
+    // Act
+    await sweep.register.upsert({ ...old, number: 'C7654321', issuedOn: '2026-11-20', expiresOn: '2036-11-19', source: 'RESIDENT' });
+    const onOldDate = await sweep.run({ date: SWEEP_DATE });
+    const thirtyDaysBeforeNew = await sweep.run({ date: '2036-10-20' });
+    // Assess
+    expect(old.documentId).toBe(documentIdFor(old.iqamaNumber, { kind: 'RESIDENT' }, 'PASSPORT', 'C7654321'));
+    expect(onOldDate).toMatchObject({ due: 0, sent: 0 });
+    expect(thirtyDaysBeforeNew).toMatchObject({ due: 1, sent: 1 });
+    expect(sweep.sent[0]!.message).toContain('your passport expires in 30 days, on 2036-11-19');
+  });
+
+  it('when a day has more due documents than a page holds, every page is swept and each item is read once', async () => {
+    // Prepare
+    const sweep = await harness();
+    const documents = Array.from({ length: 450 }, (_, index) => aDocument({ iqamaNumber: '2000000006', type: 'EXIT_REENTRY_VISA', number: `E${String(index).padStart(6, '0')}`, expiresOn: '2026-12-09' }));
+    await Promise.all(documents.map((document) => sweep.register.upsert(document)));
+    // Act
+    const summary = await sweep.run({ date: SWEEP_DATE });
+    // Assess
+    expect(summary).toMatchObject({ due: 450, sent: 450, skipped: 0 });
+    expect(summary.itemsRead).toBe(450);
+    expect(new Set(sweep.sent.map((sms) => sms.message)).size).toBe(1);
+  }, 60_000);
+
+  it('when a dependent’s document is due, the resident who holds them gets the SMS in their own language', async () => {
+    // Prepare
+    const sweep = await harness();
+    await sweep.register.upsert(
+      aDocument({
+        holder: { kind: 'DEPENDENT', dependentId: 'dep-1', name: 'Sara', relation: 'DAUGHTER' },
+        type: 'IQAMA',
+        number: '2000000022',
+        contact: { phone: '+966500000009', locale: 'ar', smsReminders: true },
+        expiresOn: '2026-12-02',
+      }),
+    );
+    // Act
+    await sweep.run({ date: SWEEP_DATE });
+    // Assess
+    expect(sweep.sent).toEqual([{ phone: '+966500000009', message: 'تنتهي إقامة تابعك بعد 7 أيام في 2026-12-02 (1448-06-22هـ)' }]);
+  });
+});

@@ -1,0 +1,106 @@
+import type {
+  DocumentRegister,
+  DuePage,
+  ReminderKey,
+  ReminderLog,
+  ResidentProfile,
+  SkipReason,
+  SmsSender,
+  UpsertOutcome,
+} from '../../functions/core/documents/ports.js';
+import type { ResidentDocument } from '../../functions/core/documents/resident-document.js';
+
+/** A register with the port's semantics and no storage; the expiry index's pages are set by the test. */
+export class InMemoryDocumentRegister implements DocumentRegister {
+  readonly profiles = new Map<string, ResidentProfile>();
+  readonly documents = new Map<string, ResidentDocument>();
+  /** Every profile saved, in order: what the resident's API costs in writes. */
+  readonly savedProfiles: ResidentProfile[] = [];
+  readonly upserted: ResidentDocument[] = [];
+  readonly dueOnCalls: { expiresOn: string; shard: number; page: { limit: number; cursor?: string } }[] = [];
+  private readonly pages = new Map<string, DuePage>();
+
+  /** What dueOn answers for one date, shard and cursor; an empty last page otherwise. */
+  setDuePage(expiresOn: string, shard: number, cursor: string | undefined, page: DuePage): this {
+    this.pages.set(`${expiresOn}/${shard}/${cursor ?? ''}`, page);
+    return this;
+  }
+
+  holding(...documents: ResidentDocument[]): this {
+    for (const document of documents) this.documents.set(`${document.iqamaNumber}/${document.documentId}`, structuredClone(document));
+    return this;
+  }
+
+  async profile(iqamaNumber: string) {
+    const profile = this.profiles.get(iqamaNumber);
+    return profile && structuredClone(profile);
+  }
+
+  async saveProfile(profile: ResidentProfile) {
+    this.savedProfiles.push(structuredClone(profile));
+    this.profiles.set(profile.iqamaNumber, structuredClone(profile));
+  }
+
+  async documentsOf(iqamaNumber: string) {
+    return [...this.documents.values()].filter((document) => document.iqamaNumber === iqamaNumber).map((document) => structuredClone(document));
+  }
+
+  async upsert(document: ResidentDocument): Promise<UpsertOutcome> {
+    this.upserted.push(structuredClone(document));
+    const key = `${document.iqamaNumber}/${document.documentId}`;
+    const stored = this.documents.get(key);
+    this.documents.set(key, structuredClone(document));
+    if (!stored) return 'created';
+    return JSON.stringify(stored) === JSON.stringify(document) ? 'unchanged' : 'updated';
+  }
+
+  async dueOn(expiresOn: string, shard: number, page: { limit: number; cursor?: string }): Promise<DuePage> {
+    this.dueOnCalls.push({ expiresOn, shard, page });
+    return structuredClone(this.pages.get(`${expiresOn}/${shard}/${page.cursor ?? ''}`) ?? { items: [], itemsRead: 0 });
+  }
+}
+
+export type LoggedReminder = { status: 'SENDING' | 'SENT' } | { status: 'SKIPPED'; reason: SkipReason };
+
+/** A reminder log with the conditional writes of the DynamoDB one. */
+export class InMemoryReminderLog implements ReminderLog {
+  readonly entries = new Map<string, LoggedReminder>();
+
+  static keyOf(key: ReminderKey): string {
+    return `${key.documentId}#${key.expiresOn}#${key.leadDays}`;
+  }
+
+  entry(key: ReminderKey): LoggedReminder | undefined {
+    return this.entries.get(InMemoryReminderLog.keyOf(key));
+  }
+
+  async claim(key: ReminderKey) {
+    const stored = this.entry(key);
+    if (stored) return stored.status;
+    this.entries.set(InMemoryReminderLog.keyOf(key), { status: 'SENDING' });
+    return 'claimed' as const;
+  }
+
+  async markSent(key: ReminderKey) {
+    this.entries.set(InMemoryReminderLog.keyOf(key), { status: 'SENT' });
+  }
+
+  async release(key: ReminderKey) {
+    if (this.entry(key)?.status === 'SENDING') this.entries.delete(InMemoryReminderLog.keyOf(key));
+  }
+
+  async recordSkip(key: ReminderKey, reason: SkipReason) {
+    if (this.entry(key)) return false;
+    this.entries.set(InMemoryReminderLog.keyOf(key), { status: 'SKIPPED', reason });
+    return true;
+  }
+}
+
+/** An SMS gateway that keeps what it was asked to send. */
+export class RecordingSmsSender implements SmsSender {
+  readonly sent: { phone: string; message: string }[] = [];
+
+  async send(phone: string, message: string) {
+    this.sent.push({ phone, message });
+  }
+}

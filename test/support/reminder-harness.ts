@@ -1,0 +1,95 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbDocumentRegister } from '../../functions/adapters/dynamodb-document-register.js';
+import { DynamoDbReminderLog } from '../../functions/adapters/dynamodb-reminder-log.js';
+import type { ReminderLog, SmsSender } from '../../functions/core/documents/ports.js';
+import { DEFAULT_LEAD_DAYS } from '../../functions/core/documents/reminder-schedule.js';
+import type { SweepRequest, SweepSummary } from '../../functions/core/documents/reminder-sweep.js';
+import { LocalStepFunctions } from '../../functions/local/local-step-functions.js';
+import { functionLogicalId, localFunctionArn, stateMachineOf } from '../../functions/local/review-state-machine.js';
+import type { SynthesizedSystem } from '../../functions/local/synthesized-templates.js';
+import { VirtualClock } from '../../functions/local/virtual-clock.js';
+import { createHandler as createPlan } from '../../functions/reminders/plan-sweep.js';
+import { createHandler as createSend } from '../../functions/reminders/send-reminder-batch.js';
+import { createHandler as createSummarize } from '../../functions/reminders/summarize-sweep.js';
+import { REMINDER_TASKS } from '../../functions/routes.js';
+
+export interface SentSms {
+  phone: string;
+  message: string;
+}
+
+export interface ReminderHarnessOptions {
+  documentClient: DynamoDBDocumentClient;
+  residentsTable: string;
+  reminderLogTable: string;
+  /** Wraps the DynamoDB reminder log, e.g. to inject faults between a send and its record. */
+  wrapLog?: (log: ReminderLog) => ReminderLog;
+  /** Replaces the recording SMS sender, e.g. with one that fails. */
+  wrapSms?: (sms: SmsSender) => SmsSender;
+  /** Retry waits of the state machine, in ms (the deployed ones are seconds, with jitter). */
+  retryIntervalMs?: number;
+}
+
+/**
+ * The synthesized reminder sweep run by the local engine, its tasks the real handlers over DynamoDB
+ * Local, its SMS recorded: what the deployed sweep does, on one machine, in a test's time.
+ */
+export const reminderHarness = (system: SynthesizedSystem, options: ReminderHarnessOptions) => {
+  const clock = new VirtualClock(join(mkdtempSync(join(tmpdir(), 'tawasul-reminders-')), 'clock.json'));
+  const register = new DynamoDbDocumentRegister(options.documentClient, options.residentsTable);
+  const sent: SentSms[] = [];
+  const recording: SmsSender = { send: async (phone, message) => void sent.push({ phone, message }) };
+  const deps = {
+    register,
+    log: (options.wrapLog ?? ((log) => log))(new DynamoDbReminderLog(options.documentClient, options.reminderLogTable)),
+    sms: (options.wrapSms ?? ((sms) => sms))(recording),
+    clock: () => clock.now(),
+  };
+  const metrics = new Metrics({ namespace: 'Test', serviceName: 'tawasul' });
+  metrics.publishStoredMetrics = () => metrics;
+  const arn = (id: string) => localFunctionArn(functionLogicalId(system, `ReminderSweep/${id}`));
+  const tasks = new Map<string, (payload: never) => Promise<unknown>>([
+    [arn(REMINDER_TASKS.plan.id), createPlan({ clock: deps.clock, leadDays: [...DEFAULT_LEAD_DAYS] })],
+    [arn(REMINDER_TASKS.send.id), createSend(deps)],
+    [arn(REMINDER_TASKS.summarize.id), createSummarize(metrics)],
+  ]);
+  const definition = stateMachineOf(system, 'ReminderSweep/StateMachine').definition;
+  const engine = new LocalStepFunctions({
+    definition: options.retryIntervalMs === undefined ? definition : withRetryInterval(definition, options.retryIntervalMs),
+    invoke: async (functionArn, payload) => tasks.get(functionArn)!(payload as never),
+    sendSms: () => {
+      throw new Error('The reminder sweep sends its SMS from its batch function, not from the state machine');
+    },
+    clock,
+  });
+  let runs = 0;
+  return {
+    register,
+    sent,
+    clock,
+    run: (request: SweepRequest) => engine.execute(`sweep-${++runs}`, request) as Promise<SweepSummary>,
+  };
+};
+
+type Definition = ReturnType<typeof stateMachineOf>['definition'];
+
+/** The same definition with every retry waiting `ms` (and no jitter), so that retried tests stay fast. */
+const withRetryInterval = (definition: Definition, ms: number): Definition => {
+  const copy = structuredClone(definition);
+  const visit = (states: Record<string, Record<string, unknown>>) => {
+    for (const state of Object.values(states)) {
+      for (const retrier of (state.Retry as Record<string, unknown>[] | undefined) ?? []) {
+        retrier.IntervalSeconds = ms / 1000;
+        delete retrier.JitterStrategy;
+      }
+      const nested = (state.ItemProcessor ?? state.Iterator) as { States: Record<string, Record<string, unknown>> } | undefined;
+      if (nested) visit(nested.States);
+    }
+  };
+  visit(copy.States);
+  return copy;
+};
