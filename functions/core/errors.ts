@@ -76,6 +76,11 @@ export class TransitionNotAllowed extends DomainError {
   }
 }
 
+/** An SMS could not be sent for now; the message says only what kind of failure, never the number. */
+export class SmsNotSent extends DomainError {
+  readonly code = 'sms-not-sent';
+}
+
 /** The resident holds no dependent with this identifier (or it is someone else's): 404 either way. */
 export class DependentNotFound extends DomainError {
   readonly code = 'dependent-not-found';

@@ -8,7 +8,8 @@ const pointerOf = (base: string, path: readonly unknown[]) => base + path.map((s
 const valueAt = (input: unknown, path: readonly unknown[]): unknown =>
   path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[String(key)] : undefined), input);
 
-const allowedValues = (expected: string | null) => (expected ?? '').replace(/"/g, '').split(' | ').join(', ');
+// valibot writes a picklist's values as `("A" | "B")`.
+const allowedValues = (expected: string | null) => (expected ?? '').replace(/["()]/g, '').split(' | ').join(', ');
 
 /** Issue codes a schema may raise through `v.check`/`v.rawCheck` messages; each has localized text. */
 const CUSTOM_CODES = new Set(['malformed_text', 'too_short', 'too_long', 'invalid_idempotency_key', 'invalid_reference', 'invalid_date', 'invalid']);

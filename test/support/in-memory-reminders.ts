@@ -100,7 +100,8 @@ export class InMemoryReminderLog implements ReminderLog {
 export class RecordingSmsSender implements SmsSender {
   readonly sent: { phone: string; message: string }[] = [];
 
-  async send(phone: string, message: string) {
+  async send(phone: string, message: string): Promise<'sent' | 'refused'> {
     this.sent.push({ phone, message });
+    return 'sent';
   }
 }

@@ -42,7 +42,12 @@ export const reminderHarness = (system: SynthesizedSystem, options: ReminderHarn
   const clock = new VirtualClock(join(mkdtempSync(join(tmpdir(), 'tawasul-reminders-')), 'clock.json'));
   const register = new DynamoDbDocumentRegister(options.documentClient, options.residentsTable);
   const sent: SentSms[] = [];
-  const recording: SmsSender = { send: async (phone, message) => void sent.push({ phone, message }) };
+  const recording: SmsSender = {
+    send: async (phone, message) => {
+      sent.push({ phone, message });
+      return 'sent';
+    },
+  };
   const deps = {
     register,
     log: (options.wrapLog ?? ((log) => log))(new DynamoDbReminderLog(options.documentClient, options.reminderLogTable)),

@@ -59,7 +59,7 @@ export interface ReminderKey {
   leadDays: number;
 }
 
-export type SkipReason = 'OPTED_OUT' | 'NO_PHONE';
+export type SkipReason = 'OPTED_OUT' | 'NO_PHONE' | 'PHONE_REFUSED';
 
 /** What happened to each reminder, kept for a year. */
 export interface ReminderLog {
@@ -76,5 +76,9 @@ export interface ReminderLog {
 }
 
 export interface SmsSender {
-  send(phone: string, message: string): Promise<void>;
+  /**
+   * @returns 'refused' when the number can never receive it (not a valid mobile number): retrying is
+   * pointless. @throws for anything a retry may cure (throttling, an outage)
+   */
+  send(phone: string, message: string): Promise<'sent' | 'refused'>;
 }

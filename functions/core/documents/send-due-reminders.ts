@@ -1,3 +1,4 @@
+import { SmsNotSent } from '../errors.js';
 import type { Clock } from '../ports.js';
 import { renderExpiryReminder } from '../sms/reminder-templates.js';
 import { type CalendarDate, toHijri } from './calendar-date.js';
@@ -45,11 +46,18 @@ const remind = async (deps: ReminderDeps, document: DueDocument, batch: Reminder
     { type: document.type, dependent: document.dependent, leadDays: batch.leadDays, expiresOn: document.expiresOn, expiresOnHijri: toHijri(document.expiresOn) },
     locale,
   );
+  let result: 'sent' | 'refused';
   try {
-    await deps.sms.send(phone, message);
+    result = await deps.sms.send(phone, message);
   } catch (error) {
     await deps.log.release(key);
-    throw error;
+    // The SDK's message may quote the phone number; what leaves here (logs, execution history) must not.
+    throw new SmsNotSent(`SMS not sent (${(error as Error).name})`, { cause: error });
+  }
+  if (result === 'refused') {
+    await deps.log.release(key);
+    await deps.log.recordSkip(key, 'PHONE_REFUSED', deps.clock());
+    return 'skipped';
   }
   // A failure from here on leaves the claim in place: the SMS went out, so no retry may send it again.
   await deps.log.markSent(key, deps.clock());
@@ -66,10 +74,21 @@ export const sendDueReminders = async (deps: ReminderDeps, batch: ReminderBatch)
   const due = page.items.filter((document) => document.expiresOn === batch.expiresOn);
   const outcomes: Outcome[] = [];
   let next = 0;
+  let failure: unknown;
+  // After a failure no worker takes another document, and the batch fails only once every SMS in
+  // flight has been recorded: a frozen Lambda must not leave claims whose send it never finished.
   const worker = async () => {
-    while (next < due.length) outcomes.push(await remind(deps, due[next++]!, batch));
+    while (failure === undefined && next < due.length) {
+      const document = due[next++]!;
+      try {
+        outcomes.push(await remind(deps, document, batch));
+      } catch (error) {
+        failure ??= error;
+      }
+    }
   };
   await Promise.all(Array.from({ length: Math.min(SEND_CONCURRENCY, due.length) }, worker));
+  if (failure !== undefined) throw failure;
   return {
     due: due.length,
     sent: outcomes.filter((outcome) => outcome === 'sent').length,

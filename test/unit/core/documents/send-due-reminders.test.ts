@@ -106,11 +106,12 @@ describe('sending due reminders', () => {
     // Prepare
     register.setDuePage(expiresOn, 3, undefined, { items: [aDueDocument('doc-1')], itemsRead: 1 });
     const release = vi.spyOn(log, 'release');
-    vi.spyOn(sms, 'send').mockRejectedValueOnce(new Error('Throttled'));
+    vi.spyOn(sms, 'send').mockRejectedValueOnce(Object.assign(new Error('Rate exceeded for +966500000001'), { name: 'ThrottledException' }));
     // Act
     const failed = sendDueReminders(deps, batch);
     // Assess
-    await expect(failed).rejects.toThrow('Throttled');
+    await expect(failed).rejects.toMatchObject({ name: 'SmsNotSent', message: 'SMS not sent (ThrottledException)', cause: expect.any(Error) });
+    await failed.catch((error: Error) => expect(error.message).not.toContain('+9665'));
     expect(release).toHaveBeenCalledWith(keyOf('doc-1'));
     expect(log.entry(keyOf('doc-1'))).toBeUndefined();
     // Act
@@ -174,5 +175,40 @@ describe('sending due reminders', () => {
     // Assess
     expect(sms.sent[0]!.message).toContain('expired yesterday, 2026-11-24');
     expect(log.entry({ documentId: 'doc-1', expiresOn: '2026-11-24', leadDays: -1 })).toEqual({ status: 'SENT' });
+  });
+
+  it('when the SMS service refuses a number for good, the reminder is recorded as skipped and the batch goes on', async () => {
+    // Prepare
+    register.setDuePage(expiresOn, 3, undefined, { items: [aDueDocument('bad-number'), aDueDocument('good-number', { contact: { phone: '+966500000003', locale: 'en', smsReminders: true } })], itemsRead: 2 });
+    const send = sms.send.bind(sms);
+    vi.spyOn(sms, 'send').mockImplementation(async (phone, message) => (phone === '+966500000001' ? 'refused' : send(phone, message)));
+    // Act
+    const result = await sendDueReminders(deps, batch);
+    // Assess
+    expect(result).toMatchObject({ due: 2, sent: 1, skipped: 1 });
+    expect(log.entry(keyOf('bad-number'))).toEqual({ status: 'SKIPPED', reason: 'PHONE_REFUSED' });
+  });
+
+  it('when one send fails, no further document is started, and the batch fails only after the sends in flight are recorded', async () => {
+    // Prepare
+    const documents = Array.from({ length: 30 }, (_, index) => aDueDocument(`doc-${index}`));
+    register.setDuePage(expiresOn, 3, undefined, { items: documents, itemsRead: 30 });
+    const send = sms.send.bind(sms);
+    vi.spyOn(sms, 'send').mockImplementation(async (phone, message) => {
+      if (sms.sent.length === 0 && message.includes('iqama')) {
+        sms.sent.push({ phone: 'marker', message: 'first call fails' });
+        throw new Error('Outage');
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return send(phone, message);
+    });
+    // Act
+    const failed = sendDueReminders(deps, batch);
+    // Assess
+    await expect(failed).rejects.toMatchObject({ name: 'SmsNotSent' });
+    const statuses = documents.map((document) => log.entry(keyOf(document.documentId))?.status);
+    expect(statuses).not.toContain('SENDING');
+    // The nine other workers had each started one document; none took a second.
+    expect(statuses.filter((status) => status === 'SENT')).toHaveLength(9);
   });
 });
