@@ -48,6 +48,26 @@ const contentHashOf = (document: ResidentDocument) =>
     .update(JSON.stringify([document.type, document.number, document.expiresOn, document.issuedOn ?? null, document.holder, document.source]))
     .digest('base64url');
 
+/** The item a document is stored as, keys included: one definition for writes, seeding and tests. */
+export const documentItemOf = (document: ResidentDocument) => {
+  const item: DocumentItem = {
+    iqamaNumber: document.iqamaNumber,
+    documentId: document.documentId,
+    documentType: document.type,
+    number: document.number,
+    expiresOn: document.expiresOn,
+    ...(document.issuedOn && { issuedOn: document.issuedOn }),
+    holder: document.holder,
+    dependent: document.holder.kind === 'DEPENDENT',
+    ...(document.contact.phone && { phone: document.contact.phone }),
+    locale: document.contact.locale,
+    smsReminders: document.contact.smsReminders,
+    source: document.source,
+    contentHash: contentHashOf(document),
+  };
+  return { pk: residentKey(document.iqamaNumber), sk: `${DOCUMENT_PREFIX}${document.documentId}`, expiryShard: expiryShardOf(document.documentId, document.expiresOn), ...item };
+};
+
 const toDocument = (item: DocumentItem): ResidentDocument => ({
   iqamaNumber: item.iqamaNumber,
   documentId: item.documentId,
@@ -115,28 +135,14 @@ export class DynamoDbDocumentRegister implements DocumentRegister {
   }
 
   async upsert(document: ResidentDocument): Promise<UpsertOutcome> {
-    const item: DocumentItem = {
-      iqamaNumber: document.iqamaNumber,
-      documentId: document.documentId,
-      documentType: document.type,
-      number: document.number,
-      expiresOn: document.expiresOn,
-      ...(document.issuedOn && { issuedOn: document.issuedOn }),
-      holder: document.holder,
-      dependent: document.holder.kind === 'DEPENDENT',
-      ...(document.contact.phone && { phone: document.contact.phone }),
-      locale: document.contact.locale,
-      smsReminders: document.contact.smsReminders,
-      source: document.source,
-      contentHash: contentHashOf(document),
-    };
+    const item = documentItemOf(document);
     // The register's feed may lag behind a passport the resident has just recorded: never go back to an older one.
     const keepsNewer = document.source === 'REGISTER' ? ' AND (#source <> :resident OR expiresOn <= :expiresOn)' : '';
     try {
       const { Attributes } = await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { pk: residentKey(document.iqamaNumber), sk: `${DOCUMENT_PREFIX}${document.documentId}`, expiryShard: expiryShardOf(document.documentId, document.expiresOn), ...item },
+          Item: item,
           ConditionExpression: `attribute_not_exists(pk) OR (contentHash <> :hash${keepsNewer})`,
           ExpressionAttributeNames: keepsNewer ? { '#source': 'source' } : undefined,
           ExpressionAttributeValues: { ':hash': item.contentHash, ...(keepsNewer && { ':resident': 'RESIDENT', ':expiresOn': document.expiresOn }) },
