@@ -43,18 +43,19 @@ const route = (
 
 export const ROUTES: readonly Route[] = [
   route('ListCategories', 'GET', '/v1/categories', 'categories/list-categories.ts', 'none'),
-  route('SubmitInquiry', 'POST', '/v1/inquiries', 'inquiries/submit-inquiry.ts', 'readWrite', { reviewWorkflow: 'start' }),
-  route('ListInquiries', 'GET', '/v1/inquiries', 'inquiries/list-inquiries.ts', 'read'),
-  route('GetInquiry', 'GET', '/v1/inquiries/{reference}', 'inquiries/get-inquiry.ts', 'read'),
-  route('RequestUpload', 'POST', '/v1/inquiries/{reference}/attachments', 'attachments/request-upload.ts', 'readWrite', { attachmentsBucket: 'upload' }),
-  route('ListAttachments', 'GET', '/v1/inquiries/{reference}/attachments', 'attachments/list-attachments.ts', 'read'),
-  route('GetAttachment', 'GET', '/v1/inquiries/{reference}/attachments/{attachmentId}', 'attachments/get-attachment.ts', 'read', { attachmentsBucket: 'read' }),
+  // Residents' routes keep the caller's sign-in (phone, locale) with their profile: residentsTable readWrite.
+  route('SubmitInquiry', 'POST', '/v1/inquiries', 'inquiries/submit-inquiry.ts', 'readWrite', { reviewWorkflow: 'start', residentsTable: 'readWrite' }),
+  route('ListInquiries', 'GET', '/v1/inquiries', 'inquiries/list-inquiries.ts', 'read', { residentsTable: 'readWrite' }),
+  route('GetInquiry', 'GET', '/v1/inquiries/{reference}', 'inquiries/get-inquiry.ts', 'read', { residentsTable: 'readWrite' }),
+  route('RequestUpload', 'POST', '/v1/inquiries/{reference}/attachments', 'attachments/request-upload.ts', 'readWrite', { attachmentsBucket: 'upload', residentsTable: 'readWrite' }),
+  route('ListAttachments', 'GET', '/v1/inquiries/{reference}/attachments', 'attachments/list-attachments.ts', 'read', { residentsTable: 'readWrite' }),
+  route('GetAttachment', 'GET', '/v1/inquiries/{reference}/attachments/{attachmentId}', 'attachments/get-attachment.ts', 'read', { attachmentsBucket: 'read', residentsTable: 'readWrite' }),
   route('ListReviewQueue', 'GET', '/v1/review/inquiries', 'review/list-review-queue.ts', 'read'),
   route('GetReviewInquiry', 'GET', '/v1/review/inquiries/{reference}', 'review/get-review-inquiry.ts', 'read'),
   route('DecideInquiry', 'POST', '/v1/review/inquiries/{reference}/decision', 'review/decide-inquiry.ts', 'readWrite', { reviewWorkflow: 'resume' }),
-  route('ReplyToInquiry', 'POST', '/v1/inquiries/{reference}/replies', 'inquiries/reply-to-inquiry.ts', 'readWrite', { reviewWorkflow: 'resume' }),
-  route('AppealInquiry', 'POST', '/v1/inquiries/{reference}/appeal', 'inquiries/appeal-inquiry.ts', 'readWrite', { reviewWorkflow: 'resume' }),
-  route('RateInquiry', 'POST', '/v1/inquiries/{reference}/rating', 'inquiries/rate-inquiry.ts', 'readWrite'),
+  route('ReplyToInquiry', 'POST', '/v1/inquiries/{reference}/replies', 'inquiries/reply-to-inquiry.ts', 'readWrite', { reviewWorkflow: 'resume', residentsTable: 'readWrite' }),
+  route('AppealInquiry', 'POST', '/v1/inquiries/{reference}/appeal', 'inquiries/appeal-inquiry.ts', 'readWrite', { reviewWorkflow: 'resume', residentsTable: 'readWrite' }),
+  route('RateInquiry', 'POST', '/v1/inquiries/{reference}/rating', 'inquiries/rate-inquiry.ts', 'readWrite', { residentsTable: 'readWrite' }),
   // Every call of the resident's own API keeps the phone and locale they signed in with, hence readWrite.
   route('ListDocuments', 'GET', '/v1/me/documents', 'documents/list-documents.ts', 'none', { residentsTable: 'readWrite' }),
   route('UpdatePassport', 'PUT', '/v1/me/passport', 'documents/update-passport.ts', 'none', { residentsTable: 'readWrite' }),

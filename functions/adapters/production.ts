@@ -3,6 +3,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { generateReference } from '../core/reference.js';
 import { WorkingCalendar } from '../core/working-calendar.js';
 import { DynamoDbInquiryRepository } from './dynamodb-inquiry-repository.js';
+import { DynamoDbDocumentRegister } from './dynamodb-document-register.js';
 import { systemClock } from './clock.js';
 import { ENVIRONMENT } from './environment.js';
 
@@ -14,9 +15,13 @@ export const documentClient = DynamoDBDocumentClient.from(new DynamoDBClient({})
   marshallOptions: { removeUndefinedValues: true },
 });
 
+const residentsTable = process.env[ENVIRONMENT.residentsTable];
+
 export const production = {
   inquiries: new DynamoDbInquiryRepository(documentClient, process.env[ENVIRONMENT.inquiriesTable] ?? ''),
   calendar: WorkingCalendar.fromList(process.env[ENVIRONMENT.holidays]),
   clock: systemClock,
   newReference: () => generateReference(),
+  /** Where the resident routes keep each caller's sign-in; only functions granted the residents table have one. */
+  signIns: residentsTable ? new DynamoDbDocumentRegister(documentClient, residentsTable) : undefined,
 };

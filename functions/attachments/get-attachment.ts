@@ -6,14 +6,14 @@ import { S3DownloadLinks } from '../adapters/s3-download-links.js';
 import { ENVIRONMENT } from '../adapters/environment.js';
 import { S3MalwareScanTags } from '../adapters/s3-malware-scan-tags.js';
 import { json, localeOf } from '../http/api-event.js';
-import { apiHandler } from '../http/api-handler.js';
+import { type SignInDeps, apiHandler } from '../http/api-handler.js';
 import { callerOf } from '../http/identity.js';
 import { referenceFrom } from '../http/path-parameters.js';
 import { attachmentView } from './representation.js';
 
 const ATTACHMENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export const createHandler = (deps: Parameters<typeof openAttachment>[0]) =>
+export const createHandler = (deps: Parameters<typeof openAttachment>[0] & SignInDeps) =>
   apiHandler(async (event) => {
     const caller = callerOf(event);
     const reference = referenceFrom(event);
@@ -21,7 +21,7 @@ export const createHandler = (deps: Parameters<typeof openAttachment>[0]) =>
     if (!ATTACHMENT_ID.test(attachmentId)) throw new AttachmentNotFound('Not an attachment identifier');
     const { attachment, scan, downloadUrl } = await openAttachment(deps, caller, reference, attachmentId);
     return json(200, { ...attachmentView(attachment, localeOf(event)), ...(scan && { malwareScan: scan }), ...(downloadUrl && { downloadUrl }) });
-  });
+  }, { signIns: deps.signIns });
 
 export const handler = createHandler({
   ...productionAttachmentRecords,

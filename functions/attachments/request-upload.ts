@@ -5,7 +5,7 @@ import { productionAttachmentRecords } from '../adapters/production-attachments.
 import { attachmentsBucket, s3Client } from '../adapters/s3-client.js';
 import { S3UploadForms } from '../adapters/s3-upload-forms.js';
 import { json, localeOf } from '../http/api-event.js';
-import { apiHandler } from '../http/api-handler.js';
+import { type SignInDeps, apiHandler } from '../http/api-handler.js';
 import { residentOf } from '../http/identity.js';
 import { referenceFrom } from '../http/path-parameters.js';
 import { parseInput, text } from '../http/validation.js';
@@ -18,7 +18,7 @@ const UploadRequestBody = v.strictObject({
   size: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER)),
 });
 
-export const createHandler = (deps: Parameters<typeof requestUpload>[0]) =>
+export const createHandler = (deps: Parameters<typeof requestUpload>[0] & SignInDeps) =>
   apiHandler(
     async (event) => {
       const resident = residentOf(event);
@@ -29,7 +29,7 @@ export const createHandler = (deps: Parameters<typeof requestUpload>[0]) =>
         location: `/v1/inquiries/${reference}/attachments/${attachment.attachmentId}`,
       });
     },
-    { body: { maxBytes: 4 * 1024 } },
+    { body: { maxBytes: 4 * 1024 }, signIns: deps.signIns },
   );
 
 export const handler = createHandler({ ...productionAttachmentRecords, forms: new S3UploadForms(s3Client, attachmentsBucket) });

@@ -8,6 +8,8 @@ import { type JsonBodyOptions, jsonBody } from './middleware/json-body.js';
 import { lowercaseHeaders } from './middleware/lowercase-headers.js';
 import { problemResponses } from './middleware/problem-responses.js';
 import { standardHeaders } from './middleware/standard-headers.js';
+import { rememberSignIn } from './middleware/remember-sign-in.js';
+import type { DocumentRegister } from '../core/documents/ports.js';
 
 export interface ApiHandlerOptions {
   /** Set for routes that take a JSON body. */
@@ -15,6 +17,13 @@ export interface ApiHandlerOptions {
   logger?: Logger;
   /** Web origins allowed to read responses; the deployment's ALLOWED_ORIGINS by default. */
   allowedOrigins?: string[];
+  /** Where residents' sign-ins (phone, locale) are kept, on routes residents call. */
+  signIns?: DocumentRegister;
+}
+
+/** What a resident-facing route's handler may be given to keep the caller's sign-in. */
+export interface SignInDeps {
+  signIns?: DocumentRegister;
 }
 
 const defaultLogger = new Logger({ serviceName: 'tawasul' });
@@ -35,6 +44,7 @@ export const apiHandler = (route: (event: ApiEvent, context: Context) => Promise
     .use(cors(options.allowedOrigins ?? deployedOrigins))
     .use(standardHeaders())
     .use(problemResponses(options.logger ?? defaultLogger));
+  if (options.signIns) chain.use(rememberSignIn(options.signIns, options.logger ?? defaultLogger));
   if (options.body) chain.use(jsonBody(options.body));
   return chain.handler(route);
 };

@@ -5,7 +5,7 @@ import type { FollowUpDeps } from '../core/review/resident-follow-ups.js';
 import type { Reference } from '../core/reference.js';
 import type { Resident } from '../core/resident.js';
 import { json, localeOf } from '../http/api-event.js';
-import { apiHandler } from '../http/api-handler.js';
+import { type SignInDeps, apiHandler } from '../http/api-handler.js';
 import { residentOf } from '../http/identity.js';
 import { referenceFrom } from '../http/path-parameters.js';
 import { parseInput } from '../http/validation.js';
@@ -20,7 +20,7 @@ const logger = new Logger({ serviceName: 'tawasul' });
  */
 export const followUpHandler =
   <S extends v.GenericSchema>(schema: S, act: (deps: FollowUpDeps, resident: Resident, reference: Reference, body: v.InferOutput<S>) => Promise<AppliedTransition>) =>
-  (deps: FollowUpDeps) =>
+  (deps: FollowUpDeps & SignInDeps) =>
     apiHandler(
       async (event) => {
         const resident = residentOf(event);
@@ -29,5 +29,5 @@ export const followUpHandler =
         logWorkflowNotice(logger, applied);
         return json(200, inquiryDetail(applied.inquiry, localeOf(event)));
       },
-      { body: { maxBytes: 32 * 1024 } },
+      { body: { maxBytes: 32 * 1024 }, signIns: deps.signIns },
     );

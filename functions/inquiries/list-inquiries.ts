@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { InquiryRepository } from '../core/ports.js';
 import { production } from '../adapters/production.js';
 import { json, localeOf } from '../http/api-event.js';
-import { apiHandler } from '../http/api-handler.js';
+import { type SignInDeps, apiHandler } from '../http/api-handler.js';
 import { residentOf } from '../http/identity.js';
 import { parseInput } from '../http/validation.js';
 import { inquirySummary } from './representation.js';
@@ -17,7 +17,7 @@ const ListQuery = v.strictObject({
   cursor: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(1024))),
 });
 
-export const createHandler = (deps: { inquiries: InquiryRepository }) =>
+export const createHandler = (deps: { inquiries: InquiryRepository } & SignInDeps) =>
   apiHandler(async (event) => {
     const resident = residentOf(event);
     const query = parseInput(ListQuery, event.queryStringParameters ?? {}, '/query');
@@ -27,6 +27,6 @@ export const createHandler = (deps: { inquiries: InquiryRepository }) =>
       items: page.items.map((inquiry) => inquirySummary(inquiry, locale)),
       ...(page.nextCursor && { nextCursor: page.nextCursor }),
     });
-  });
+  }, { signIns: deps.signIns });
 
 export const handler = createHandler(production);

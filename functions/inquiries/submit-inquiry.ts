@@ -4,7 +4,7 @@ import { type SubmitInquiryDeps, submitInquiry } from '../core/submit-inquiry.js
 import { production } from '../adapters/production.js';
 import { reviewWorkflow } from '../adapters/production-workflow.js';
 import { header, json, localeOf } from '../http/api-event.js';
-import { apiHandler } from '../http/api-handler.js';
+import { type SignInDeps, apiHandler } from '../http/api-handler.js';
 import { residentOf } from '../http/identity.js';
 import { parseInput, text } from '../http/validation.js';
 import { inquiryDetail, inquiryPath } from './representation.js';
@@ -19,7 +19,7 @@ const SubmitInquiryBody = v.strictObject({
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9\-_.:]{1,128}$/;
 const IdempotencyKey = v.optional(v.pipe(v.string(), v.regex(IDEMPOTENCY_KEY, 'invalid_idempotency_key')));
 
-export const createHandler = (deps: SubmitInquiryDeps) =>
+export const createHandler = (deps: SubmitInquiryDeps & SignInDeps) =>
   apiHandler(
     async (event) => {
       const resident = residentOf(event);
@@ -31,7 +31,7 @@ export const createHandler = (deps: SubmitInquiryDeps) =>
         ...(replayed && { 'idempotent-replayed': 'true' }),
       });
     },
-    { body: { maxBytes: 32 * 1024 } },
+    { body: { maxBytes: 32 * 1024 }, signIns: deps.signIns },
   );
 
 export const handler = createHandler({ ...production, workflow: reviewWorkflow });

@@ -1,0 +1,46 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { describe, expect, it, vi } from 'vitest';
+import { createHandler } from '../../../functions/inquiries/list-inquiries.js';
+import { InMemoryDocumentRegister } from '../../support/in-memory-reminders.js';
+import { InMemoryInquiryRepository } from '../../support/in-memory-inquiry-repository.js';
+import { RESIDENT_CLAIMS, REVIEWER_CLAIMS, apiEvent, lambdaContext } from '../../support/api-events.js';
+import { CLAIMS } from '../../../functions/http/identity.js';
+
+describe('keeping residents’ sign-ins on every call', () => {
+  it('when a resident calls any of their routes, their phone and locale are kept once, and again only when they change', async () => {
+    // Prepare
+    const signIns = new InMemoryDocumentRegister();
+    const handler = createHandler({ inquiries: new InMemoryInquiryRepository(), signIns });
+    // Act
+    await handler(apiEvent({}), lambdaContext);
+    await handler(apiEvent({}), lambdaContext);
+    await handler(apiEvent({ claims: { ...RESIDENT_CLAIMS, [CLAIMS.phone]: '+966500000099', [CLAIMS.locale]: 'ur' } }), lambdaContext);
+    // Assess
+    expect(signIns.savedProfiles.map((profile) => [profile.phone, profile.signedInLocale, profile.contactSource])).toEqual([
+      ['+966500000001', 'en', 'TOKEN'],
+      ['+966500000099', 'ur', 'TOKEN'],
+    ]);
+  });
+
+  it('when the caller is a reviewer or unauthenticated, nothing is kept and the route answers as before', async () => {
+    const signIns = new InMemoryDocumentRegister();
+    const handler = createHandler({ inquiries: new InMemoryInquiryRepository(), signIns });
+    expect((await handler(apiEvent({ claims: REVIEWER_CLAIMS }), lambdaContext)).statusCode).toBe(403);
+    expect((await handler(apiEvent({ claims: null }), lambdaContext)).statusCode).toBe(401);
+    expect(signIns.savedProfiles).toEqual([]);
+  });
+
+  it('when the profile cannot be written, the request still succeeds and the failure is logged without personal data', async () => {
+    // Prepare
+    const signIns = new InMemoryDocumentRegister();
+    vi.spyOn(signIns, 'saveProfile').mockRejectedValue(Object.assign(new Error('Throttled for 2000000006'), { name: 'ThrottlingException' }));
+    const warn = vi.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const handler = createHandler({ inquiries: new InMemoryInquiryRepository(), signIns });
+    // Act
+    const result = await handler(apiEvent({}), lambdaContext);
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(warn).toHaveBeenCalledWith('Sign-in not kept with the profile', { errorName: 'ThrottlingException' });
+    warn.mockRestore();
+  });
+});
