@@ -14,6 +14,8 @@ export interface StageConfig {
   holidays: string[];
   /** Days before a document's expiry that reminders go out; 30, 14, 7 and 1 when not set. */
   reminderLeadDays?: number[];
+  /** The account's SNS SMS rate (messages a second) the reminder sweep may use; 20 (the SNS default) when not set. */
+  smsPerSecond?: number;
   /** GuardDuty Malware Protection for S3 on attachments; downloads then wait for a clean scan. */
   malwareProtection?: boolean;
   /** The national identity provider, when this deployment federates with it. */

@@ -72,6 +72,7 @@ export class ServiceStack extends Stack {
       reservedConcurrency: config.reservedConcurrency,
       environment,
       leadDays,
+      smsPerSecond: config.smsPerSecond ?? 20,
     });
     this.api = new ResidentApi(this, 'ResidentApi', { config, userPool: data.identity.userPool, logKey, logRetention });
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { CalendarDate } from '../core/documents/calendar-date.js';
-import type { DocumentRegister, DuePage, ResidentProfile, UpsertOutcome } from '../core/documents/ports.js';
+import { type DocumentRegister, type DuePage, type PagePosition, type ProfileChanges, type ResidentProfile, type UpsertOutcome, reminderContactOf } from '../core/documents/ports.js';
 import { EXPIRY_SHARDS } from '../core/documents/reminder-sweep.js';
 import type { DocumentType, Holder, ResidentDocument } from '../core/documents/resident-document.js';
 import type { Locale } from '../core/locale.js';
@@ -80,9 +80,6 @@ const toDocument = (item: DocumentItem): ResidentDocument => ({
   source: item.source,
 });
 
-const encodeCursor = (key: Record<string, unknown> | undefined) => (key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined);
-const decodeCursor = (cursor: string | undefined) => (cursor ? (JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>) : undefined);
-
 export class DynamoDbDocumentRegister implements DocumentRegister {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -96,23 +93,55 @@ export class DynamoDbDocumentRegister implements DocumentRegister {
     return profile as ResidentProfile;
   }
 
-  async saveProfile(profile: ResidentProfile): Promise<void> {
-    await this.client.send(new PutCommand({ TableName: this.tableName, Item: { pk: residentKey(profile.iqamaNumber), sk: PROFILE, ...profile } }));
-    const contact = { phone: profile.phone, locale: profile.preferredLocale ?? profile.signedInLocale ?? 'ar', smsReminders: profile.smsReminders };
-    for (const document of await this.documentsOf(profile.iqamaNumber)) {
-      await this.client.send(
+  async updateProfile(iqamaNumber: string, changes: ProfileChanges, options: { unlessSignedIn?: boolean } = {}): Promise<ResidentProfile | undefined> {
+    const fields = Object.entries(changes).filter(([, value]) => value !== undefined);
+    // Each change carries a version; a document keeps only the newest contact, whatever order concurrent changes land in.
+    const version = Date.now() * 1000 + Math.floor(Math.random() * 1000);
+    const sets = [...fields.map(([name]) => `#${name} = :${name}`), 'contactVersion = :version'];
+    if (!('smsReminders' in changes)) sets.push('smsReminders = if_not_exists(smsReminders, :on)');
+    let updated: ResidentProfile;
+    try {
+      const { Attributes } = await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: { pk: residentKey(profile.iqamaNumber), sk: `${DOCUMENT_PREFIX}${document.documentId}` },
-          ConditionExpression: 'attribute_exists(pk)',
-          UpdateExpression: contact.phone ? 'SET phone = :phone, locale = :locale, smsReminders = :sms' : 'SET locale = :locale, smsReminders = :sms REMOVE phone',
-          ExpressionAttributeValues: { ':locale': contact.locale, ':sms': contact.smsReminders, ...(contact.phone && { ':phone': contact.phone }) },
+          Key: { pk: residentKey(iqamaNumber), sk: PROFILE },
+          UpdateExpression: `SET iqamaNumber = :iqamaNumber, ${sets.join(', ')}`,
+          ...(options.unlessSignedIn && { ConditionExpression: 'attribute_not_exists(contactSource) OR contactSource <> :token' }),
+          ...(fields.length > 0 && { ExpressionAttributeNames: Object.fromEntries(fields.map(([name]) => [`#${name}`, name])) }),
+          ExpressionAttributeValues: {
+            ':iqamaNumber': iqamaNumber,
+            ':version': version,
+            ...Object.fromEntries(fields.map(([name, value]) => [`:${name}`, value])),
+            ...(!('smsReminders' in changes) && { ':on': true }),
+            ...(options.unlessSignedIn && { ':token': 'TOKEN' }),
+          },
+          ReturnValues: 'ALL_NEW',
         }),
-      ).catch((error: unknown) => {
-        // Deleted meanwhile: nothing to keep up to date.
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      });
+      );
+      const { pk: _pk, sk: _sk, contactVersion: _version, ...profile } = Attributes!;
+      updated = profile as ResidentProfile;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined;
+      throw error;
     }
+    const contact = reminderContactOf(updated);
+    for (const document of await this.documentsOf(iqamaNumber)) {
+      await this.client
+        .send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { pk: residentKey(iqamaNumber), sk: `${DOCUMENT_PREFIX}${document.documentId}` },
+            ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(contactVersion) OR contactVersion < :version)',
+            UpdateExpression: `SET locale = :locale, smsReminders = :sms, contactVersion = :version${contact.phone ? ', phone = :phone' : ' REMOVE phone'}`,
+            ExpressionAttributeValues: { ':locale': contact.locale, ':sms': contact.smsReminders, ':version': version, ...(contact.phone && { ':phone': contact.phone }) },
+          }),
+        )
+        .catch((error: unknown) => {
+          // Deleted meanwhile, or a newer change got there first: nothing to do.
+          if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        });
+    }
+    return updated;
   }
 
   async documentsOf(iqamaNumber: string): Promise<ResidentDocument[]> {
@@ -135,17 +164,32 @@ export class DynamoDbDocumentRegister implements DocumentRegister {
   }
 
   async upsert(document: ResidentDocument): Promise<UpsertOutcome> {
-    const item = documentItemOf(document);
+    const { pk, sk, phone, locale, smsReminders, ...content } = documentItemOf(document);
+    const contact = { phone, locale, smsReminders };
+    // The document's own fields are replaced; its contact copy is kept when it exists, since the
+    // profile keeps it up to date and the caller's copy may be older.
+    const sets = [
+      ...Object.keys(content).map((name) => `#${name} = :${name}`),
+      ...Object.entries(contact)
+        .filter(([, value]) => value !== undefined)
+        .map(([name]) => `#${name} = if_not_exists(#${name}, :${name})`),
+    ];
+    const removals = document.issuedOn ? '' : ' REMOVE issuedOn';
     // The register's feed may lag behind a passport the resident has just recorded: never go back to an older one.
-    const keepsNewer = document.source === 'REGISTER' ? ' AND (#source <> :resident OR expiresOn <= :expiresOn)' : '';
+    const keepsNewer = document.source === 'REGISTER' ? ' AND (#source <> :resident OR #expiresOn <= :expiresOn)' : '';
+    const values = { ...content, ...contact };
     try {
       const { Attributes } = await this.client.send(
-        new PutCommand({
+        new UpdateCommand({
           TableName: this.tableName,
-          Item: item,
-          ConditionExpression: `attribute_not_exists(pk) OR (contentHash <> :hash${keepsNewer})`,
-          ExpressionAttributeNames: keepsNewer ? { '#source': 'source' } : undefined,
-          ExpressionAttributeValues: { ':hash': item.contentHash, ...(keepsNewer && { ':resident': 'RESIDENT', ':expiresOn': document.expiresOn }) },
+          Key: { pk, sk },
+          UpdateExpression: `SET ${sets.join(', ')}${removals}`,
+          ConditionExpression: `attribute_not_exists(pk) OR (#contentHash <> :contentHash${keepsNewer})`,
+          ExpressionAttributeNames: Object.fromEntries(Object.keys(values).filter((name) => values[name as keyof typeof values] !== undefined).map((name) => [`#${name}`, name])),
+          ExpressionAttributeValues: {
+            ...Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined).map(([name, value]) => [`:${name}`, value])),
+            ...(keepsNewer && { ':resident': 'RESIDENT' }),
+          },
           ReturnValues: 'ALL_OLD',
         }),
       );
@@ -156,7 +200,7 @@ export class DynamoDbDocumentRegister implements DocumentRegister {
     }
   }
 
-  async dueOn(expiresOn: CalendarDate, shard: number, page: { limit: number; cursor?: string }): Promise<DuePage> {
+  async dueOn(expiresOn: CalendarDate, shard: number, page: { limit: number; from?: PagePosition }): Promise<DuePage> {
     const result = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -165,7 +209,7 @@ export class DynamoDbDocumentRegister implements DocumentRegister {
         ExpressionAttributeNames: { '#shard': RESIDENT_TABLE_KEYS.expiryShard },
         ExpressionAttributeValues: { ':shard': `${expiresOn}#${shard}` },
         Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor),
+        ExclusiveStartKey: page.from,
       }),
     );
     const items = (result.Items ?? []) as DocumentItem[];
@@ -178,7 +222,7 @@ export class DynamoDbDocumentRegister implements DocumentRegister {
         contact: { phone: item.phone, locale: item.locale, smsReminders: item.smsReminders },
       })),
       itemsRead: result.ScannedCount ?? items.length,
-      ...(result.LastEvaluatedKey && { cursor: encodeCursor(result.LastEvaluatedKey) }),
+      ...(result.LastEvaluatedKey && { next: result.LastEvaluatedKey }),
     };
   }
 }

@@ -11,6 +11,8 @@ export const ENVIRONMENT = {
   reminderLogTable: 'REMINDER_LOG_TABLE_NAME',
   /** Days before expiry that reminders go out, comma-separated (default 30,14,7,1). */
   reminderLeadDays: 'REMINDER_LEAD_DAYS',
+  /** SMS a second one reminder batch may send: the account's SMS quota over the batches run at once. */
+  smsPerSecond: 'REMINDER_SMS_PER_SECOND',
   /** The bucket the authoritative register drops its document files in. */
   registerBucket: 'REGISTER_BUCKET_NAME',
   /** The review workflow's state machine: started on submission, resumed by decisions and replies. */

@@ -1,13 +1,18 @@
 import { SNSClient } from '@aws-sdk/client-sns';
 import { DynamoDbReminderLog } from './dynamodb-reminder-log.js';
 import { ENVIRONMENT } from './environment.js';
+import { PacedSmsSender } from './paced-sms-sender.js';
 import { productionDocuments } from './production-documents.js';
 import { documentClient } from './production.js';
 import { SnsSmsSender } from './sns-sms-sender.js';
 
-/** The sweep's wiring: documents, the reminder log, and SMS through SNS — one client each per cold start. */
+const log = new DynamoDbReminderLog(documentClient, process.env[ENVIRONMENT.reminderLogTable] ?? '');
+
+/** The sweep's wiring: documents, the reminder log and its page cursors, and paced SMS through SNS — one client each per cold start. */
 export const productionReminders = {
   ...productionDocuments,
-  log: new DynamoDbReminderLog(documentClient, process.env[ENVIRONMENT.reminderLogTable] ?? ''),
-  sms: new SnsSmsSender(new SNSClient({})),
+  log,
+  cursors: log,
+  // No SDK retries: see SnsSmsSender.
+  sms: new PacedSmsSender(new SnsSmsSender(new SNSClient({ maxAttempts: 1 })), Number(process.env[ENVIRONMENT.smsPerSecond] ?? 5)),
 };

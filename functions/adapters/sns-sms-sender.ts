@@ -1,24 +1,41 @@
+import { setTimeout } from 'node:timers/promises';
 import { InvalidParameterException, InvalidParameterValueException, PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
 import type { SmsSender } from '../core/documents/ports.js';
+import { SmsNotSent } from '../core/errors.js';
 
-/** SMS through SNS, marked transactional: reminders are time-critical, not marketing. */
+/** Throttled publishes are tried again here, a few times with backoff: SNS certainly did not send them. */
+const THROTTLE_ATTEMPTS = 5;
+const THROTTLE_BACKOFF_MS = 200;
+
+/**
+ * SMS through SNS, marked transactional (reminders are time-critical, not marketing). The client must
+ * not retry by itself (`maxAttempts: 1`): a publish that timed out may have been delivered, and only
+ * the caller may decide not to send it again.
+ */
 export class SnsSmsSender implements SmsSender {
   constructor(private readonly client: SNSClient) {}
 
   async send(phone: string, message: string): Promise<'sent' | 'refused'> {
-    try {
-      await this.client.send(
-      new PublishCommand({
-        PhoneNumber: phone,
-        Message: message,
-          MessageAttributes: { 'AWS.SNS.SMS.SMSType': { DataType: 'String', StringValue: 'Transactional' } },
-        }),
-      );
-      return 'sent';
-    } catch (error) {
-      // SNS refuses a number it cannot deliver to; asking again tomorrow would not change that.
-      if (error instanceof InvalidParameterException || error instanceof InvalidParameterValueException) return 'refused';
-      throw error;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.client.send(
+          new PublishCommand({
+            PhoneNumber: phone,
+            Message: message,
+            MessageAttributes: { 'AWS.SNS.SMS.SMSType': { DataType: 'String', StringValue: 'Transactional' } },
+          }),
+        );
+        return 'sent';
+      } catch (error) {
+        // SNS refuses a number it cannot deliver to; asking again tomorrow would not change that.
+        if (error instanceof InvalidParameterException || error instanceof InvalidParameterValueException) return 'refused';
+        // A client fault is an answer from SNS that it did not accept the message; anything else (a
+        // server fault, a timeout, a dropped connection) leaves it unknown, and is passed on as it is.
+        if ((error as { $fault?: string }).$fault !== 'client') throw error;
+        const throttled = /Throttl/i.test((error as Error).name);
+        if (!throttled || attempt >= THROTTLE_ATTEMPTS) throw new SmsNotSent(`SMS not sent (${(error as Error).name})`, { cause: error });
+        await setTimeout(THROTTLE_BACKOFF_MS * 2 ** attempt * Math.random());
+      }
     }
   }
 }

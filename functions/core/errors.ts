@@ -76,9 +76,14 @@ export class TransitionNotAllowed extends DomainError {
   }
 }
 
-/** An SMS could not be sent for now; the message says only what kind of failure, never the number. */
+/** An SMS certainly was not sent (throttled, refused before delivery); the message never names the number. */
 export class SmsNotSent extends DomainError {
   readonly code = 'sms-not-sent';
+}
+
+/** An SMS may or may not have been sent (a timeout, a server fault); the message never names the number. */
+export class SmsOutcomeUnknown extends DomainError {
+  readonly code = 'sms-outcome-unknown';
 }
 
 /** The resident holds no dependent with this identifier (or it is someone else's): 404 either way. */

@@ -8,6 +8,7 @@ export interface ReminderRun {
   due: number;
   sent: number;
   skipped: number;
+  alreadyHandled: number;
   failedBatches: number;
 }
 
@@ -23,7 +24,7 @@ export class LocalReminderSweep {
   run(request: SweepRequest): Promise<ReminderRun> {
     const run = this.#queue.then(async () => {
       const summary = (await this.engine.execute(`sweep-${randomUUID()}`, request)) as SweepSummary;
-      return { date: summary.sweepDate, due: summary.due, sent: summary.sent, skipped: summary.skipped, failedBatches: summary.failedBatches };
+      return { date: summary.sweepDate, due: summary.due, sent: summary.sent, skipped: summary.skipped, alreadyHandled: summary.alreadyHandled, failedBatches: summary.failedBatches };
     });
     this.#queue = run.catch(() => undefined);
     return run;

@@ -1,3 +1,4 @@
+import type { Context } from 'aws-lambda';
 import { productionReminders } from '../adapters/production-reminders.js';
 import { type Totals, addPage } from '../core/documents/reminder-sweep.js';
 import { type ReminderBatch, type ReminderDeps, sendDueReminders } from '../core/documents/send-due-reminders.js';
@@ -9,9 +10,9 @@ export type BatchState = ReminderBatch & { totals: Totals };
  * is done; the batch's totals travel with it, so no step needs to remember anything.
  */
 export const createHandler =
-  (deps: ReminderDeps) =>
-  async ({ totals, ...batch }: BatchState): Promise<BatchState> => {
-    const { cursor, ...page } = await sendDueReminders(deps, batch);
+  (deps: Omit<ReminderDeps, 'remainingMs'>) =>
+  async ({ totals, ...batch }: BatchState, context?: Pick<Context, 'getRemainingTimeInMillis'>): Promise<BatchState> => {
+    const { cursor, ...page } = await sendDueReminders({ ...deps, remainingMs: context && (() => context.getRemainingTimeInMillis()) }, batch);
     return { expiresOn: batch.expiresOn, leadDays: batch.leadDays, shard: batch.shard, totals: addPage(totals, page), ...(cursor && { cursor }) };
   };
 

@@ -1,11 +1,11 @@
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import { type SweepSummary, type Totals, summarizeSweep } from '../core/documents/reminder-sweep.js';
+import { type BatchOutcome, type SweepSummary, summarizeSweep } from '../core/documents/reminder-sweep.js';
 
 export const REMINDER_METRICS = { namespace: 'Tawasul', service: 'tawasul', sent: 'RemindersSent', skipped: 'RemindersSkipped', failedBatches: 'ReminderBatchesFailed' } as const;
 
 export interface SweepResults {
   sweepDate: string;
-  batches: ({ totals: Totals } | { failed: true })[];
+  batches: BatchOutcome[];
 }
 
 /** The day's figures, as the sweep's result and as metrics (the failed-batch alarm watches the last). */

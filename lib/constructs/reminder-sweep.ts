@@ -12,6 +12,7 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
 import { RESIDENT_TABLE_KEYS } from '../../functions/adapters/dynamodb-document-register.js';
+import { REMINDER_LOG_ACTIONS } from '../../functions/adapters/dynamodb-reminder-log.js';
 import { ENVIRONMENT } from '../../functions/adapters/environment.js';
 import { REMINDER_TASKS } from '../../functions/routes.js';
 import { REMINDER_METRICS } from '../../functions/reminders/summarize-sweep.js';
@@ -28,6 +29,8 @@ export interface ReminderSweepProps {
   alerts: sns.ITopic;
   /** Days before expiry that reminders go out. */
   leadDays: readonly number[];
+  /** SMS a second the account may send (its SNS quota); the batches running at once share it. */
+  smsPerSecond: number;
 }
 
 /** Names of the states, which the local runtime and the tests also read. */
@@ -39,9 +42,6 @@ export const REMINDER_STATES = {
   batchDone: 'BatchDone',
   batchFailed: 'BatchFailed',
   summarize: 'SummarizeSweep',
-  outcome: 'AllBatchesDone',
-  done: 'SweepDone',
-  incomplete: 'SweepIncomplete',
 } as const;
 
 /** Batches swept at once. Each sends up to ten SMS at a time; together they stay within the account's SMS rate. */
@@ -69,10 +69,12 @@ export class ReminderSweep extends Construct {
       });
     const planFunction = task(REMINDER_TASKS.plan);
     const sendFunction = task(REMINDER_TASKS.send, Duration.minutes(2))
-      .bindTable(props.residents, ENVIRONMENT.residentsTable, 'read', [RESIDENT_TABLE_KEYS.byExpiryIndex])
-      .bindTable(props.reminderLog, ENVIRONMENT.reminderLogTable, 'readWrite');
-    // SMS to a phone number has no resource ARN to name.
+      .bindIndex(props.residents, ENVIRONMENT.residentsTable, RESIDENT_TABLE_KEYS.byExpiryIndex)
+      .bindTable(props.reminderLog, ENVIRONMENT.reminderLogTable, REMINDER_LOG_ACTIONS);
+    sendFunction.addEnvironment(ENVIRONMENT.smsPerSecond, String(Math.max(1, Math.floor(props.smsPerSecond / BATCH_CONCURRENCY))));
+    // SMS to a phone number has no resource ARN to name; topics, which do, are denied.
     sendFunction.addToRolePolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));
+    sendFunction.addToRolePolicy(new iam.PolicyStatement({ effect: iam.Effect.DENY, actions: ['sns:Publish'], resources: ['arn:aws:sns:*:*:*'] }));
     const summarizeFunction = task(REMINDER_TASKS.summarize);
 
     const invoke = (stateId: string, fn: lambda.IFunction, options: Partial<tasks.LambdaInvokeProps> = {}) =>
@@ -81,23 +83,19 @@ export class ReminderSweep extends Construct {
     const plan = invoke(REMINDER_STATES.plan, planFunction);
     const sendPage = invoke(REMINDER_STATES.sendPage, sendFunction);
     // A batch that still fails is counted, not fatal: the other batches' residents still get their SMS.
-    sendPage.addCatch(new sfn.Pass(this, REMINDER_STATES.batchFailed, { parameters: { failed: true } }), { resultPath: '$.error' });
+    sendPage.addCatch(new sfn.Pass(this, REMINDER_STATES.batchFailed, { parameters: { failed: true, 'totals.$': '$.totals' } }), { resultPath: '$.error' });
     const morePages = new sfn.Choice(this, REMINDER_STATES.morePages)
       .when(sfn.Condition.isPresent('$.cursor'), sendPage)
       .otherwise(new sfn.Pass(this, REMINDER_STATES.batchDone, { parameters: { 'totals.$': '$.totals' } }));
     const batches = new sfn.Map(this, REMINDER_STATES.batches, { itemsPath: '$.batches', maxConcurrency: BATCH_CONCURRENCY, resultPath: '$.batches' });
     batches.itemProcessor(sendPage.next(morePages));
+    // The day's summary is the execution's output even when batches failed: the BatchesFailed
+    // alarm tells operators, who start the day again with {"date": …} — the log keeps it safe.
     const summarize = invoke(REMINDER_STATES.summarize, summarizeFunction);
-    const outcome = new sfn.Choice(this, REMINDER_STATES.outcome)
-      .when(
-        sfn.Condition.numberGreaterThan('$.failedBatches', 0),
-        new sfn.Fail(this, REMINDER_STATES.incomplete, { error: 'SweepIncomplete', cause: 'Some batches failed after their retries; a redrive sends only what is still unsent.' }),
-      )
-      .otherwise(new sfn.Succeed(this, REMINDER_STATES.done));
 
     const logGroup = new logs.LogGroup(this, 'Logs', { retention: props.logRetention, encryptionKey: props.logKey });
     this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
-      definitionBody: sfn.DefinitionBody.fromChainable(plan.next(batches).next(summarize).next(outcome)),
+      definitionBody: sfn.DefinitionBody.fromChainable(plan.next(batches).next(summarize)),
       stateMachineType: sfn.StateMachineType.STANDARD,
       timeout: Duration.hours(12),
       tracingEnabled: true,

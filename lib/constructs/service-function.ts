@@ -119,12 +119,25 @@ export class ServiceFunction extends NodejsFunction {
     );
   }
 
-  /** Gives the function the table's name under `variable` and exactly the calls it makes on the table and its indexes. */
-  bindTable(table: dynamodb.ITable, variable: string, access: Exclude<TableAccess, 'none'>, indexNames: string[] = []): this {
+  /**
+   * Gives the function the table's name under `variable` and exactly the calls it makes on the table
+   * and its indexes: those of an access level, or the adapter's own list of actions.
+   */
+  bindTable(table: dynamodb.ITable, variable: string, access: Exclude<TableAccess, 'none'> | readonly string[], indexNames: string[] = []): this {
     this.addEnvironment(variable, table.tableName);
     const resources = [table.tableArn, ...indexNames.map((name) => `${table.tableArn}/index/${name}`)];
-    this.addToRolePolicy(new iam.PolicyStatement({ actions: TABLE_ACTIONS[access], resources }));
-    if (table.encryptionKey) this.addToRolePolicy(new iam.PolicyStatement({ actions: KEY_ACTIONS[access], resources: [table.encryptionKey.keyArn] }));
+    const actions = typeof access === 'string' ? TABLE_ACTIONS[access] : [...access];
+    const writes = actions.some((action) => /Put|Update|Delete|Write/.test(action));
+    this.addToRolePolicy(new iam.PolicyStatement({ actions, resources }));
+    if (table.encryptionKey) this.addToRolePolicy(new iam.PolicyStatement({ actions: KEY_ACTIONS[writes ? 'readWrite' : 'read'], resources: [table.encryptionKey.keyArn] }));
+    return this;
+  }
+
+  /** Gives the function the table's name under `variable` and Query on one of its indexes — nothing on the table's items. */
+  bindIndex(table: dynamodb.ITable, variable: string, indexName: string): this {
+    this.addEnvironment(variable, table.tableName);
+    this.addToRolePolicy(new iam.PolicyStatement({ actions: ['dynamodb:Query'], resources: [`${table.tableArn}/index/${indexName}`] }));
+    if (table.encryptionKey) this.addToRolePolicy(new iam.PolicyStatement({ actions: KEY_ACTIONS.read, resources: [table.encryptionKey.keyArn] }));
     return this;
   }
 

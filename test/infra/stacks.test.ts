@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../lib/app.js';
 import { projectContext } from '../../lib/project-context.js';
 import { REMINDER_TASKS, REVIEW_TASKS, ROUTES } from '../../functions/routes.js';
+import { REMINDER_LOG_ACTIONS } from '../../functions/adapters/dynamodb-reminder-log.js';
 
 /** Each synthesis writes its assets here, and the folder goes when the tests end. */
 const outdirs: string[] = [];
@@ -252,6 +253,19 @@ describe('CDK app', () => {
     const publishers = [...new Set(statements.filter((s) => s.action === 'sns:Publish').map((s) => s.id))];
     expect(publishers).toEqual([expect.stringMatching(/^ReviewWorkflowStateMachineRole/), expect.stringMatching(/^ReminderSweepSendReminderBatchFunction/)]);
     expect(statements.filter((s) => ['dynamodb:Scan', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'].includes(s.action))).toEqual([]);
+  });
+
+  it('when the batch function is granted its tables, it may only query the expiry index and make the reminder log’s own calls, and publish no topic', () => {
+    const [, policy] = Object.entries(service.findResources('AWS::IAM::Policy')).find(([id]) => id.startsWith('ReminderSweepSendReminderBatchFunction'))!;
+    const statements = policy.Properties.PolicyDocument.Statement as { Effect: string; Action: string | string[]; Resource: unknown }[];
+    const dynamodbGrants = statements
+      .filter((s) => [s.Action].flat().some((a) => a.startsWith('dynamodb:')))
+      .map((s) => [[s.Action].flat().sort(), JSON.stringify(s.Resource).includes('/index/byExpiry') ? 'byExpiry index' : JSON.stringify(s.Resource).includes('ReminderLog') ? 'reminder log' : 'other']);
+    expect(dynamodbGrants).toEqual([
+      [['dynamodb:Query'], 'byExpiry index'],
+      [[...REMINDER_LOG_ACTIONS].sort(), 'reminder log'],
+    ]);
+    expect(statements).toContainEqual(expect.objectContaining({ Effect: 'Deny', Action: 'sns:Publish', Resource: 'arn:aws:sns:*:*:*' }));
   });
 
   it('when a register file is dropped under imports/, EventBridge starts the import, which reads only imports/ and writes only import-reports/', () => {

@@ -84,10 +84,10 @@ describe('register import into DynamoDB Local', () => {
   it('when a resident has signed in, the register’s contact does not replace the one from their token, and a new phone reaches every document', async () => {
     // Prepare
     const register = await freshRegister();
-    await register.saveProfile({ iqamaNumber: '2000000006', phone: '+966500000042', signedInLocale: 'en', smsReminders: true, contactSource: 'TOKEN' });
+    await register.updateProfile('2000000006', { phone: '+966500000042', signedInLocale: 'en', contactSource: 'TOKEN' });
     await importRegister(register, registerLines(linesOf(line({ phone: '+966500000099', locale: 'ar' }))));
     // Act
-    await register.saveProfile({ iqamaNumber: '2000000006', phone: '+966500000043', signedInLocale: 'tl', smsReminders: true, contactSource: 'TOKEN' });
+    await register.updateProfile('2000000006', { phone: '+966500000043', signedInLocale: 'tl', contactSource: 'TOKEN' });
     // Assess
     const [document] = await register.documentsOf('2000000006');
     expect(document!.contact).toEqual({ phone: '+966500000043', locale: 'tl', smsReminders: true });

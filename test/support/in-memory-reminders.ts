@@ -1,6 +1,9 @@
 import type {
   DocumentRegister,
   DuePage,
+  PageCursors,
+  PagePosition,
+  ProfileChanges,
   ReminderKey,
   ReminderLog,
   ResidentProfile,
@@ -8,6 +11,7 @@ import type {
   SmsSender,
   UpsertOutcome,
 } from '../../functions/core/documents/ports.js';
+import { reminderContactOf } from '../../functions/core/documents/ports.js';
 import type { ResidentDocument } from '../../functions/core/documents/resident-document.js';
 
 /** A register with the port's semantics and no storage; the expiry index's pages are set by the test. */
@@ -17,12 +21,12 @@ export class InMemoryDocumentRegister implements DocumentRegister {
   /** Every profile saved, in order: what the resident's API costs in writes. */
   readonly savedProfiles: ResidentProfile[] = [];
   readonly upserted: ResidentDocument[] = [];
-  readonly dueOnCalls: { expiresOn: string; shard: number; page: { limit: number; cursor?: string } }[] = [];
+  readonly dueOnCalls: { expiresOn: string; shard: number; page: { limit: number; from?: PagePosition } }[] = [];
   private readonly pages = new Map<string, DuePage>();
 
-  /** What dueOn answers for one date, shard and cursor; an empty last page otherwise. */
-  setDuePage(expiresOn: string, shard: number, cursor: string | undefined, page: DuePage): this {
-    this.pages.set(`${expiresOn}/${shard}/${cursor ?? ''}`, page);
+  /** What dueOn answers for one date, shard and starting position; an empty last page otherwise. */
+  setDuePage(expiresOn: string, shard: number, from: PagePosition | undefined, page: DuePage): this {
+    this.pages.set(`${expiresOn}/${shard}/${JSON.stringify(from ?? null)}`, page);
     return this;
   }
 
@@ -36,9 +40,15 @@ export class InMemoryDocumentRegister implements DocumentRegister {
     return profile && structuredClone(profile);
   }
 
-  async saveProfile(profile: ResidentProfile) {
+  async updateProfile(iqamaNumber: string, changes: ProfileChanges, options: { unlessSignedIn?: boolean } = {}) {
+    const stored = this.profiles.get(iqamaNumber);
+    if (options.unlessSignedIn && stored?.contactSource === 'TOKEN') return undefined;
+    const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    const profile: ResidentProfile = { smsReminders: true, ...stored, ...defined, iqamaNumber };
     this.savedProfiles.push(structuredClone(profile));
-    this.profiles.set(profile.iqamaNumber, structuredClone(profile));
+    this.profiles.set(iqamaNumber, structuredClone(profile));
+    for (const document of this.documents.values()) if (document.iqamaNumber === iqamaNumber) document.contact = reminderContactOf(profile);
+    return structuredClone(profile);
   }
 
   async documentsOf(iqamaNumber: string) {
@@ -54,9 +64,9 @@ export class InMemoryDocumentRegister implements DocumentRegister {
     return JSON.stringify(stored) === JSON.stringify(document) ? 'unchanged' : 'updated';
   }
 
-  async dueOn(expiresOn: string, shard: number, page: { limit: number; cursor?: string }): Promise<DuePage> {
+  async dueOn(expiresOn: string, shard: number, page: { limit: number; from?: PagePosition }): Promise<DuePage> {
     this.dueOnCalls.push({ expiresOn, shard, page });
-    return structuredClone(this.pages.get(`${expiresOn}/${shard}/${page.cursor ?? ''}`) ?? { items: [], itemsRead: 0 });
+    return structuredClone(this.pages.get(`${expiresOn}/${shard}/${JSON.stringify(page.from ?? null)}`) ?? { items: [], itemsRead: 0 });
   }
 }
 
@@ -82,7 +92,7 @@ export class InMemoryReminderLog implements ReminderLog {
   }
 
   async markSent(key: ReminderKey) {
-    this.entries.set(InMemoryReminderLog.keyOf(key), { status: 'SENT' });
+    if (this.entry(key)?.status === 'SENDING') this.entries.set(InMemoryReminderLog.keyOf(key), { status: 'SENT' });
   }
 
   async release(key: ReminderKey) {
@@ -93,6 +103,23 @@ export class InMemoryReminderLog implements ReminderLog {
     if (this.entry(key)) return false;
     this.entries.set(InMemoryReminderLog.keyOf(key), { status: 'SKIPPED', reason });
     return true;
+  }
+}
+
+/** Page positions kept in memory under ids, as the reminder log table keeps them. */
+export class InMemoryPageCursors implements PageCursors {
+  readonly positions = new Map<string, PagePosition>();
+
+  async save(position: PagePosition) {
+    const id = `cursor-${this.positions.size + 1}`;
+    this.positions.set(id, structuredClone(position));
+    return id;
+  }
+
+  async load(id: string) {
+    const position = this.positions.get(id);
+    if (!position) throw new Error('Page cursor not found');
+    return structuredClone(position);
   }
 }
 

@@ -48,9 +48,11 @@ export const reminderHarness = (system: SynthesizedSystem, options: ReminderHarn
       return 'sent';
     },
   };
+  const reminderLog = new DynamoDbReminderLog(options.documentClient, options.reminderLogTable);
   const deps = {
     register,
-    log: (options.wrapLog ?? ((log) => log))(new DynamoDbReminderLog(options.documentClient, options.reminderLogTable)),
+    cursors: reminderLog,
+    log: (options.wrapLog ?? ((log) => log))(reminderLog),
     sms: (options.wrapSms ?? ((sms) => sms))(recording),
     clock: () => clock.now(),
   };

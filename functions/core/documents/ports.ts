@@ -14,6 +14,8 @@ export interface ResidentProfile {
   contactSource?: 'TOKEN' | 'REGISTER';
 }
 
+export type ProfileChanges = Partial<Omit<ResidentProfile, 'iqamaNumber'>>;
+
 /** Where reminders for this profile's documents go, in which language, and whether at all. */
 export const reminderContactOf = (profile: ResidentProfile | undefined) => ({
   phone: profile?.phone,
@@ -30,26 +32,33 @@ export interface DueDocument extends Pick<ResidentDocument, 'documentId' | 'type
   dependent: boolean;
 }
 
+/** Where a page of the expiry index ended; it names the resident, so it never leaves the functions as is. */
+export type PagePosition = Record<string, unknown>;
+
 /** One page of documents expiring on a date, from one shard of the expiry index. */
 export interface DuePage {
   items: DueDocument[];
   /** Index items DynamoDB read for the page: what the sweep pays for. */
   itemsRead: number;
-  cursor?: string;
+  next?: PagePosition;
 }
 
 /** Residents' profiles and documents. Reads are by resident, or by expiry date for the sweep: never a scan. */
 export interface DocumentRegister {
   profile(iqamaNumber: string): Promise<ResidentProfile | undefined>;
-  /** Stores the profile and copies its reminder contact onto each of the resident's documents. */
-  saveProfile(profile: ResidentProfile): Promise<void>;
+  /**
+   * Sets only the given fields (reminders are on unless set off) and copies the resulting reminder
+   * contact onto each of the resident's documents; concurrent changes settle on the newest everywhere.
+   * @returns the profile after the change, or undefined when `unlessSignedIn` found a sign-in's contact
+   */
+  updateProfile(iqamaNumber: string, changes: ProfileChanges, options?: { unlessSignedIn?: boolean }): Promise<ResidentProfile | undefined>;
   documentsOf(iqamaNumber: string): Promise<ResidentDocument[]>;
   /**
    * Writes the document unless an identical one is stored; a renewal replaces the old expiry (and so
    * its reminders). The register never replaces a passport the resident recorded with an older one.
    */
   upsert(document: ResidentDocument): Promise<UpsertOutcome>;
-  dueOn(expiresOn: CalendarDate, shard: number, page: { limit: number; cursor?: string }): Promise<DuePage>;
+  dueOn(expiresOn: CalendarDate, shard: number, page: { limit: number; from?: PagePosition }): Promise<DuePage>;
 }
 
 /** Which reminder: one per document, expiry date and lead time, whatever runs or retries. */
@@ -70,15 +79,25 @@ export interface ReminderLog {
   claim(key: ReminderKey, now: Date): Promise<'claimed' | 'SENT' | 'SKIPPED' | 'SENDING'>;
   markSent(key: ReminderKey, now: Date): Promise<void>;
   /** Gives a claim back after a send that certainly failed, so that a retry may send. */
-  release(key: ReminderKey): Promise<void>;
+  release(key: ReminderKey, now: Date): Promise<void>;
   /** @returns false when the reminder was already recorded */
   recordSkip(key: ReminderKey, reason: SkipReason, now: Date): Promise<boolean>;
+}
+
+/**
+ * Page positions kept server-side for the sweep: the state machine carries only an opaque id, so
+ * no resident's identity number enters its execution history.
+ */
+export interface PageCursors {
+  save(position: PagePosition, now: Date): Promise<string>;
+  load(id: string): Promise<PagePosition>;
 }
 
 export interface SmsSender {
   /**
    * @returns 'refused' when the number can never receive it (not a valid mobile number): retrying is
-   * pointless. @throws for anything a retry may cure (throttling, an outage)
+   * pointless. @throws SmsNotSent when it certainly was not sent (a retry may send it), any other
+   * error when it may have been (a timeout, a server fault: it must not be sent again)
    */
   send(phone: string, message: string): Promise<'sent' | 'refused'>;
 }

@@ -64,20 +64,14 @@ export const importRegister = async (
     }
     let profile = profiles.get(record.iqamaNumber);
     const registerContact = record.phone !== undefined || record.locale !== undefined;
-    if (registerContact && profile?.contactSource !== 'TOKEN') {
-      const updated: ResidentProfile = {
-        smsReminders: true,
-        ...profile,
-        iqamaNumber: record.iqamaNumber,
-        phone: record.phone ?? profile?.phone,
-        signedInLocale: record.locale ?? profile?.signedInLocale,
-        contactSource: 'REGISTER',
-      };
-      if (JSON.stringify(updated) !== JSON.stringify(profile)) {
-        await register.saveProfile(updated);
-        profile = updated;
-        profiles.set(record.iqamaNumber, profile);
-      }
+    const phone = record.phone ?? profile?.phone;
+    const signedInLocale = record.locale ?? profile?.signedInLocale;
+    const changed = profile?.contactSource !== 'REGISTER' || phone !== profile.phone || signedInLocale !== profile.signedInLocale;
+    if (registerContact && profile?.contactSource !== 'TOKEN' && changed) {
+      // Only if the resident has not signed in meanwhile: their sign-in's contact is the fresher one.
+      const updated = await register.updateProfile(record.iqamaNumber, { phone, signedInLocale, contactSource: 'REGISTER' }, { unlessSignedIn: true });
+      profile = updated ?? (await register.profile(record.iqamaNumber));
+      profiles.set(record.iqamaNumber, profile);
     }
     return profile;
   };

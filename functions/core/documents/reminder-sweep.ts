@@ -1,6 +1,6 @@
 import { type CalendarDate, isCalendarDate, riyadhToday } from './calendar-date.js';
 import { dueDates } from './reminder-schedule.js';
-import type { BatchResult, ReminderBatch } from './send-due-reminders.js';
+import type { ReminderBatch } from './send-due-reminders.js';
 
 /**
  * How many partitions the expiry index spreads one day's documents over. About 36,000 documents
@@ -24,10 +24,11 @@ export interface Totals {
   due: number;
   sent: number;
   skipped: number;
+  alreadyHandled: number;
   itemsRead: number;
 }
 
-export const NO_TOTALS: Totals = { due: 0, sent: 0, skipped: 0, itemsRead: 0 };
+export const NO_TOTALS: Totals = { due: 0, sent: 0, skipped: 0, alreadyHandled: 0, itemsRead: 0 };
 
 /**
  * The sweep's work for a day: one batch per lead time and index shard. A run that starts late (a
@@ -43,10 +44,11 @@ export const planSweep = (request: SweepRequest, now: Date, leadDays: readonly n
 };
 
 /** Adds one page's result to the batch's running totals. */
-export const addPage = (totals: Totals, page: BatchResult): Totals => ({
+export const addPage = (totals: Totals, page: Totals): Totals => ({
   due: totals.due + page.due,
   sent: totals.sent + page.sent,
   skipped: totals.skipped + page.skipped,
+  alreadyHandled: totals.alreadyHandled + page.alreadyHandled,
   itemsRead: totals.itemsRead + page.itemsRead,
 });
 
@@ -56,9 +58,11 @@ export interface SweepSummary extends Totals {
   failedBatches: number;
 }
 
-export const summarizeSweep = (sweepDate: CalendarDate, batches: ({ totals: Totals } | { failed: true })[]): SweepSummary =>
+/** A batch's totals, and whether it still failed after its retries (its totals are those of the pages it finished). */
+export type BatchOutcome = { totals: Totals; failed?: true };
+
+export const summarizeSweep = (sweepDate: CalendarDate, batches: BatchOutcome[]): SweepSummary =>
   batches.reduce<SweepSummary>(
-    (summary, batch) =>
-      'failed' in batch ? { ...summary, failedBatches: summary.failedBatches + 1 } : { ...summary, ...addPage(summary, { ...batch.totals }) },
+    (summary, batch) => ({ ...summary, ...addPage(summary, batch.totals), failedBatches: summary.failedBatches + (batch.failed ? 1 : 0) }),
     { sweepDate, ...NO_TOTALS, failedBatches: 0 },
   );

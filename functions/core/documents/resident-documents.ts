@@ -24,16 +24,8 @@ export interface Preferences {
 export const rememberSignIn = async (deps: DocumentDeps, resident: Resident): Promise<ResidentProfile> => {
   const stored = await deps.register.profile(resident.iqamaNumber);
   if (stored?.contactSource === 'TOKEN' && stored.phone === resident.phone && stored.signedInLocale === resident.locale) return stored;
-  const profile: ResidentProfile = {
-    smsReminders: true,
-    ...stored,
-    iqamaNumber: resident.iqamaNumber,
-    phone: resident.phone,
-    signedInLocale: resident.locale,
-    contactSource: 'TOKEN',
-  };
-  await deps.register.saveProfile(profile);
-  return profile;
+  const updated = await deps.register.updateProfile(resident.iqamaNumber, { phone: resident.phone, signedInLocale: resident.locale, contactSource: 'TOKEN' });
+  return updated!;
 };
 
 export const preferencesOf = (profile: ResidentProfile): Preferences => {
@@ -49,9 +41,9 @@ export const documentsOf = async (deps: DocumentDeps, resident: Resident): Promi
 export const getPreferences = async (deps: DocumentDeps, resident: Resident): Promise<Preferences> => preferencesOf(await rememberSignIn(deps, resident));
 
 export const setPreferences = async (deps: DocumentDeps, resident: Resident, preferences: Preferences): Promise<Preferences> => {
-  const profile = { ...(await rememberSignIn(deps, resident)), preferredLocale: preferences.locale, smsReminders: preferences.smsReminders };
-  await deps.register.saveProfile(profile);
-  return preferencesOf(profile);
+  await rememberSignIn(deps, resident);
+  const updated = await deps.register.updateProfile(resident.iqamaNumber, { preferredLocale: preferences.locale, smsReminders: preferences.smsReminders });
+  return preferencesOf(updated!);
 };
 
 /**

@@ -1,14 +1,17 @@
-import { SmsNotSent } from '../errors.js';
+import { SmsNotSent, SmsOutcomeUnknown } from '../errors.js';
 import type { Clock } from '../ports.js';
 import { renderExpiryReminder } from '../sms/reminder-templates.js';
-import { type CalendarDate, toHijri } from './calendar-date.js';
-import type { DocumentRegister, DueDocument, ReminderKey, ReminderLog, SmsSender } from './ports.js';
+import { type CalendarDate, addDays, daysBetween, riyadhToday, toHijri } from './calendar-date.js';
+import type { DocumentRegister, DueDocument, PageCursors, ReminderKey, ReminderLog, SmsSender } from './ports.js';
 
 export interface ReminderDeps {
   register: DocumentRegister;
   log: ReminderLog;
+  cursors: PageCursors;
   sms: SmsSender;
   clock: Clock;
+  /** Milliseconds the invocation has left; a batch stops taking documents before it runs out. */
+  remainingMs?: () => number;
 }
 
 /** One page of work: documents expiring on `expiresOn` in one shard of the index, reminded `leadDays` ahead. */
@@ -16,46 +19,63 @@ export interface ReminderBatch {
   expiresOn: CalendarDate;
   leadDays: number;
   shard: number;
+  /** Where to read from: a saved page position's id, FROM_START, or absent for the first page. */
   cursor?: string;
 }
 
 export interface BatchResult {
   due: number;
   sent: number;
+  /** Not sent, with the reason recorded: reminders off, no phone, a number the SMS service refuses. */
   skipped: number;
+  /** Handled by an earlier run (sent, skipped, or possibly sent when that run stopped). */
+  alreadyHandled: number;
   itemsRead: number;
   /** Where the next page starts; absent after the last. */
   cursor?: string;
 }
 
+/** A cursor meaning "read this batch again from its first page" (after stopping early on it). */
+export const FROM_START = 'FROM_START';
 export const PAGE_SIZE = 200;
-/** SMS sent at once from one batch; the account's SMS rate is shared by every batch running. */
+/** SMS sent at once from one batch; the pace of the account's SMS rate is kept by the sender. */
 const SEND_CONCURRENCY = 10;
+/** Time kept in hand: a batch stops taking documents this long before its invocation would time out. */
+const SAFETY_MARGIN_MS = 20_000;
 
-type Outcome = 'sent' | 'skipped';
+type Outcome = 'sent' | 'skipped' | 'alreadyHandled';
+
+/** The days left as the resident reads the SMS: from the swept day, or from today when making up a missed day. */
+const daysLeftOn = (batch: ReminderBatch, now: Date) => {
+  const sweptDay = addDays(batch.expiresOn, -batch.leadDays);
+  const today = riyadhToday(now);
+  return batch.leadDays < 0 ? batch.leadDays : Math.max(1, daysBetween(today > sweptDay ? today : sweptDay, batch.expiresOn));
+};
 
 const remind = async (deps: ReminderDeps, document: DueDocument, batch: ReminderBatch): Promise<Outcome> => {
   const key: ReminderKey = { documentId: document.documentId, expiresOn: document.expiresOn, leadDays: batch.leadDays };
   const { phone, locale, smsReminders } = document.contact;
   if (!smsReminders || !phone) {
-    await deps.log.recordSkip(key, smsReminders ? 'NO_PHONE' : 'OPTED_OUT', deps.clock());
-    return 'skipped';
+    return (await deps.log.recordSkip(key, smsReminders ? 'NO_PHONE' : 'OPTED_OUT', deps.clock())) ? 'skipped' : 'alreadyHandled';
   }
-  if ((await deps.log.claim(key, deps.clock())) !== 'claimed') return 'skipped';
+  if ((await deps.log.claim(key, deps.clock())) !== 'claimed') return 'alreadyHandled';
   const message = renderExpiryReminder(
-    { type: document.type, dependent: document.dependent, leadDays: batch.leadDays, expiresOn: document.expiresOn, expiresOnHijri: toHijri(document.expiresOn) },
+    { type: document.type, dependent: document.dependent, leadDays: daysLeftOn(batch, deps.clock()), expiresOn: document.expiresOn, expiresOnHijri: toHijri(document.expiresOn) },
     locale,
   );
   let result: 'sent' | 'refused';
   try {
     result = await deps.sms.send(phone, message);
   } catch (error) {
-    await deps.log.release(key);
-    // The SDK's message may quote the phone number; what leaves here (logs, execution history) must not.
-    throw new SmsNotSent(`SMS not sent (${(error as Error).name})`, { cause: error });
+    if (error instanceof SmsNotSent) {
+      await deps.log.release(key, deps.clock());
+      throw error;
+    }
+    // It may have gone out: the claim stays, so nothing sends it again (at most one SMS).
+    throw new SmsOutcomeUnknown(`SMS outcome unknown (${(error as Error).name})`, { cause: error });
   }
   if (result === 'refused') {
-    await deps.log.release(key);
+    await deps.log.release(key, deps.clock());
     await deps.log.recordSkip(key, 'PHONE_REFUSED', deps.clock());
     return 'skipped';
   }
@@ -69,17 +89,21 @@ const remind = async (deps: ReminderDeps, document: DueDocument, batch: Reminder
  * log before its SMS goes out, so reruns, retries and overlapping sweeps find it taken.
  */
 export const sendDueReminders = async (deps: ReminderDeps, batch: ReminderBatch): Promise<BatchResult> => {
-  const page = await deps.register.dueOn(batch.expiresOn, batch.shard, { limit: PAGE_SIZE, cursor: batch.cursor });
-  // Documents renewed since the index was read have another expiry now: not this batch's business.
-  const due = page.items.filter((document) => document.expiresOn === batch.expiresOn);
+  const from = batch.cursor && batch.cursor !== FROM_START ? await deps.cursors.load(batch.cursor) : undefined;
+  const page = await deps.register.dueOn(batch.expiresOn, batch.shard, { limit: PAGE_SIZE, from });
   const outcomes: Outcome[] = [];
   let next = 0;
   let failure: unknown;
+  let outOfTime = false;
+  const timeLeft = () => {
+    outOfTime ||= deps.remainingMs !== undefined && deps.remainingMs() < SAFETY_MARGIN_MS;
+    return !outOfTime;
+  };
   // After a failure no worker takes another document, and the batch fails only once every SMS in
   // flight has been recorded: a frozen Lambda must not leave claims whose send it never finished.
   const worker = async () => {
-    while (failure === undefined && next < due.length) {
-      const document = due[next++]!;
+    while (failure === undefined && next < page.items.length && timeLeft()) {
+      const document = page.items[next++]!;
       try {
         outcomes.push(await remind(deps, document, batch));
       } catch (error) {
@@ -87,13 +111,17 @@ export const sendDueReminders = async (deps: ReminderDeps, batch: ReminderBatch)
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(SEND_CONCURRENCY, due.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(SEND_CONCURRENCY, page.items.length) }, worker));
   if (failure !== undefined) throw failure;
+  const count = (outcome: Outcome) => outcomes.filter((o) => o === outcome).length;
+  // Stopped early: the same page is read again by the next call, its handled documents passed over.
+  const cursor = outOfTime ? (batch.cursor ?? FROM_START) : page.next && (await deps.cursors.save(page.next, deps.clock()));
   return {
-    due: due.length,
-    sent: outcomes.filter((outcome) => outcome === 'sent').length,
-    skipped: outcomes.filter((outcome) => outcome === 'skipped').length,
+    due: outOfTime ? 0 : page.items.length,
+    sent: count('sent'),
+    skipped: count('skipped'),
+    alreadyHandled: outOfTime ? 0 : count('alreadyHandled'),
     itemsRead: page.itemsRead,
-    ...(page.cursor && { cursor: page.cursor }),
+    ...(cursor && { cursor }),
   };
 };

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
-import { DeleteCommand, DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DynamoDbReminderLog } from '../../../functions/adapters/dynamodb-reminder-log.js';
@@ -26,7 +26,7 @@ const throttled = () => Object.assign(new Error('Rate exceeded'), { name: 'Throt
 describe('DynamoDB reminder log (SDK mocked)', () => {
   beforeEach(() => dynamodb.reset());
 
-  it('when a reminder is claimed first, it is written as SENDING, only if new, to be removed a year on', async () => {
+  it('when a reminder is claimed first, it is written as SENDING, only if new (or released), to be removed a year on', async () => {
     // Prepare
     dynamodb.on(PutCommand).resolves({});
     // Act
@@ -37,7 +37,8 @@ describe('DynamoDB reminder log (SDK mocked)', () => {
     expect(input).toMatchObject({
       TableName: 'ReminderLog',
       Item: { reminder: 'doc-1#2026-12-25#30', status: 'SENDING', claimedAt: '2026-11-24T21:30:00.000Z', expiresAt: nowSeconds + YEAR_SECONDS },
-      ConditionExpression: 'attribute_not_exists(reminder)',
+      ConditionExpression: 'attribute_not_exists(reminder) OR #status = :released',
+      ExpressionAttributeValues: { ':released': 'RELEASED' },
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     });
   });
@@ -68,7 +69,7 @@ describe('DynamoDB reminder log (SDK mocked)', () => {
     await expect(log.claim(key, now)).rejects.toThrow('Rate exceeded');
   });
 
-  it('when a send is recorded, the status becomes SENT with the time', async () => {
+  it('when a send is recorded, a SENDING claim becomes SENT with the time — never a new entry without its expiry', async () => {
     // Prepare
     dynamodb.on(UpdateCommand).resolves({});
     // Act
@@ -77,28 +78,33 @@ describe('DynamoDB reminder log (SDK mocked)', () => {
     expect(dynamodb.commandCalls(UpdateCommand)[0]!.args[0].input).toMatchObject({
       TableName: 'ReminderLog',
       Key: { reminder: 'doc-1#2026-12-25#30' },
-      ExpressionAttributeValues: { ':sent': 'SENT', ':at': '2026-11-24T21:30:00.000Z' },
+      ConditionExpression: '#status = :from',
+      ExpressionAttributeValues: { ':from': 'SENDING', ':to': 'SENT', ':at': '2026-11-24T21:30:00.000Z' },
     });
   });
 
-  it('when a claim is released, only a SENDING one is deleted', async () => {
+  it('when a claim is released, only a SENDING one becomes RELEASED — by an update the function is granted, never a delete', async () => {
     // Prepare
-    dynamodb.on(DeleteCommand).resolves({});
+    dynamodb.on(UpdateCommand).resolves({});
     // Act
-    await log.release(key);
+    await log.release(key, now);
     // Assess
-    const input = dynamodb.commandCalls(DeleteCommand)[0]!.args[0].input;
-    expect(input).toMatchObject({ Key: { reminder: 'doc-1#2026-12-25#30' }, ConditionExpression: '#status = :sending', ExpressionAttributeValues: { ':sending': 'SENDING' } });
+    const input = dynamodb.commandCalls(UpdateCommand)[0]!.args[0].input;
+    expect(input).toMatchObject({
+      Key: { reminder: 'doc-1#2026-12-25#30' },
+      ConditionExpression: '#status = :from',
+      ExpressionAttributeValues: expect.objectContaining({ ':from': 'SENDING', ':to': 'RELEASED' }),
+    });
   });
 
   it('when the claim to release is no longer SENDING, the failed condition is not an error', async () => {
-    dynamodb.on(DeleteCommand).rejects(conditionFailed('SENT'));
-    await expect(log.release(key)).resolves.toBeUndefined();
+    dynamodb.on(UpdateCommand).rejects(conditionFailed('SENT'));
+    await expect(log.release(key, now)).resolves.toBeUndefined();
   });
 
   it('when DynamoDB fails otherwise on release, the error reaches the caller', async () => {
-    dynamodb.on(DeleteCommand).rejects(throttled());
-    await expect(log.release(key)).rejects.toThrow('Rate exceeded');
+    dynamodb.on(UpdateCommand).rejects(throttled());
+    await expect(log.release(key, now)).rejects.toThrow('Rate exceeded');
   });
 
   it('when a skip is recorded, it is written with its reason only if new; a second time it reports false', async () => {
@@ -111,7 +117,7 @@ describe('DynamoDB reminder log (SDK mocked)', () => {
     expect([first, second]).toEqual([true, false]);
     expect(dynamodb.commandCalls(PutCommand)[0]!.args[0].input).toMatchObject({
       Item: { reminder: 'doc-1#2026-12-25#30', status: 'SKIPPED', reason: 'OPTED_OUT', expiresAt: nowSeconds + YEAR_SECONDS },
-      ConditionExpression: 'attribute_not_exists(reminder)',
+      ConditionExpression: 'attribute_not_exists(reminder) OR #status = :released',
     });
   });
 

@@ -33,7 +33,7 @@ describe('keeping residents’ sign-ins on every call', () => {
   it('when the profile cannot be written, the request still succeeds and the failure is logged without personal data', async () => {
     // Prepare
     const signIns = new InMemoryDocumentRegister();
-    vi.spyOn(signIns, 'saveProfile').mockRejectedValue(Object.assign(new Error('Throttled for 2000000006'), { name: 'ThrottlingException' }));
+    vi.spyOn(signIns, 'updateProfile').mockRejectedValue(Object.assign(new Error('Throttled for 2000000006'), { name: 'ThrottlingException' }));
     const warn = vi.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     const handler = createHandler({ inquiries: new InMemoryInquiryRepository(), signIns });
     // Act
