@@ -1,11 +1,10 @@
 import { deepStrictEqual } from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DynamoDbDocumentRegister, expiryShardOf } from '../functions/adapters/dynamodb-document-register.js';
+import { DynamoDbDocumentRegister, documentItemOf } from '../functions/adapters/dynamodb-document-register.js';
 import { type CalendarDate, addDays } from '../functions/core/documents/calendar-date.js';
 import { DEFAULT_LEAD_DAYS, dueDates, sweepLeads } from '../functions/core/documents/reminder-schedule.js';
 import { EXPIRY_SHARDS } from '../functions/core/documents/reminder-sweep.js';
@@ -143,27 +142,6 @@ const documentAt = (index: number, layout: Layout): ResidentDocument => {
   return { iqamaNumber, documentId: documentIdFor(iqamaNumber, holder, type, number), type, number, expiresOn, holder, contact, source: 'REGISTER' };
 };
 
-/** What DynamoDbDocumentRegister.upsert writes for a document (contentHash by the same formula). */
-const itemOf = (document: ResidentDocument) => ({
-  pk: `RESIDENT#${document.iqamaNumber}`,
-  sk: `DOCUMENT#${document.documentId}`,
-  expiryShard: expiryShardOf(document.documentId, document.expiresOn),
-  iqamaNumber: document.iqamaNumber,
-  documentId: document.documentId,
-  documentType: document.type,
-  number: document.number,
-  expiresOn: document.expiresOn,
-  holder: document.holder,
-  dependent: document.holder.kind === 'DEPENDENT',
-  ...(document.contact.phone && { phone: document.contact.phone }),
-  locale: document.contact.locale,
-  smsReminders: document.contact.smsReminders,
-  source: document.source,
-  contentHash: createHash('sha256')
-    .update(JSON.stringify([document.type, document.number, document.expiresOn, document.issuedOn ?? null, document.holder, document.source]))
-    .digest('base64url'),
-});
-
 /** An item's size as DynamoDB bills it: names plus values (strings in UTF-8, maps and lists 3 bytes plus 1 per element). */
 const sizeOfValue = (value: unknown): number => {
   if (typeof value === 'string') return Buffer.byteLength(value);
@@ -292,7 +270,7 @@ const seed = async (documentClient: DynamoDBDocumentClient, tableName: string, d
     while (next < documents) {
       const from = next;
       next = Math.min(documents, next + 25);
-      const items = Array.from({ length: next - from }, (_, offset) => itemOf(documentAt(from + offset, layout)));
+      const items = Array.from({ length: next - from }, (_, offset) => documentItemOf(documentAt(from + offset, layout)));
       for (const item of items) {
         itemBytes += sizeOfItem(item);
         indexBytes += sizeOfItem(item, indexAttributes);
@@ -455,6 +433,7 @@ const run = async (system: SynthesizedSystem) => {
       due: rerun.summary.due,
       sent: rerun.summary.sent,
       skipped: rerun.summary.skipped,
+      alreadyHandled: rerun.summary.alreadyHandled,
       itemsRead: rerun.summary.itemsRead,
       wallMs: round(rerun.wallMs, 1),
       smsRecorded: rerun.messages.length,

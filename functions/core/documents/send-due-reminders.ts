@@ -121,7 +121,8 @@ export const sendDueReminders = async (deps: ReminderDeps, batch: ReminderBatch)
     sent: count('sent'),
     skipped: count('skipped'),
     alreadyHandled: outOfTime ? 0 : count('alreadyHandled'),
-    itemsRead: page.itemsRead,
+    // The saved page position read back counts too: an item read for the sweep's sake.
+    itemsRead: page.itemsRead + (from ? 1 : 0),
     ...(cursor && { cursor }),
   };
 };
