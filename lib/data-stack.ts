@@ -64,8 +64,8 @@ export class DataStack extends Stack {
     // separate vault, so that losing the table (or its stack) cannot lose the backups too.
     const vault = new backup.BackupVault(this, 'BackupVault', { encryptionKey: this.dataKey, removalPolicy: RemovalPolicy.RETAIN });
     const plan = backup.BackupPlan.daily35DayRetention(this, 'BackupPlan', vault);
-    const selection = plan.addSelection('Tables', { resources: [this.inquiries.table, this.residents.residents, this.residents.reminderLog].map((table) => backup.BackupResource.fromDynamoDbTable(table)),
-    });
+    const tables = [this.inquiries.table, this.residents.residents, this.residents.reminderLog];
+    const selection = plan.addSelection('Tables', { resources: tables.map((table) => backup.BackupResource.fromDynamoDbTable(table)) });
     Validations.of(selection).acknowledge({
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]',
       reason: 'AWS Backup assumes this role to snapshot the table; the AWS managed policy is the one AWS Backup documents and maintains.',

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { RegisterFiles } from '../core/documents/ports.js';
 import type { ImportReport } from '../core/documents/register-import.js';
 
 export const REGISTER_IMPORT_PREFIX = 'imports/';
@@ -10,7 +11,7 @@ export const REGISTER_REPORT_PREFIX = 'import-reports/';
 export const reportKeyFor = (key: string) => `${REGISTER_REPORT_PREFIX}${key.slice(REGISTER_IMPORT_PREFIX.length)}.report.json`;
 
 /** The register's files in S3, read line by line as they stream, so a file's size never meets the function's memory. */
-export class S3RegisterFiles {
+export class S3RegisterFiles implements RegisterFiles {
   constructor(
     private readonly client: S3Client,
     private readonly bucket: string,

@@ -1,18 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { EventBridgeEvent } from 'aws-lambda';
+import type { ObjectCreatedEvent } from '../adapters/s3-object-created.js';
 import { verifyUpload } from '../core/attachments.js';
 import { sniffContentType } from '../adapters/file-type-sniffer.js';
 import { productionAttachmentRecords } from '../adapters/production-attachments.js';
 import { attachmentsBucket, s3Client } from '../adapters/s3-client.js';
 import { S3StoredFiles } from '../adapters/s3-stored-files.js';
-
-/** The `Object Created` event S3 sends through EventBridge (only the fields used here). */
-export interface ObjectCreatedDetail {
-  bucket: { name: string };
-  object: { key: string; size?: number; etag: string; 'version-id'?: string };
-}
-
-export type ObjectCreatedEvent = EventBridgeEvent<'Object Created', ObjectCreatedDetail>;
 
 const logger = new Logger({ serviceName: 'tawasul' });
 

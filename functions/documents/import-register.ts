@@ -3,16 +3,16 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { ENVIRONMENT } from '../adapters/environment.js';
 import { productionDocuments } from '../adapters/production-documents.js';
 import { REGISTER_IMPORT_PREFIX, S3RegisterFiles } from '../adapters/s3-register-files.js';
-import type { DocumentRegister } from '../core/documents/ports.js';
+import type { DocumentRegister, RegisterFiles } from '../core/documents/ports.js';
 import { importRegister } from '../core/documents/register-import.js';
-import type { ObjectCreatedEvent } from '../attachments/verify-upload.js';
+import type { ObjectCreatedEvent } from '../adapters/s3-object-created.js';
 import { registerLines } from './register-line.js';
 
 const logger = new Logger({ serviceName: 'tawasul' });
 
 export interface ImportDeps {
   register: DocumentRegister;
-  files: Pick<S3RegisterFiles, 'lines' | 'writeReport'>;
+  files: RegisterFiles;
 }
 
 /**

@@ -15,7 +15,8 @@ const Holder = v.variant('kind', [
 ]);
 
 /** One line of the register's JSON Lines file. */
-const RegisterRecordSchema = v.strictObject({
+const RegisterRecordSchema = v.pipe(
+  v.strictObject({
   iqamaNumber: v.pipe(v.string(), v.check(isIqamaNumber, 'invalid')),
   holder: Holder,
   type: v.picklist(DOCUMENT_TYPES),
@@ -24,7 +25,12 @@ const RegisterRecordSchema = v.strictObject({
   issuedOn: v.optional(calendarDate()),
   phone: v.optional(v.pipe(v.string(), v.check(isSaudiMobile, 'invalid'))),
   locale: v.optional(v.picklist(LOCALES)),
-});
+  }),
+  v.forward(
+    v.check((record) => record.issuedOn === undefined || record.issuedOn < record.expiresOn, 'expiry_not_after_issue'),
+    ['expiresOn'],
+  ),
+);
 
 /** Reads one line as a record, or says what is wrong with it, field by field. */
 export const parseRegisterLine = (text: string, line: number): RegisterLine => {

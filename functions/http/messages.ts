@@ -68,6 +68,10 @@ export const FIELD_MESSAGES: Record<string, Template> = {
     ar: 'يجب أن يكون تاريخ الانتهاء بعد تاريخ الإصدار.',
     en: 'The expiry date must be after the issue date.',
   }),
+  passport_validity_too_long: {
+    ar: (p) => `لا تزيد صلاحية الجواز عن ${p.years} سنوات من تاريخ إصداره؛ تحقق من التاريخين.`,
+    en: (p) => `A passport is valid for at most ${p.years} years from its issue; check both dates.`,
+  },
   passport_expired: fixed({
     ar: 'هذا الجواز منتهي الصلاحية؛ سجّل جوازًا ساري المفعول.',
     en: 'This passport has expired; record a valid one.',

@@ -12,7 +12,7 @@ const valueAt = (input: unknown, path: readonly unknown[]): unknown =>
 const allowedValues = (expected: string | null) => (expected ?? '').replace(/["()]/g, '').split(' | ').join(', ');
 
 /** Issue codes a schema may raise through `v.check`/`v.rawCheck` messages; each has localized text. */
-const CUSTOM_CODES = new Set(['malformed_text', 'too_short', 'too_long', 'invalid_idempotency_key', 'invalid_reference', 'invalid_date', 'invalid']);
+const CUSTOM_CODES = new Set(['malformed_text', 'too_short', 'too_long', 'invalid_idempotency_key', 'invalid_reference', 'invalid_date', 'expiry_not_after_issue', 'invalid']);
 
 const toFieldIssue = (issue: v.BaseIssue<unknown>, input: unknown, base: string): FieldIssue => {
   const path = (issue.path ?? []).map((item) => item.key);

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { PROJECT_ROOT } from '../../lib/project-context.js';
-import type { ObjectCreatedEvent } from '../attachments/verify-upload.js';
+import type { ObjectCreatedEvent } from '../adapters/s3-object-created.js';
 import { IMPORT_REGISTER, REMINDER_TASKS, REVIEW_TASKS, ROUTES, VERIFY_UPLOAD } from '../routes.js';
 import { LOCAL_AWS, startDynamoDbLocal } from './dynamodb-local.js';
 import { functionEnvironment } from './function-environment.js';

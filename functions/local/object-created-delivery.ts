@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout } from 'node:timers/promises';
-import type { ObjectCreatedEvent } from '../attachments/verify-upload.js';
+import type { ObjectCreatedEvent } from '../adapters/s3-object-created.js';
 import { resolveValue } from './function-environment.js';
 import type { EmulatorS3Record } from './s3-emulator.js';
 import type { SynthesizedSystem } from './synthesized-templates.js';

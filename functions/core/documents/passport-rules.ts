@@ -1,9 +1,11 @@
 import type { FieldIssue } from '../errors.js';
-import { type CalendarDate, addMonths } from './calendar-date.js';
+import { type CalendarDate, addDays, addMonths } from './calendar-date.js';
 
 /** ICAO 9303: a passport number is up to nine Latin letters and digits; no country issues fewer than six. */
 const PASSPORT_NUMBER = /^(?=.*\d)[A-Z0-9]{6,9}$/;
 export const MINIMUM_VALIDITY_MONTHS = 6;
+/** No passport is issued for longer than ten years; a longer span is a typing mistake. */
+export const MAXIMUM_VALIDITY_YEARS = 10;
 
 export interface PassportUpdate {
   passportNumber: string;
@@ -24,6 +26,10 @@ export const passportRefusals = (update: PassportUpdate, today: CalendarDate): F
   if (!PASSPORT_NUMBER.test(normalizePassportNumber(update.passportNumber))) issues.push({ pointer: '/passportNumber', code: 'passport_number_malformed' });
   if (update.issueDate > today) issues.push({ pointer: '/issueDate', code: 'passport_not_yet_issued' });
   if (update.expiryDate <= update.issueDate) issues.push({ pointer: '/expiryDate', code: 'expiry_not_after_issue' });
+  // Some countries date the expiry the day after the tenth anniversary: one day of slack.
+  else if (update.expiryDate > addDays(addMonths(update.issueDate, MAXIMUM_VALIDITY_YEARS * 12), 1)) {
+    issues.push({ pointer: '/expiryDate', code: 'passport_validity_too_long', params: { years: MAXIMUM_VALIDITY_YEARS } });
+  }
   else if (update.expiryDate < today) issues.push({ pointer: '/expiryDate', code: 'passport_expired' });
   else if (update.expiryDate < addMonths(today, MINIMUM_VALIDITY_MONTHS)) {
     issues.push({ pointer: '/expiryDate', code: 'passport_validity_too_short', params: { months: MINIMUM_VALIDITY_MONTHS } });

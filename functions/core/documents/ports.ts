@@ -1,5 +1,6 @@
 import type { Locale } from '../locale.js';
 import type { CalendarDate } from './calendar-date.js';
+import type { ImportReport } from './register-import.js';
 import type { ReminderContact, ResidentDocument } from './resident-document.js';
 
 /** What a resident has chosen, and where they were last reached. */
@@ -91,6 +92,13 @@ export interface ReminderLog {
 export interface PageCursors {
   save(position: PagePosition, now: Date): Promise<string>;
   load(id: string): Promise<PagePosition>;
+}
+
+/** The register's files: read line by line, and the import's report written beside them. */
+export interface RegisterFiles {
+  lines(key: string, version?: string): AsyncIterable<string>;
+  /** @returns where the report was written */
+  writeReport(key: string, report: ImportReport): Promise<string>;
 }
 
 export interface SmsSender {

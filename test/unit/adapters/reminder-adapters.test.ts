@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DynamoDbReminderLog } from '../../../functions/adapters/dynamodb-reminder-log.js';
 import { InvalidParameterException } from '@aws-sdk/client-sns';
 import { SnsSmsSender } from '../../../functions/adapters/sns-sms-sender.js';
+import { PacedSmsSender } from '../../../functions/adapters/paced-sms-sender.js';
 
 const documentClient = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'me-central-1' }));
 const dynamodb = mockClient(documentClient);
@@ -154,5 +155,47 @@ describe('SNS SMS sender (SDK mocked)', () => {
   it('when SNS rejects the number itself, the send is reported refused rather than retried', async () => {
     sns.on(PublishCommand).rejects(new InvalidParameterException({ message: 'Invalid parameter: PhoneNumber', $metadata: {} }));
     expect(await sender.send('+966512345678', 'x')).toBe('refused');
+  });
+});
+
+describe('SNS SMS sender faults (SDK mocked)', () => {
+  beforeEach(() => sns.reset());
+  const fault = (name: string, $fault: 'client' | 'server') => Object.assign(new Error(`${name} for +966500000001`), { name, $fault, $metadata: {} });
+
+  it('when SNS throttles a few times, the send is tried again here and goes out once', async () => {
+    sns.on(PublishCommand).rejectsOnce(fault('ThrottledException', 'client')).rejectsOnce(fault('ThrottledException', 'client')).resolves({ MessageId: 'm-1' });
+    expect(await sender.send('+966500000001', 'x')).toBe('sent');
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(3);
+  });
+
+  it('when SNS keeps throttling, or refuses the request otherwise, the SMS certainly was not sent: SmsNotSent, naming no number', async () => {
+    sns.on(PublishCommand).rejects(fault('AuthorizationErrorException', 'client'));
+    const failed = sender.send('+966500000001', 'x');
+    await expect(failed).rejects.toMatchObject({ name: 'SmsNotSent', message: 'SMS not sent (AuthorizationErrorException)' });
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(1);
+  });
+
+  it('when SNS fails on its side or the connection drops, the outcome is unknown and passed on untouched, never retried', async () => {
+    sns.on(PublishCommand).rejects(fault('InternalErrorException', 'server'));
+    await expect(sender.send('+966500000001', 'x')).rejects.toMatchObject({ name: 'InternalErrorException' });
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(1);
+  });
+});
+
+describe('paced SMS sender', () => {
+  it('when more messages are sent than the rate allows, they are spread over time at that rate', async () => {
+    // Prepare
+    const sent: number[] = [];
+    const paced = new PacedSmsSender({ send: async () => (sent.push(performance.now()), 'sent') }, 50);
+    const started = performance.now();
+    // Act
+    await Promise.all(Array.from({ length: 10 }, () => paced.send('+966500000001', 'x')));
+    // Assess: ten messages at 50 a second take at least 9 × 20 ms
+    expect(performance.now() - started).toBeGreaterThanOrEqual(170);
+    expect(sent).toHaveLength(10);
+  });
+
+  it('when the rate is not positive, the sender refuses to be built', () => {
+    expect(() => new PacedSmsSender({ send: async () => 'sent' }, 0)).toThrow(RangeError);
   });
 });

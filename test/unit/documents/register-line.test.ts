@@ -35,6 +35,7 @@ describe('register lines', () => {
 
   it.each([
     ['an iqama number failing its check digit', { ...RESIDENT_LINE, iqamaNumber: '2000000007' }, '/iqamaNumber', 'invalid'],
+    ['an issue date after the expiry', { ...RESIDENT_LINE, issuedOn: '2027-03-02' }, '/expiresOn', 'expiry_not_after_issue'],
     ['a month 13', { ...RESIDENT_LINE, expiresOn: '2026-13-01' }, '/expiresOn', 'invalid_date'],
     ['an issue date of 29 February in a common year', { ...RESIDENT_LINE, issuedOn: '2027-02-29' }, '/issuedOn', 'invalid_date'],
     ['an unknown document type', { ...RESIDENT_LINE, type: 'DRIVING_LICENCE' }, '/type', 'not_allowed_value'],

@@ -2,7 +2,8 @@ import { sniffContentType } from '../../../functions/adapters/file-type-sniffer.
 import { createHandler as createGet } from '../../../functions/attachments/get-attachment.js';
 import { createHandler as createList } from '../../../functions/attachments/list-attachments.js';
 import { createHandler as createRequest } from '../../../functions/attachments/request-upload.js';
-import { createHandler as createVerify, type ObjectCreatedEvent } from '../../../functions/attachments/verify-upload.js';
+import { createHandler as createVerify } from '../../../functions/attachments/verify-upload.js';
+import type { ObjectCreatedEvent } from '../../../functions/adapters/s3-object-created.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InMemoryAttachmentRepository, RecordingStore } from '../../support/in-memory-attachments.js';
 import { InMemoryInquiryRepository } from '../../support/in-memory-inquiry-repository.js';

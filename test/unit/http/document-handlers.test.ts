@@ -4,7 +4,7 @@ import { createHandler as createList } from '../../../functions/documents/list-d
 import { createGetHandler, createPutHandler } from '../../../functions/documents/preferences.js';
 import { createHandler as createPassport } from '../../../functions/documents/update-passport.js';
 import type { ImportReport } from '../../../functions/core/documents/register-import.js';
-import type { ObjectCreatedEvent } from '../../../functions/attachments/verify-upload.js';
+import type { ObjectCreatedEvent } from '../../../functions/adapters/s3-object-created.js';
 import { aDocument } from '../../support/documents.js';
 import { InMemoryDocumentRegister } from '../../support/in-memory-reminders.js';
 import { OTHER_RESIDENT_CLAIMS, REVIEWER_CLAIMS, apiEvent, bodyOf, jsonEvent, lambdaContext } from '../../support/api-events.js';

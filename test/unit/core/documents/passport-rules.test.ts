@@ -92,4 +92,12 @@ describe('passport rules', () => {
       { pointer: '/expiryDate', code: 'passport_expired' },
     ]);
   });
+
+  it('when the dates span more than ten years, it is refused as a mistake; exactly ten years (and a day) is accepted', () => {
+    expect(passportRefusals(aPassport({ issueDate: '2026-01-10', expiryDate: '2036-01-12' }), today)).toEqual([
+      { pointer: '/expiryDate', code: 'passport_validity_too_long', params: { years: 10 } },
+    ]);
+    expect(passportRefusals(aPassport({ issueDate: '2026-01-10', expiryDate: '2036-01-11' }), today)).toEqual([]);
+    expect(passportRefusals(aPassport({ issueDate: '2026-01-10', expiryDate: '2036-01-09' }), today)).toEqual([]);
+  });
 });
