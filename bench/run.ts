@@ -59,6 +59,13 @@ console.log('Starting DynamoDB Local and the S3 emulator with the synthesized ta
 const system = synthesizeSystem();
 const dynamodb = await startDynamoDbLocal();
 const s3 = await startS3Emulator({ dataDir: join(WORK, 's3'), buckets: bucketsOf(system.dataTemplate) });
+// Ctrl-C must not leave DynamoDB Local (Java) or the emulator running.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    process.stderr.write(`\n${signal}: stopping DynamoDB Local and the S3 emulator…\n`);
+    void Promise.allSettled([dynamodb.stop(), s3.stop()]).finally(() => process.exit(code));
+  });
+}
 // Submission starts a review execution: a loopback stand-in answers StartExecution as Step Functions
 // would, so the figure includes that call's round trip but no workflow work.
 const stepFunctions = createServer((request, response) => {
@@ -93,7 +100,7 @@ const description = 'Bench inquiry: when will my exit and re-entry visa be issue
 const submitBody = { category: 'GENERAL_INQUIRY', description };
 type Handler = (e: unknown, c: unknown) => Promise<{ statusCode: number; body: string }>;
 const seeded = new Map<string, { handler: Handler }>();
-/** The functions measured so far; the reviewer routes and the review workflow's are not benchmarked yet. */
+/** The functions measured so far; the reviewer, follow-up and /v1/me routes and the workflows' tasks are not benchmarked here. */
 const BENCHED = new Set(['ListCategories', 'SubmitInquiry', 'ListInquiries', 'GetInquiry', 'RequestUpload', 'ListAttachments', 'GetAttachment', VERIFY_UPLOAD.id]);
 const FUNCTIONS = [...ROUTES, { ...VERIFY_UPLOAD, method: 'EVENT', inquiriesTable: 'readWrite', attachmentsBucket: 'verify' }].filter((fn) => BENCHED.has(fn.id));
 console.log(`Not benchmarked yet: ${ROUTES.map((route) => route.id).filter((id) => !BENCHED.has(id)).join(', ')}`);
