@@ -94,6 +94,9 @@ const withCheckDigit = (nineDigits: string) => {
 const iqamaOf = (resident: number) => withCheckDigit(`2${String(10_000_000 + resident).padStart(8, '0')}`);
 /** Distinct for every resident: 7,919 is prime to 10^8. */
 const phoneOf = (resident: number) => `+9665${String((resident * 7_919 + 12_345) % 100_000_000).padStart(8, '0')}`;
+/** The SMS rate the stage assumes when it sets none (lib/service-stack.ts): the SNS default quota. */
+const ACCOUNT_SMS_PER_SECOND = 20;
+
 /** About 5% of residents have turned SMS reminders off: their documents are read and skipped. */
 const optedOut = (resident: number) => mix(resident, 12) % 20 === 0;
 /** Two residents in five hold a dependent's document in their fourth slot: about 10% of documents. */
@@ -412,7 +415,7 @@ const run = async (system: SynthesizedSystem) => {
           batches,
           pages,
           /** Derived from the definition, not counted: see nationalEstimate.stepFunctions.formula. */
-          stateTransitions: 5 + 2 * pages + batches,
+          stateTransitions: 3 + 2 * pages + batches,
           smsPartsPerMessage: { mean: round(parts.reduce((sum, part) => sum + part.parts, 0) / parts.length, 4), max: Math.max(...parts.map((part) => part.parts)) },
           smsEncodings: Object.fromEntries(['GSM-7', 'UCS-2'].map((encoding) => [encoding, parts.filter((part) => part.encoding === encoding).length])),
           /** The longest text by encoding, against the single-part limit (160 GSM-7 septets, 70 UCS-2 units): the headroom left. */
@@ -464,9 +467,13 @@ const run = async (system: SynthesizedSystem) => {
     const batches = EXPIRY_SHARDS * leads;
     const readUnits = batches * (fullPages * unitsOfPage(PAGE_SIZE) + unitsOfPage(lastPageItems));
     const writeUnits = reminders * 2;
-    const transitions = 5 + batches * (2 * pagesPerBatch + 1);
+    const transitions = 3 + batches * (2 * pagesPerBatch + 1);
     const lambdaInvocations = 2 + batches * pagesPerBatch;
-    const lambdaGbSeconds = ((biggest.sweep.wallMs / 1000) * mapConcurrency * (reminders / biggest.sweep.due) * sendMemoryMb) / 1024;
+    // The batches send at the account's SMS rate, so they run (and are billed) for as long as that takes.
+    const lambdaGbSeconds = Math.max(
+      ((biggest.sweep.wallMs / 1000) * mapConcurrency * (reminders / biggest.sweep.due) * sendMemoryMb) / 1024,
+      ((reminders / ACCOUNT_SMS_PER_SECOND) * mapConcurrency * sendMemoryMb) / 1024,
+    );
     const partsPerMessage = biggest.sweep.smsPartsPerMessage.mean;
     const usd = {
       sms: reminders * partsPerMessage * SMS_USD_PER_PART,
@@ -491,13 +498,13 @@ const run = async (system: SynthesizedSystem) => {
       dynamoDbWrites: { writeRequestUnits: writeUnits, formula: 'per reminder sent: the conditional claim (PutItem) + the SENT mark (UpdateItem), log items under 1 KB = 2 WRU', usdPerMillionWru: DYNAMODB_USD_PER_WRU * 1e6 },
       stepFunctions: {
         stateTransitions: transitions,
-        formula: `5 (PlanSweep, SweepBatches, SummarizeSweep, AllBatchesDone, SweepDone) + ${batches} batches (${leads} leads × ${EXPIRY_SHARDS} shards) × (2 × ${pagesPerBatch} pages (SendReminderPage, MorePages) + 1 BatchDone)`,
+        formula: `3 (PlanSweep, SweepBatches, SummarizeSweep) + ${batches} batches (${leads} leads × ${EXPIRY_SHARDS} shards) × (2 × ${pagesPerBatch} pages (SendReminderPage, MorePages) + 1 BatchDone)`,
         usdPer1000Transitions: STEP_FUNCTIONS_USD_PER_TRANSITION * 1000,
       },
       lambda: {
         invocations: lambdaInvocations,
         gbSeconds: round(lambdaGbSeconds, 1),
-        formula: `measured sweep wall time per reminder × ${mapConcurrency} batches at once (the Map's MaxConcurrency) × ${thousands(reminders)} reminders × ${sendMemoryMb} MB; against DynamoDB Local with no SNS latency, so an order of magnitude only`,
+        formula: `${mapConcurrency} batches at once (the Map's MaxConcurrency) × ${sendMemoryMb} MB × the longer of the measured sweep time scaled to ${thousands(reminders)} reminders and the time the account's SMS rate (${ACCOUNT_SMS_PER_SECOND}/s, the SNS default the stage assumes) needs to send them`,
         usdPerGbSecond: LAMBDA_USD_PER_GB_SECOND,
         usdPerMillionRequests: LAMBDA_USD_PER_REQUEST * 1e6,
       },
