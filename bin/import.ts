@@ -16,12 +16,12 @@ const response = await fetch(url, { method: 'POST', headers: { 'content-type': '
   console.error(`Could not reach the local runtime at ${url} (${error.message}); start it with \`npm start\`.`);
   process.exit(1);
 });
-const report = (await response.json()) as { lines: number; created: number; updated: number; unchanged: number; rejected: { line: number; errors: { field: string; code: string }[] }[] };
+const report = (await response.json()) as { lines: number; created: number; updated: number; unchanged: number; keptNewer: number; rejected: { line: number; errors: { field: string; code: string }[] }[] };
 if (!response.ok) {
   console.error(JSON.stringify(report, null, 2));
   process.exit(1);
 }
-console.log(`${basename(file)}: ${report.lines} lines — ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected`);
+console.log(`${basename(file)}: ${report.lines} lines — ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected${report.keptNewer ? `, ${report.keptNewer} older than the resident's own record (kept theirs)` : ''}`);
 for (const rejected of report.rejected) {
   console.log(`  line ${rejected.line}: ${rejected.errors.map((error) => `${error.field || '(line)'} ${error.code}`).join('; ')}`);
 }

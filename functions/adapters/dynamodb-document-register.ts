@@ -191,11 +191,12 @@ export class DynamoDbDocumentRegister implements DocumentRegister {
             ...(keepsNewer && { ':resident': 'RESIDENT' }),
           },
           ReturnValues: 'ALL_OLD',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
       return Attributes ? 'updated' : 'created';
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return 'unchanged';
+      if (error instanceof ConditionalCheckFailedException) return error.Item?.contentHash?.S === content.contentHash ? 'unchanged' : 'keptNewer';
       throw error;
     }
   }

@@ -17,7 +17,8 @@ export class WorkingCalendar {
 
   constructor(holidays: Iterable<string> = []) {
     const list = [...holidays];
-    const malformed = list.filter((day) => !ISO_DATE.test(day) || Number.isNaN(Date.parse(day)));
+    // A real date only: 2026-02-30 would otherwise be read as 2026-03-02.
+    const malformed = list.filter((day) => !ISO_DATE.test(day) || Number.isNaN(Date.parse(day)) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day);
     if (malformed.length > 0) throw new RangeError(`Holidays must be ISO dates (YYYY-MM-DD): ${malformed.join(', ')}`);
     this.#holidays = new Set(list);
   }

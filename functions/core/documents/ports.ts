@@ -24,7 +24,8 @@ export const reminderContactOf = (profile: ResidentProfile | undefined) => ({
   smsReminders: profile?.smsReminders ?? true,
 });
 
-export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
+/** `keptNewer`: the register sent an older passport than the one the resident recorded, which stays. */
+export type UpsertOutcome = 'created' | 'updated' | 'unchanged' | 'keptNewer';
 
 /** What the sweep needs of a document, and all the expiry index holds: no number, no name. */
 export interface DueDocument extends Pick<ResidentDocument, 'documentId' | 'type' | 'expiresOn'> {

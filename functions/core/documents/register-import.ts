@@ -31,6 +31,8 @@ export interface ImportReport {
   created: number;
   updated: number;
   unchanged: number;
+  /** Older passports than residents have recorded since: not applied. */
+  keptNewer: number;
   rejected: RejectedLine[];
 }
 
@@ -55,7 +57,7 @@ export const importRegister = async (
   options: { maxLines?: number } = {},
 ): Promise<ImportReport> => {
   const maxLines = options.maxLines ?? MAX_IMPORT_LINES;
-  const report: ImportReport = { lines: 0, created: 0, updated: 0, unchanged: 0, rejected: [] };
+  const report: ImportReport = { lines: 0, created: 0, updated: 0, unchanged: 0, keptNewer: 0, rejected: [] };
   const profiles = new Map<string, ResidentProfile | undefined>();
   const profileFor = async (record: RegisterRecord) => {
     if (!profiles.has(record.iqamaNumber)) {

@@ -32,6 +32,8 @@ describe('Saudi working calendar', () => {
     expect(WorkingCalendar.fromList(' 2026-11-23 ,, ').isWorkingDay('2026-11-23')).toBe(false);
     expect(WorkingCalendar.fromList(undefined).isWorkingDay('2026-11-23')).toBe(true);
     expect(() => WorkingCalendar.fromList('23/11/2026')).toThrow(RangeError);
+    // A date that does not exist would otherwise be read as another day (2026-02-30 as March 2nd).
+    expect(() => WorkingCalendar.fromList('2026-02-30')).toThrow(RangeError);
   });
 
   it('when any instant and holidays are given, the deadline is the end of a working day with exactly 7 working days after submission', () => {

@@ -86,7 +86,7 @@ describe('register import handler', () => {
     // Assess
     expect(imported).toEqual({ reportKey: 'import-reports/imports/2026-11-25.jsonl', lines: 2, rejected: 1 });
     expect(ignored).toEqual({ skipped: true });
-    expect(reports).toEqual([{ key: 'imports/2026-11-25.jsonl', report: { lines: 2, created: 1, updated: 0, unchanged: 0, rejected: [{ line: 2, errors: [{ field: '', code: 'malformed_json' }] }] } }]);
+    expect(reports).toEqual([{ key: 'imports/2026-11-25.jsonl', report: { lines: 2, created: 1, updated: 0, unchanged: 0, keptNewer: 0, rejected: [{ line: 2, errors: [{ field: '', code: 'malformed_json' }] }] } }]);
     expect(register.upserted).toHaveLength(1);
   });
 });
