@@ -25,14 +25,15 @@ export const passportRefusals = (update: PassportUpdate, today: CalendarDate): F
   const issues: FieldIssue[] = [];
   if (!PASSPORT_NUMBER.test(normalizePassportNumber(update.passportNumber))) issues.push({ pointer: '/passportNumber', code: 'passport_number_malformed' });
   if (update.issueDate > today) issues.push({ pointer: '/issueDate', code: 'passport_not_yet_issued' });
+  // One reason per field, the one the resident can act on first.
   if (update.expiryDate <= update.issueDate) issues.push({ pointer: '/expiryDate', code: 'expiry_not_after_issue' });
-  // Some countries date the expiry the day after the tenth anniversary: one day of slack.
-  else if (update.expiryDate > addDays(addMonths(update.issueDate, MAXIMUM_VALIDITY_YEARS * 12), 1)) {
-    issues.push({ pointer: '/expiryDate', code: 'passport_validity_too_long', params: { years: MAXIMUM_VALIDITY_YEARS } });
-  }
   else if (update.expiryDate < today) issues.push({ pointer: '/expiryDate', code: 'passport_expired' });
   else if (update.expiryDate < addMonths(today, MINIMUM_VALIDITY_MONTHS)) {
     issues.push({ pointer: '/expiryDate', code: 'passport_validity_too_short', params: { months: MINIMUM_VALIDITY_MONTHS } });
+  }
+  // Some countries date the expiry the day after the tenth anniversary: one day of slack.
+  else if (update.expiryDate > addDays(addMonths(update.issueDate, MAXIMUM_VALIDITY_YEARS * 12), 1)) {
+    issues.push({ pointer: '/expiryDate', code: 'passport_validity_too_long', params: { years: MAXIMUM_VALIDITY_YEARS } });
   }
   return issues;
 };
