@@ -23,6 +23,9 @@ console.log(`
     curl -s -X POST ${runtime.url}/local/tokens -H 'content-type: application/json' \\
       -d '{"role":"resident","iqamaNumber":"2000000006","phone":"+966500000001","locale":"en"}'
   Then:       curl ${runtime.url}/v1/categories -H "authorization: Bearer $TOKEN"
+  Documents:  npm run import -- FILE.jsonl      (the register's feed; see README)
+  Reminders:  curl -X POST ${runtime.url}/local/reminders/run -H 'content-type: application/json' -d '{"date":"YYYY-MM-DD"}'
+  SMS sent:   curl ${runtime.url}/local/sms
 
   Press Ctrl-C to stop.
 `);
