@@ -95,11 +95,12 @@ export class DynamoDbDocumentRegister implements DocumentRegister {
 
   async updateProfile(iqamaNumber: string, changes: ProfileChanges, options: { unlessSignedIn?: boolean } = {}): Promise<ResidentProfile | undefined> {
     const fields = Object.entries(changes).filter(([, value]) => value !== undefined);
-    // Each change carries a version; a document keeps only the newest contact, whatever order concurrent changes land in.
-    const version = Date.now() * 1000 + Math.floor(Math.random() * 1000);
-    const sets = [...fields.map(([name]) => `#${name} = :${name}`), 'contactVersion = :version'];
+    // Each change to the profile counts up its version, in the order the changes land; a document
+    // takes a contact only with a newer version, whatever order the copies arrive in.
+    const sets = [...fields.map(([name]) => `#${name} = :${name}`), 'contactVersion = if_not_exists(contactVersion, :zero) + :one'];
     if (!('smsReminders' in changes)) sets.push('smsReminders = if_not_exists(smsReminders, :on)');
     let updated: ResidentProfile;
+    let version: number;
     try {
       const { Attributes } = await this.client.send(
         new UpdateCommand({
@@ -110,7 +111,8 @@ export class DynamoDbDocumentRegister implements DocumentRegister {
           ...(fields.length > 0 && { ExpressionAttributeNames: Object.fromEntries(fields.map(([name]) => [`#${name}`, name])) }),
           ExpressionAttributeValues: {
             ':iqamaNumber': iqamaNumber,
-            ':version': version,
+            ':zero': 0,
+            ':one': 1,
             ...Object.fromEntries(fields.map(([name, value]) => [`:${name}`, value])),
             ...(!('smsReminders' in changes) && { ':on': true }),
             ...(options.unlessSignedIn && { ':token': 'TOKEN' }),
@@ -118,30 +120,34 @@ export class DynamoDbDocumentRegister implements DocumentRegister {
           ReturnValues: 'ALL_NEW',
         }),
       );
-      const { pk: _pk, sk: _sk, contactVersion: _version, ...profile } = Attributes!;
+      const { pk: _pk, sk: _sk, contactVersion, ...profile } = Attributes!;
       updated = profile as ResidentProfile;
+      version = contactVersion as number;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return undefined;
       throw error;
     }
-    const contact = reminderContactOf(updated);
-    for (const document of await this.documentsOf(iqamaNumber)) {
-      await this.client
-        .send(
-          new UpdateCommand({
-            TableName: this.tableName,
-            Key: { pk: residentKey(iqamaNumber), sk: `${DOCUMENT_PREFIX}${document.documentId}` },
-            ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(contactVersion) OR contactVersion < :version)',
-            UpdateExpression: `SET locale = :locale, smsReminders = :sms, contactVersion = :version${contact.phone ? ', phone = :phone' : ' REMOVE phone'}`,
-            ExpressionAttributeValues: { ':locale': contact.locale, ':sms': contact.smsReminders, ':version': version, ...(contact.phone && { ':phone': contact.phone }) },
-          }),
-        )
-        .catch((error: unknown) => {
-          // Deleted meanwhile, or a newer change got there first: nothing to do.
-          if (!(error instanceof ConditionalCheckFailedException)) throw error;
-        });
-    }
+    for (const document of await this.documentsOf(iqamaNumber)) await this.#copyContact(iqamaNumber, document.documentId, updated, version);
     return updated;
+  }
+
+  /** Copies a profile's contact onto one document, unless the document already has a newer one. */
+  async #copyContact(iqamaNumber: string, documentId: string, profile: ResidentProfile, version: number) {
+    const contact = reminderContactOf(profile);
+    await this.client
+      .send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: residentKey(iqamaNumber), sk: `${DOCUMENT_PREFIX}${documentId}` },
+          ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(contactVersion) OR contactVersion < :version)',
+          UpdateExpression: `SET locale = :locale, smsReminders = :sms, contactVersion = :version${contact.phone ? ', phone = :phone' : ' REMOVE phone'}`,
+          ExpressionAttributeValues: { ':locale': contact.locale, ':sms': contact.smsReminders, ':version': version, ...(contact.phone && { ':phone': contact.phone }) },
+        }),
+      )
+      .catch((error: unknown) => {
+        // Deleted meanwhile, or a newer change got there first: nothing to do.
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      });
   }
 
   async documentsOf(iqamaNumber: string): Promise<ResidentDocument[]> {
@@ -194,7 +200,12 @@ export class DynamoDbDocumentRegister implements DocumentRegister {
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
-      return Attributes ? 'updated' : 'created';
+      if (Attributes) return 'updated';
+      // The contact given may be older than the profile by now (an opt-out a moment ago): the
+      // profile's, if newer, is copied on, just as a profile change copies it onto every document.
+      const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: { pk, sk: PROFILE }, ConsistentRead: true }));
+      if (Item) await this.#copyContact(document.iqamaNumber, document.documentId, Item as ResidentProfile, Number(Item.contactVersion ?? 0));
+      return 'created';
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return error.Item?.contentHash?.S === content.contentHash ? 'unchanged' : 'keptNewer';
       throw error;

@@ -13,6 +13,9 @@ export const productionReminders = {
   ...productionDocuments,
   log,
   cursors: log,
-  // No SDK retries: see SnsSmsSender.
-  sms: new PacedSmsSender(new SnsSmsSender(new SNSClient({ maxAttempts: 1 })), Number(process.env[ENVIRONMENT.smsPerSecond] ?? 5)),
+  // No SDK retries (see SnsSmsSender), and a publish never hangs until the function times out.
+  sms: new PacedSmsSender(
+    new SnsSmsSender(new SNSClient({ maxAttempts: 1, requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000 } })),
+    Number(process.env[ENVIRONMENT.smsPerSecond] ?? 5),
+  ),
 };

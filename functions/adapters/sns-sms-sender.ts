@@ -3,6 +3,15 @@ import { InvalidParameterException, InvalidParameterValueException, PublishComma
 import type { SmsSender } from '../core/documents/ports.js';
 import { SmsNotSent } from '../core/errors.js';
 
+/** Network failures that happen before a request can reach SNS. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/** An answer from SNS that it did not take the message, or a failure before the request could reach it. */
+const certainlyNotSent = (error: unknown): boolean => {
+  const { $fault, code, name, message } = error as { $fault?: string; code?: string; name?: string; message?: string };
+  return $fault === 'client' || NOT_CONNECTED.has(code ?? '') || name === 'CredentialsProviderError' || /without establishing a connection/i.test(message ?? '');
+};
+
 /** Throttled publishes are tried again here, a few times with backoff: SNS certainly did not send them. */
 const THROTTLE_ATTEMPTS = 5;
 const THROTTLE_BACKOFF_MS = 200;
@@ -27,11 +36,13 @@ export class SnsSmsSender implements SmsSender {
         );
         return 'sent';
       } catch (error) {
-        // SNS refuses a number it cannot deliver to; asking again tomorrow would not change that.
-        if (error instanceof InvalidParameterException || error instanceof InvalidParameterValueException) return 'refused';
-        // A client fault is an answer from SNS that it did not accept the message; anything else (a
-        // server fault, a timeout, a dropped connection) leaves it unknown, and is passed on as it is.
-        if ((error as { $fault?: string }).$fault !== 'client') throw error;
+        // SNS refuses a number it cannot deliver to; asking again tomorrow would not change that. (A
+        // fault in our own request — a message too long — is no reason to give up on the resident.)
+        const invalid = error instanceof InvalidParameterException || error instanceof InvalidParameterValueException;
+        if (invalid && /PhoneNumber/i.test((error as Error).message)) return 'refused';
+        // Anything after the request may have reached SNS (a server fault, a response timeout, a
+        // dropped connection) leaves the outcome unknown, and is passed on as it is.
+        if (!certainlyNotSent(error)) throw error;
         const throttled = /Throttl/i.test((error as Error).name);
         if (!throttled || attempt >= THROTTLE_ATTEMPTS) throw new SmsNotSent(`SMS not sent (${(error as Error).name})`, { cause: error });
         await setTimeout(THROTTLE_BACKOFF_MS * 2 ** attempt * Math.random());

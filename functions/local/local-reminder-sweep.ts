@@ -9,6 +9,7 @@ export interface ReminderRun {
   sent: number;
   skipped: number;
   alreadyHandled: number;
+  uncertain: number;
   failedBatches: number;
 }
 
@@ -24,7 +25,7 @@ export class LocalReminderSweep {
   run(request: SweepRequest): Promise<ReminderRun> {
     const run = this.#queue.then(async () => {
       const summary = (await this.engine.execute(`sweep-${randomUUID()}`, request)) as SweepSummary;
-      return { date: summary.sweepDate, due: summary.due, sent: summary.sent, skipped: summary.skipped, alreadyHandled: summary.alreadyHandled, failedBatches: summary.failedBatches };
+      return { date: summary.sweepDate, due: summary.due, sent: summary.sent, skipped: summary.skipped, alreadyHandled: summary.alreadyHandled, uncertain: summary.uncertain, failedBatches: summary.failedBatches };
     });
     this.#queue = run.catch(() => undefined);
     return run;

@@ -1,7 +1,7 @@
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { type BatchOutcome, type SweepSummary, summarizeSweep } from '../core/documents/reminder-sweep.js';
 
-export const REMINDER_METRICS = { namespace: 'Tawasul', service: 'tawasul', sent: 'RemindersSent', skipped: 'RemindersSkipped', failedBatches: 'ReminderBatchesFailed' } as const;
+export const REMINDER_METRICS = { namespace: 'Tawasul', service: 'tawasul', sent: 'RemindersSent', skipped: 'RemindersSkipped', failedBatches: 'ReminderBatchesFailed', uncertain: 'RemindersUncertain' } as const;
 
 export interface SweepResults {
   sweepDate: string;
@@ -14,6 +14,7 @@ export const createHandler = (metrics: Metrics) => async (results: SweepResults)
   metrics.addMetric(REMINDER_METRICS.sent, MetricUnit.Count, summary.sent);
   metrics.addMetric(REMINDER_METRICS.skipped, MetricUnit.Count, summary.skipped);
   metrics.addMetric(REMINDER_METRICS.failedBatches, MetricUnit.Count, summary.failedBatches);
+  metrics.addMetric(REMINDER_METRICS.uncertain, MetricUnit.Count, summary.uncertain);
   metrics.publishStoredMetrics();
   return summary;
 };

@@ -133,12 +133,9 @@ export class ReminderSweep extends Construct {
     });
 
     operatorAlarm(this, 'SweepFailed', 'The expiry-reminder sweep failed; some reminders of the day may be unsent', this.stateMachine.metricFailed({ period: Duration.minutes(5), statistic: 'Sum' }), props.alerts);
-    operatorAlarm(
-      this,
-      'BatchesFailed',
-      'Reminder batches failed after their retries',
-      new cloudwatch.Metric({ namespace: REMINDER_METRICS.namespace, metricName: REMINDER_METRICS.failedBatches, dimensionsMap: { service: REMINDER_METRICS.service }, statistic: 'Sum', period: Duration.hours(1) }),
-      props.alerts,
-    );
+    const metric = (metricName: string) =>
+      new cloudwatch.Metric({ namespace: REMINDER_METRICS.namespace, metricName, dimensionsMap: { service: REMINDER_METRICS.service }, statistic: 'Sum', period: Duration.hours(1) });
+    operatorAlarm(this, 'BatchesFailed', 'Reminder batches failed after their retries: run the day again', metric(REMINDER_METRICS.failedBatches), props.alerts);
+    operatorAlarm(this, 'RemindersUncertain', 'SMS reminders whose delivery is unknown (SNS failed after taking them); they are not resent', metric(REMINDER_METRICS.uncertain), props.alerts);
   }
 }

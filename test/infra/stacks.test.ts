@@ -231,14 +231,18 @@ describe('CDK app', () => {
     expect(JSON.stringify(selection.Properties.BackupSelection.Resources)).toContain('ResidentTablesResidents0BBCB1A1');
   });
 
-  it('when the sweep is scheduled, it starts daily at 09:00 Riyadh time with retries, and a failed sweep or batch alerts operators', () => {
+  it('when the sweep is scheduled, it starts daily at 09:00 Riyadh time with retries, and a failed sweep or batch, or an uncertain SMS, alerts operators', () => {
     service.hasResourceProperties('AWS::Scheduler::Schedule', {
       ScheduleExpression: 'cron(0 9 * * ? *)',
       ScheduleExpressionTimezone: 'Asia/Riyadh',
       Target: Match.objectLike({ Input: '{"scheduledTime":"<aws.scheduler.scheduled-time>"}', RetryPolicy: { MaximumRetryAttempts: 10, MaximumEventAgeInSeconds: 21600 } }),
     });
     const alarms = Object.keys(service.findResources('AWS::CloudWatch::Alarm'));
-    expect(alarms.filter((id) => id.startsWith('ReminderSweep'))).toEqual([expect.stringMatching(/^ReminderSweepSweepFailed/), expect.stringMatching(/^ReminderSweepBatchesFailed/)]);
+    expect(alarms.filter((id) => id.startsWith('ReminderSweep'))).toEqual([
+      expect.stringMatching(/^ReminderSweepSweepFailed/),
+      expect.stringMatching(/^ReminderSweepBatchesFailed/),
+      expect.stringMatching(/^ReminderSweepRemindersUncertain/),
+    ]);
     service.hasResourceProperties('AWS::StepFunctions::StateMachine', {
       StateMachineType: 'STANDARD',
       LoggingConfiguration: Match.objectLike({ IncludeExecutionData: false, Level: 'ALL' }),

@@ -95,4 +95,32 @@ describe('register import into DynamoDB Local', () => {
     const shards = await Promise.all(Array.from({ length: 16 }, (_, shard) => register.dueOn('2027-03-01', shard, { limit: 10 })));
     expect(shards.flatMap((page) => page.items)).toEqual([{ documentId: document!.documentId, type: 'IQAMA', expiresOn: '2027-03-01', dependent: false, contact: { phone: '+966500000043', locale: 'tl', smsReminders: true } }]);
   });
+
+  it('when a document is created with an older contact than the profile holds (an opt-out a moment ago), the profile’s wins', async () => {
+    // Prepare
+    const register = await freshRegister();
+    await register.updateProfile('2000000006', { phone: '+966500000042', signedInLocale: 'en', contactSource: 'TOKEN' });
+    await register.updateProfile('2000000006', { smsReminders: false });
+    // Act: an import that read the profile before the opt-out
+    await register.upsert(aDocument({ contact: { phone: '+966500000042', locale: 'en', smsReminders: true } }));
+    // Assess
+    const [document] = await register.documentsOf('2000000006');
+    expect(document!.contact).toEqual({ phone: '+966500000042', locale: 'en', smsReminders: false });
+  });
+
+  it('when profile changes follow one another, every document ends with the last one’s contact', async () => {
+    // Prepare
+    const register = await freshRegister();
+    await register.upsert(aDocument());
+    await register.upsert(aDocument({ type: 'PASSPORT', number: 'A1234567' }));
+    // Act
+    await register.updateProfile('2000000006', { phone: '+966500000051', signedInLocale: 'ur', contactSource: 'TOKEN' });
+    await register.updateProfile('2000000006', { preferredLocale: 'bn' });
+    await register.updateProfile('2000000006', { phone: '+966500000052', signedInLocale: 'ur', contactSource: 'TOKEN' });
+    // Assess
+    expect((await register.documentsOf('2000000006')).map((document) => document.contact)).toEqual([
+      { phone: '+966500000052', locale: 'bn', smsReminders: true },
+      { phone: '+966500000052', locale: 'bn', smsReminders: true },
+    ]);
+  });
 });

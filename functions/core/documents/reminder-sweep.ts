@@ -25,10 +25,11 @@ export interface Totals {
   sent: number;
   skipped: number;
   alreadyHandled: number;
+  uncertain: number;
   itemsRead: number;
 }
 
-export const NO_TOTALS: Totals = { due: 0, sent: 0, skipped: 0, alreadyHandled: 0, itemsRead: 0 };
+export const NO_TOTALS: Totals = { due: 0, sent: 0, skipped: 0, alreadyHandled: 0, uncertain: 0, itemsRead: 0 };
 
 /**
  * The sweep's work for a day: one batch per lead time and index shard. A run that starts late (a
@@ -49,6 +50,7 @@ export const addPage = (totals: Totals, page: Totals): Totals => ({
   sent: totals.sent + page.sent,
   skipped: totals.skipped + page.skipped,
   alreadyHandled: totals.alreadyHandled + page.alreadyHandled,
+  uncertain: totals.uncertain + page.uncertain,
   itemsRead: totals.itemsRead + page.itemsRead,
 });
 

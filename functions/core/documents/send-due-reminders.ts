@@ -30,6 +30,8 @@ export interface BatchResult {
   skipped: number;
   /** Handled by an earlier run (sent, skipped, or possibly sent when that run stopped). */
   alreadyHandled: number;
+  /** Possibly sent: SNS failed after it may have taken the message. Never sent again; operators are told. */
+  uncertain: number;
   itemsRead: number;
   /** Where the next page starts; absent after the last. */
   cursor?: string;
@@ -42,8 +44,10 @@ export const PAGE_SIZE = 200;
 const SEND_CONCURRENCY = 10;
 /** Time kept in hand: a batch stops taking documents this long before its invocation would time out. */
 const SAFETY_MARGIN_MS = 20_000;
+/** Uncertain sends in one call that suggest SNS itself is failing: the batch stops, to be retried later. */
+const UNCERTAIN_LIMIT = 3;
 
-type Outcome = 'sent' | 'skipped' | 'alreadyHandled';
+type Outcome = 'sent' | 'skipped' | 'alreadyHandled' | 'uncertain';
 
 /** The days left as the resident reads the SMS: from the swept day, or from today when making up a missed day. */
 const daysLeftOn = (batch: ReminderBatch, now: Date) => {
@@ -72,7 +76,7 @@ const remind = async (deps: ReminderDeps, document: DueDocument, batch: Reminder
       throw error;
     }
     // It may have gone out: the claim stays, so nothing sends it again (at most one SMS).
-    throw new SmsOutcomeUnknown(`SMS outcome unknown (${(error as Error).name})`, { cause: error });
+    return 'uncertain';
   }
   if (result === 'refused') {
     await deps.log.release(key, deps.clock());
@@ -101,11 +105,16 @@ export const sendDueReminders = async (deps: ReminderDeps, batch: ReminderBatch)
   };
   // After a failure no worker takes another document, and the batch fails only once every SMS in
   // flight has been recorded: a frozen Lambda must not leave claims whose send it never finished.
+  let uncertain = 0;
   const worker = async () => {
     while (failure === undefined && next < page.items.length && timeLeft()) {
       const document = page.items[next++]!;
       try {
-        outcomes.push(await remind(deps, document, batch));
+        const outcome = await remind(deps, document, batch);
+        outcomes.push(outcome);
+        if (outcome === 'uncertain' && ++uncertain >= UNCERTAIN_LIMIT) {
+          failure ??= new SmsOutcomeUnknown(`${uncertain} SMS outcomes unknown in one page: SNS may be failing`);
+        }
       } catch (error) {
         failure ??= error;
       }
@@ -121,6 +130,7 @@ export const sendDueReminders = async (deps: ReminderDeps, batch: ReminderBatch)
     sent: count('sent'),
     skipped: count('skipped'),
     alreadyHandled: outOfTime ? 0 : count('alreadyHandled'),
+    uncertain: count('uncertain'),
     // The saved page position read back counts too: an item read for the sweep's sake.
     itemsRead: page.itemsRead + (from ? 1 : 0),
     ...(cursor && { cursor }),

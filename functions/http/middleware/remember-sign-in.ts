@@ -3,9 +3,9 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import type { DocumentRegister } from '../../core/documents/ports.js';
 import { rememberSignIn as rememberContact } from '../../core/documents/resident-documents.js';
-import { residentOf } from '../identity.js';
+import { callerOf } from '../identity.js';
 
-/** Sign-ins this container has already stored, so that a resident's next calls cost nothing. */
+/** Residents whose sign-in this container has stored last, so that their next calls cost nothing. */
 const CACHE_LIMIT = 10_000;
 
 /**
@@ -14,27 +14,30 @@ const CACHE_LIMIT = 10_000;
  * never fails it: a profile that could not be written now is written on the next call.
  */
 export const rememberSignIn = (register: DocumentRegister, logger: Logger): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> => {
-  const stored = new Set<string>();
+  // The last sign-in stored per resident: a switch back (ar → en → ar) must be written again.
+  const stored = new Map<string, string>();
   const pending = new WeakMap<object, Promise<void>>();
   const settle = async ({ event }: { event: APIGatewayProxyEvent }) => {
     await pending.get(event);
   };
   return {
     before: ({ event }) => {
-      let resident;
+      let caller;
       try {
-        resident = residentOf(event);
+        caller = callerOf(event);
       } catch {
-        return; // Not a resident's call: the route itself answers 401 or 403, or serves the reviewer.
+        return; // No resident's identity: the route itself answers 401 or 403.
       }
-      const key = `${resident.iqamaNumber}|${resident.phone}|${resident.locale}`;
-      if (stored.has(key)) return;
+      if (caller.kind !== 'resident') return;
+      const { resident } = caller;
+      const key = `${resident.phone}|${resident.locale}`;
+      if (stored.get(resident.iqamaNumber) === key) return;
       pending.set(
         event,
         rememberContact({ register, clock: () => new Date() }, resident).then(
           () => {
             if (stored.size >= CACHE_LIMIT) stored.clear();
-            stored.add(key);
+            stored.set(resident.iqamaNumber, key);
           },
           (error: unknown) => logger.warn('Sign-in not kept with the profile', { errorName: (error as Error).name }),
         ),

@@ -152,8 +152,18 @@ describe('SNS SMS sender (SDK mocked)', () => {
     await expect(sender.send('+966500000001', 'x')).rejects.toThrow('Rate exceeded');
   });
 
+  it('when SNS rejects a parameter other than the number (our own mistake), the SMS is not sent and not given up on either', async () => {
+    sns.on(PublishCommand).rejects(new InvalidParameterException({ message: 'Invalid parameter: Message too long', $metadata: {} }));
+    await expect(sender.send('+966512345678', 'x')).rejects.toMatchObject({ name: 'SmsNotSent' });
+  });
+
+  it('when the connection to SNS cannot even be made, the SMS certainly was not sent', async () => {
+    sns.on(PublishCommand).rejects(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
+    await expect(sender.send('+966512345678', 'x')).rejects.toMatchObject({ name: 'SmsNotSent', message: 'SMS not sent (Error)' });
+  });
+
   it('when SNS rejects the number itself, the send is reported refused rather than retried', async () => {
-    sns.on(PublishCommand).rejects(new InvalidParameterException({ message: 'Invalid parameter: PhoneNumber', $metadata: {} }));
+    sns.on(PublishCommand).rejects(new InvalidParameterException({ message: 'Invalid parameter: PhoneNumber Reason: not a valid number', $metadata: {} }));
     expect(await sender.send('+966512345678', 'x')).toBe('refused');
   });
 });

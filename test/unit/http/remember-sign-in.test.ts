@@ -43,4 +43,23 @@ describe('keeping residents’ sign-ins on every call', () => {
     expect(warn).toHaveBeenCalledWith('Sign-in not kept with the profile', { errorName: 'ThrottlingException' });
     warn.mockRestore();
   });
+
+  it('when a resident switches back to a phone or language they had before, the switch back is kept too', async () => {
+    // Prepare
+    const signIns = new InMemoryDocumentRegister();
+    const handler = createHandler({ inquiries: new InMemoryInquiryRepository(), signIns });
+    const withLocale = (locale: string) => apiEvent({ claims: { ...RESIDENT_CLAIMS, [CLAIMS.locale]: locale } });
+    // Act
+    for (const locale of ['ar', 'en', 'ar']) await handler(withLocale(locale), lambdaContext);
+    // Assess
+    expect(signIns.profiles.get('2000000006')?.signedInLocale).toBe('ar');
+    expect(signIns.savedProfiles.map((profile) => profile.signedInLocale)).toEqual(['ar', 'en', 'ar']);
+  });
+
+  it('when a reviewer’s token also carries resident-looking claims, nothing is kept for any resident', async () => {
+    const signIns = new InMemoryDocumentRegister();
+    const handler = createHandler({ inquiries: new InMemoryInquiryRepository(), signIns });
+    await handler(apiEvent({ claims: { ...RESIDENT_CLAIMS, ...REVIEWER_CLAIMS } }), lambdaContext);
+    expect(signIns.savedProfiles).toEqual([]);
+  });
 });

@@ -50,7 +50,7 @@ describe('sweep plan', () => {
     // Assess
     expect(plan.sweepDate).toBe('2026-01-31');
     expect(plan.batches).toHaveLength(5 * EXPIRY_SHARDS);
-    expect(new Set(plan.batches.map((batch) => JSON.stringify(batch.totals)))).toEqual(new Set([JSON.stringify({ due: 0, sent: 0, skipped: 0, alreadyHandled: 0, itemsRead: 0 })]));
+    expect(new Set(plan.batches.map((batch) => JSON.stringify(batch.totals)))).toEqual(new Set([JSON.stringify({ due: 0, sent: 0, skipped: 0, alreadyHandled: 0, uncertain: 0, itemsRead: 0 })]));
     expect(plan.batches.every((batch) => batch.cursor === undefined)).toBe(true);
     const thirtyDays = plan.batches.filter((batch) => batch.leadDays === 30);
     expect(thirtyDays.map((batch) => batch.shard)).toEqual(Array.from({ length: EXPIRY_SHARDS }, (_, shard) => shard));
@@ -77,23 +77,23 @@ describe('sweep plan', () => {
   });
 
   it('when a page is added to a batch, each count grows by the page', () => {
-    const totals = addPage({ due: 2, sent: 1, skipped: 1, alreadyHandled: 0, itemsRead: 3 }, { due: 5, sent: 3, skipped: 1, alreadyHandled: 1, itemsRead: 6 });
-    expect(totals).toEqual({ due: 7, sent: 4, skipped: 2, alreadyHandled: 1, itemsRead: 9 });
+    const totals = addPage({ due: 2, sent: 1, skipped: 1, alreadyHandled: 0, uncertain: 0, itemsRead: 3 }, { due: 5, sent: 2, skipped: 1, alreadyHandled: 1, uncertain: 1, itemsRead: 6 });
+    expect(totals).toEqual({ due: 7, sent: 3, skipped: 2, alreadyHandled: 1, uncertain: 1, itemsRead: 9 });
   });
 
   it('when the batches are summarized, their totals are added — those of failed batches too, as far as they went — and the failed ones counted', () => {
     // Prepare
     const batches = [
-      { totals: { due: 3, sent: 2, skipped: 1, alreadyHandled: 0, itemsRead: 4 } },
-      { failed: true as const, totals: { due: 200, sent: 200, skipped: 0, alreadyHandled: 0, itemsRead: 200 } },
-      { totals: { due: 10, sent: 8, skipped: 1, alreadyHandled: 1, itemsRead: 12 } },
+      { totals: { due: 3, sent: 2, skipped: 1, alreadyHandled: 0, uncertain: 0, itemsRead: 4 } },
+      { failed: true as const, totals: { due: 200, sent: 197, skipped: 0, alreadyHandled: 0, uncertain: 3, itemsRead: 200 } },
+      { totals: { due: 10, sent: 8, skipped: 1, alreadyHandled: 1, uncertain: 0, itemsRead: 12 } },
       { failed: true as const, totals: NO_TOTALS },
       { totals: NO_TOTALS },
     ];
     // Act
     const summary = summarizeSweep('2026-11-25', batches);
     // Assess
-    expect(summary).toEqual({ sweepDate: '2026-11-25', due: 213, sent: 210, skipped: 2, alreadyHandled: 1, itemsRead: 216, failedBatches: 2 });
+    expect(summary).toEqual({ sweepDate: '2026-11-25', due: 213, sent: 207, skipped: 2, alreadyHandled: 1, uncertain: 3, itemsRead: 216, failedBatches: 2 });
   });
 
   it('when nothing was swept, the summary is all zeros', () => {
