@@ -40,18 +40,19 @@ export class ServiceStack extends Stack {
     const logKey = new kms.Key(this, 'LogKey', { description: 'Encrypts the service logs', enableKeyRotation: true });
     logKey.grantEncryptDecrypt(new iam.ServicePrincipal(`logs.${this.region}.amazonaws.com`));
 
-    const attachments: ImportedBucket = {
-      bucket: s3.Bucket.fromBucketAttributes(this, 'AttachmentsBucket', {
-        bucketArn: Fn.importValue(data.attachmentsExports.arn),
-        bucketName: Fn.importValue(data.attachmentsExports.name),
-      }),
+    /** A bucket of the data stack, imported by its export names, with its key. */
+    const importBucket = (id: string, exports: { arn: string; name: string }): ImportedBucket => ({
+      bucket: s3.Bucket.fromBucketAttributes(this, id, { bucketArn: Fn.importValue(exports.arn), bucketName: Fn.importValue(exports.name) }),
       key: data.dataKey,
-      arnExport: data.attachmentsExports.arn,
-    };
+      arnExport: exports.arn,
+    });
+    const attachments = importBucket('AttachmentsBucket', data.attachmentsExports);
     const environment = { [ENVIRONMENT.holidays]: config.holidays.join(','), [ENVIRONMENT.allowedOrigins]: config.allowedOrigins.join(',') };
     const alerts = new sns.Topic(this, 'OperatorAlerts', { masterKey: logKey, enforceSSL: true });
     // CloudWatch alarms publish to the encrypted topic with its key.
     logKey.grant(new iam.ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey');
+    // EventBridge writes failed deliveries into the dead-letter queues with their key.
+    logKey.grant(new iam.ServicePrincipal('events.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': this.account } } }), 'kms:Decrypt', 'kms:GenerateDataKey');
     this.review = new ReviewWorkflow(this, 'ReviewWorkflow', {
       alerts,
       table: data.inquiries.table,
@@ -99,14 +100,6 @@ export class ServiceStack extends Stack {
       this.functions[route.id] = fn;
     }
     new UploadVerification(this, 'UploadVerification', { data, attachments, logKey, logRetention, config });
-    const register: ImportedBucket = {
-      bucket: s3.Bucket.fromBucketAttributes(this, 'RegisterBucket', {
-        bucketArn: Fn.importValue(data.registerExports.arn),
-        bucketName: Fn.importValue(data.registerExports.name),
-      }),
-      key: data.dataKey,
-      arnExport: data.registerExports.arn,
-    };
-    new RegisterImport(this, 'RegisterImport', { register, residents: data.residents.residents, logKey, logRetention, reservedConcurrency: config.reservedConcurrency });
+    new RegisterImport(this, 'RegisterImport', { register: importBucket('RegisterBucket', data.registerExports), residents: data.residents.residents, logKey, logRetention, reservedConcurrency: config.reservedConcurrency });
   }
 }

@@ -2,6 +2,7 @@ import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { privateBucketProps } from './private-bucket.js';
 import { VERIFIED_TAG } from '../../functions/adapters/s3-upload-forms.js';
 
 /**
@@ -33,15 +34,7 @@ export class AttachmentsBucket extends Construct {
     );
 
     this.bucket = new s3.Bucket(this, 'Bucket', {
-      encryption: s3.BucketEncryption.KMS,
-      encryptionKey: props.encryptionKey,
-      bucketKeyEnabled: true,
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      versioned: true,
-      serverAccessLogsBucket: accessLogs,
-      serverAccessLogsPrefix: 'attachments/',
+      ...privateBucketProps({ encryptionKey: props.encryptionKey, accessLogs, logPrefix: 'attachments/' }),
       eventBridgeEnabled: true,
       cors: [{ allowedMethods: [s3.HttpMethods.POST], allowedOrigins: props.allowedOrigins, allowedHeaders: ['*'], maxAge: 3000 }],
       lifecycleRules: [
@@ -51,7 +44,6 @@ export class AttachmentsBucket extends Construct {
         // Deleted and replaced files are gone for good after a day (PDPL: nothing kept past its purpose).
         { id: 'purge-old-versions', noncurrentVersionExpiration: Duration.days(1), expiredObjectDeleteMarker: true },
       ],
-      removalPolicy: RemovalPolicy.RETAIN,
     });
     Validations.of(this.bucket).acknowledge({
       id: 'NIST.800.53.R5-S3BucketReplicationEnabled',

@@ -1,7 +1,7 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
+import { protectedTableProps } from './protected-table.js';
 import { INQUIRY_TABLE_KEYS } from '../../functions/adapters/dynamodb-inquiry-repository.js';
 
 /** Residents' inquiries and the idempotency claims of their submissions. */
@@ -13,12 +13,7 @@ export class InquiryTable extends Construct {
     this.table = new dynamodb.Table(this, 'Table', {
       partitionKey: { name: INQUIRY_TABLE_KEYS.partitionKey, type: dynamodb.AttributeType.STRING },
       sortKey: { name: INQUIRY_TABLE_KEYS.sortKey, type: dynamodb.AttributeType.STRING },
-      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
-      encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
-      encryptionKey: props.encryptionKey,
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+      ...protectedTableProps(props.encryptionKey),
       timeToLiveAttribute: INQUIRY_TABLE_KEYS.timeToLive,
     });
     // "My inquiries, newest first". Only inquiries carry residentId and createdAt together, so the

@@ -1,7 +1,8 @@
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, Validations } from 'aws-cdk-lib';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { privateBucketProps } from './private-bucket.js';
 import { REGISTER_IMPORT_PREFIX, REGISTER_REPORT_PREFIX } from '../../functions/adapters/s3-register-files.js';
 
 /**
@@ -14,22 +15,13 @@ export class RegisterBucket extends Construct {
   constructor(scope: Construct, id: string, props: { encryptionKey: kms.IKey; accessLogs: s3.IBucket }) {
     super(scope, id);
     this.bucket = new s3.Bucket(this, 'Bucket', {
-      encryption: s3.BucketEncryption.KMS,
-      encryptionKey: props.encryptionKey,
-      bucketKeyEnabled: true,
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      versioned: true,
-      serverAccessLogsBucket: props.accessLogs,
-      serverAccessLogsPrefix: 'register/',
+      ...privateBucketProps({ encryptionKey: props.encryptionKey, accessLogs: props.accessLogs, logPrefix: 'register/' }),
       eventBridgeEnabled: true,
       lifecycleRules: [
         { id: 'expire-imports', prefix: REGISTER_IMPORT_PREFIX, expiration: Duration.days(30) },
         { id: 'expire-reports', prefix: REGISTER_REPORT_PREFIX, expiration: Duration.days(90) },
         { id: 'purge-old-versions', noncurrentVersionExpiration: Duration.days(1), expiredObjectDeleteMarker: true },
       ],
-      removalPolicy: RemovalPolicy.RETAIN,
     });
     Validations.of(this.bucket).acknowledge({
       id: 'NIST.800.53.R5-S3BucketReplicationEnabled',

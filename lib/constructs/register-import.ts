@@ -5,11 +5,11 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as logs from 'aws-cdk-lib/aws-logs';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENVIRONMENT } from '../../functions/adapters/environment.js';
 import { REGISTER_IMPORT_PREFIX, REGISTER_REPORT_PREFIX } from '../../functions/adapters/s3-register-files.js';
 import { IMPORT_REGISTER } from '../../functions/routes.js';
+import { eventDeadLetters } from './event-dead-letters.js';
 import { type ImportedBucket, ServiceFunction } from './service-function.js';
 
 export interface RegisterImportProps {
@@ -29,16 +29,7 @@ export class RegisterImport extends Construct {
 
   constructor(scope: Construct, id: string, props: RegisterImportProps) {
     super(scope, id);
-    const deadLetters = new sqs.Queue(this, 'DeadLetters', {
-      encryption: sqs.QueueEncryption.KMS,
-      encryptionMasterKey: props.logKey,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(deadLetters).acknowledge(
-      { id: 'AwsSolutions-SQS3', reason: 'This queue is itself the dead-letter queue of the import rule.' },
-      { id: 'Serverless-SQSRedrivePolicy', reason: 'This queue is itself the dead-letter queue of the import rule.' },
-    );
+    const deadLetters = eventDeadLetters(this, props.logKey, 'import');
     this.function = new ServiceFunction(this, IMPORT_REGISTER.id, {
       entry: IMPORT_REGISTER.entry,
       logKey: props.logKey,
@@ -54,13 +45,10 @@ export class RegisterImport extends Construct {
     const { bucket, key } = props.register;
     this.function.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects(`${REGISTER_REPORT_PREFIX}*`)] }));
     this.function.addToRolePolicy(new iam.PolicyStatement({ actions: ['kms:GenerateDataKey'], resources: [key.keyArn] }));
-    Validations.of(this.function).acknowledge(
-      { id: `AwsSolutions-IAM5[Resource::${props.register.arnExport}/${REGISTER_REPORT_PREFIX}*]`, reason: 'Reports are named after the imported file; the grant covers only the reports prefix of one bucket.' },
-      ...['kms:GenerateDataKey*', 'kms:ReEncrypt*'].map((action) => ({
-        id: `AwsSolutions-IAM5[Action::${action}]`,
-        reason: 'The on-failure destination grant lets Lambda write encrypted messages to the dead-letter queue; it is scoped to that one key.',
-      })),
-    );
+    Validations.of(this.function).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${props.register.arnExport}/${REGISTER_REPORT_PREFIX}*]`,
+      reason: 'Reports are named after the imported file; the grant covers only the reports prefix of one bucket.',
+    });
 
     new events.Rule(this, 'FileDropped', {
       eventPattern: {

@@ -17,7 +17,7 @@ import { ENVIRONMENT } from '../../functions/adapters/environment.js';
 import { REMINDER_TASKS } from '../../functions/routes.js';
 import { REMINDER_METRICS } from '../../functions/reminders/summarize-sweep.js';
 import { ServiceFunction } from './service-function.js';
-import { TASK_RETRY, operatorAlarm } from './workflow-defaults.js';
+import { TASK_RETRY, acknowledgeWorkflowRole, operatorAlarm } from './workflow-defaults.js';
 
 export interface ReminderSweepProps {
   residents: dynamodb.ITable;
@@ -117,16 +117,8 @@ export class ReminderSweep extends Construct {
       }),
     });
 
-    const inlinePolicyReason = 'The role carries only this workflow’s own least-privilege statements; an inline policy keeps them from being attached to anything else.';
     Validations.of(scheduleRole).acknowledge({ id: 'NIST.800.53.R5-IAMNoInlinePolicy', reason: 'The scheduler’s role may only start this one state machine.' });
-    Validations.of(this.stateMachine).acknowledge(
-      { id: 'NIST.800.53.R5-IAMNoInlinePolicy', reason: inlinePolicyReason },
-      { id: 'AwsSolutions-IAM5[Resource::*]', reason: 'X-Ray PutTraceSegments and PutTelemetryRecords accept no resource other than *.' },
-      ...[planFunction, sendFunction, summarizeFunction].map((fn) => ({
-        id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(fn.node.defaultChild as lambda.CfnFunction)}.Arn>:*]`,
-        reason: 'Step Functions invokes the workflow’s own function by any of its versions; the grant names that one function.',
-      })),
-    );
+    acknowledgeWorkflowRole(this.stateMachine, [planFunction, sendFunction, summarizeFunction], 'X-Ray PutTraceSegments and PutTelemetryRecords accept no resource other than *.');
     Validations.of(sendFunction).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason: 'SNS Publish to a phone number (SMS) has no resource ARN; X-Ray accepts no other resource either.',

@@ -1,7 +1,7 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
+import { protectedTableProps } from './protected-table.js';
 import { EXPIRY_INDEX_ATTRIBUTES, RESIDENT_TABLE_KEYS } from '../../functions/adapters/dynamodb-document-register.js';
 import { REMINDER_LOG_KEYS } from '../../functions/adapters/dynamodb-reminder-log.js';
 
@@ -12,14 +12,7 @@ export class ResidentTables extends Construct {
 
   constructor(scope: Construct, id: string, props: { encryptionKey: kms.IKey }) {
     super(scope, id);
-    const common = {
-      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
-      encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
-      encryptionKey: props.encryptionKey,
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
-    };
+    const common = protectedTableProps(props.encryptionKey);
     this.residents = new dynamodb.Table(this, 'Residents', {
       ...common,
       partitionKey: { name: RESIDENT_TABLE_KEYS.partitionKey, type: dynamodb.AttributeType.STRING },

@@ -1,5 +1,4 @@
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
-import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import { Duration, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -13,7 +12,7 @@ import { ENVIRONMENT } from '../../functions/adapters/environment.js';
 import { REVIEW_TASKS } from '../../functions/routes.js';
 import { ESCALATION_METRIC } from '../../functions/workflow/escalation-metric.js';
 import { ServiceFunction } from './service-function.js';
-import { TASK_RETRY, operatorAlarm } from './workflow-defaults.js';
+import { INLINE_POLICY_REASON, TASK_RETRY, acknowledgeWorkflowRole, operatorAlarm } from './workflow-defaults.js';
 
 export interface ReviewWorkflowProps {
   table: dynamodb.ITable;
@@ -141,17 +140,8 @@ export class ReviewWorkflow extends Construct {
       statements: [new iam.PolicyStatement({ actions: ['states:SendTaskSuccess'], resources: [this.stateMachine.stateMachineArn] })],
     });
 
-    const inlinePolicyReason =
-      'The role carries only this workflow’s own least-privilege statements; an inline policy keeps them from being attached to anything else.';
-    Validations.of(callback).acknowledge({ id: 'NIST.800.53.R5-IAMNoInlinePolicy', reason: inlinePolicyReason });
-    Validations.of(this.stateMachine).acknowledge(
-      { id: 'NIST.800.53.R5-IAMNoInlinePolicy', reason: inlinePolicyReason },
-      { id: 'AwsSolutions-IAM5[Resource::*]', reason: 'SNS Publish to a phone number (SMS) has no resource ARN; the action is sns:Publish alone.' },
-      ...[beginFunction, awaitFunction, timerFunction].map((fn) => ({
-        id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(fn.node.defaultChild as lambda.CfnFunction)}.Arn>:*]`,
-        reason: 'Step Functions invokes the workflow’s own function by any of its versions; the grant names that one function.',
-      })),
-    );
+    Validations.of(callback).acknowledge({ id: 'NIST.800.53.R5-IAMNoInlinePolicy', reason: INLINE_POLICY_REASON });
+    acknowledgeWorkflowRole(this.stateMachine, [beginFunction, awaitFunction, timerFunction], 'SNS Publish to a phone number (SMS) has no resource ARN; the action is sns:Publish alone.');
 
     operatorAlarm(
       this,

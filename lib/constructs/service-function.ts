@@ -112,6 +112,12 @@ export class ServiceFunction extends NodejsFunction {
           ? 'Asynchronous failures go to an on-failure destination, which keeps the error with the event — more than a DLQ would.'
           : 'The function is invoked synchronously (API Gateway, Step Functions): failures return to the caller, and a DLQ only receives asynchronous events.',
       })),
+      ...(props.asyncFailures
+        ? ['kms:GenerateDataKey*', 'kms:ReEncrypt*'].map((action) => ({
+            id: `AwsSolutions-IAM5[Action::${action}]`,
+            reason: 'The on-failure destination grant lets Lambda write encrypted messages to the dead-letter queue; it is scoped to that one key.',
+          }))
+        : []),
       {
         id: 'NIST.800.53.R5-LambdaInsideVPC',
         reason: 'The function reaches only AWS service endpoints over TLS with IAM authorization and has no private network resource to reach; a VPC adds NAT or endpoints and cold-start latency with no control gained.',

@@ -1,16 +1,15 @@
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
-import * as iam from 'aws-cdk-lib/aws-iam';
+import { Duration } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as logs from 'aws-cdk-lib/aws-logs';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { INQUIRY_TABLE_KEYS } from '../../functions/adapters/dynamodb-inquiry-repository.js';
 import { ENVIRONMENT } from '../../functions/adapters/environment.js';
 import { VERIFY_UPLOAD } from '../../functions/routes.js';
 import type { StageConfig } from '../config.js';
 import type { DataStack } from '../data-stack.js';
+import { eventDeadLetters } from './event-dead-letters.js';
 import { type ImportedBucket, ServiceFunction } from './service-function.js';
 
 /**
@@ -24,18 +23,7 @@ export class UploadVerification extends Construct {
   constructor(scope: Construct, id: string, props: { data: DataStack; attachments: ImportedBucket; logKey: kms.IKey; logRetention: logs.RetentionDays; config: StageConfig }) {
     super(scope, id);
     const { bucket } = props.attachments;
-    const deadLetters = new sqs.Queue(this, 'DeadLetters', {
-      encryption: sqs.QueueEncryption.KMS,
-      encryptionMasterKey: props.logKey,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(deadLetters).acknowledge(
-      { id: 'AwsSolutions-SQS3', reason: 'This queue is itself the dead-letter queue of the verification rule.' },
-      { id: 'Serverless-SQSRedrivePolicy', reason: 'This queue is itself the dead-letter queue of the verification rule.' },
-    );
-    // EventBridge writes failed deliveries into the queue with the queue's key.
-    props.logKey.grant(new iam.ServicePrincipal('events.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } } }), 'kms:Decrypt', 'kms:GenerateDataKey');
+    const deadLetters = eventDeadLetters(this, props.logKey, 'verification');
 
     this.function = new ServiceFunction(this, VERIFY_UPLOAD.id, {
       entry: VERIFY_UPLOAD.entry,
@@ -48,12 +36,6 @@ export class UploadVerification extends Construct {
     })
       .bindTable(props.data.inquiries.table, ENVIRONMENT.inquiriesTable, 'readWrite', [INQUIRY_TABLE_KEYS.byResidentIndex])
       .bindBucket(props.attachments, ENVIRONMENT.attachmentsBucket, 'verify', '');
-    Validations.of(this.function).acknowledge(
-      ...['kms:GenerateDataKey*', 'kms:ReEncrypt*'].map((action) => ({
-        id: `AwsSolutions-IAM5[Action::${action}]`,
-        reason: 'The on-failure destination grant lets Lambda write encrypted messages to the dead-letter queue; it is scoped to that one key.',
-      })),
-    );
 
     new events.Rule(this, 'ObjectCreated', {
       eventPattern: {

@@ -20,12 +20,17 @@ export interface SweepPlan {
   batches: (ReminderBatch & { totals: Totals })[];
 }
 
+/** What a batch (or a page, or the day) came to. */
 export interface Totals {
   due: number;
   sent: number;
+  /** Not sent, with the reason recorded: reminders off, no phone, a number the SMS service refuses. */
   skipped: number;
+  /** Handled by an earlier run (sent, skipped, or possibly sent when that run stopped). */
   alreadyHandled: number;
+  /** Possibly sent: SNS failed after it may have taken the message. Never sent again; operators are told. */
   uncertain: number;
+  /** Items DynamoDB read for the sweep's sake: what it pays for. */
   itemsRead: number;
 }
 

@@ -3,6 +3,7 @@ import type { Clock } from '../ports.js';
 import { renderExpiryReminder } from '../sms/reminder-templates.js';
 import { type CalendarDate, addDays, daysBetween, riyadhToday, toHijri } from './calendar-date.js';
 import type { DocumentRegister, DueDocument, PageCursors, ReminderKey, ReminderLog, SmsSender } from './ports.js';
+import type { Totals } from './reminder-sweep.js';
 
 export interface ReminderDeps {
   register: DocumentRegister;
@@ -23,17 +24,8 @@ export interface ReminderBatch {
   cursor?: string;
 }
 
-export interface BatchResult {
-  due: number;
-  sent: number;
-  /** Not sent, with the reason recorded: reminders off, no phone, a number the SMS service refuses. */
-  skipped: number;
-  /** Handled by an earlier run (sent, skipped, or possibly sent when that run stopped). */
-  alreadyHandled: number;
-  /** Possibly sent: SNS failed after it may have taken the message. Never sent again; operators are told. */
-  uncertain: number;
-  itemsRead: number;
-  /** Where the next page starts; absent after the last. */
+/** A page's counts (see Totals), and where the next page starts — absent after the last. */
+export interface BatchResult extends Totals {
   cursor?: string;
 }
 
