@@ -81,4 +81,5 @@ export const REVIEW_TASKS = {
   begin: { id: 'BeginReviewFunction', entry: 'functions/workflow/begin-review.ts' },
   await: { id: 'AwaitNextFunction', entry: 'functions/workflow/await-next.ts' },
   timer: { id: 'OnTimerFunction', entry: 'functions/workflow/on-timer.ts' },
+  notify: { id: 'NotifyResidentFunction', entry: 'functions/workflow/notify-resident.ts' },
 } as const;

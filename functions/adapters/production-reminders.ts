@@ -1,10 +1,9 @@
-import { SNSClient } from '@aws-sdk/client-sns';
 import { DynamoDbReminderLog } from './dynamodb-reminder-log.js';
 import { ENVIRONMENT } from './environment.js';
 import { PacedSmsSender } from './paced-sms-sender.js';
 import { productionDocuments } from './production-documents.js';
 import { documentClient } from './production.js';
-import { SnsSmsSender } from './sns-sms-sender.js';
+import { smsSender } from './production-sms.js';
 
 const log = new DynamoDbReminderLog(documentClient, process.env[ENVIRONMENT.reminderLogTable] ?? '');
 
@@ -13,9 +12,5 @@ export const productionReminders = {
   ...productionDocuments,
   log,
   cursors: log,
-  // No SDK retries (see SnsSmsSender), and a publish never hangs until the function times out.
-  sms: new PacedSmsSender(
-    new SnsSmsSender(new SNSClient({ maxAttempts: 1, requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000 } })),
-    Number(process.env[ENVIRONMENT.smsPerSecond] ?? 5),
-  ),
+  sms: new PacedSmsSender(smsSender, Number(process.env[ENVIRONMENT.smsPerSecond] ?? 5)),
 };

@@ -74,13 +74,12 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
   const review = new LocalStepFunctions({
     definition: reviewMachine.definition,
     invoke,
-    sendSms,
     clock,
     journalFile: join(dataDir, 'review-executions.json'),
     log,
   });
   const reminderMachine = stateMachineOf(system, 'ReminderSweep/StateMachine');
-  const reminders = new LocalReminderSweep(new LocalStepFunctions({ definition: reminderMachine.definition, invoke, sendSms, clock, log }));
+  const reminders = new LocalReminderSweep(new LocalStepFunctions({ definition: reminderMachine.definition, invoke, clock, log }));
   const dailySweep = dailyScheduleOf(system, reminderMachine.logicalId);
   const stepFunctions = await startStepFunctionsEndpoint(review, reviewMachine.logicalId);
   const sms = await startSmsEndpoint(sendSms);

@@ -26,7 +26,6 @@ const NEVER_SECONDS = 2_147_483;
 
 const LAMBDA_ARN = /^arn:aws:lambda:/;
 const WAIT_FOR_LAMBDA = 'arn:aws:states:::lambda:invoke.waitForTaskToken';
-const SMS_RESOURCES = new Set(['arn:aws:states:::aws-sdk:sns:publish', 'arn:aws:states:::sns:publish']);
 
 /**
  * The deployed definition, with one local change: a wait's `TimeoutSecondsPath` is handed to the
@@ -63,7 +62,6 @@ export interface LocalStepFunctionsOptions {
   definition: Definition;
   /** Runs the function with this ARN on `payload` and returns its result. */
   invoke: (functionArn: string, payload: unknown) => Promise<unknown>;
-  sendSms: (phone: string, message: string) => void;
   clock: VirtualClock;
   /** Where running executions are listed, so that a restart can rerun them; none for runs a restart need not resume. */
   journalFile?: string;
@@ -79,7 +77,7 @@ export interface ExecutionRecord {
 
 /**
  * Runs executions of one synthesized state machine with `aws-local-stepfunctions`: Lambda tasks
- * call the in-process handlers, SNS publishes go to the outbox, and callback waits hold a token
+ * call the in-process handlers, and callback waits hold a token
  * until `sendTaskSuccess` or until the virtual clock passes their deadline (`States.Timeout`).
  */
 export class LocalStepFunctions {
@@ -101,7 +99,7 @@ export class LocalStepFunctions {
   }
 
   #isSupported(resource: unknown) {
-    return typeof resource === 'string' && (LAMBDA_ARN.test(resource) || resource === WAIT_FOR_LAMBDA || SMS_RESOURCES.has(resource));
+    return typeof resource === 'string' && (LAMBDA_ARN.test(resource) || resource === WAIT_FOR_LAMBDA);
   }
 
   /** Starts an execution; the same name with the same input is the same execution, as in Step Functions. */
@@ -209,12 +207,7 @@ export class LocalStepFunctions {
     for (const [stateName, state] of allStates(this.#options.definition)) {
       if (state.Type !== 'Task') continue;
       const resource = state.Resource as string;
-      if (SMS_RESOURCES.has(resource)) {
-        handlers[stateName] = async (parameters) => {
-          this.#options.sendSms(String(parameters.PhoneNumber), String(parameters.Message));
-          return { MessageId: randomUUID() };
-        };
-      } else if (resource === WAIT_FOR_LAMBDA) {
+      if (resource === WAIT_FOR_LAMBDA) {
         handlers[stateName] = (parameters) => this.#wait(execution, parameters);
       } else {
         handlers[stateName] = (payload) => this.#options.invoke(resource, payload);

@@ -17,7 +17,7 @@ import { ENVIRONMENT } from '../../functions/adapters/environment.js';
 import { REMINDER_TASKS } from '../../functions/routes.js';
 import { REMINDER_METRICS } from '../../functions/reminders/summarize-sweep.js';
 import { ServiceFunction } from './service-function.js';
-import { TASK_RETRY, acknowledgeWorkflowRole, operatorAlarm } from './workflow-defaults.js';
+import { TASK_RETRY, acknowledgeWorkflowRole, grantSmsOnly, operatorAlarm } from './workflow-defaults.js';
 
 export interface ReminderSweepProps {
   residents: dynamodb.ITable;
@@ -72,9 +72,7 @@ export class ReminderSweep extends Construct {
       .bindIndex(props.residents, ENVIRONMENT.residentsTable, RESIDENT_TABLE_KEYS.byExpiryIndex)
       .bindTable(props.reminderLog, ENVIRONMENT.reminderLogTable, REMINDER_LOG_ACTIONS);
     sendFunction.addEnvironment(ENVIRONMENT.smsPerSecond, String(Math.max(1, Math.floor(props.smsPerSecond / BATCH_CONCURRENCY))));
-    // SMS to a phone number has no resource ARN to name; topics, which do, are denied.
-    sendFunction.addToRolePolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));
-    sendFunction.addToRolePolicy(new iam.PolicyStatement({ effect: iam.Effect.DENY, actions: ['sns:Publish'], resources: ['arn:aws:sns:*:*:*'] }));
+    grantSmsOnly(sendFunction);
     const summarizeFunction = task(REMINDER_TASKS.summarize);
 
     const invoke = (stateId: string, fn: lambda.IFunction, options: Partial<tasks.LambdaInvokeProps> = {}) =>
@@ -119,10 +117,6 @@ export class ReminderSweep extends Construct {
 
     Validations.of(scheduleRole).acknowledge({ id: 'NIST.800.53.R5-IAMNoInlinePolicy', reason: 'The scheduler’s role may only start this one state machine.' });
     acknowledgeWorkflowRole(this.stateMachine, [planFunction, sendFunction, summarizeFunction], 'X-Ray PutTraceSegments and PutTelemetryRecords accept no resource other than *.');
-    Validations.of(sendFunction).acknowledge({
-      id: 'AwsSolutions-IAM5[Resource::*]',
-      reason: 'SNS Publish to a phone number (SMS) has no resource ARN; X-Ray accepts no other resource either.',
-    });
 
     operatorAlarm(this, 'SweepFailed', 'The expiry-reminder sweep failed; some reminders of the day may be unsent', this.stateMachine.metricFailed({ period: Duration.minutes(5), statistic: 'Sum' }), props.alerts);
     const metric = (metricName: string) =>

@@ -12,7 +12,7 @@ import { ENVIRONMENT } from '../../functions/adapters/environment.js';
 import { REVIEW_TASKS } from '../../functions/routes.js';
 import { ESCALATION_METRIC } from '../../functions/workflow/escalation-metric.js';
 import { ServiceFunction } from './service-function.js';
-import { INLINE_POLICY_REASON, TASK_RETRY, acknowledgeWorkflowRole, operatorAlarm } from './workflow-defaults.js';
+import { INLINE_POLICY_REASON, TASK_RETRY, acknowledgeWorkflowRole, grantSmsOnly, operatorAlarm } from './workflow-defaults.js';
 
 export interface ReviewWorkflowProps {
   table: dynamodb.ITable;
@@ -60,6 +60,14 @@ export class ReviewWorkflow extends Construct {
     const beginFunction = task(REVIEW_TASKS.begin);
     const awaitFunction = task(REVIEW_TASKS.await);
     const timerFunction = task(REVIEW_TASKS.timer);
+    const notifyFunction = new ServiceFunction(this, REVIEW_TASKS.notify.id, {
+      entry: REVIEW_TASKS.notify.entry,
+      logKey: props.logKey,
+      logRetention: props.logRetention,
+      reservedConcurrency: props.reservedConcurrency,
+      environment: props.environment,
+    }).bindTable(props.table, ENVIRONMENT.inquiriesTable, 'read');
+    grantSmsOnly(notifyFunction);
 
     const failed = new sfn.Fail(this, REVIEW_STATES.failed, {
       error: 'ReviewFailed',
@@ -93,14 +101,13 @@ export class ReviewWorkflow extends Construct {
       retryOnServiceExceptions: false,
       resultPath: step,
     });
+    // The step names the message; the task reads the phone from the inquiry, so none is in the history.
     const sms = (stateId: string) =>
-      new tasks.CallAwsService(this, stateId, {
-        service: 'sns',
-        action: 'publish',
-        parameters: { PhoneNumber: sfn.JsonPath.stringAt('$.step.sms.PhoneNumber'), Message: sfn.JsonPath.stringAt('$.step.sms.Message') },
-        // SMS to a phone number has no resource ARN to name.
-        iamResources: ['*'],
-        iamAction: 'sns:Publish',
+      new tasks.LambdaInvoke(this, stateId, {
+        lambdaFunction: notifyFunction,
+        payload: sfn.TaskInput.fromObject({ reference: sfn.JsonPath.stringAt('$.reference'), message: sfn.JsonPath.stringAt('$.step.sms.message') }),
+        payloadResponseOnly: true,
+        retryOnServiceExceptions: false,
         resultPath: sfn.JsonPath.DISCARD,
       });
     const notifyThenAwait = sms(REVIEW_STATES.notifyThenAwait);
@@ -141,7 +148,7 @@ export class ReviewWorkflow extends Construct {
     });
 
     Validations.of(callback).acknowledge({ id: 'NIST.800.53.R5-IAMNoInlinePolicy', reason: INLINE_POLICY_REASON });
-    acknowledgeWorkflowRole(this.stateMachine, [beginFunction, awaitFunction, timerFunction], 'SNS Publish to a phone number (SMS) has no resource ARN; the action is sns:Publish alone.');
+    acknowledgeWorkflowRole(this.stateMachine, [beginFunction, awaitFunction, timerFunction, notifyFunction], 'X-Ray PutTraceSegments and PutTelemetryRecords accept no resource other than *.');
 
     operatorAlarm(
       this,

@@ -5,6 +5,7 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as iam from 'aws-cdk-lib/aws-iam';
 
 /** Lambda and SDK faults and throttles; a task's own errors are retried too, since every task is safe to repeat. */
 export const TASK_RETRY: sfn.RetryProps = {
@@ -40,3 +41,13 @@ export const acknowledgeWorkflowRole = (stateMachine: sfn.StateMachine, function
       reason: 'Step Functions invokes the workflow’s own function by any of its versions; the grant names that one function.',
     })),
   );
+
+/**
+ * SMS to phone numbers and nothing else: a phone number has no resource ARN, so the grant names `*`,
+ * and every topic (which has one) is denied.
+ */
+export const grantSmsOnly = (fn: lambda.Function) => {
+  fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));
+  fn.addToRolePolicy(new iam.PolicyStatement({ effect: iam.Effect.DENY, actions: ['sns:Publish'], resources: ['arn:aws:sns:*:*:*'] }));
+  Validations.of(fn).acknowledge({ id: 'AwsSolutions-IAM5[Resource::*]', reason: 'SNS Publish to a phone number (SMS) has no resource ARN (topics are denied); X-Ray accepts no other resource either.' });
+};

@@ -255,7 +255,15 @@ describe('CDK app', () => {
       (policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((s) => [s.Action].flat().map((action) => ({ id, action }))),
     );
     const publishers = [...new Set(statements.filter((s) => s.action === 'sns:Publish').map((s) => s.id))];
-    expect(publishers).toEqual([expect.stringMatching(/^ReviewWorkflowStateMachineRole/), expect.stringMatching(/^ReminderSweepSendReminderBatchFunction/)]);
+    // Each workflow's SMS function only; no state machine carries a phone number to publish to.
+    expect(publishers).toEqual([expect.stringMatching(/^ReviewWorkflowNotifyResidentFunction/), expect.stringMatching(/^ReminderSweepSendReminderBatchFunction/)]);
+    for (const publisher of publishers) {
+      expect(statements).toContainEqual({ id: publisher, action: 'sns:Publish' });
+    }
+    const denies = Object.entries(service.findResources('AWS::IAM::Policy'))
+      .filter(([id]) => publishers.includes(id))
+      .flatMap(([, policy]) => (policy.Properties.PolicyDocument.Statement as { Effect: string; Resource: unknown }[]).filter((s) => s.Effect === 'Deny'));
+    expect(denies.map((s) => s.Resource)).toEqual(['arn:aws:sns:*:*:*', 'arn:aws:sns:*:*:*']);
     expect(statements.filter((s) => ['dynamodb:Scan', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'].includes(s.action))).toEqual([]);
   });
 

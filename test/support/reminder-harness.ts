@@ -68,9 +68,6 @@ export const reminderHarness = (system: SynthesizedSystem, options: ReminderHarn
   const engine = new LocalStepFunctions({
     definition: options.retryIntervalMs === undefined ? definition : withRetryInterval(definition, options.retryIntervalMs),
     invoke: async (functionArn, payload) => tasks.get(functionArn)!(payload as never),
-    sendSms: () => {
-      throw new Error('The reminder sweep sends its SMS from its batch function, not from the state machine');
-    },
     clock,
   });
   let runs = 0;

@@ -14,6 +14,7 @@ import { generateReference } from '../../functions/core/reference.js';
 import { createHandler as createAwait } from '../../functions/workflow/await-next.js';
 import { createHandler as createBegin } from '../../functions/workflow/begin-review.js';
 import { createHandler as createTimer } from '../../functions/workflow/on-timer.js';
+import { createHandler as createNotify } from '../../functions/workflow/notify-resident.js';
 import { LocalStepFunctions } from '../../functions/local/local-step-functions.js';
 import { functionLogicalId, localFunctionArn, stateMachineOf } from '../../functions/local/review-state-machine.js';
 import type { SynthesizedSystem } from '../../functions/local/synthesized-templates.js';
@@ -52,11 +53,22 @@ export const reviewHarness = (system: SynthesizedSystem) => {
     [localFunctionArn(functionLogicalId(system, `ReviewWorkflow/${REVIEW_TASKS.begin.id}`)), createBegin(deps)],
     [localFunctionArn(functionLogicalId(system, `ReviewWorkflow/${REVIEW_TASKS.await.id}`)), createAwait(deps)],
     [localFunctionArn(functionLogicalId(system, `ReviewWorkflow/${REVIEW_TASKS.timer.id}`)), createTimer(deps, metrics)],
+    [
+      localFunctionArn(functionLogicalId(system, `ReviewWorkflow/${REVIEW_TASKS.notify.id}`)),
+      createNotify({
+        inquiries,
+        sms: {
+          send: async (phone, message) => {
+            sms.push({ phone, message, at: clock.now().toISOString() });
+            return 'sent';
+          },
+        },
+      }),
+    ],
   ]);
   engine = new LocalStepFunctions({
     definition: stateMachineOf(system, 'ReviewWorkflow/StateMachine').definition,
     invoke: async (arn, payload) => tasks.get(arn)!(payload as never),
-    sendSms: (phone, message) => sms.push({ phone, message, at: clock.now().toISOString() }),
     clock,
     journalFile: join(dir, 'journal.json'),
   });

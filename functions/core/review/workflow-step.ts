@@ -1,12 +1,14 @@
 import type { Inquiry, InquiryStatus } from '../inquiry.js';
-import { type SmsMessage, renderSms } from '../sms/sms-templates.js';
+import type { SmsMessage } from '../sms/sms-templates.js';
 import { DAY_MS } from '../working-calendar.js';
 import { REVIEW_RULES } from './review-rules.js';
 
-/** The SMS a step of the workflow sends, in the shape of SNS Publish's parameters. */
+/**
+ * The SMS a step of the workflow sends: which message only. The notify task reads the phone and
+ * language from the inquiry, so that no phone number travels through (or stays in) the execution history.
+ */
 export interface WorkflowSms {
-  PhoneNumber: string;
-  Message: string;
+  message: SmsMessage;
 }
 
 /**
@@ -43,7 +45,7 @@ const deadlineOf = (inquiry: Inquiry, now: Date): number => {
 };
 
 export const stepFor = (inquiry: Inquiry, now: Date, sms?: SmsMessage): WorkflowStep => {
-  const message = sms && { PhoneNumber: inquiry.contact.phone, Message: renderSms(sms, inquiry.contact.locale, inquiry.reference) };
+  const message = sms && { message: sms };
   if (inquiry.closedAt) return { next: 'FINISH', ...(message && { sms: message }) };
   const timeoutSeconds = Math.max(1, Math.ceil((deadlineOf(inquiry, now) - now.getTime()) / 1000));
   return { next: 'AWAIT', awaiting: inquiry.status, timeoutSeconds, ...(message && { sms: message }) };
