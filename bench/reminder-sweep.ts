@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbDocumentRegister, documentItemOf } from '../functions/adapters/dynamodb-document-register.js';
-import { type CalendarDate, addDays } from '../functions/core/documents/calendar-date.js';
+import { type CalendarDate, addDays } from '../functions/core/calendar-date.js';
 import { DEFAULT_LEAD_DAYS, dueDates, sweepLeads } from '../functions/core/documents/reminder-schedule.js';
 import { EXPIRY_SHARDS } from '../functions/core/documents/reminder-sweep.js';
 import { DEPENDENT_RELATIONS, DOCUMENT_TYPES, type DocumentType, type ResidentDocument, documentIdFor } from '../functions/core/documents/resident-document.js';

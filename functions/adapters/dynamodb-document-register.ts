@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { CalendarDate } from '../core/documents/calendar-date.js';
+import type { CalendarDate } from '../core/calendar-date.js';
 import { type DocumentRegister, type DuePage, type PagePosition, type ProfileChanges, type ResidentProfile, type UpsertOutcome, reminderContactOf } from '../core/documents/ports.js';
 import { EXPIRY_SHARDS } from '../core/documents/reminder-sweep.js';
 import type { DocumentType, Holder, ResidentDocument } from '../core/documents/resident-document.js';

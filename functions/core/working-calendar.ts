@@ -1,14 +1,8 @@
-/**
- * Saudi working days: Sunday to Thursday, less public holidays, counted in Asia/Riyadh.
- *
- * Riyadh has kept UTC+3 all year since 1950 and observes no daylight saving, so a fixed offset is
- * exact; it also keeps this module free of time-zone database lookups on the hot path.
- */
-const RIYADH_OFFSET_MS = 3 * 60 * 60 * 1000;
-export const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS, RIYADH_OFFSET_MS, addDays, isCalendarDate, riyadhToday } from './calendar-date.js';
+
+/** Saudi working days: Sunday to Thursday, less public holidays, counted in Asia/Riyadh. */
 const FRIDAY = 5;
 const SATURDAY = 6;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const RESPONSE_WORKING_DAYS = 7;
 
@@ -18,7 +12,7 @@ export class WorkingCalendar {
   constructor(holidays: Iterable<string> = []) {
     const list = [...holidays];
     // A real date only: 2026-02-30 would otherwise be read as 2026-03-02.
-    const malformed = list.filter((day) => !ISO_DATE.test(day) || Number.isNaN(Date.parse(day)) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day);
+    const malformed = list.filter((day) => !isCalendarDate(day));
     if (malformed.length > 0) throw new RangeError(`Holidays must be ISO dates (YYYY-MM-DD): ${malformed.join(', ')}`);
     this.#holidays = new Set(list);
   }
@@ -26,11 +20,6 @@ export class WorkingCalendar {
   /** Reads the holiday list the deployment passes in, as comma-separated ISO dates. */
   static fromList(list: string | undefined): WorkingCalendar {
     return new WorkingCalendar((list ?? '').split(',').map((d) => d.trim()).filter(Boolean));
-  }
-
-  /** The Riyadh calendar date of an instant, as YYYY-MM-DD. */
-  static riyadhDate(at: Date): string {
-    return new Date(at.getTime() + RIYADH_OFFSET_MS).toISOString().slice(0, 10);
   }
 
   isWorkingDay(isoDate: string): boolean {
@@ -44,10 +33,10 @@ export class WorkingCalendar {
    * on Sunday gets the same deadline as one sent at 08:00.
    */
   addWorkingDays(from: Date, days: number): Date {
-    let date = WorkingCalendar.riyadhDate(from);
+    let date = riyadhToday(from);
     let counted = 0;
     while (counted < days) {
-      date = new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+      date = addDays(date, 1);
       if (this.isWorkingDay(date)) counted++;
     }
     return new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS - 1 - RIYADH_OFFSET_MS);

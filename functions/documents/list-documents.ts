@@ -11,6 +11,6 @@ export const createHandler = (deps: DocumentDeps) =>
     const documents = await documentsOf(deps, residentOf(event));
     const now = deps.clock();
     return json(200, { items: documents.map((document) => documentView(document, now)) });
-  });
+  }, { signIns: deps.register });
 
 export const handler = createHandler(productionDocuments);

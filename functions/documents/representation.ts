@@ -1,4 +1,4 @@
-import { daysBetween, riyadhToday, toHijri } from '../core/documents/calendar-date.js';
+import { daysBetween, riyadhToday, toHijri } from '../core/calendar-date.js';
 import { type ResidentDocument, maskNumber } from '../core/documents/resident-document.js';
 
 /** Within this many days of expiry a document shows as EXPIRING, the longest reminder lead. */

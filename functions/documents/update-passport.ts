@@ -22,7 +22,7 @@ export const createHandler = (deps: DocumentDeps) =>
       const document = await updatePassport(deps, residentOf(event), parseInput(PassportBody, event.jsonBody));
       return json(200, documentView(document, deps.clock()));
     },
-    { body: { maxBytes: 4 * 1024 } },
+    { body: { maxBytes: 4 * 1024 }, signIns: deps.register },
   );
 
 export const handler = createHandler(productionDocuments);

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isCalendarDate } from '../core/documents/calendar-date.js';
+import { isCalendarDate } from '../core/calendar-date.js';
 import { type FieldIssue, ValidationFailed } from '../core/errors.js';
 
 const escapePointerSegment = (segment: unknown) => String(segment).replace(/~/g, '~0').replace(/\//g, '~1');

@@ -1,9 +1,9 @@
+import { DAY_MS, RIYADH_OFFSET_MS } from '../core/calendar-date.js';
 import type { SynthesizedSystem } from './synthesized-templates.js';
 
 /** Riyadh keeps UTC+3 all year; the only time zone the deployed schedules use. */
-const TIME_ZONE_OFFSETS_MS: Record<string, number> = { 'Asia/Riyadh': 3 * 60 * 60 * 1000 };
+const TIME_ZONE_OFFSETS_MS: Record<string, number> = { 'Asia/Riyadh': RIYADH_OFFSET_MS };
 const DAILY_CRON = /^cron\((\d{1,2}) (\d{1,2}) \* \* \? \*\)$/;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A schedule that fires once a day at a fixed local time, as the synthesized template declares it. */
 export interface DailySchedule {

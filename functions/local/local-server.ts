@@ -2,7 +2,7 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import * as v from 'valibot';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { ValidationFailed } from '../core/errors.js';
-import { DAY_MS } from '../core/working-calendar.js';
+import { DAY_MS } from '../core/calendar-date.js';
 import { negotiateTextLocale } from '../core/locale.js';
 import { type ProblemDocument, STATUS_BY_CODE, problem } from '../http/problem.js';
 import { CORS_REQUEST_HEADERS } from '../http/cors.js';

@@ -1,5 +1,5 @@
 import type { FieldIssue } from '../errors.js';
-import { type CalendarDate, addDays, addMonths } from './calendar-date.js';
+import { type CalendarDate, addDays, addMonths } from '../calendar-date.js';
 
 /** ICAO 9303: a passport number is up to nine Latin letters and digits; no country issues fewer than six. */
 const PASSPORT_NUMBER = /^(?=.*\d)[A-Z0-9]{6,9}$/;

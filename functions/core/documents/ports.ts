@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import type { CalendarDate } from './calendar-date.js';
+import type { CalendarDate } from '../calendar-date.js';
 import type { ImportReport } from './register-import.js';
 import type { ReminderContact, ResidentDocument } from './resident-document.js';
 

@@ -1,6 +1,6 @@
 import type { FieldIssue } from '../errors.js';
 import type { Locale } from '../locale.js';
-import type { CalendarDate } from './calendar-date.js';
+import type { CalendarDate } from '../calendar-date.js';
 import { type DocumentRegister, type ResidentProfile, type UpsertOutcome, reminderContactOf } from './ports.js';
 import { type DocumentType, type Holder, documentIdFor } from './resident-document.js';
 

@@ -1,4 +1,4 @@
-import { type CalendarDate, addDays } from './calendar-date.js';
+import { type CalendarDate, addDays } from '../calendar-date.js';
 
 /** Days before expiry a reminder goes out; the deployment may configure others. */
 export const DEFAULT_LEAD_DAYS: readonly number[] = [30, 14, 7, 1];

@@ -1,4 +1,4 @@
-import { type CalendarDate, isCalendarDate, riyadhToday } from './calendar-date.js';
+import { type CalendarDate, isCalendarDate, riyadhToday } from '../calendar-date.js';
 import { dueDates } from './reminder-schedule.js';
 import type { ReminderBatch } from './send-due-reminders.js';
 

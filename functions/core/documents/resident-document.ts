@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Locale } from '../locale.js';
-import type { CalendarDate } from './calendar-date.js';
+import type { CalendarDate } from '../calendar-date.js';
 
 export const DOCUMENT_TYPES = ['IQAMA', 'PASSPORT', 'EXIT_REENTRY_VISA', 'VISIT_VISA', 'WORK_VISA'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];

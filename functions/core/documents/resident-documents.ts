@@ -2,7 +2,7 @@ import { DependentNotFound, ValidationFailed } from '../errors.js';
 import type { Locale } from '../locale.js';
 import type { Clock } from '../ports.js';
 import type { Resident } from '../resident.js';
-import { riyadhToday } from './calendar-date.js';
+import { riyadhToday } from '../calendar-date.js';
 import { type PassportUpdate, normalizePassportNumber, passportRefusals } from './passport-rules.js';
 import { type DocumentRegister, type ResidentProfile, reminderContactOf } from './ports.js';
 import { type Holder, type ResidentDocument, documentIdFor } from './resident-document.js';
@@ -19,7 +19,7 @@ export interface Preferences {
 
 /**
  * Keeps the phone and locale the resident signed in with, so that reminders reach them where they
- * are now; written only when they changed, since every call of the resident's API passes here.
+ * are now; written only when they changed. The resident routes' middleware calls it on every call.
  */
 export const rememberSignIn = async (deps: DocumentDeps, resident: Resident): Promise<ResidentProfile> => {
   const stored = await deps.register.profile(resident.iqamaNumber);
@@ -33,15 +33,19 @@ export const preferencesOf = (profile: ResidentProfile): Preferences => {
   return { locale: contact.locale, smsReminders: contact.smsReminders };
 };
 
-export const documentsOf = async (deps: DocumentDeps, resident: Resident): Promise<ResidentDocument[]> => {
-  await rememberSignIn(deps, resident);
-  return deps.register.documentsOf(resident.iqamaNumber);
+/** Where reminders go for a resident whose profile is not stored yet: their sign-in, reminders on. */
+const contactFromSignIn = (resident: Resident) => ({ phone: resident.phone, locale: resident.locale, smsReminders: true });
+
+export const documentsOf = (deps: DocumentDeps, resident: Resident): Promise<ResidentDocument[]> => deps.register.documentsOf(resident.iqamaNumber);
+
+export const getPreferences = async (deps: DocumentDeps, resident: Resident): Promise<Preferences> => {
+  const profile = await deps.register.profile(resident.iqamaNumber);
+  if (profile) return preferencesOf(profile);
+  const { locale, smsReminders } = contactFromSignIn(resident);
+  return { locale, smsReminders };
 };
 
-export const getPreferences = async (deps: DocumentDeps, resident: Resident): Promise<Preferences> => preferencesOf(await rememberSignIn(deps, resident));
-
 export const setPreferences = async (deps: DocumentDeps, resident: Resident, preferences: Preferences): Promise<Preferences> => {
-  await rememberSignIn(deps, resident);
   const updated = await deps.register.updateProfile(resident.iqamaNumber, { preferredLocale: preferences.locale, smsReminders: preferences.smsReminders });
   return preferencesOf(updated!);
 };
@@ -58,7 +62,7 @@ export const updatePassport = async (
 ): Promise<ResidentDocument> => {
   const refusals = passportRefusals(update, riyadhToday(deps.clock()));
   if (refusals.length > 0) throw new ValidationFailed(refusals);
-  const profile = await rememberSignIn(deps, resident);
+  const profile = await deps.register.profile(resident.iqamaNumber);
   const holder = await holderOf(deps, resident, update.dependentId);
   const document: ResidentDocument = {
     iqamaNumber: resident.iqamaNumber,
@@ -68,7 +72,7 @@ export const updatePassport = async (
     issuedOn: update.issueDate,
     expiresOn: update.expiryDate,
     holder,
-    contact: reminderContactOf(profile),
+    contact: profile ? reminderContactOf(profile) : contactFromSignIn(resident),
     source: 'RESIDENT',
   };
   await deps.register.upsert(document);

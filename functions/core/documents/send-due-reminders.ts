@@ -1,7 +1,7 @@
 import { SmsNotSent, SmsOutcomeUnknown } from '../errors.js';
 import type { Clock } from '../ports.js';
 import { renderExpiryReminder } from '../sms/reminder-templates.js';
-import { type CalendarDate, addDays, daysBetween, riyadhToday, toHijri } from './calendar-date.js';
+import { type CalendarDate, addDays, daysBetween, riyadhToday, toHijri } from '../calendar-date.js';
 import type { DocumentRegister, DueDocument, PageCursors, ReminderKey, ReminderLog, SmsSender } from './ports.js';
 import type { Totals } from './reminder-sweep.js';
 

@@ -1,4 +1,4 @@
-import { DAY_MS } from '../working-calendar.js';
+import { DAY_MS } from '../calendar-date.js';
 
 /** The time limits of the review, from the service's published rules. */
 export const REVIEW_RULES = {

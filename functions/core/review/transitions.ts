@@ -2,7 +2,8 @@ import type { Reviewer } from '../caller.js';
 import { TransitionNotAllowed } from '../errors.js';
 import type { Inquiry, InquiryStatus, TimelineEntry } from '../inquiry.js';
 import type { SmsMessage } from '../sms/sms-templates.js';
-import { DAY_MS, RESPONSE_WORKING_DAYS, type WorkingCalendar, toRiyadhIso } from '../working-calendar.js';
+import { DAY_MS } from '../calendar-date.js';
+import { RESPONSE_WORKING_DAYS, type WorkingCalendar, toRiyadhIso } from '../working-calendar.js';
 import { REVIEW_RULES, addDays } from './review-rules.js';
 
 /** One change of an inquiry: what it was, what it becomes, what the timeline gains, what SMS it sends. */

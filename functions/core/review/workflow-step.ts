@@ -1,6 +1,6 @@
 import type { Inquiry, InquiryStatus } from '../inquiry.js';
 import type { SmsMessage } from '../sms/sms-templates.js';
-import { DAY_MS } from '../working-calendar.js';
+import { DAY_MS } from '../calendar-date.js';
 import { REVIEW_RULES } from './review-rules.js';
 
 /**

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { riyadhToday } from '../../../functions/core/calendar-date.js';
 import { WorkingCalendar, toRiyadhIso } from '../../../functions/core/working-calendar.js';
 
 const deadline = (calendar: WorkingCalendar, submittedAt: string) => toRiyadhIso(calendar.addWorkingDays(new Date(submittedAt), 7));
@@ -45,11 +46,11 @@ describe('Saudi working calendar', () => {
         // Act
         const due = calendar.addWorkingDays(at, 7);
         // Assess
-        const dueDay = WorkingCalendar.riyadhDate(due);
+        const dueDay = riyadhToday(due);
         expect(calendar.isWorkingDay(dueDay)).toBe(true);
         expect(toRiyadhIso(due).endsWith('T23:59:59.999+03:00')).toBe(true);
         let counted = 0;
-        for (let d = new Date(`${WorkingCalendar.riyadhDate(at)}T00:00:00Z`); ; ) {
+        for (let d = new Date(`${riyadhToday(at)}T00:00:00Z`); ; ) {
           d = new Date(d.getTime() + 86_400_000);
           const iso = d.toISOString().slice(0, 10);
           if (calendar.isWorkingDay(iso)) counted++;

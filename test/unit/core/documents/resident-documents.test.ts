@@ -71,7 +71,8 @@ describe('resident documents', () => {
   it('when the resident set a locale, it wins over the one of a later sign-in', async () => {
     // Prepare
     await setPreferences(deps, resident, { locale: 'ur', smsReminders: false });
-    // Act
+    // Act: the middleware keeps the later sign-in, then the route reads the preferences
+    await rememberSignIn(deps, { ...resident, locale: 'ar' });
     const preferences = await getPreferences(deps, { ...resident, locale: 'ar' });
     // Assess
     expect(preferences).toEqual({ locale: 'ur', smsReminders: false });
@@ -100,6 +101,7 @@ describe('resident documents', () => {
 
   it("when the resident renews their own passport, it is stored upper-cased as theirs, with their reminder contact", async () => {
     // Prepare
+    await rememberSignIn(deps, resident);
     await setPreferences(deps, resident, { locale: 'tl', smsReminders: true });
     // Act
     const document = await updatePassport(deps, resident, renewed);
@@ -139,5 +141,15 @@ describe('resident documents', () => {
     await expect(updatePassport(deps, resident, { ...renewed, dependentId: 'dep-2' })).rejects.toBeInstanceOf(DependentNotFound);
     await expect(updatePassport(deps, { ...resident, iqamaNumber: '2000000014' }, { ...renewed, dependentId: 'dep-1' })).rejects.toBeInstanceOf(DependentNotFound);
     expect(register.upserted).toEqual([]);
+  });
+
+  it('when a resident has no profile yet (their first call, its sign-in still being kept), preferences and a passport use the sign-in', async () => {
+    // Act
+    const preferences = await getPreferences(deps, { ...resident, locale: 'bn' });
+    const document = await updatePassport(deps, { ...resident, locale: 'bn' }, renewed);
+    // Assess
+    expect(preferences).toEqual({ locale: 'bn', smsReminders: true });
+    expect(document.contact).toEqual({ phone: resident.phone, locale: 'bn', smsReminders: true });
+    expect(register.savedProfiles).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toHijri } from '../../../../functions/core/documents/calendar-date.js';
+import { toHijri } from '../../../../functions/core/calendar-date.js';
 import { DOCUMENT_TYPES, type DocumentType } from '../../../../functions/core/documents/resident-document.js';
 import { LOCALES, type Locale } from '../../../../functions/core/locale.js';
 import { type ExpiryReminder, renderExpiryReminder } from '../../../../functions/core/sms/reminder-templates.js';

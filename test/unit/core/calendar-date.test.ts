@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, isCalendarDate, riyadhToday, toHijri } from '../../../../functions/core/documents/calendar-date.js';
+import { addDays, addMonths, daysBetween, isCalendarDate, riyadhToday, toHijri } from '../../../functions/core/calendar-date.js';
 
 /** Any real date from 1990 to 2100, built without the code under test. */
 const aDate = fc.integer({ min: 0, max: 40_177 }).map((n) => new Date(Date.UTC(1990, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));

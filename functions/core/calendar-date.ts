@@ -1,4 +1,11 @@
-import { DAY_MS, WorkingCalendar } from '../working-calendar.js';
+/**
+ * Gregorian calendar dates (YYYY-MM-DD) and the date it is in Riyadh.
+ *
+ * Riyadh has kept UTC+3 all year since 1950 and observes no daylight saving, so a fixed offset is
+ * exact; it also keeps this module free of time-zone database lookups on the hot path.
+ */
+export const DAY_MS = 24 * 60 * 60 * 1000;
+export const RIYADH_OFFSET_MS = 3 * 60 * 60 * 1000;
 
 /** A calendar date as YYYY-MM-DD, in the Gregorian calendar: the only form dates are stored in. */
 export type CalendarDate = string;
@@ -31,7 +38,7 @@ export const addMonths = (date: CalendarDate, months: number): CalendarDate => {
 };
 
 /** The date it is in Riyadh at an instant. */
-export const riyadhToday = (at: Date): CalendarDate => WorkingCalendar.riyadhDate(at);
+export const riyadhToday = (at: Date): CalendarDate => new Date(at.getTime() + RIYADH_OFFSET_MS).toISOString().slice(0, 10);
 
 const HIJRI = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
 
