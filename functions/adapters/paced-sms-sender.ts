@@ -11,7 +11,8 @@ export class PacedSmsSender implements SmsSender {
   constructor(
     private readonly sender: SmsSender,
     private readonly perSecond: number,
-    private readonly now: () => number = Date.now,
+    /** Elapsed time, not the date: pacing must not jump when the wall clock is set. */
+    private readonly now: () => number = () => performance.now(),
   ) {
     if (!(perSecond > 0)) throw new RangeError(`SMS rate must be positive: ${perSecond}`);
   }

@@ -1,7 +1,8 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import type { AttachmentType } from '../core/attachment.js';
-import type { UploadForm, UploadForms } from '../core/ports.js';
+import type { Clock, UploadForm, UploadForms } from '../core/ports.js';
+import { systemClock } from './clock.js';
 
 /** The tag the bucket's lifecycle rule looks for: uploads still tagged `false` expire. */
 export const VERIFIED_TAG = { key: 'verified', unverified: 'false', verified: 'true' } as const;
@@ -12,6 +13,7 @@ export class S3UploadForms implements UploadForms {
   constructor(
     private readonly client: S3Client,
     private readonly bucket: string,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   /**
@@ -29,6 +31,6 @@ export class S3UploadForms implements UploadForms {
       Fields: { 'Content-Type': contentType, tagging: tagging(VERIFIED_TAG.unverified) },
       Expires: expiresInSeconds,
     });
-    return { url, fields, expiresAt: new Date(Date.now() + expiresInSeconds * 1000).toISOString() };
+    return { url, fields, expiresAt: new Date(this.clock().getTime() + expiresInSeconds * 1000).toISOString() };
   }
 }

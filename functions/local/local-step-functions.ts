@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { StateMachine } from 'aws-local-stepfunctions';
-import type { VirtualClock } from './virtual-clock.js';
+import type { MovableClock } from './virtual-clock.js';
 
 type Definition = { StartAt: string; States: Record<string, Record<string, unknown>> };
 type Json = Record<string, unknown>;
@@ -62,7 +62,7 @@ export interface LocalStepFunctionsOptions {
   definition: Definition;
   /** Runs the function with this ARN on `payload` and returns its result. */
   invoke: (functionArn: string, payload: unknown) => Promise<unknown>;
-  clock: VirtualClock;
+  clock: MovableClock;
   /** Where running executions are listed, so that a restart can rerun them; none for runs a restart need not resume. */
   journalFile?: string;
   log?: (line: string) => void;

@@ -9,6 +9,8 @@ import { freshTables } from '../support/local-tables.js';
 import { reminderHarness } from '../support/reminder-harness.js';
 
 const SWEEP_DATE = '2026-11-25';
+/** 09:00 in Riyadh on the sweep day, when the schedule starts it. */
+const SWEEP_TIME = new Date('2026-11-25T06:00:00Z');
 
 describe('the synthesized reminder sweep over DynamoDB Local', () => {
   let system: SynthesizedSystem;
@@ -23,6 +25,7 @@ describe('the synthesized reminder sweep over DynamoDB Local', () => {
       residentsTable: names.ResidentTablesResidents,
       reminderLogTable: names.ResidentTablesReminderLog,
       retryIntervalMs: 1,
+      now: SWEEP_TIME,
       ...options,
     });
     const logEntry = async (documentId: string, expiresOn: string, leadDays: number) =>
@@ -149,6 +152,26 @@ describe('the synthesized reminder sweep over DynamoDB Local', () => {
     expect(await sweep.logEntry(phoneless.documentId, '2026-12-02', 7)).toMatchObject({ status: 'SKIPPED', reason: 'NO_PHONE' });
   });
 
+  it('when a missed day is made up six days late, every reminder tells the truth on the day it is sent, still in one SMS part', async () => {
+    // Prepare: the documents due on 2026-11-25, swept only on 2026-12-01
+    const sweep = await harness({ now: new Date('2026-12-01T06:00:00Z') });
+    for (const [index, expiresOn] of ['2026-12-25', '2026-12-02', '2026-11-26', '2026-11-24'].entries()) {
+      await sweep.register.upsert(aDocument({ type: 'WORK_VISA', number: `V${index}000`, expiresOn }));
+    }
+    // Act
+    const summary = await sweep.run({ date: SWEEP_DATE });
+    // Assess
+    expect(summary).toMatchObject({ sweepDate: SWEEP_DATE, due: 4, sent: 4 });
+    expect(sweep.sent.map((sms) => sms.message).sort()).toEqual(
+      [
+        'Tawasul: your work visa expired 7 days ago, on 2026-11-24 (1448-06-14 AH). Renew it now to avoid fines.',
+        'Tawasul: your work visa expired 5 days ago, on 2026-11-26 (1448-06-16 AH). Renew it now to avoid fines.',
+        'Tawasul: your work visa expires tomorrow, 2026-12-02 (1448-06-22 AH). Renew it to avoid fines.',
+        'Tawasul: your work visa expires in 24 days, on 2026-12-25 (1448-07-16 AH). Renew it in time to avoid fines.',
+      ].sort(),
+    );
+  });
+
   it('when a passport is renewed, the old date’s reminders stop and the new date’s are sent on their day', async () => {
     // Prepare
     const sweep = await harness();
@@ -157,6 +180,7 @@ describe('the synthesized reminder sweep over DynamoDB Local', () => {
     // Act
     await sweep.register.upsert({ ...old, number: 'C7654321', issuedOn: '2026-11-20', expiresOn: '2036-11-19', source: 'RESIDENT' });
     const onOldDate = await sweep.run({ date: SWEEP_DATE });
+    sweep.clock.moveTo(new Date('2036-10-20T06:00:00Z'));
     const thirtyDaysBeforeNew = await sweep.run({ date: '2036-10-20' });
     // Assess
     expect(old.documentId).toBe(documentIdFor(old.iqamaNumber, { kind: 'RESIDENT' }, 'PASSPORT', 'C7654321'));

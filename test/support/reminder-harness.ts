@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbDocumentRegister } from '../../functions/adapters/dynamodb-document-register.js';
@@ -11,11 +8,11 @@ import type { SweepRequest, SweepSummary } from '../../functions/core/documents/
 import { LocalStepFunctions } from '../../functions/local/local-step-functions.js';
 import { functionLogicalId, localFunctionArn, stateMachineOf } from '../../functions/local/review-state-machine.js';
 import type { SynthesizedSystem } from '../../functions/local/synthesized-templates.js';
-import { VirtualClock } from '../../functions/local/virtual-clock.js';
 import { createHandler as createPlan } from '../../functions/reminders/plan-sweep.js';
 import { createHandler as createSend } from '../../functions/reminders/send-reminder-batch.js';
 import { createHandler as createSummarize } from '../../functions/reminders/summarize-sweep.js';
 import { REMINDER_TASKS } from '../../functions/routes.js';
+import { ManualClock } from './manual-clock.js';
 
 export interface SentSms {
   phone: string;
@@ -32,6 +29,8 @@ export interface ReminderHarnessOptions {
   wrapSms?: (sms: SmsSender) => SmsSender;
   /** Retry waits of the state machine, in ms (the deployed ones are seconds, with jitter). */
   retryIntervalMs?: number;
+  /** The instant the sweep's clock stands at: the day the reminders are sent, whatever the machine's date. */
+  now: Date;
 }
 
 /**
@@ -39,7 +38,7 @@ export interface ReminderHarnessOptions {
  * Local, its SMS recorded: what the deployed sweep does, on one machine, in a test's time.
  */
 export const reminderHarness = (system: SynthesizedSystem, options: ReminderHarnessOptions) => {
-  const clock = new VirtualClock(join(mkdtempSync(join(tmpdir(), 'tawasul-reminders-')), 'clock.json'));
+  const clock = new ManualClock(options.now);
   const register = new DynamoDbDocumentRegister(options.documentClient, options.residentsTable);
   const sent: SentSms[] = [];
   const recording: SmsSender = {

@@ -1,7 +1,7 @@
 import { SmsNotSent, SmsOutcomeUnknown } from '../errors.js';
 import type { Clock } from '../ports.js';
 import { renderExpiryReminder } from '../sms/reminder-templates.js';
-import { type CalendarDate, addDays, daysBetween, riyadhToday, toHijri } from '../calendar-date.js';
+import { type CalendarDate, daysBetween, riyadhToday, toHijri } from '../calendar-date.js';
 import type { DocumentRegister, DueDocument, PageCursors, ReminderKey, ReminderLog, SmsSender } from './ports.js';
 import type { Totals } from './reminder-sweep.js';
 
@@ -41,12 +41,11 @@ const UNCERTAIN_LIMIT = 3;
 
 type Outcome = 'sent' | 'skipped' | 'alreadyHandled' | 'uncertain';
 
-/** The days left as the resident reads the SMS: from the swept day, or from today when making up a missed day. */
-const daysLeftOn = (batch: ReminderBatch, now: Date) => {
-  const sweptDay = addDays(batch.expiresOn, -batch.leadDays);
-  const today = riyadhToday(now);
-  return batch.leadDays < 0 ? batch.leadDays : Math.max(1, daysBetween(today > sweptDay ? today : sweptDay, batch.expiresOn));
-};
+/**
+ * The days left as the resident reads the SMS: counted from the Riyadh day it is sent, so that a
+ * missed day made up later, or a batch that runs past midnight, still tells the truth.
+ */
+const daysLeftOn = (expiresOn: CalendarDate, now: Date) => daysBetween(riyadhToday(now), expiresOn);
 
 const remind = async (deps: ReminderDeps, document: DueDocument, batch: ReminderBatch): Promise<Outcome> => {
   const key: ReminderKey = { documentId: document.documentId, expiresOn: document.expiresOn, leadDays: batch.leadDays };
@@ -56,7 +55,7 @@ const remind = async (deps: ReminderDeps, document: DueDocument, batch: Reminder
   }
   if ((await deps.log.claim(key, deps.clock())) !== 'claimed') return 'alreadyHandled';
   const message = renderExpiryReminder(
-    { type: document.type, dependent: document.dependent, leadDays: daysLeftOn(batch, deps.clock()), expiresOn: document.expiresOn, expiresOnHijri: toHijri(document.expiresOn) },
+    { type: document.type, dependent: document.dependent, daysLeft: daysLeftOn(document.expiresOn, deps.clock()), expiresOn: document.expiresOn, expiresOnHijri: toHijri(document.expiresOn) },
     locale,
   );
   let result: 'sent' | 'refused';

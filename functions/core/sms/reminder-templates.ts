@@ -1,13 +1,13 @@
 import type { DocumentType } from '../documents/resident-document.js';
 import type { Locale } from '../locale.js';
 
-/** What a reminder says: which document, whose, when it expires (both calendars), and how far off that is. */
+/** What a reminder says: which document, whose, when it expires (both calendars), and how far off that is on the day it is sent. */
 export interface ExpiryReminder {
   type: DocumentType;
   /** A dependent's document: the message names the relation, never the person. */
   dependent: boolean;
-  /** Days until expiry; −1 for the last notice the day after it expired. */
-  leadDays: number;
+  /** Days from the day the SMS is sent to the expiry: 0 on the day itself, negative once it has passed. */
+  daysLeft: number;
   expiresOn: string;
   expiresOnHijri: string;
 }
@@ -18,7 +18,9 @@ interface ReminderTexts {
   documents: DocumentNames;
   ahead: (document: string, days: number, date: string) => string;
   tomorrow: (document: string, date: string) => string;
-  expired: (document: string, date: string) => string;
+  today: (document: string, date: string) => string;
+  yesterday: (document: string, date: string) => string;
+  ago: (document: string, days: number, date: string) => string;
   /** How the Hijri date is written in this language. */
   hijri: (date: string) => string;
 }
@@ -37,7 +39,9 @@ const TEXTS: Record<Locale, ReminderTexts> = {
     },
     ahead: (d, days, date) => `تنتهي ${d} بعد ${arabicDays(days)} في ${date}`,
     tomorrow: (d, date) => `تنتهي ${d} غدًا ${date}، جددها الآن`,
-    expired: (d, date) => `انتهت ${d} أمس ${date}، جددها الآن`,
+    today: (d, date) => `تنتهي ${d} اليوم ${date}، جددها الآن`,
+    yesterday: (d, date) => `انتهت ${d} أمس ${date}، جددها الآن`,
+    ago: (d, days, date) => `انتهت ${d} منذ ${arabicDays(days)} في ${date}`,
     hijri: (date) => `${date}هـ`,
   },
   en: {
@@ -53,7 +57,9 @@ const TEXTS: Record<Locale, ReminderTexts> = {
     },
     ahead: (d, days, date) => `Tawasul: ${d} expires in ${days} days, on ${date}. Renew it in time to avoid fines.`,
     tomorrow: (d, date) => `Tawasul: ${d} expires tomorrow, ${date}. Renew it to avoid fines.`,
-    expired: (d, date) => `Tawasul: ${d} expired yesterday, ${date}. Renew it now to avoid fines.`,
+    today: (d, date) => `Tawasul: ${d} expires today, ${date}. Renew it now to avoid fines.`,
+    yesterday: (d, date) => `Tawasul: ${d} expired yesterday, ${date}. Renew it now to avoid fines.`,
+    ago: (d, days, date) => `Tawasul: ${d} expired ${days} days ago, on ${date}. Renew it now to avoid fines.`,
     hijri: (date) => `${date} AH`,
   },
   ur: {
@@ -63,7 +69,9 @@ const TEXTS: Record<Locale, ReminderTexts> = {
     },
     ahead: (d, days, date) => `${d} ${days} دن بعد ${date} کو ختم ہو گا`,
     tomorrow: (d, date) => `${d} کل ${date} ختم ہو گا، تجدید کریں`,
-    expired: (d, date) => `${d} کل ${date} ختم ہو گیا، تجدید کریں`,
+    today: (d, date) => `${d} آج ${date} ختم ہو گا، تجدید کریں`,
+    yesterday: (d, date) => `${d} کل ${date} ختم ہو گیا، تجدید کریں`,
+    ago: (d, days, date) => `${d} ${days} دن پہلے ${date} کو ختم ہوا`,
     hijri: (date) => `${date}ھ`,
   },
   hi: {
@@ -73,7 +81,9 @@ const TEXTS: Record<Locale, ReminderTexts> = {
     },
     ahead: (d, days, date) => `${d} ${days} दिन में ${date} समाप्त`,
     tomorrow: (d, date) => `${d} कल ${date} समाप्त होगा`,
-    expired: (d, date) => `${d} कल ${date} समाप्त हुआ`,
+    today: (d, date) => `${d} आज ${date} समाप्त होगा`,
+    yesterday: (d, date) => `${d} कल ${date} समाप्त हुआ`,
+    ago: (d, days, date) => `${d} ${days} दिन पहले ${date} समाप्त`,
     hijri: (date) => `${date} हि.`,
   },
   bn: {
@@ -83,7 +93,9 @@ const TEXTS: Record<Locale, ReminderTexts> = {
     },
     ahead: (d, days, date) => `${d} ${days} দিন পর ${date} শেষ হবে`,
     tomorrow: (d, date) => `${d} আগামীকাল ${date} শেষ হবে`,
-    expired: (d, date) => `${d} গতকাল ${date} শেষ হয়েছে`,
+    today: (d, date) => `${d} আজ ${date} শেষ হবে`,
+    yesterday: (d, date) => `${d} গতকাল ${date} শেষ হয়েছে`,
+    ago: (d, days, date) => `${d} ${days} দিন আগে ${date} শেষ`,
     hijri: (date) => `${date} হি.`,
   },
   tl: {
@@ -99,7 +111,9 @@ const TEXTS: Record<Locale, ReminderTexts> = {
     },
     ahead: (d, days, date) => `Tawasul: mag-e-expire ang ${d} sa loob ng ${days} araw, sa ${date}. I-renew ito para iwas multa.`,
     tomorrow: (d, date) => `Tawasul: mag-e-expire ang ${d} bukas, ${date}. I-renew ito para iwas multa.`,
-    expired: (d, date) => `Tawasul: nag-expire kahapon ang ${d}, ${date}. I-renew na ito para iwas multa.`,
+    today: (d, date) => `Tawasul: mag-e-expire ang ${d} ngayong araw, ${date}. I-renew na ito para iwas multa.`,
+    yesterday: (d, date) => `Tawasul: nag-expire kahapon ang ${d}, ${date}. I-renew na ito para iwas multa.`,
+    ago: (d, days, date) => `Tawasul: nag-expire ang ${d} ${days} araw na ang nakalipas, noong ${date}. I-renew na ito para iwas multa.`,
     hijri: (date) => `${date} AH`,
   },
 };
@@ -109,7 +123,10 @@ export const renderExpiryReminder = (reminder: ExpiryReminder, locale: Locale): 
   const texts = TEXTS[locale] ?? TEXTS.ar;
   const document = texts.documents[reminder.dependent ? 'dependent' : 'own'][reminder.type];
   const date = `${reminder.expiresOn} (${texts.hijri(reminder.expiresOnHijri)})`;
-  if (reminder.leadDays < 0) return texts.expired(document, date);
-  if (reminder.leadDays === 1) return texts.tomorrow(document, date);
-  return texts.ahead(document, reminder.leadDays, date);
+  const { daysLeft } = reminder;
+  if (daysLeft > 1) return texts.ahead(document, daysLeft, date);
+  if (daysLeft === 1) return texts.tomorrow(document, date);
+  if (daysLeft === 0) return texts.today(document, date);
+  if (daysLeft === -1) return texts.yesterday(document, date);
+  return texts.ago(document, -daysLeft, date);
 };

@@ -3,6 +3,7 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import type { DocumentRegister } from '../../core/documents/ports.js';
 import { rememberSignIn as rememberContact } from '../../core/documents/resident-documents.js';
+import { systemClock } from '../../adapters/clock.js';
 import { callerOf } from '../identity.js';
 
 /** Residents whose sign-in this container has stored last, so that their next calls cost nothing. */
@@ -34,7 +35,7 @@ export const rememberSignIn = (register: DocumentRegister, logger: Logger): Midd
       if (stored.get(resident.iqamaNumber) === key) return;
       pending.set(
         event,
-        rememberContact({ register, clock: () => new Date() }, resident).then(
+        rememberContact({ register, clock: systemClock }, resident).then(
           () => {
             if (stored.size >= CACHE_LIMIT) stored.clear();
             stored.set(resident.iqamaNumber, key);

@@ -48,7 +48,7 @@ describe('sending due reminders', () => {
     });
     expect(sms.sent).toContainEqual({
       phone: '+966500000002',
-      message: renderExpiryReminder({ type: 'PASSPORT', dependent: true, leadDays: 30, expiresOn, expiresOnHijri: '1448-07-16' }, 'ar'),
+      message: renderExpiryReminder({ type: 'PASSPORT', dependent: true, daysLeft: 30, expiresOn, expiresOnHijri: '1448-07-16' }, 'ar'),
     });
     expect(log.entry(keyOf('doc-en'))).toEqual({ status: 'SENT' });
     expect(log.entry(keyOf('doc-ar'))).toEqual({ status: 'SENT' });
@@ -205,6 +205,27 @@ describe('sending due reminders', () => {
     await sendDueReminders({ ...deps, clock: () => new Date('2026-11-27T06:00:00Z') }, batch);
     // Assess
     expect(sms.sent[0]!.message).toContain('expires in 28 days, on 2026-12-25');
+  });
+
+  it('when a missed day is made up after the document expired, the SMS says how many days ago it expired, not "tomorrow"', async () => {
+    // Prepare: the 1-day reminder of 2026-11-25 for an iqama expiring 2026-11-26
+    register.setDuePage('2026-11-26', 3, undefined, { items: [aDueDocument('doc-1', { expiresOn: '2026-11-26' })], itemsRead: 1 });
+    // Act: made up on 2026-12-01, 09:00 Riyadh
+    await sendDueReminders({ ...deps, clock: () => new Date('2026-12-01T06:00:00Z') }, { expiresOn: '2026-11-26', leadDays: 1, shard: 3 });
+    // Assess
+    expect(sms.sent.map((message) => message.message)).toEqual([
+      'Tawasul: your iqama expired 5 days ago, on 2026-11-26 (1448-06-16 AH). Renew it now to avoid fines.',
+    ]);
+    expect(log.entry({ documentId: 'doc-1', expiresOn: '2026-11-26', leadDays: 1 })).toEqual({ status: 'SENT' });
+  });
+
+  it('when a 1-day reminder goes out after midnight in Riyadh (still the evening before in UTC), it says the document expires today', async () => {
+    // Prepare
+    register.setDuePage('2026-11-26', 3, undefined, { items: [aDueDocument('doc-1', { expiresOn: '2026-11-26' })], itemsRead: 1 });
+    // Act: 2026-11-25T21:30Z is 00:30 on 2026-11-26 in Riyadh
+    await sendDueReminders({ ...deps, clock: () => new Date('2026-11-25T21:30:00Z') }, { expiresOn: '2026-11-26', leadDays: 1, shard: 3 });
+    // Assess
+    expect(sms.sent[0]!.message).toContain('expires today, 2026-11-26');
   });
 
   it('when the page is the last and empty, nothing is sent and no cursor is returned', async () => {

@@ -5,11 +5,12 @@ import { LOCALES, type Locale } from '../../../../functions/core/locale.js';
 import { type ExpiryReminder, renderExpiryReminder } from '../../../../functions/core/sms/reminder-templates.js';
 import { measureSms } from '../../../../functions/core/sms/sms-parts.js';
 
-const LEADS = [-1, 1, 2, 7, 14, 30, 366];
+/** Days left on the day of sending: every lead, the day itself, and a missed day made up years later. */
+const DAYS_LEFT = [-9999, -366, -30, -2, -1, 0, 1, 2, 7, 14, 30, 366];
 const aReminder = (overrides: Partial<ExpiryReminder> = {}): ExpiryReminder => ({
   type: 'IQAMA',
   dependent: false,
-  leadDays: 30,
+  daysLeft: 30,
   expiresOn: '2026-12-25',
   // 16 Rajab 1448 in the Umm al-Qura calendar (checked against an independent table).
   expiresOnHijri: '1448-07-16',
@@ -23,10 +24,10 @@ describe('expiry reminder texts', () => {
     expect(toHijri('2026-12-25')).toBe('1448-07-16');
   });
 
-  it.each(combinations)('when a %s reminder for %s (dependent: %s) is rendered at any lead, it fits one SMS part with both dates', (locale, type, dependent) => {
-    for (const leadDays of LEADS) {
+  it.each(combinations)('when a %s reminder for %s (dependent: %s) is rendered on any day before or after expiry, it fits one SMS part with both dates', (locale, type, dependent) => {
+    for (const daysLeft of DAYS_LEFT) {
       // Act
-      const text = renderExpiryReminder(aReminder({ type, dependent, leadDays }), locale);
+      const text = renderExpiryReminder(aReminder({ type, dependent, daysLeft }), locale);
       // Assess
       const size = measureSms(text);
       expect(size.parts, `${text} (${size.encoding}, ${size.units})`).toBe(1);
@@ -41,9 +42,13 @@ describe('expiry reminder texts', () => {
     );
   });
 
-  it('when the English reminder is for tomorrow or for yesterday, it says so instead of counting days', () => {
-    expect(renderExpiryReminder(aReminder({ leadDays: 1 }), 'en')).toBe('Tawasul: your iqama expires tomorrow, 2026-12-25 (1448-07-16 AH). Renew it to avoid fines.');
-    expect(renderExpiryReminder(aReminder({ leadDays: -1 }), 'en')).toBe('Tawasul: your iqama expired yesterday, 2026-12-25 (1448-07-16 AH). Renew it now to avoid fines.');
+  it.each([
+    [1, 'Tawasul: your iqama expires tomorrow, 2026-12-25 (1448-07-16 AH). Renew it to avoid fines.'],
+    [0, 'Tawasul: your iqama expires today, 2026-12-25 (1448-07-16 AH). Renew it now to avoid fines.'],
+    [-1, 'Tawasul: your iqama expired yesterday, 2026-12-25 (1448-07-16 AH). Renew it now to avoid fines.'],
+    [-6, 'Tawasul: your iqama expired 6 days ago, on 2026-12-25 (1448-07-16 AH). Renew it now to avoid fines.'],
+  ])('when the English reminder is sent with %i days left, it says so in words', (daysLeft, expected) => {
+    expect(renderExpiryReminder(aReminder({ daysLeft }), 'en')).toBe(expected);
   });
 
   it.each([
@@ -53,29 +58,46 @@ describe('expiry reminder texts', () => {
     [14, '14 يومًا'],
     [30, '30 يومًا'],
     [2, 'يومين'],
-  ])('when an Arabic reminder is %i days ahead, it counts them as "%s"', (leadDays, days) => {
-    const text = renderExpiryReminder(aReminder({ leadDays }), 'ar');
+  ])('when an Arabic reminder is %i days ahead, it counts them as "%s"', (daysLeft, days) => {
+    const text = renderExpiryReminder(aReminder({ daysLeft }), 'ar');
     expect(text).toContain(`بعد ${days} في`);
     expect(text).toContain('1448-07-16هـ');
   });
 
-  it('when an Arabic reminder is for tomorrow or for yesterday, it says غدًا or أمس and counts no days', () => {
+  it('when an Arabic reminder is for tomorrow, today or yesterday, it says غدًا, اليوم or أمس and counts no days', () => {
     // Act
-    const tomorrow = renderExpiryReminder(aReminder({ leadDays: 1 }), 'ar');
-    const yesterday = renderExpiryReminder(aReminder({ leadDays: -1 }), 'ar');
+    const tomorrow = renderExpiryReminder(aReminder({ daysLeft: 1 }), 'ar');
+    const today = renderExpiryReminder(aReminder({ daysLeft: 0 }), 'ar');
+    const yesterday = renderExpiryReminder(aReminder({ daysLeft: -1 }), 'ar');
     // Assess
     expect(tomorrow).toContain('غدًا');
-    expect(tomorrow).not.toMatch(/أيام|يوم/);
+    expect(today).toContain('اليوم');
+    expect(today).toMatch(/^تنتهي /);
+    for (const text of [tomorrow, today, yesterday]) expect(text).not.toMatch(/أيام|يومين|يومًا/);
     expect(yesterday).toContain('أمس');
     expect(yesterday).toMatch(/^انتهت /);
+  });
+
+  it('when an Arabic reminder is sent days after the expiry, it says how long ago it expired', () => {
+    // Act
+    const text = renderExpiryReminder(aReminder({ daysLeft: -6 }), 'ar');
+    // Assess
+    expect(text).toBe('انتهت إقامتك منذ 6 أيام في 2026-12-25 (1448-07-16هـ)');
+  });
+
+  it.each(LOCALES)('when a %s reminder is rendered on different days, no two days read alike', (locale) => {
+    // Act
+    const texts = DAYS_LEFT.map((daysLeft) => renderExpiryReminder(aReminder({ daysLeft }), locale));
+    // Assess
+    expect(new Set(texts).size).toBe(DAYS_LEFT.length);
   });
 
   it.each(LOCALES.flatMap((locale) => DOCUMENT_TYPES.map((type) => [locale, type] as const)))(
     'when a %s reminder for %s is about a dependent, it reads differently from the resident\'s own',
     (locale: Locale, type: DocumentType) => {
-      for (const leadDays of LEADS) {
-        const own = renderExpiryReminder(aReminder({ type, leadDays }), locale);
-        const dependent = renderExpiryReminder(aReminder({ type, leadDays, dependent: true }), locale);
+      for (const daysLeft of DAYS_LEFT) {
+        const own = renderExpiryReminder(aReminder({ type, daysLeft }), locale);
+        const dependent = renderExpiryReminder(aReminder({ type, daysLeft, dependent: true }), locale);
         expect(dependent).not.toBe(own);
       }
     },
