@@ -6,6 +6,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { CORS_REQUEST_HEADERS } from '../../functions/http/cors.js';
 import { PROBLEM_TYPE_BASE } from '../../functions/http/problem.js';
+import { BINARY_MEDIA_TYPES } from '../../functions/routes.js';
 import type { StageConfig } from '../config.js';
 import { ApiFirewall } from './api-firewall.js';
 
@@ -30,6 +31,7 @@ export class ResidentApi extends Construct {
       description: 'Tawasul: residents and reviewers of the Passports directorate',
       cloudWatchRole: true,
       endpointTypes: [apigateway.EndpointType.REGIONAL],
+      binaryMediaTypes: [...BINARY_MEDIA_TYPES],
       deployOptions: {
         stageName: config.stage,
         throttlingRateLimit: config.apiThrottle.rateLimit,
