@@ -70,6 +70,9 @@ export const ROUTES: readonly Route[] = [
  */
 export const BINARY_MEDIA_TYPES: readonly string[] = ['application/json'];
 
+/** A resource's `Allow` header: its routes' methods, and OPTIONS, answered for CORS preflights. */
+export const allowHeader = (methods: readonly string[]): string => [...new Set([...methods, 'OPTIONS'])].join(', ');
+
 /** Functions that S3 events (through EventBridge) invoke, not the API. */
 export const VERIFY_UPLOAD = { id: 'VerifyUpload', entry: 'functions/attachments/verify-upload.ts' } as const;
 

@@ -6,11 +6,13 @@ import { FIELD_MESSAGES, PROBLEM_TEXTS } from './messages.js';
 export const PROBLEM_TYPE_BASE = 'urn:tawasul:problem:';
 
 /** The HTTP status of each problem a function answers with; anything not listed is a 500. */
-export const STATUS_BY_CODE: Record<string, number> = {
+const STATUS_BY_CODE: Record<string, number> = {
+  'bad-request': 400,
   'validation-failed': 400,
   'malformed-json': 400,
   unauthenticated: 401,
   forbidden: 403,
+  'not-found': 404,
   'inquiry-not-found': 404,
   'attachment-not-found': 404,
   'dependent-not-found': 404,
