@@ -63,6 +63,16 @@ export const ROUTES: readonly Route[] = [
   route('UpdatePreferences', 'PUT', '/v1/me/preferences', 'documents/update-preferences.ts', 'none', { residentsTable: 'readWrite' }),
 ];
 
+/**
+ * Request bodies of these media types reach the functions base64-encoded, as the bytes were sent:
+ * passed as text, API Gateway would have decoded them already and a function could no longer
+ * tell bytes that are not UTF-8 from text. Both runtimes pass bodies this way.
+ */
+export const BINARY_MEDIA_TYPES: readonly string[] = ['application/json'];
+
+/** A resource's `Allow` header: its routes' methods, and OPTIONS, answered for CORS preflights. */
+export const allowHeader = (methods: readonly string[]): string => [...new Set([...methods, 'OPTIONS'])].join(', ');
+
 /** Functions that S3 events (through EventBridge) invoke, not the API. */
 export const VERIFY_UPLOAD = { id: 'VerifyUpload', entry: 'functions/attachments/verify-upload.ts' } as const;
 

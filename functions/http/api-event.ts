@@ -5,7 +5,9 @@ import { type TextLocale, negotiateTextLocale } from '../core/locale.js';
 export type ApiEvent = APIGatewayProxyEvent & { jsonBody?: unknown };
 export type ApiResult = APIGatewayProxyResult;
 
-export const header = (event: APIGatewayProxyEvent, name: string): string | undefined => event.headers?.[name] ?? undefined;
+/** A lower-cased header's value; only the request's own headers count, never what a plain object inherits. */
+export const header = (event: APIGatewayProxyEvent, name: string): string | undefined =>
+  event.headers && Object.hasOwn(event.headers, name) ? (event.headers[name] ?? undefined) : undefined;
 
 export const localeOf = (event: APIGatewayProxyEvent): TextLocale => negotiateTextLocale(header(event, 'accept-language'));
 

@@ -178,6 +178,29 @@ export const PROBLEM_TEXTS: Record<string, ProblemText> = {
     title: { ar: 'غير موجود', en: 'Not found' },
     detail: { ar: 'لا يوجد مورد بهذا العنوان.', en: 'There is nothing at this address.' },
   },
+  'method-not-allowed': {
+    title: { ar: 'الطريقة غير مسموح بها', en: 'Method not allowed' },
+    detail: {
+      ar: 'لا يقبل هذا العنوان هذه الطريقة؛ ترويسة Allow تذكر الطرق التي يقبلها.',
+      en: 'This address does not take this method; the Allow header lists the ones it takes.',
+    },
+  },
+  'bad-request': {
+    title: { ar: 'طلب غير صالح', en: 'Bad request' },
+    detail: { ar: 'تعذرت قراءة الطلب بصيغة HTTP صحيحة.', en: 'The request could not be read as valid HTTP.' },
+  },
+  'headers-too-large': {
+    title: { ar: 'ترويسات الطلب كبيرة جدًا', en: 'Request headers too large' },
+    detail: { ar: 'حجم ترويسات الطلب يتجاوز الحد المسموح.', en: 'The request headers are larger than allowed.' },
+  },
+  'request-timeout': {
+    title: { ar: 'انتهت مهلة الطلب', en: 'Request timeout' },
+    detail: { ar: 'لم يصل الطلب كاملًا في الوقت المسموح.', en: 'The request did not arrive in full in time.' },
+  },
+  'service-unavailable': {
+    title: { ar: 'الخدمة غير متاحة', en: 'Service unavailable' },
+    detail: { ar: 'أحد مكونات الخدمة لا يستجيب الآن؛ أعد المحاولة بعد قليل.', en: 'A part of the service is not answering now; try again shortly.' },
+  },
   internal: {
     title: { ar: 'خطأ داخلي', en: 'Internal error' },
     detail: {

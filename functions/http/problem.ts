@@ -5,12 +5,14 @@ import { FIELD_MESSAGES, PROBLEM_TEXTS } from './messages.js';
 
 export const PROBLEM_TYPE_BASE = 'urn:tawasul:problem:';
 
-/** The HTTP status of each known problem; anything not listed is a 500. */
-export const STATUS_BY_CODE: Record<string, number> = {
+/** The HTTP status of each problem a function answers with; anything not listed is a 500. */
+const STATUS_BY_CODE: Record<string, number> = {
+  'bad-request': 400,
   'validation-failed': 400,
   'malformed-json': 400,
   unauthenticated: 401,
   forbidden: 403,
+  'not-found': 404,
   'inquiry-not-found': 404,
   'attachment-not-found': 404,
   'dependent-not-found': 404,
@@ -26,6 +28,11 @@ export const STATUS_BY_CODE: Record<string, number> = {
   'unsupported-media-type': 415,
   'idempotency-key-reused': 422,
 };
+
+// These tables are read with codes, never with request input; an own-property read keeps it so.
+const ownEntry = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
+export const statusOf = (code: string): number | undefined => ownEntry(STATUS_BY_CODE, code);
 
 export interface ProblemError {
   pointer: string;
@@ -55,7 +62,7 @@ export const describeIssue = (issue: FieldIssue, locale: TextLocale): ProblemErr
   pointer: issue.pointer,
   field: fieldOf(issue.pointer),
   code: issue.code,
-  detail: (FIELD_MESSAGES[issue.code] ?? FIELD_MESSAGES.invalid!)[locale](issue.params ?? {}),
+  detail: (ownEntry(FIELD_MESSAGES, issue.code) ?? FIELD_MESSAGES.invalid!)[locale](issue.params ?? {}),
 });
 
 export const problem = (
@@ -64,7 +71,7 @@ export const problem = (
   locale: TextLocale,
   options: { instance?: string; issues?: FieldIssue[] } = {},
 ): ProblemDocument => {
-  const text = PROBLEM_TEXTS[code] ?? PROBLEM_TEXTS.internal!;
+  const text = ownEntry(PROBLEM_TEXTS, code) ?? PROBLEM_TEXTS.internal!;
   return {
     type: `${PROBLEM_TYPE_BASE}${code}`,
     title: text.title[locale],

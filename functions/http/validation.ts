@@ -5,8 +5,12 @@ import { type FieldIssue, ValidationFailed } from '../core/errors.js';
 const escapePointerSegment = (segment: unknown) => String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
 const pointerOf = (base: string, path: readonly unknown[]) => base + path.map((s) => `/${escapePointerSegment(s)}`).join('');
 
+// Own properties only: a key such as `constructor` that the input lacks must read as missing.
 const valueAt = (input: unknown, path: readonly unknown[]): unknown =>
-  path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[String(key)] : undefined), input);
+  path.reduce<unknown>(
+    (value, key) => (value !== null && typeof value === 'object' && Object.hasOwn(value, String(key)) ? (value as Record<string, unknown>)[String(key)] : undefined),
+    input,
+  );
 
 // valibot writes a picklist's values as `("A" | "B")`.
 const allowedValues = (expected: string | null) => (expected ?? '').replace(/["()]/g, '').split(' | ').join(', ');

@@ -1,11 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
-import type { Route } from '../routes.js';
+import { BINARY_MEDIA_TYPES, type Route } from '../routes.js';
 import type { Claims } from './token-issuer.js';
 
-const toSingleValues = (multi: Record<string, string[]>) =>
-  Object.keys(multi).length === 0 ? null : Object.fromEntries(Object.entries(multi).map(([k, v]) => [k, v.at(-1)!]));
+/** Every value of each name, in the order sent. A Map: no name, `__proto__` included, is special. */
+const valuesByName = (pairs: Iterable<readonly [string, string]>): Map<string, string[]> => {
+  const values = new Map<string, string[]>();
+  for (const [name, value] of pairs) {
+    const list = values.get(name);
+    if (list) list.push(value);
+    else values.set(name, [value]);
+  }
+  return values;
+};
+
+function* headerPairs(rawHeaders: readonly string[]): Iterable<readonly [string, string]> {
+  for (let i = 0; i < rawHeaders.length; i += 2) yield [rawHeaders[i]!, rawHeaders[i + 1]!];
+}
+
+// fromEntries makes each name an own property, exactly as JSON.parse does with the event AWS sends.
+const multiValues = (values: Map<string, string[]>) => (values.size ? Object.fromEntries(values) : null);
+const singleValues = (values: Map<string, string[]>) => (values.size ? Object.fromEntries([...values].map(([name, list]) => [name, list.at(-1)!])) : null);
+
+const isBinaryMediaType = (contentType: string | undefined) =>
+  contentType !== undefined && BINARY_MEDIA_TYPES.includes(contentType.split(';')[0]!.trim().toLowerCase());
 
 /** The REST API (payload 1.0) event API Gateway sends after the Cognito authorizer accepted the token. */
 export const toApiGatewayEvent = (input: {
@@ -17,25 +36,24 @@ export const toApiGatewayEvent = (input: {
   body: Buffer;
 }): APIGatewayProxyEvent => {
   const { request, url, route } = input;
-  const multiValueHeaders: Record<string, string[]> = {};
-  for (let i = 0; i < request.rawHeaders.length; i += 2) {
-    (multiValueHeaders[request.rawHeaders[i]!] ??= []).push(request.rawHeaders[i + 1]!);
-  }
-  const multiValueQuery: Record<string, string[]> = {};
-  for (const [name, value] of url.searchParams) (multiValueQuery[name] ??= []).push(value);
+  const headers = valuesByName(headerPairs(request.rawHeaders));
+  const query = valuesByName(url.searchParams);
+  // As API Gateway does for the API's binary media types: the bytes as sent, base64-encoded;
+  // any other body is decoded as UTF-8 text, undecodable bytes becoming U+FFFD.
+  const binary = isBinaryMediaType(request.headers['content-type']);
   const now = Date.now();
   return {
     resource: route.path,
     path: url.pathname,
     httpMethod: route.method,
-    headers: toSingleValues(multiValueHeaders) ?? {},
-    multiValueHeaders,
-    queryStringParameters: toSingleValues(multiValueQuery),
-    multiValueQueryStringParameters: Object.keys(multiValueQuery).length ? multiValueQuery : null,
+    headers: singleValues(headers) ?? {},
+    multiValueHeaders: multiValues(headers) ?? {},
+    queryStringParameters: singleValues(query),
+    multiValueQueryStringParameters: multiValues(query),
     pathParameters: Object.keys(input.pathParameters).length ? input.pathParameters : null,
     stageVariables: null,
-    body: input.body.length ? input.body.toString('utf8') : null,
-    isBase64Encoded: false,
+    body: input.body.length ? input.body.toString(binary ? 'base64' : 'utf8') : null,
+    isBase64Encoded: binary,
     requestContext: {
       accountId: '000000000000',
       apiId: 'local',
@@ -76,17 +94,17 @@ export const matchPath = (template: string, path: string): Record<string, string
   const expected = template.split('/');
   const actual = path.split('/');
   if (expected.length !== actual.length) return undefined;
-  const parameters: Record<string, string> = {};
+  const parameters: [string, string][] = [];
   for (let i = 0; i < expected.length; i++) {
     const segment = expected[i]!;
     if (segment.startsWith('{') && segment.endsWith('}')) {
       if (!actual[i]) return undefined;
       try {
-        parameters[segment.slice(1, -1)] = decodeURIComponent(actual[i]!);
+        parameters.push([segment.slice(1, -1), decodeURIComponent(actual[i]!)]);
       } catch {
         return undefined;
       }
     } else if (segment !== actual[i]) return undefined;
   }
-  return parameters;
+  return Object.fromEntries(parameters);
 };

@@ -1,4 +1,4 @@
-import { Validations } from 'aws-cdk-lib';
+import { Lazy, Validations } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as kms from 'aws-cdk-lib/aws-kms';
@@ -6,12 +6,26 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { CORS_REQUEST_HEADERS } from '../../functions/http/cors.js';
 import { PROBLEM_TYPE_BASE } from '../../functions/http/problem.js';
+import { BINARY_MEDIA_TYPES, allowHeader } from '../../functions/routes.js';
 import type { StageConfig } from '../config.js';
 import { ApiFirewall } from './api-firewall.js';
 
 // Gateway responses cannot read Accept-Language, so their titles carry both languages.
 const problemTemplate = (code: string, title: string) =>
   JSON.stringify({ type: `${PROBLEM_TYPE_BASE}${code}`, title, detail: '$context.error.message', instance: '$context.requestId' });
+
+// API Gateway's own message for these would mislead ("Missing Authentication Token"), hence a fixed one.
+const fixedProblem = (code: string, status: number, title: string, detail: string) =>
+  JSON.stringify({ type: `${PROBLEM_TYPE_BASE}${code}`, title, status, detail, instance: '$context.requestId' });
+
+const NOT_FOUND = fixedProblem('not-found', 404, 'Not found / غير موجود', 'There is nothing at this address. / لا يوجد مورد بهذا العنوان.');
+
+const METHOD_NOT_ALLOWED = fixedProblem(
+  'method-not-allowed',
+  405,
+  'Method not allowed / الطريقة غير مسموح بها',
+  'The Allow header lists the methods this address takes. / ترويسة Allow تذكر الطرق التي يقبلها هذا العنوان.',
+);
 
 /**
  * The REST API: Cognito-authorized methods, per-stage throttling, JSON access logs, X-Ray, request
@@ -21,6 +35,8 @@ export class ResidentApi extends Construct {
   readonly api: apigateway.RestApi;
   readonly authorizer: apigateway.CognitoUserPoolsAuthorizer;
   readonly validator: apigateway.RequestValidator;
+  /** The methods of each resource that has routes, for its `Allow` header. */
+  private readonly methodsByPath = new Map<string, string[]>();
 
   constructor(scope: Construct, id: string, props: { config: StageConfig; userPool: cognito.IUserPool; logKey: kms.IKey; logRetention: logs.RetentionDays }) {
     super(scope, id);
@@ -30,6 +46,7 @@ export class ResidentApi extends Construct {
       description: 'Tawasul: residents and reviewers of the Passports directorate',
       cloudWatchRole: true,
       endpointTypes: [apigateway.EndpointType.REGIONAL],
+      binaryMediaTypes: [...BINARY_MEDIA_TYPES],
       deployOptions: {
         stageName: config.stage,
         throttlingRateLimit: config.apiThrottle.rateLimit,
@@ -67,6 +84,14 @@ export class ResidentApi extends Construct {
         templates: { 'application/json': problemTemplate(code, title) },
       });
     }
+    // API Gateway's answer for a path it has no resource for: every resource with routes also
+    // has a catch-all method (see addRoute), so what is left is an unknown address, a 404.
+    this.api.addGatewayResponse('not-found', {
+      type: apigateway.ResponseType.MISSING_AUTHENTICATION_TOKEN,
+      statusCode: '404',
+      responseHeaders: { 'Content-Type': "'application/problem+json'" },
+      templates: { 'application/json': NOT_FOUND },
+    });
     new ApiFirewall(this, 'Firewall', {
       stage: this.api.deploymentStage,
       requestsPerFiveMinutesPerIp: config.wafRequestsPerFiveMinutesPerIp,
@@ -91,11 +116,38 @@ export class ResidentApi extends Construct {
 
   /** Adds a Cognito-authorized method whose Authorization header API Gateway checks first. */
   addRoute(method: string, path: string, integration: apigateway.Integration): apigateway.Method {
-    return this.api.root.resourceForPath(path).addMethod(method, integration, {
+    const resource = this.api.root.resourceForPath(path);
+    const methods = this.methodsByPath.get(path);
+    if (methods) methods.push(method);
+    else {
+      this.methodsByPath.set(path, [method]);
+      this.refuseOtherMethods(resource, path);
+    }
+    return resource.addMethod(method, integration, {
       authorizer: this.authorizer,
       authorizationType: apigateway.AuthorizationType.COGNITO,
       requestValidator: this.validator,
       requestParameters: { 'method.request.header.Authorization': true },
+    });
+  }
+
+  /**
+   * A catch-all method that answers 405 with the resource's `Allow` header (API Gateway prefers a
+   * resource's own methods to ANY). Without it a method the resource lacks gets API Gateway's
+   * "Missing Authentication Token" 403. It sits behind the same authorizer as the routes.
+   */
+  private refuseOtherMethods(resource: apigateway.IResource, path: string) {
+    const allow = Lazy.string({ produce: () => `'${allowHeader(this.methodsByPath.get(path)!)}'` });
+    const headers = { 'method.response.header.Allow': allow, 'method.response.header.Content-Type': "'application/problem+json'" };
+    // A mock integration without a request template answers with its default response, whatever the body.
+    const integration = new apigateway.MockIntegration({
+      passthroughBehavior: apigateway.PassthroughBehavior.WHEN_NO_TEMPLATES,
+      integrationResponses: [{ statusCode: '405', responseParameters: headers, responseTemplates: { 'application/json': METHOD_NOT_ALLOWED } }],
+    });
+    resource.addMethod('ANY', integration, {
+      authorizer: this.authorizer,
+      authorizationType: apigateway.AuthorizationType.COGNITO,
+      methodResponses: [{ statusCode: '405', responseParameters: { 'method.response.header.Allow': true, 'method.response.header.Content-Type': true } }],
     });
   }
 }

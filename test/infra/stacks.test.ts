@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../lib/app.js';
 import { projectContext } from '../../lib/project-context.js';
-import { REMINDER_TASKS, REVIEW_TASKS, ROUTES } from '../../functions/routes.js';
+import { REMINDER_TASKS, REVIEW_TASKS, ROUTES, allowHeader } from '../../functions/routes.js';
 import { REMINDER_LOG_ACTIONS } from '../../functions/adapters/dynamodb-reminder-log.js';
 
 /** Each synthesis writes its assets here, and the folder goes when the tests end. */
@@ -129,9 +129,38 @@ describe('CDK app', () => {
   });
 
   it('when a route is defined, its method needs a Cognito token', () => {
-    const methods = Object.values(service.findResources('AWS::ApiGateway::Method')).filter((m) => m.Properties.HttpMethod !== 'OPTIONS');
+    const methods = Object.values(service.findResources('AWS::ApiGateway::Method')).filter((m) => !['OPTIONS', 'ANY'].includes(m.Properties.HttpMethod));
     expect(methods).toHaveLength(ROUTES.length);
     for (const method of methods) expect(method.Properties.AuthorizationType).toBe('COGNITO_USER_POOLS');
+  });
+
+  it('when a resource is called with a method it lacks, API Gateway answers 405 with its Allow header, behind the same authorizer', () => {
+    // Prepare
+    const expected = [...Map.groupBy(ROUTES, (route) => route.path).values()].map((routes) => `'${allowHeader(routes.map((r) => r.method))}'`);
+    // Act
+    const catchAll = Object.values(service.findResources('AWS::ApiGateway::Method')).filter((m) => m.Properties.HttpMethod === 'ANY');
+    // Assess
+    expect(catchAll.map((m) => m.Properties.Integration.IntegrationResponses[0].ResponseParameters['method.response.header.Allow']).sort()).toEqual(expected.sort());
+    for (const method of catchAll) {
+      expect(method.Properties.AuthorizationType).toBe('COGNITO_USER_POOLS');
+      expect(method.Properties.Integration).toMatchObject({ Type: 'MOCK', IntegrationResponses: [{ StatusCode: '405' }] });
+      const body = JSON.parse(method.Properties.Integration.IntegrationResponses[0].ResponseTemplates['application/json']);
+      expect(body).toMatchObject({ type: 'urn:tawasul:problem:method-not-allowed', status: 405 });
+      expect(body.title).toMatch(/Method not allowed .* الطريقة غير مسموح بها/);
+    }
+    expect(expected).toContain("'GET, OPTIONS'");
+  });
+
+  it('when an address has no resource, API Gateway answers 404 not-found instead of "Missing Authentication Token"', () => {
+    service.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
+      ResponseType: 'MISSING_AUTHENTICATION_TOKEN',
+      StatusCode: '404',
+      ResponseTemplates: { 'application/json': Match.serializedJson(Match.objectLike({ type: 'urn:tawasul:problem:not-found', status: 404 })) },
+    });
+  });
+
+  it('when a JSON body is sent, API Gateway passes its bytes base64-encoded, so that the function can refuse bytes that are not UTF-8', () => {
+    service.hasResourceProperties('AWS::ApiGateway::RestApi', { BinaryMediaTypes: ['application/json'] });
   });
 
   it('when permissions are granted, read-only functions cannot write and nobody gets wildcard actions', () => {

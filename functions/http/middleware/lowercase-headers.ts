@@ -1,11 +1,12 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 
-/** HTTP header names are case-insensitive; API Gateway passes them as the client sent them. */
+/**
+ * HTTP header names are case-insensitive; API Gateway passes them as the client sent them. Built
+ * with fromEntries, a header named `__proto__` stays a header instead of reaching the prototype.
+ */
 export const lowercaseHeaders = (): MiddlewareObj<APIGatewayProxyEvent> => ({
   before: ({ event }) => {
-    const headers: Record<string, string | undefined> = {};
-    for (const [name, value] of Object.entries(event.headers ?? {})) headers[name.toLowerCase()] = value;
-    event.headers = headers;
+    event.headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
   },
 });

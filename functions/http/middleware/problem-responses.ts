@@ -3,7 +3,7 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { DomainError, ValidationFailed } from '../../core/errors.js';
 import { localeOf } from '../api-event.js';
-import { STATUS_BY_CODE, problem, problemResponse } from '../problem.js';
+import { problem, problemResponse, statusOf } from '../problem.js';
 import { HttpRequestError } from '../request-errors.js';
 
 /**
@@ -15,7 +15,7 @@ export const problemResponses = (logger: Logger): MiddlewareObj<APIGatewayProxyE
     const { error, event } = request;
     const locale = localeOf(event);
     const known = error instanceof DomainError || error instanceof HttpRequestError;
-    const status = (known && STATUS_BY_CODE[error.code]) || 500;
+    const status = (known && statusOf(error.code)) || 500;
     if (status === 500) logger.error('Unhandled error', error as Error);
     const document = problem(status === 500 ? 'internal' : (error as DomainError).code, status, locale, {
       instance: event.requestContext?.requestId,
