@@ -133,7 +133,8 @@ export class DynamoDbDocumentRegister implements DocumentRegister {
     let stored: Record<string, unknown>;
     if (options.claim) {
       if (await this.#updateClaimed(update, options.claim)) return undefined;
-      // A transaction returns no values: read back, the profile may hold a change made since — the newest, which is what every copy settles on anyway.
+      // A transaction returns no values. Read back, the profile may hold a change made since: the
+      // newest, which is what every copy settles on anyway.
       stored = (await this.client.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }))).Item!;
     } else {
       try {
@@ -228,6 +229,7 @@ export class DynamoDbDocumentRegister implements DocumentRegister {
     const changed = {
       condition: `#contentHash <> :contentHash${keepsNewer}`,
       values: keepsNewer ? { ':resident': 'RESIDENT' } : ({} as Record<string, string>),
+      contentHash: content.contentHash,
     };
     if (claim) return this.#upsertClaimed(document, write, changed, claim);
     try {
@@ -257,7 +259,7 @@ export class DynamoDbDocumentRegister implements DocumentRegister {
   async #upsertClaimed(
     document: ResidentDocument,
     write: ItemUpdate,
-    changed: { condition: string; values: Record<string, string> },
+    changed: { condition: string; values: Record<string, string>; contentHash: string },
     claim: IdempotencyClaim,
   ): Promise<UpsertOutcome> {
     for (let attempt = 1; ; attempt++) {
@@ -279,7 +281,7 @@ export class DynamoDbDocumentRegister implements DocumentRegister {
       }
       if (existing && refused.Item) {
         await this.#putClaim(claim);
-        return refused.Item.contentHash?.S === documentItemOf(document).contentHash ? 'unchanged' : 'keptNewer';
+        return refused.Item.contentHash?.S === changed.contentHash ? 'unchanged' : 'keptNewer';
       }
       // Created or deleted since it was read.
       if (attempt >= UPSERT_ATTEMPTS) throw new ConcurrentChange('The document kept changing', { cause: refused });
