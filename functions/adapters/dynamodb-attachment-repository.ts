@@ -2,11 +2,14 @@ import { setTimeout } from 'node:timers/promises';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { type Attachment, ATTACHMENT_LIMITS, holdsAPlace } from '../core/attachment.js';
-import { AttachmentLimitReached, ConcurrentChange, InquiryNotFound } from '../core/errors.js';
+import { AttachmentLimitReached, ConcurrentChange, IdempotencyClaimTaken, InquiryNotFound } from '../core/errors.js';
+import type { IdempotencyClaim } from '../core/idempotency.js';
 import type { TimelineEntry } from '../core/inquiry.js';
 import type { AttachmentRepository, UploadDecision } from '../core/ports.js';
 import type { Reference } from '../core/reference.js';
-import { conditionFailedAt, inquiryKey } from './dynamodb-inquiry-repository.js';
+import { claimPut } from './dynamodb-idempotency-claims.js';
+import { inquiryKey } from './dynamodb-inquiry-repository.js';
+import { conditionFailedAt, conflicted } from './dynamodb-transactions.js';
 
 const attachmentKey = (reference: Reference, attachmentId: string) => ({ pk: `INQUIRY#${reference}`, sk: `ATTACHMENT#${attachmentId}` });
 const ADD_ATTEMPTS = 6;
@@ -21,7 +24,8 @@ const fromItem = (item: Record<string, unknown>): Attachment => {
 /**
  * Attachments live in their inquiry's partition (`ATTACHMENT#<id>` beside `INQUIRY`). The
  * inquiry carries a version number that every new attachment bumps in the same transaction, so
- * two uploads requested at once cannot both take the last free place.
+ * two uploads requested at once cannot both take the last free place. A keyed request's claim is
+ * the transaction's third item.
  */
 export class DynamoDbAttachmentRepository implements AttachmentRepository {
   constructor(
@@ -29,7 +33,7 @@ export class DynamoDbAttachmentRepository implements AttachmentRepository {
     private readonly tableName: string,
   ) {}
 
-  async addPending(residentId: string, attachment: Attachment, now: Date): Promise<void> {
+  async addPending(residentId: string, attachment: Attachment, now: Date, claim?: IdempotencyClaim): Promise<void> {
     const reference = attachment.inquiryReference;
     for (let attempt = 1; attempt <= ADD_ATTEMPTS; attempt++) {
       const { Items = [] } = await this.client.send(
@@ -67,12 +71,16 @@ export class DynamoDbAttachmentRepository implements AttachmentRepository {
                   ConditionExpression: 'attribute_not_exists(pk)',
                 },
               },
+              ...(claim ? [claimPut(this.tableName, claim)] : []),
             ],
           }),
         );
         return;
       } catch (error) {
-        const raced = error instanceof TransactionCanceledException && (conditionFailedAt(error, 0) || error.CancellationReasons?.some((r) => r.Code === 'TransactionConflict'));
+        if (claim && error instanceof TransactionCanceledException && conditionFailedAt(error, 2)) {
+          throw new IdempotencyClaimTaken('The idempotency key is claimed', { cause: error });
+        }
+        const raced = error instanceof TransactionCanceledException && (conditionFailedAt(error, 0) || conflicted(error));
         if (!raced) throw error;
         await setTimeout(10 * attempt * (0.5 + Math.random()));
       }

@@ -1,12 +1,14 @@
-import { setTimeout } from 'node:timers/promises';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConcurrentChange, IdempotencyKeyReused, ReferenceTaken, ValidationFailed } from '../core/errors.js';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConcurrentChange, IdempotencyClaimTaken, ReferenceTaken, ValidationFailed } from '../core/errors.js';
 import type { Section } from '../core/categories.js';
+import type { IdempotencyClaim } from '../core/idempotency.js';
 import type { Inquiry, InquiryStatus } from '../core/inquiry.js';
-import type { CreatedInquiry, IdempotencyClaim, InquiryPage, InquiryRepository } from '../core/ports.js';
+import type { InquiryPage, InquiryRepository } from '../core/ports.js';
 import { type Reference, parseReference } from '../core/reference.js';
 import type { Transition } from '../core/review/transitions.js';
+import { CLAIM_TIME_TO_LIVE, claimPut } from './dynamodb-idempotency-claims.js';
+import { conditionFailedAt, transactWrite } from './dynamodb-transactions.js';
 
 /** Key layout of the inquiries table; the CDK table construct declares the same names. */
 export const INQUIRY_TABLE_KEYS = {
@@ -19,16 +21,15 @@ export const INQUIRY_TABLE_KEYS = {
   reviewQueueIndex: 'reviewQueue',
   reviewSection: 'reviewSection',
   queueKey: 'queueKey',
-  timeToLive: 'expiresAt',
+  /** Only idempotency claims expire. */
+  timeToLive: CLAIM_TIME_TO_LIVE,
 } as const;
 
-/** Concurrent duplicates settle within one transaction's time; a few short retries absorb them. */
-const CONFLICT_ATTEMPTS = 4;
-const CONFLICT_BACKOFF_MS = 20;
+/** A task token is replaced only when a wait begins: a keyed transition meets a new one rarely, and twice hardly ever. */
+const TOKEN_ATTEMPTS = 3;
 const INQUIRY_SORT_KEY = 'INQUIRY';
 
 export const inquiryKey = (reference: Reference) => ({ pk: `INQUIRY#${reference}`, sk: INQUIRY_SORT_KEY });
-const claimKey = (residentId: string, key: string) => ({ pk: `IDEMPOTENCY#${residentId}#${key}`, sk: 'IDEMPOTENCY' });
 
 /** Where a page ended: the last inquiry and its sort value in the index that was read. */
 interface CursorPosition {
@@ -136,13 +137,11 @@ const OPEN_STATUSES: ReadonlySet<InquiryStatus> = new Set(['SUBMITTED', 'UNDER_R
 const queueAttributes = (inquiry: Inquiry) =>
   OPEN_STATUSES.has(inquiry.status) ? { reviewSection: inquiry.section, queueKey: `${inquiry.expectedResponseBy}#${inquiry.reference}` } : {};
 
-export const conditionFailedAt = (error: TransactionCanceledException, index: number) =>
-  error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed';
-
 /**
  * Inquiries keyed by their reference, which makes a conditional write enough to keep references
- * unique; a resident's list comes from the `byResident` index. An Idempotency-Key adds a claim
- * item written in the same transaction, so the claim and the inquiry exist together or not at all.
+ * unique; a resident's list comes from the `byResident` index. A keyed submission or transition
+ * writes its idempotency claim in the same transaction, so claim and change exist together or not
+ * at all.
  */
 export class DynamoDbInquiryRepository implements InquiryRepository {
   constructor(
@@ -150,62 +149,28 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
     private readonly tableName: string,
   ) {}
 
-  async create(inquiry: Inquiry, idempotency?: IdempotencyClaim): Promise<CreatedInquiry> {
+  async create(inquiry: Inquiry, claim?: IdempotencyClaim): Promise<void> {
     const put = {
       TableName: this.tableName,
       Item: { ...inquiry, ...queueAttributes(inquiry), ...inquiryKey(inquiry.reference), entity: 'INQUIRY' } satisfies StoredInquiry,
       ConditionExpression: 'attribute_not_exists(pk)',
     };
-    if (!idempotency) {
+    if (!claim) {
       try {
         await this.client.send(new PutCommand(put));
-        return { inquiry, replayed: false };
+        return;
       } catch (error) {
         if (error instanceof ConditionalCheckFailedException) throw new ReferenceTaken('Reference already exists', { cause: error });
         throw error;
       }
     }
-    const nowSeconds = Math.floor(Date.parse(inquiry.createdAt) / 1000);
-    const claim = {
-      TableName: this.tableName,
-      Item: {
-        ...claimKey(inquiry.residentId, idempotency.key),
-        entity: 'IDEMPOTENCY',
-        fingerprint: idempotency.fingerprint,
-        reference: inquiry.reference,
-        [INQUIRY_TABLE_KEYS.timeToLive]: Math.floor(idempotency.expiresAt.getTime() / 1000),
-      },
-      // TTL deletion lags by up to days, so an expired claim counts as absent.
-      ConditionExpression: 'attribute_not_exists(pk) OR #ttl < :now',
-      ExpressionAttributeNames: { '#ttl': INQUIRY_TABLE_KEYS.timeToLive },
-      ExpressionAttributeValues: { ':now': nowSeconds },
-    };
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.client.send(new TransactWriteCommand({ TransactItems: [{ Put: claim }, { Put: put }] }));
-        return { inquiry, replayed: false };
-      } catch (error) {
-        if (!(error instanceof TransactionCanceledException)) throw error;
-        if (conditionFailedAt(error, 0)) return this.#replay(inquiry.residentId, idempotency, error);
-        if (conditionFailedAt(error, 1)) throw new ReferenceTaken('Reference already exists', { cause: error });
-        // A concurrent request with the same key is mid-flight; once it lands, this one replays it.
-        const conflicted = error.CancellationReasons?.some((reason) => reason.Code === 'TransactionConflict');
-        if (!conflicted || attempt >= CONFLICT_ATTEMPTS) throw error;
-        await setTimeout(CONFLICT_BACKOFF_MS * attempt * (0.5 + Math.random()));
-      }
+    try {
+      await transactWrite(this.client, [claimPut(this.tableName, claim), { Put: put }]);
+    } catch (error) {
+      if (error instanceof TransactionCanceledException && conditionFailedAt(error, 0)) throw new IdempotencyClaimTaken('The idempotency key is claimed', { cause: error });
+      if (error instanceof TransactionCanceledException && conditionFailedAt(error, 1)) throw new ReferenceTaken('Reference already exists', { cause: error });
+      throw error;
     }
-  }
-
-  async #replay(residentId: string, idempotency: IdempotencyClaim, cause: Error): Promise<CreatedInquiry> {
-    const { Item: claim } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: claimKey(residentId, idempotency.key), ConsistentRead: true }),
-    );
-    if (!claim || claim.fingerprint !== idempotency.fingerprint) {
-      throw new IdempotencyKeyReused('Idempotency key was first used for a different request', { cause });
-    }
-    const inquiry = await this.findForResident(residentId, claim.reference as Reference);
-    if (!inquiry) throw new Error('Idempotency claim points at a missing inquiry', { cause });
-    return { inquiry, replayed: true };
   }
 
   async findForResident(residentId: string, reference: Reference): Promise<Inquiry | undefined> {
@@ -242,7 +207,8 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
     };
   }
 
-  async applyTransition(transition: Transition): Promise<{ taskToken?: string }> {
+  async applyTransition(transition: Transition, claim?: IdempotencyClaim): Promise<{ taskToken?: string }> {
+    if (claim) return this.#applyClaimedTransition(transition, claim);
     try {
       const { Attributes } = await this.client.send(
         new UpdateCommand({
@@ -257,6 +223,45 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) throw new ConcurrentChange('The inquiry changed meanwhile', { cause: error });
       throw error;
+    }
+  }
+
+  /**
+   * The transition and its claim in one transaction. A transaction returns no values, so the task
+   * token is read first and the write made only while it still holds: the token handed back is the
+   * one the workflow waited with when the change landed, as `ALL_NEW` gives it without a claim.
+   */
+  async #applyClaimedTransition(transition: Transition, claim: IdempotencyClaim): Promise<{ taskToken?: string }> {
+    const key = inquiryKey(transition.after.reference);
+    for (let attempt = 1; ; attempt++) {
+      const { Item } = await this.client.send(
+        new GetCommand({ TableName: this.tableName, Key: key, ProjectionExpression: 'taskToken, #revision', ExpressionAttributeNames: { '#revision': 'revision' }, ConsistentRead: true }),
+      );
+      if (!Item || Item.revision !== transition.before.revision) throw new ConcurrentChange('The inquiry changed meanwhile');
+      const taskToken = Item.taskToken as string | undefined;
+      const update = transitionUpdate(transition);
+      try {
+        await transactWrite(this.client, [
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: key,
+              ...update,
+              ConditionExpression: `(${update.ConditionExpression}) AND ${taskToken === undefined ? 'attribute_not_exists(#token)' : '#token = :token'}`,
+              ExpressionAttributeNames: { ...update.ExpressionAttributeNames, '#token': 'taskToken' },
+              ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ...(taskToken !== undefined && { ':token': taskToken }) },
+            },
+          },
+          claimPut(this.tableName, claim),
+        ]);
+        return taskToken ? { taskToken } : {};
+      } catch (error) {
+        if (!(error instanceof TransactionCanceledException)) throw error;
+        if (conditionFailedAt(error, 1)) throw new IdempotencyClaimTaken('The idempotency key is claimed', { cause: error });
+        if (!conditionFailedAt(error, 0)) throw error;
+        if (attempt >= TOKEN_ATTEMPTS) throw new ConcurrentChange('The inquiry kept changing', { cause: error });
+        // The next read tells a new revision (refused) from a new task token (tried again with it).
+      }
     }
   }
 

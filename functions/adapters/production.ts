@@ -4,6 +4,7 @@ import { generateReference } from '../core/reference.js';
 import { WorkingCalendar } from '../core/working-calendar.js';
 import { DynamoDbInquiryRepository } from './dynamodb-inquiry-repository.js';
 import { DynamoDbDocumentRegister } from './dynamodb-document-register.js';
+import { DynamoDbIdempotencyClaims } from './dynamodb-idempotency-claims.js';
 import { systemClock } from './clock.js';
 import { ENVIRONMENT } from './environment.js';
 
@@ -16,9 +17,12 @@ export const documentClient = DynamoDBDocumentClient.from(new DynamoDBClient({})
 });
 
 const residentsTable = process.env[ENVIRONMENT.residentsTable];
+const inquiriesTable = process.env[ENVIRONMENT.inquiriesTable] ?? '';
 
 export const production = {
-  inquiries: new DynamoDbInquiryRepository(documentClient, process.env[ENVIRONMENT.inquiriesTable] ?? ''),
+  inquiries: new DynamoDbInquiryRepository(documentClient, inquiriesTable),
+  /** The idempotency claims of the changes to inquiries (and their attachments), kept beside them. */
+  claims: new DynamoDbIdempotencyClaims(documentClient, inquiriesTable),
   calendar: WorkingCalendar.fromList(process.env[ENVIRONMENT.holidays]),
   clock: systemClock,
   newReference: () => generateReference(),

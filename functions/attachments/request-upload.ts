@@ -6,6 +6,7 @@ import { attachmentsBucket, s3Client } from '../adapters/s3-client.js';
 import { S3UploadForms } from '../adapters/s3-upload-forms.js';
 import { json, localeOf } from '../http/api-event.js';
 import { type SignInDeps, apiHandler } from '../http/api-handler.js';
+import { idempotencyKeyOf, replayHeaders } from '../http/idempotency-key.js';
 import { residentOf } from '../http/identity.js';
 import { referenceFrom } from '../http/path-parameters.js';
 import { parseInput, text } from '../http/validation.js';
@@ -23,10 +24,12 @@ export const createHandler = (deps: Parameters<typeof requestUpload>[0] & SignIn
     async (event) => {
       const resident = residentOf(event);
       const reference = referenceFrom(event);
+      const idempotencyKey = idempotencyKeyOf(event);
       const request = parseInput(UploadRequestBody, event.jsonBody);
-      const { attachment, upload } = await requestUpload(deps, resident, reference, request);
-      return json(201, { ...attachmentView(attachment, localeOf(event)), upload }, {
+      const { attachment, upload, replayed } = await requestUpload(deps, resident, reference, request, idempotencyKey);
+      return json(201, { ...attachmentView(attachment, localeOf(event)), ...(upload && { upload }) }, {
         location: `/v1/inquiries/${reference}/attachments/${attachment.attachmentId}`,
+        ...replayHeaders(replayed),
       });
     },
     { body: { maxBytes: 4 * 1024 }, signIns: deps.signIns },

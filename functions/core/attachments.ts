@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Attachment, ATTACHMENT_LIMITS, type AttachmentType, attachmentKey, judgeUpload, parseAttachmentKey, sanitizeFileName } from './attachment.js';
 import { type Caller, mayRead } from './caller.js';
 import { AttachmentNotFound, AttachmentTooLarge, InquiryNotFound } from './errors.js';
+import { type IdempotencyClaims, idempotent } from './idempotency.js';
 import type { Inquiry } from './inquiry.js';
 import type { AttachmentRepository, Clock, ContentSniffer, DownloadLinks, InquiryRepository, MalwareScans, ScanStatus, StoredFiles, StoredObject, UploadForm, UploadForms } from './ports.js';
 import type { Reference } from './reference.js';
@@ -22,33 +23,52 @@ export interface UploadRequest {
 /** Enough leading bytes for every signature the sniffer knows. */
 const SNIFF_BYTES = 4100;
 
-/** Reserves a place for a file on the resident's own inquiry and issues the form to upload it with. */
+export interface RequestedUpload {
+  attachment: Attachment;
+  /** Absent on a replay once the attachment is no longer waiting for its file. */
+  upload?: UploadForm;
+  replayed: boolean;
+}
+
+/**
+ * Reserves a place for a file on the resident's own inquiry and issues the form to upload it with.
+ * A replay answers with the same attachment and a form signed afresh, expiring when the first did.
+ */
 export const requestUpload = async (
-  deps: AttachmentRecords & { forms: UploadForms; newId?: () => string },
+  deps: AttachmentRecords & { forms: UploadForms; claims: IdempotencyClaims; newId?: () => string },
   resident: Resident,
   reference: Reference,
   request: UploadRequest,
-): Promise<{ attachment: Attachment; upload: UploadForm }> => {
+  idempotencyKey?: string,
+): Promise<RequestedUpload> => {
   if (request.size > ATTACHMENT_LIMITS.maxBytes) throw new AttachmentTooLarge(`Declared size ${request.size} is over the limit`);
   const now = deps.clock();
-  const attachment: Attachment = {
-    inquiryReference: reference,
-    attachmentId: (deps.newId ?? randomUUID)(),
-    fileName: sanitizeFileName(request.fileName),
-    contentType: request.contentType,
-    size: request.size,
-    status: 'PENDING',
-    createdAt: now.toISOString(),
-    uploadExpiresAt: new Date(now.getTime() + ATTACHMENT_LIMITS.uploadSeconds * 1000).toISOString(),
-  };
-  await deps.attachments.addPending(resident.id, attachment, now);
-  const upload = await deps.forms.uploadForm(
-    attachmentKey(reference, attachment.attachmentId),
-    attachment.contentType,
-    attachment.size,
-    ATTACHMENT_LIMITS.uploadSeconds,
-  );
-  return { attachment, upload };
+  const keyed = { key: idempotencyKey, owner: resident.id, operation: 'RequestUpload' as const, request: [reference, request], now };
+  const { result: attachment, replayed } = await idempotent(deps.claims, keyed, {
+    apply: async (claim) => {
+      const attachment: Attachment = {
+        inquiryReference: reference,
+        attachmentId: (deps.newId ?? randomUUID)(),
+        fileName: sanitizeFileName(request.fileName),
+        contentType: request.contentType,
+        size: request.size,
+        status: 'PENDING',
+        createdAt: now.toISOString(),
+        uploadExpiresAt: new Date(now.getTime() + ATTACHMENT_LIMITS.uploadSeconds * 1000).toISOString(),
+      };
+      await deps.attachments.addPending(resident.id, attachment, now, claim?.(attachment.attachmentId));
+      return attachment;
+    },
+    replay: async (attachmentId) => {
+      const attachment = await deps.attachments.find(reference, attachmentId);
+      if (!attachment) throw new AttachmentNotFound('Idempotency claim points at a missing attachment');
+      return attachment;
+    },
+  });
+  const secondsLeft = Math.floor((Date.parse(attachment.uploadExpiresAt) - now.getTime()) / 1000);
+  if (attachment.status !== 'PENDING' || secondsLeft <= 0) return { attachment, replayed };
+  const upload = await deps.forms.uploadForm(attachmentKey(reference, attachment.attachmentId), attachment.contentType, attachment.size, secondsLeft);
+  return { attachment, upload, replayed };
 };
 
 const readableInquiry = async (deps: Pick<AttachmentRecords, 'inquiries'>, caller: Caller, reference: Reference): Promise<Inquiry> => {

@@ -36,6 +36,14 @@ export class IdempotencyKeyReused extends DomainError {
   readonly code = 'idempotency-key-reused';
 }
 
+/**
+ * A keyed change found its key already claimed, so nothing was written. Never answered as it is:
+ * the idempotency runner reads the claim and replays, or refuses the key as reused.
+ */
+export class IdempotencyClaimTaken extends DomainError {
+  readonly code = 'idempotency-claim-taken';
+}
+
 /** A generated reference was already taken; the caller draws another. */
 export class ReferenceTaken extends DomainError {
   readonly code = 'reference-taken';

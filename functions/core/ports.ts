@@ -1,16 +1,10 @@
 import type { Attachment, AttachmentType, RejectionReason } from './attachment.js';
 import type { Section } from './categories.js';
+import type { IdempotencyClaim } from './idempotency.js';
 import type { Inquiry, InquiryStatus, TimelineEntry } from './inquiry.js';
 import type { Reference } from './reference.js';
 import type { Transition } from './review/transitions.js';
 import type { WorkflowStep } from './review/workflow-step.js';
-
-export interface IdempotencyClaim {
-  key: string;
-  /** A digest of the request the key was first used with. */
-  fingerprint: string;
-  expiresAt: Date;
-}
 
 export interface CreatedInquiry {
   inquiry: Inquiry;
@@ -26,12 +20,11 @@ export interface InquiryPage {
 /** Storage of inquiries. Every read is scoped to one resident: there is no "get any inquiry". */
 export interface InquiryRepository {
   /**
-   * Stores a new inquiry — with its idempotency claim, atomically — or returns the inquiry an
-   * earlier use of the same key created.
-   * @throws IdempotencyKeyReused when the key was used for a different request
+   * Stores a new inquiry, with its idempotency claim if given, atomically.
+   * @throws IdempotencyClaimTaken when the claim's key is taken (nothing is stored)
    * @throws ReferenceTaken when the reference already exists
    */
-  create(inquiry: Inquiry, idempotency?: IdempotencyClaim): Promise<CreatedInquiry>;
+  create(inquiry: Inquiry, claim?: IdempotencyClaim): Promise<void>;
   findForResident(residentId: string, reference: Reference): Promise<Inquiry | undefined>;
   /** Any inquiry by its reference; the caller decides who may see it (see mayRead). */
   findByReference(reference: Reference): Promise<Inquiry | undefined>;
@@ -43,11 +36,11 @@ export interface InquiryRepository {
    */
   listReviewQueue(section: Section, page: { status?: InquiryStatus; limit: number; cursor?: string }): Promise<InquiryPage>;
   /**
-   * Stores a transition over the revision it was made from, and returns the task token the review
-   * workflow last waited with (the caller resumes it). @throws ConcurrentChange when the inquiry
-   * changed meanwhile
+   * Stores a transition over the revision it was made from, with its idempotency claim if given,
+   * atomically, and returns the task token the review workflow last waited with (the caller resumes
+   * it). @throws ConcurrentChange when the inquiry changed meanwhile, IdempotencyClaimTaken
    */
-  applyTransition(transition: Transition): Promise<{ taskToken?: string }>;
+  applyTransition(transition: Transition, claim?: IdempotencyClaim): Promise<{ taskToken?: string }>;
   /**
    * Keeps the token the workflow now waits with, if the inquiry still has `status`.
    * @returns false when it has moved on already (a decision came before the wait began)
@@ -79,10 +72,11 @@ export type UploadDecision = ({ status: 'VERIFIED' } | { status: 'REJECTED'; rea
 /** Attachments of inquiries, and the inquiry timeline entries their verification adds. */
 export interface AttachmentRepository {
   /**
-   * Stores a pending attachment if the resident owns the inquiry and it has a free place.
-   * @throws InquiryNotFound, AttachmentLimitReached, ConcurrentChange
+   * Stores a pending attachment if the resident owns the inquiry and it has a free place, with its
+   * idempotency claim if given, atomically.
+   * @throws InquiryNotFound, AttachmentLimitReached, ConcurrentChange, IdempotencyClaimTaken
    */
-  addPending(residentId: string, attachment: Attachment, now: Date): Promise<void>;
+  addPending(residentId: string, attachment: Attachment, now: Date, claim?: IdempotencyClaim): Promise<void>;
   list(reference: Reference): Promise<Attachment[]>;
   find(reference: Reference, attachmentId: string): Promise<Attachment | undefined>;
   /**

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { type Category, sectionOf } from './categories.js';
 import { ReferenceTaken } from './errors.js';
+import { type IdempotencyClaims, idempotent } from './idempotency.js';
 import type { Inquiry } from './inquiry.js';
 import type { Clock, CreatedInquiry, InquiryRepository, ReviewWorkflow } from './ports.js';
 import type { Reference } from './reference.js';
@@ -13,6 +13,7 @@ export interface SubmitInquiryDeps {
   calendar: WorkingCalendar;
   newReference: () => Reference;
   workflow: Pick<ReviewWorkflow, 'start'>;
+  claims: IdempotencyClaims;
 }
 
 export interface InquiryRequest {
@@ -20,13 +21,8 @@ export interface InquiryRequest {
   description: string;
 }
 
-/** How long a replay with the same Idempotency-Key returns the first result. */
-export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
 /** With 55 random bits a clash is all but impossible; a few redraws make it impossible to fail on. */
 const REFERENCE_ATTEMPTS = 3;
-
-const fingerprintOf = (request: InquiryRequest): string =>
-  createHash('sha256').update(JSON.stringify([request.category, request.description])).digest('base64url');
 
 export const submitInquiry = async (
   deps: SubmitInquiryDeps,
@@ -35,32 +31,40 @@ export const submitInquiry = async (
   idempotencyKey?: string,
 ): Promise<CreatedInquiry> => {
   const now = deps.clock();
-  const claim = idempotencyKey
-    ? { key: idempotencyKey, fingerprint: fingerprintOf(request), expiresAt: new Date(now.getTime() + IDEMPOTENCY_WINDOW_MS) }
-    : undefined;
-  for (let attempt = 1; ; attempt++) {
-    const inquiry: Inquiry = {
-      reference: deps.newReference(),
-      residentId: resident.id,
-      category: request.category,
-      section: sectionOf(request.category),
-      description: request.description,
-      status: 'SUBMITTED',
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-      expectedResponseBy: toRiyadhIso(deps.calendar.addWorkingDays(now, RESPONSE_WORKING_DAYS)),
-      contact: { phone: resident.phone, locale: resident.locale },
-      timeline: [{ at: now.toISOString(), status: 'SUBMITTED', actor: 'resident' }],
-    };
-    let created: CreatedInquiry;
-    try {
-      created = await deps.inquiries.create(inquiry, claim);
-    } catch (error) {
-      if (!(error instanceof ReferenceTaken) || attempt >= REFERENCE_ATTEMPTS) throw error;
-      continue;
-    }
-    // Started on every replay too: if a start failed before, the retry with the same key repairs it.
-    await deps.workflow.start(created.inquiry.reference);
-    return created;
-  }
+  const keyed = { key: idempotencyKey, owner: resident.id, operation: 'SubmitInquiry' as const, request: [request.category, request.description], now };
+  const { result: inquiry, replayed } = await idempotent(deps.claims, keyed, {
+    apply: async (claim) => {
+      for (let attempt = 1; ; attempt++) {
+        const inquiry = newInquiry(deps, resident, request, now);
+        try {
+          await deps.inquiries.create(inquiry, claim?.(inquiry.reference));
+          return inquiry;
+        } catch (error) {
+          if (!(error instanceof ReferenceTaken) || attempt >= REFERENCE_ATTEMPTS) throw error;
+        }
+      }
+    },
+    replay: async (reference) => {
+      const inquiry = await deps.inquiries.findForResident(resident.id, reference as Reference);
+      if (!inquiry) throw new Error('Idempotency claim points at a missing inquiry');
+      return inquiry;
+    },
+  });
+  // Started on every replay too: if a start failed before, the retry with the same key repairs it.
+  await deps.workflow.start(inquiry.reference);
+  return { inquiry, replayed };
 };
+
+const newInquiry = (deps: SubmitInquiryDeps, resident: Resident, request: InquiryRequest, now: Date): Inquiry => ({
+  reference: deps.newReference(),
+  residentId: resident.id,
+  category: request.category,
+  section: sectionOf(request.category),
+  description: request.description,
+  status: 'SUBMITTED',
+  createdAt: now.toISOString(),
+  updatedAt: now.toISOString(),
+  expectedResponseBy: toRiyadhIso(deps.calendar.addWorkingDays(now, RESPONSE_WORKING_DAYS)),
+  contact: { phone: resident.phone, locale: resident.locale },
+  timeline: [{ at: now.toISOString(), status: 'SUBMITTED', actor: 'resident' }],
+});

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
-import { type DocumentDeps, getPreferences, setPreferences } from '../core/documents/resident-documents.js';
+import { type DocumentChangeDeps, type DocumentDeps, getPreferences, setPreferences } from '../core/documents/resident-documents.js';
 import { LOCALES } from '../core/locale.js';
 import { json } from '../http/api-event.js';
 import { apiHandler } from '../http/api-handler.js';
+import { idempotencyKeyOf, replayHeaders } from '../http/idempotency-key.js';
 import { residentOf } from '../http/identity.js';
 import { parseInput } from '../http/validation.js';
 
@@ -13,8 +14,13 @@ export const createGetHandler = (deps: DocumentDeps) =>
   apiHandler(async (event) => json(200, await getPreferences(deps, residentOf(event))), { signIns: deps.register });
 
 /** PUT: both settings at once; reminders are on until the resident turns them off. */
-export const createPutHandler = (deps: DocumentDeps) =>
-  apiHandler(async (event) => json(200, await setPreferences(deps, residentOf(event), parseInput(PreferencesBody, event.jsonBody))), {
-    body: { maxBytes: 1024 },
-    signIns: deps.register,
-  });
+export const createPutHandler = (deps: DocumentChangeDeps) =>
+  apiHandler(
+    async (event) => {
+      const resident = residentOf(event);
+      const idempotencyKey = idempotencyKeyOf(event);
+      const { preferences, replayed } = await setPreferences(deps, resident, parseInput(PreferencesBody, event.jsonBody), idempotencyKey);
+      return json(200, preferences, replayHeaders(replayed));
+    },
+    { body: { maxBytes: 1024 }, signIns: deps.register },
+  );

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { productionDocuments } from '../adapters/production-documents.js';
-import { type DocumentDeps, updatePassport } from '../core/documents/resident-documents.js';
+import { type DocumentChangeDeps, updatePassport } from '../core/documents/resident-documents.js';
 import { json } from '../http/api-event.js';
 import { apiHandler } from '../http/api-handler.js';
+import { idempotencyKeyOf, replayHeaders } from '../http/idempotency-key.js';
 import { residentOf } from '../http/identity.js';
 import { calendarDate, identifier, parseInput } from '../http/validation.js';
 import { documentView } from './representation.js';
@@ -16,11 +17,13 @@ const PassportBody = v.strictObject({
 });
 
 /** The passport update service: a renewed passport for the resident or a dependent, checked before it is kept. */
-export const createHandler = (deps: DocumentDeps) =>
+export const createHandler = (deps: DocumentChangeDeps) =>
   apiHandler(
     async (event) => {
-      const document = await updatePassport(deps, residentOf(event), parseInput(PassportBody, event.jsonBody));
-      return json(200, documentView(document, deps.clock()));
+      const resident = residentOf(event);
+      const idempotencyKey = idempotencyKeyOf(event);
+      const { document, replayed } = await updatePassport(deps, resident, parseInput(PassportBody, event.jsonBody), idempotencyKey);
+      return json(200, documentView(document, deps.clock()), replayHeaders(replayed));
     },
     { body: { maxBytes: 4 * 1024 }, signIns: deps.register },
   );

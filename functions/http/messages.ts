@@ -121,8 +121,8 @@ export const PROBLEM_TEXTS: Record<string, ProblemText> = {
   'idempotency-key-reused': {
     title: { ar: 'مفتاح عدم التكرار مستخدم لطلب آخر', en: 'Idempotency key already used' },
     detail: {
-      ar: 'استُخدم مفتاح عدم التكرار نفسه لطلب بمحتوى مختلف؛ استخدم مفتاحًا جديدًا لكل طلب جديد.',
-      en: 'This Idempotency-Key was used for a request with a different body; use a new key for each new request.',
+      ar: 'استُخدم مفتاح عدم التكرار نفسه لطلب مختلف؛ استخدم مفتاحًا جديدًا لكل طلب جديد.',
+      en: 'This Idempotency-Key was used for a different request; use a new key for each new request.',
     },
   },
   'attachment-not-found': {

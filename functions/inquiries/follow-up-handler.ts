@@ -6,6 +6,7 @@ import type { Reference } from '../core/reference.js';
 import type { Resident } from '../core/resident.js';
 import { json, localeOf } from '../http/api-event.js';
 import { type SignInDeps, apiHandler } from '../http/api-handler.js';
+import { idempotencyKeyOf, replayHeaders } from '../http/idempotency-key.js';
 import { residentOf } from '../http/identity.js';
 import { referenceFrom } from '../http/path-parameters.js';
 import { parseInput } from '../http/validation.js';
@@ -17,17 +18,22 @@ const logger = new Logger({ serviceName: 'tawasul' });
 /**
  * A resident's follow-up on their own inquiry (reply, appeal, rating): the body is parsed with
  * `schema`, another resident's inquiry is 404, one in the wrong state 409; the answer is the inquiry.
+ * An Idempotency-Key is honoured as on submission.
  */
 export const followUpHandler =
-  <S extends v.GenericSchema>(schema: S, act: (deps: FollowUpDeps, resident: Resident, reference: Reference, body: v.InferOutput<S>) => Promise<AppliedTransition>) =>
+  <S extends v.GenericSchema>(
+    schema: S,
+    act: (deps: FollowUpDeps, resident: Resident, reference: Reference, body: v.InferOutput<S>, idempotencyKey?: string) => Promise<AppliedTransition & { replayed: boolean }>,
+  ) =>
   (deps: FollowUpDeps & SignInDeps) =>
     apiHandler(
       async (event) => {
         const resident = residentOf(event);
         const reference = referenceFrom(event);
-        const applied = await act(deps, resident, reference, parseInput(schema, event.jsonBody));
+        const idempotencyKey = idempotencyKeyOf(event);
+        const applied = await act(deps, resident, reference, parseInput(schema, event.jsonBody), idempotencyKey);
         logWorkflowNotice(logger, applied);
-        return json(200, inquiryDetail(applied.inquiry, localeOf(event)));
+        return json(200, inquiryDetail(applied.inquiry, localeOf(event)), replayHeaders(applied.replayed));
       },
       { body: { maxBytes: 32 * 1024 }, signIns: deps.signIns },
     );

@@ -10,6 +10,6 @@ const RatingBody = v.strictObject({
 });
 
 /** The resident rates a closed case, once, within 14 days of its closing. */
-export const createHandler = followUpHandler(RatingBody, (deps, resident, reference, body) => rateInquiry(deps, resident, reference, body));
+export const createHandler = followUpHandler(RatingBody, (deps, resident, reference, body, idempotencyKey) => rateInquiry(deps, resident, reference, body, idempotencyKey));
 
 export const handler = createHandler(productionReview);

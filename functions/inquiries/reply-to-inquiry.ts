@@ -7,8 +7,8 @@ import { attachmentIds, messageText } from './resident-message.js';
 const ReplyBody = v.strictObject({ message: messageText, attachmentIds });
 
 /** The resident answers a request for information (only while it is NEEDS_INFO). */
-export const createHandler = followUpHandler(ReplyBody, (deps, resident, reference, body) =>
-  replyToInquiry(deps, resident, reference, { text: body.message, attachmentIds: body.attachmentIds }),
+export const createHandler = followUpHandler(ReplyBody, (deps, resident, reference, body, idempotencyKey) =>
+  replyToInquiry(deps, resident, reference, { text: body.message, attachmentIds: body.attachmentIds }, idempotencyKey),
 );
 
 export const handler = createHandler(productionReview);

@@ -1,10 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import * as v from 'valibot';
-import type { ReviewDeps } from '../core/review/apply-transition.js';
-import { decideInquiry } from '../core/review/decide-inquiry.js';
+import { type DecisionDeps, decideInquiry } from '../core/review/decide-inquiry.js';
 import { productionReview } from '../adapters/production-review.js';
 import { json, localeOf } from '../http/api-event.js';
 import { apiHandler } from '../http/api-handler.js';
+import { idempotencyKeyOf, replayHeaders } from '../http/idempotency-key.js';
 import { referenceFrom } from '../http/path-parameters.js';
 import { reviewerOf } from '../http/reviewer.js';
 import { parseInput, text } from '../http/validation.js';
@@ -29,16 +29,17 @@ const DecisionBody = v.variant('decision', [
 
 const logger = new Logger({ serviceName: 'tawasul' });
 
-/** A reviewer's decision; one that does not fit the inquiry's state is 409, another section's inquiry 404. */
-export const createHandler = (deps: ReviewDeps) =>
+/** A reviewer's decision; one that does not fit the inquiry's state is 409, another section's inquiry 404. Keys are the reviewer's own. */
+export const createHandler = (deps: DecisionDeps) =>
   apiHandler(
     async (event) => {
       const reviewer = reviewerOf(event);
       const reference = referenceFrom(event);
+      const idempotencyKey = idempotencyKeyOf(event);
       const decision = parseInput(DecisionBody, event.jsonBody);
-      const applied = await decideInquiry(deps, reviewer, reference, decision);
+      const applied = await decideInquiry(deps, reviewer, reference, decision, idempotencyKey);
       logWorkflowNotice(logger, applied);
-      return json(200, reviewerDetail(applied.inquiry, localeOf(event)));
+      return json(200, reviewerDetail(applied.inquiry, localeOf(event)), replayHeaders(applied.replayed));
     },
     { body: { maxBytes: 32 * 1024 } },
   );

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { protectedTableProps } from './protected-table.js';
 import { INQUIRY_TABLE_KEYS } from '../../functions/adapters/dynamodb-inquiry-repository.js';
 
-/** Residents' inquiries and the idempotency claims of their submissions. */
+/** Residents' inquiries, their attachments, and the idempotency claims of the changes made to them. */
 export class InquiryTable extends Construct {
   readonly table: dynamodb.Table;
 

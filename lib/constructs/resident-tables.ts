@@ -5,7 +5,7 @@ import { protectedTableProps } from './protected-table.js';
 import { EXPIRY_INDEX_ATTRIBUTES, RESIDENT_TABLE_KEYS } from '../../functions/adapters/dynamodb-document-register.js';
 import { REMINDER_LOG_KEYS } from '../../functions/adapters/dynamodb-reminder-log.js';
 
-/** Residents' profiles and documents, and the log of the reminders sent about them. */
+/** Residents' profiles and documents (with the idempotency claims of their updates), and the log of the reminders sent about them. */
 export class ResidentTables extends Construct {
   readonly residents: dynamodb.Table;
   readonly reminderLog: dynamodb.Table;
@@ -17,6 +17,7 @@ export class ResidentTables extends Construct {
       ...common,
       partitionKey: { name: RESIDENT_TABLE_KEYS.partitionKey, type: dynamodb.AttributeType.STRING },
       sortKey: { name: RESIDENT_TABLE_KEYS.sortKey, type: dynamodb.AttributeType.STRING },
+      timeToLiveAttribute: RESIDENT_TABLE_KEYS.timeToLive,
     });
     // The sweep's only read path: one partition per expiry date and shard, holding just what an SMS needs.
     this.residents.addGlobalSecondaryIndex({

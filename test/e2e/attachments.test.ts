@@ -132,6 +132,26 @@ describe('attachments, end to end through the local runtime and the S3 emulator'
     expect((await call(attachmentsOf(inquiry.reference), { token: owner })).body.items).toHaveLength(10);
   });
 
+  it('when five identical upload requests with one Idempotency-Key are sent at once, one attachment is pending and its form still uploads', async () => {
+    // Prepare
+    const { body: inquiry } = await call(`${runtime.url}/v1/inquiries`, { token: owner, body: { category: 'GENERAL_INQUIRY', description: 'One scan, sent five times.' } });
+    const file = samplePdf(4000);
+    const request = { fileName: 'scan.pdf', contentType: 'application/pdf', size: file.length };
+    // Act
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => call(attachmentsOf(inquiry.reference), { token: owner, body: request, headers: { 'idempotency-key': 'scan-once' } })),
+    );
+    const posted = await postForm(answers[4]!.body.upload, file);
+    // Assess
+    const listed = (await call(attachmentsOf(inquiry.reference), { token: owner })).body.items;
+    expect(listed).toHaveLength(1);
+    expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(answers.map((answer) => answer.body.attachmentId))).toEqual(new Set([listed[0].attachmentId]));
+    expect(answers.filter((answer) => answer.headers.get('idempotent-replayed') === 'true')).toHaveLength(4);
+    expect(posted.status).toBeLessThan(300);
+    expect(await settled(listed[0].attachmentId, inquiry.reference)).toMatchObject({ status: 'VERIFIED' });
+  });
+
   it('when the declared size is over 10 MB, no form is issued', async () => {
     const { status, body } = await requestUpload({ fileName: 'huge.pdf', contentType: 'application/pdf', size: 10 * 1024 * 1024 + 1 });
     expect(status).toBe(413);

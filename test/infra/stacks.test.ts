@@ -255,6 +255,8 @@ describe('CDK app', () => {
       },
     ]);
     expect(tables.ResidentTablesReminderLog095E5966!.Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
+    // The idempotency claims of passport and preference updates expire from the residents table.
+    expect(residents.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
     const selection = Object.values(data.findResources('AWS::Backup::BackupSelection'))[0]!;
     expect(JSON.stringify(selection.Properties.BackupSelection.Resources)).toContain('ResidentTablesReminderLog095E5966');
     expect(JSON.stringify(selection.Properties.BackupSelection.Resources)).toContain('ResidentTablesResidents0BBCB1A1');

@@ -1,5 +1,6 @@
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DynamoDbIdempotencyClaims } from '../../functions/adapters/dynamodb-idempotency-claims.js';
 import { DynamoDbInquiryRepository } from '../../functions/adapters/dynamodb-inquiry-repository.js';
 import { IdempotencyKeyReused, ReferenceTaken, ValidationFailed } from '../../functions/core/errors.js';
 import { submitInquiry } from '../../functions/core/submit-inquiry.js';
@@ -15,10 +16,20 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
   let repository: DynamoDbInquiryRepository;
   let documentClient: DynamoDBDocumentClient;
   let tableName: string;
+  let submitDeps: Parameters<typeof submitInquiry>[0];
+  const residentNamed = (id: string) => ({ id, iqamaNumber: '2000000006', phone: '+966500000001', locale: 'ar' as const });
 
   beforeAll(async () => {
     ({ documentClient, tableName } = await freshInquiriesTable());
     repository = new DynamoDbInquiryRepository(documentClient, tableName);
+    submitDeps = {
+      inquiries: repository,
+      claims: new DynamoDbIdempotencyClaims(documentClient, tableName),
+      workflow: new RecordingWorkflow(),
+      calendar: new WorkingCalendar(),
+      clock: () => new Date('2026-11-22T06:00:00Z'),
+      newReference: () => generateReference(),
+    };
   });
 
   it('when an inquiry with Arabic and emoji is stored, it reads back byte for byte', async () => {
@@ -66,12 +77,11 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
 
   it('when the same request arrives five times at once with one key, one inquiry exists and every call answers with it', async () => {
     // Prepare
-    const deps = { inquiries: repository, workflow: new RecordingWorkflow(), calendar: new WorkingCalendar(), clock: () => new Date('2026-11-22T06:00:00Z'), newReference: () => generateReference() };
-    const resident = { id: 'retrier', iqamaNumber: '2000000006', phone: '+966500000001', locale: 'ar' as const };
+    const resident = residentNamed('retrier');
     const request = { category: 'GENERAL_INQUIRY' as const, description: 'Where is my iqama renewal?' };
     // Act
-    const outcomes = await Promise.all(Array.from({ length: 5 }, () => submitInquiry(deps, resident, request, 'same-key')));
-    const later = await submitInquiry(deps, resident, request, 'same-key');
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => submitInquiry(submitDeps, resident, request, 'same-key')));
+    const later = await submitInquiry(submitDeps, resident, request, 'same-key');
     // Assess
     const page = await repository.listForResident('retrier', { limit: 10 });
     expect(page.items).toHaveLength(1);
@@ -82,27 +92,31 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
 
   it('when the key is reused with another body, it is refused and nothing new is stored', async () => {
     // Prepare
-    await repository.create(anInquiry({ residentId: 'reuser' }), aClaim('k', 'body-a'));
+    const resident = residentNamed('reuser');
+    await submitInquiry(submitDeps, resident, { category: 'GENERAL_INQUIRY', description: 'The first question I asked.' }, 'k');
     // Act
-    const error = await repository.create(anInquiry({ residentId: 'reuser' }), aClaim('k', 'body-b')).catch((e: unknown) => e);
+    const error = await submitInquiry(submitDeps, resident, { category: 'GENERAL_INQUIRY', description: 'Another question entirely.' }, 'k').catch((e: unknown) => e);
     // Assess
     expect(error).toBeInstanceOf(IdempotencyKeyReused);
     expect((await repository.listForResident('reuser', { limit: 10 })).items).toHaveLength(1);
   });
 
   it('when two residents use the same key, they do not collide', async () => {
-    await repository.create(anInquiry({ residentId: 'one' }), aClaim('shared', 'a'));
-    const second = await repository.create(anInquiry({ residentId: 'two' }), aClaim('shared', 'b'));
+    const request = { category: 'GENERAL_INQUIRY' as const, description: 'Same words from two people.' };
+    const first = await submitInquiry(submitDeps, residentNamed('one'), request, 'shared');
+    const second = await submitInquiry(submitDeps, residentNamed('two'), request, 'shared');
     expect(second.replayed).toBe(false);
+    expect(second.inquiry.reference).not.toBe(first.inquiry.reference);
   });
 
   it('when a claim has expired but TTL has not yet deleted it, the key is free again', async () => {
     // Prepare
-    await documentClient.send(new PutCommand({ TableName: tableName, Item: { pk: 'IDEMPOTENCY#late#old', sk: 'IDEMPOTENCY', fingerprint: 'x', reference: 'TW-0000-0000-0000', expiresAt: 1 } }));
+    await documentClient.send(new PutCommand({ TableName: tableName, Item: { pk: 'IDEMPOTENCY#SubmitInquiry#late#old', sk: 'IDEMPOTENCY', fingerprint: 'x', result: 'TW-0000-0000-0000', expiresAt: 1 } }));
     // Act
-    const result = await repository.create(anInquiry({ residentId: 'late' }), aClaim('old', 'y'));
+    const result = await submitInquiry(submitDeps, residentNamed('late'), { category: 'GENERAL_INQUIRY', description: 'Asked again a year later.' }, 'old');
     // Assess
     expect(result.replayed).toBe(false);
+    expect(await repository.findForResident('late', result.inquiry.reference)).toEqual(result.inquiry);
   });
 
   it('when a reference already exists, the write is refused and the first inquiry is untouched', async () => {

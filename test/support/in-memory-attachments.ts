@@ -1,6 +1,7 @@
 import type { Attachment } from '../../functions/core/attachment.js';
 import { holdsAPlace, ATTACHMENT_LIMITS } from '../../functions/core/attachment.js';
 import { AttachmentLimitReached, InquiryNotFound } from '../../functions/core/errors.js';
+import type { IdempotencyClaim } from '../../functions/core/idempotency.js';
 import type { TimelineEntry } from '../../functions/core/inquiry.js';
 import type { AttachmentRepository, DownloadLinks, StoredFiles, UploadDecision, UploadForms } from '../../functions/core/ports.js';
 import type { Reference } from '../../functions/core/reference.js';
@@ -12,12 +13,14 @@ export class InMemoryAttachmentRepository implements AttachmentRepository {
 
   constructor(private readonly inquiries: InMemoryInquiryRepository) {}
 
-  async addPending(residentId: string, attachment: Attachment, now: Date) {
+  async addPending(residentId: string, attachment: Attachment, now: Date, claim?: IdempotencyClaim) {
     const inquiry = this.inquiries.inquiries.get(attachment.inquiryReference);
     if (inquiry?.residentId !== residentId) throw new InquiryNotFound('not yours');
-    const places = (await this.list(attachment.inquiryReference)).filter((a) => holdsAPlace(a, now)).length;
+    const places = [...this.attachments.values()].filter((a) => a.inquiryReference === attachment.inquiryReference && holdsAPlace(a, now)).length;
     if (places >= ATTACHMENT_LIMITS.perInquiry) throw new AttachmentLimitReached('full');
+    this.inquiries.claims.check(claim);
     this.attachments.set(attachment.attachmentId, structuredClone(attachment));
+    this.inquiries.claims.keep(claim);
   }
 
   async list(reference: Reference) {

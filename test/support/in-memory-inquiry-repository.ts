@@ -1,26 +1,23 @@
-import { ConcurrentChange, IdempotencyKeyReused, ReferenceTaken, ValidationFailed } from '../../functions/core/errors.js';
+import { ConcurrentChange, ReferenceTaken, ValidationFailed } from '../../functions/core/errors.js';
+import type { IdempotencyClaim } from '../../functions/core/idempotency.js';
 import type { Inquiry, InquiryStatus } from '../../functions/core/inquiry.js';
 import type { Transition } from '../../functions/core/review/transitions.js';
-import type { CreatedInquiry, IdempotencyClaim, InquiryPage, InquiryRepository } from '../../functions/core/ports.js';
+import type { InquiryPage, InquiryRepository } from '../../functions/core/ports.js';
 import type { Reference } from '../../functions/core/reference.js';
+import { InMemoryIdempotencyClaims } from './in-memory-idempotency-claims.js';
 
 /** A repository with the port's semantics and no storage, for handler tests. */
 export class InMemoryInquiryRepository implements InquiryRepository {
   readonly inquiries = new Map<Reference, Inquiry>();
-  readonly claims = new Map<string, IdempotencyClaim & { reference: Reference }>();
+  /** The claims kept in the same table, attachments' included. */
+  readonly claims = new InMemoryIdempotencyClaims();
   readonly taskTokens = new Map<Reference, string>();
 
-  async create(inquiry: Inquiry, idempotency?: IdempotencyClaim): Promise<CreatedInquiry> {
-    const claimKey = idempotency && `${inquiry.residentId}/${idempotency.key}`;
-    const claim = claimKey ? this.claims.get(claimKey) : undefined;
-    if (claim && idempotency) {
-      if (claim.fingerprint !== idempotency.fingerprint) throw new IdempotencyKeyReused('different request');
-      return { inquiry: this.inquiries.get(claim.reference)!, replayed: true };
-    }
+  async create(inquiry: Inquiry, claim?: IdempotencyClaim) {
+    this.claims.check(claim);
     if (this.inquiries.has(inquiry.reference)) throw new ReferenceTaken('taken');
     this.inquiries.set(inquiry.reference, structuredClone(inquiry));
-    if (claimKey && idempotency) this.claims.set(claimKey, { ...idempotency, reference: inquiry.reference });
-    return { inquiry, replayed: false };
+    this.claims.keep(claim);
   }
 
   async findForResident(residentId: string, reference: Reference) {
@@ -52,11 +49,13 @@ export class InMemoryInquiryRepository implements InquiryRepository {
     return { items, nextCursor: start + page.limit < mine.length ? String(start + page.limit) : undefined };
   }
 
-  async applyTransition(transition: Transition) {
+  async applyTransition(transition: Transition, claim?: IdempotencyClaim) {
+    this.claims.check(claim);
     const stored = this.inquiries.get(transition.after.reference);
     if (!stored || stored.revision !== transition.before.revision) throw new ConcurrentChange('changed meanwhile');
     const { timeline: _ignored, ...fields } = structuredClone(transition.after);
     this.inquiries.set(transition.after.reference, { ...fields, timeline: [...stored.timeline, ...transition.appended] });
+    this.claims.keep(claim);
     const taskToken = this.taskTokens.get(transition.after.reference);
     return taskToken ? { taskToken } : {};
   }

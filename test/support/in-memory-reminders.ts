@@ -13,6 +13,8 @@ import type {
 } from '../../functions/core/documents/ports.js';
 import { reminderContactOf } from '../../functions/core/documents/ports.js';
 import type { ResidentDocument } from '../../functions/core/documents/resident-document.js';
+import type { IdempotencyClaim } from '../../functions/core/idempotency.js';
+import { InMemoryIdempotencyClaims } from './in-memory-idempotency-claims.js';
 
 /** A register with the port's semantics and no storage; the expiry index's pages are set by the test. */
 export class InMemoryDocumentRegister implements DocumentRegister {
@@ -22,6 +24,8 @@ export class InMemoryDocumentRegister implements DocumentRegister {
   readonly savedProfiles: ResidentProfile[] = [];
   readonly upserted: ResidentDocument[] = [];
   readonly dueOnCalls: { expiresOn: string; shard: number; page: { limit: number; from?: PagePosition } }[] = [];
+  /** The claims kept in the same table. */
+  readonly claims = new InMemoryIdempotencyClaims();
   private readonly pages = new Map<string, DuePage>();
 
   /** What dueOn answers for one date, shard and starting position; an empty last page otherwise. */
@@ -40,9 +44,11 @@ export class InMemoryDocumentRegister implements DocumentRegister {
     return profile && structuredClone(profile);
   }
 
-  async updateProfile(iqamaNumber: string, changes: ProfileChanges, options: { unlessSignedIn?: boolean } = {}) {
+  async updateProfile(iqamaNumber: string, changes: ProfileChanges, options: { unlessSignedIn?: boolean; claim?: IdempotencyClaim } = {}) {
+    this.claims.check(options.claim);
     const stored = this.profiles.get(iqamaNumber);
     if (options.unlessSignedIn && stored?.contactSource === 'TOKEN') return undefined;
+    this.claims.keep(options.claim);
     const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
     const profile: ResidentProfile = { smsReminders: true, ...stored, ...defined, iqamaNumber };
     this.savedProfiles.push(structuredClone(profile));
@@ -55,7 +61,9 @@ export class InMemoryDocumentRegister implements DocumentRegister {
     return [...this.documents.values()].filter((document) => document.iqamaNumber === iqamaNumber).map((document) => structuredClone(document));
   }
 
-  async upsert(document: ResidentDocument): Promise<UpsertOutcome> {
+  async upsert(document: ResidentDocument, claim?: IdempotencyClaim): Promise<UpsertOutcome> {
+    this.claims.check(claim);
+    this.claims.keep(claim);
     this.upserted.push(structuredClone(document));
     const key = `${document.iqamaNumber}/${document.documentId}`;
     const stored = this.documents.get(key);

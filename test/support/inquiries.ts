@@ -1,4 +1,5 @@
 import type { Attachment } from '../../functions/core/attachment.js';
+import type { IdempotencyClaim } from '../../functions/core/idempotency.js';
 import type { Inquiry } from '../../functions/core/inquiry.js';
 import { generateReference } from '../../functions/core/reference.js';
 
@@ -17,7 +18,17 @@ export const anInquiry = (overrides: Partial<Inquiry> = {}): Inquiry => ({
   ...overrides,
 });
 
-export const aClaim = (key = 'key-1', fingerprint = 'fingerprint-1') => ({ key, fingerprint, expiresAt: new Date('2026-11-23T06:00:00Z') });
+/** A submission's claim made at 06:00Z on 2026-11-22, live for the 24 hours after. */
+export const aClaim = (key = 'key-1', fingerprint = 'fingerprint-1', overrides: Partial<IdempotencyClaim> = {}): IdempotencyClaim => ({
+  owner: 'resident-1',
+  operation: 'SubmitInquiry',
+  key,
+  fingerprint,
+  result: 'TW-0000-0000-0000',
+  claimedAt: new Date('2026-11-22T06:00:00Z'),
+  expiresAt: new Date('2026-11-23T06:00:00Z'),
+  ...overrides,
+});
 
 export const aPendingAttachment = (overrides: Partial<Attachment> = {}): Attachment => ({
   inquiryReference: generateReference(),

@@ -46,7 +46,7 @@ export const reviewHarness = (system: SynthesizedSystem) => {
       }
     },
   };
-  const deps = { inquiries, attachments, workflow, clock: () => clock.now(), calendar: new WorkingCalendar(), newReference: () => generateReference() };
+  const deps = { inquiries, attachments, claims: inquiries.claims, workflow, clock: () => clock.now(), calendar: new WorkingCalendar(), newReference: () => generateReference() };
   const metrics = new Metrics({ namespace: 'Test', serviceName: 'tawasul' });
   metrics.publishStoredMetrics = () => metrics;
   const tasks = new Map<string, (payload: never) => Promise<unknown>>([

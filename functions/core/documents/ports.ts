@@ -1,3 +1,4 @@
+import type { IdempotencyClaim } from '../idempotency.js';
 import type { Locale } from '../locale.js';
 import type { CalendarDate } from '../calendar-date.js';
 import type { ImportReport } from './register-import.js';
@@ -49,17 +50,21 @@ export interface DuePage {
 export interface DocumentRegister {
   profile(iqamaNumber: string): Promise<ResidentProfile | undefined>;
   /**
-   * Sets only the given fields (reminders are on unless set off) and copies the resulting reminder
-   * contact onto each of the resident's documents; concurrent changes settle on the newest everywhere.
+   * Sets only the given fields (reminders are on unless set off), with the idempotency claim if
+   * given, atomically, and copies the resulting reminder contact onto each of the resident's
+   * documents; concurrent changes settle on the newest everywhere.
    * @returns the profile after the change, or undefined when `unlessSignedIn` found a sign-in's contact
+   * @throws IdempotencyClaimTaken when the claim's key is taken (nothing is changed)
    */
-  updateProfile(iqamaNumber: string, changes: ProfileChanges, options?: { unlessSignedIn?: boolean }): Promise<ResidentProfile | undefined>;
+  updateProfile(iqamaNumber: string, changes: ProfileChanges, options?: { unlessSignedIn?: boolean; claim?: IdempotencyClaim }): Promise<ResidentProfile | undefined>;
   documentsOf(iqamaNumber: string): Promise<ResidentDocument[]>;
   /**
    * Writes the document unless an identical one is stored; a renewal replaces the old expiry (and so
    * its reminders). The register never replaces a passport the resident recorded with an older one.
+   * A claim, if given, is stored with the write, atomically — and alone when nothing is written.
+   * @throws IdempotencyClaimTaken when the claim's key is taken (nothing is written)
    */
-  upsert(document: ResidentDocument): Promise<UpsertOutcome>;
+  upsert(document: ResidentDocument, claim?: IdempotencyClaim): Promise<UpsertOutcome>;
   dueOn(expiresOn: CalendarDate, shard: number, page: { limit: number; from?: PagePosition }): Promise<DuePage>;
 }
 

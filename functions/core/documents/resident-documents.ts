@@ -1,4 +1,5 @@
 import { DependentNotFound, ValidationFailed } from '../errors.js';
+import { type IdempotencyClaims, idempotent } from '../idempotency.js';
 import type { Locale } from '../locale.js';
 import type { Clock } from '../ports.js';
 import type { Resident } from '../resident.js';
@@ -11,6 +12,14 @@ export interface DocumentDeps {
   register: DocumentRegister;
   clock: Clock;
 }
+
+/** What the resident's own changes need besides: the claims of their Idempotency-Keys. */
+export interface DocumentChangeDeps extends DocumentDeps {
+  claims: IdempotencyClaims;
+}
+
+/** The only result a preferences claim can point to: the resident's profile. */
+const PROFILE_RESULT = 'PROFILE';
 
 export interface Preferences {
   locale: Locale;
@@ -45,38 +54,65 @@ export const getPreferences = async (deps: DocumentDeps, resident: Resident): Pr
   return { locale, smsReminders };
 };
 
-export const setPreferences = async (deps: DocumentDeps, resident: Resident, preferences: Preferences): Promise<Preferences> => {
-  const updated = await deps.register.updateProfile(resident.iqamaNumber, { preferredLocale: preferences.locale, smsReminders: preferences.smsReminders });
-  return preferencesOf(updated!);
+/** Both settings at once. A replay answers with the preferences as they are now. */
+export const setPreferences = async (
+  deps: DocumentChangeDeps,
+  resident: Resident,
+  preferences: Preferences,
+  idempotencyKey?: string,
+): Promise<{ preferences: Preferences; replayed: boolean }> => {
+  const keyed = { key: idempotencyKey, owner: resident.id, operation: 'UpdatePreferences' as const, request: preferences, now: deps.clock() };
+  const { result, replayed } = await idempotent(deps.claims, keyed, {
+    apply: async (claim) => {
+      const changes = { preferredLocale: preferences.locale, smsReminders: preferences.smsReminders };
+      return preferencesOf((await deps.register.updateProfile(resident.iqamaNumber, changes, { claim: claim?.(PROFILE_RESULT) }))!);
+    },
+    replay: () => getPreferences(deps, resident),
+  });
+  return { preferences: result, replayed };
 };
 
 /**
  * Records a renewed passport for the resident or one of their dependents. The old passport's record
- * takes the new number and dates, so its reminders follow the new expiry date.
+ * takes the new number and dates, so its reminders follow the new expiry date. A replay answers
+ * with that record as it is now.
  * @throws ValidationFailed when the passport is refused, DependentNotFound for an unknown dependent
  */
 export const updatePassport = async (
-  deps: DocumentDeps,
+  deps: DocumentChangeDeps,
   resident: Resident,
   update: PassportUpdate & { dependentId?: string },
-): Promise<ResidentDocument> => {
-  const refusals = passportRefusals(update, riyadhToday(deps.clock()));
-  if (refusals.length > 0) throw new ValidationFailed(refusals);
-  const profile = await deps.register.profile(resident.iqamaNumber);
-  const holder = await holderOf(deps, resident, update.dependentId);
-  const document: ResidentDocument = {
-    iqamaNumber: resident.iqamaNumber,
-    documentId: documentIdFor(resident.iqamaNumber, holder, 'PASSPORT', update.passportNumber),
-    type: 'PASSPORT',
-    number: normalizePassportNumber(update.passportNumber),
-    issuedOn: update.issueDate,
-    expiresOn: update.expiryDate,
-    holder,
-    contact: profile ? reminderContactOf(profile) : contactFromSignIn(resident),
-    source: 'RESIDENT',
-  };
-  await deps.register.upsert(document);
-  return document;
+  idempotencyKey?: string,
+): Promise<{ document: ResidentDocument; replayed: boolean }> => {
+  const now = deps.clock();
+  const keyed = { key: idempotencyKey, owner: resident.id, operation: 'UpdatePassport' as const, request: update, now };
+  const { result, replayed } = await idempotent(deps.claims, keyed, {
+    apply: async (claim) => {
+      const refusals = passportRefusals(update, riyadhToday(now));
+      if (refusals.length > 0) throw new ValidationFailed(refusals);
+      const profile = await deps.register.profile(resident.iqamaNumber);
+      const holder = await holderOf(deps, resident, update.dependentId);
+      const document: ResidentDocument = {
+        iqamaNumber: resident.iqamaNumber,
+        documentId: documentIdFor(resident.iqamaNumber, holder, 'PASSPORT', update.passportNumber),
+        type: 'PASSPORT',
+        number: normalizePassportNumber(update.passportNumber),
+        issuedOn: update.issueDate,
+        expiresOn: update.expiryDate,
+        holder,
+        contact: profile ? reminderContactOf(profile) : contactFromSignIn(resident),
+        source: 'RESIDENT',
+      };
+      await deps.register.upsert(document, claim?.(document.documentId));
+      return document;
+    },
+    replay: async (documentId) => {
+      const document = (await deps.register.documentsOf(resident.iqamaNumber)).find((candidate) => candidate.documentId === documentId);
+      if (!document) throw new Error('Idempotency claim points at a missing document');
+      return document;
+    },
+  });
+  return { document: result, replayed };
 };
 
 /** The dependent as the register knows them: a resident cannot invent one by naming an identifier. */

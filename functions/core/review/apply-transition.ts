@@ -1,3 +1,4 @@
+import type { IdempotencyClaim } from '../idempotency.js';
 import type { Inquiry } from '../inquiry.js';
 import type { Clock, InquiryRepository, ReviewWorkflow } from '../ports.js';
 import type { Transition } from './transitions.js';
@@ -22,9 +23,9 @@ export interface AppliedTransition {
   failure?: unknown;
 }
 
-/** Stores a change made through the API and hands the workflow the step that follows from it. */
-export const applyTransition = async (deps: ReviewDeps, transition: Transition, now: Date): Promise<AppliedTransition> => {
-  const { taskToken } = await deps.inquiries.applyTransition(transition);
+/** Stores a change made through the API (with its idempotency claim) and hands the workflow the step that follows from it. */
+export const applyTransition = async (deps: ReviewDeps, transition: Transition, now: Date, claim?: IdempotencyClaim): Promise<AppliedTransition> => {
+  const { taskToken } = await deps.inquiries.applyTransition(transition, claim);
   const inquiry = transition.after;
   // A closed case's workflow has finished: its last token leads nowhere.
   if (!taskToken || transition.before.closedAt) return { inquiry, workflow: 'not-waiting' };

@@ -1,4 +1,5 @@
 import { InquiryNotFound, ValidationFailed } from '../errors.js';
+import { type IdempotencyClaims, type IdempotentOperation, idempotent } from '../idempotency.js';
 import type { Inquiry } from '../inquiry.js';
 import type { AttachmentRepository } from '../ports.js';
 import type { Reference } from '../reference.js';
@@ -10,6 +11,15 @@ import { type ResidentMessage, type Transition, appeal, rate, reply } from './tr
 export interface FollowUpDeps extends ReviewDeps {
   attachments: AttachmentRepository;
   calendar: WorkingCalendar;
+  claims: IdempotencyClaims;
+}
+
+/** A follow-up as the resident asked for it: `request` is what tells two of them apart. */
+interface FollowUp {
+  operation: IdempotentOperation;
+  request: unknown;
+  transitionOf: (inquiry: Inquiry, now: Date) => Transition;
+  message?: ResidentMessage;
 }
 
 const ownInquiry = async (deps: FollowUpDeps, resident: Resident, reference: Reference): Promise<Inquiry> => {
@@ -31,21 +41,35 @@ const followUp = async (
   deps: FollowUpDeps,
   resident: Resident,
   reference: Reference,
-  transitionOf: (inquiry: Inquiry, now: Date) => Transition,
-  message?: ResidentMessage,
-): Promise<AppliedTransition> => {
-  const inquiry = await ownInquiry(deps, resident, reference);
+  followUp: FollowUp,
+  idempotencyKey: string | undefined,
+): Promise<AppliedTransition & { replayed: boolean }> => {
   const now = deps.clock();
-  const transition = transitionOf(inquiry, now);
-  if (message) await checkAttachments(deps, reference, message);
-  return applyTransition(deps, transition, now);
+  const keyed = { key: idempotencyKey, owner: resident.id, operation: followUp.operation, request: [reference, followUp.request], now };
+  const { result, replayed } = await idempotent(deps.claims, keyed, {
+    apply: async (claim) => {
+      const inquiry = await ownInquiry(deps, resident, reference);
+      const transition = followUp.transitionOf(inquiry, now);
+      if (followUp.message) await checkAttachments(deps, reference, followUp.message);
+      return applyTransition(deps, transition, now, claim?.(reference));
+    },
+    // The first request told the workflow; a replay changes nothing, so there is nothing to tell.
+    replay: async (claimed) => ({ inquiry: await ownInquiry(deps, resident, claimed as Reference), workflow: 'not-waiting' as const }),
+  });
+  return { ...result, replayed };
 };
 
-export const replyToInquiry = (deps: FollowUpDeps, resident: Resident, reference: Reference, message: ResidentMessage) =>
-  followUp(deps, resident, reference, (inquiry, now) => reply(inquiry, message, now), message);
+export const replyToInquiry = (deps: FollowUpDeps, resident: Resident, reference: Reference, message: ResidentMessage, idempotencyKey?: string) =>
+  followUp(deps, resident, reference, { operation: 'ReplyToInquiry', request: message, transitionOf: (inquiry, now) => reply(inquiry, message, now), message }, idempotencyKey);
 
-export const appealInquiry = (deps: FollowUpDeps, resident: Resident, reference: Reference, message: ResidentMessage) =>
-  followUp(deps, resident, reference, (inquiry, now) => appeal(inquiry, message, now, deps.calendar), message);
+export const appealInquiry = (deps: FollowUpDeps, resident: Resident, reference: Reference, message: ResidentMessage, idempotencyKey?: string) =>
+  followUp(
+    deps,
+    resident,
+    reference,
+    { operation: 'AppealInquiry', request: message, transitionOf: (inquiry, now) => appeal(inquiry, message, now, deps.calendar), message },
+    idempotencyKey,
+  );
 
-export const rateInquiry = (deps: FollowUpDeps, resident: Resident, reference: Reference, rating: { score: number; comment?: string }) =>
-  followUp(deps, resident, reference, (inquiry, now) => rate(inquiry, rating, now));
+export const rateInquiry = (deps: FollowUpDeps, resident: Resident, reference: Reference, rating: { score: number; comment?: string }, idempotencyKey?: string) =>
+  followUp(deps, resident, reference, { operation: 'RateInquiry', request: rating, transitionOf: (inquiry, now) => rate(inquiry, rating, now) }, idempotencyKey);

@@ -3,7 +3,8 @@ import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, TransactW
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DynamoDbInquiryRepository } from '../../../functions/adapters/dynamodb-inquiry-repository.js';
-import { IdempotencyKeyReused, ReferenceTaken, ValidationFailed } from '../../../functions/core/errors.js';
+import { ConcurrentChange, IdempotencyClaimTaken, ReferenceTaken, ValidationFailed } from '../../../functions/core/errors.js';
+import { decide } from '../../../functions/core/review/transitions.js';
 import { aClaim, anInquiry } from '../../support/inquiries.js';
 
 const documentClient = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'me-central-1' }));
@@ -38,36 +39,24 @@ describe('DynamoDB inquiry repository (SDK mocked)', () => {
     dynamodb.on(TransactWriteCommand).resolves({});
     const inquiry = anInquiry();
     // Act
-    await repository.create(inquiry, aClaim());
+    await repository.create(inquiry, aClaim('key-1', 'fingerprint-1', { result: inquiry.reference }));
     // Assess
     const items = dynamodb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
-    expect(items.map((item) => item.Put?.Item?.pk)).toEqual(['IDEMPOTENCY#resident-1#key-1', `INQUIRY#${inquiry.reference}`]);
-    expect(items[0]!.Put!.Item!.expiresAt).toBe(Date.parse('2026-11-23T06:00:00Z') / 1000);
+    expect(items.map((item) => item.Put?.Item?.pk)).toEqual(['IDEMPOTENCY#SubmitInquiry#resident-1#key-1', `INQUIRY#${inquiry.reference}`]);
+    expect(items[0]!.Put!.Item).toMatchObject({ fingerprint: 'fingerprint-1', result: inquiry.reference, expiresAt: Date.parse('2026-11-23T06:00:00Z') / 1000 });
+    expect(items[0]!.Put!.ExpressionAttributeValues).toEqual({ ':now': Date.parse('2026-11-22T06:00:00Z') / 1000 });
     expect(items.every((item) => item.Put?.ConditionExpression?.startsWith('attribute_not_exists(pk)'))).toBe(true);
   });
 
-  it('when the claim already exists for the same request, it returns the first inquiry as a replay', async () => {
-    // Prepare
-    const first = anInquiry();
-    dynamodb.on(TransactWriteCommand).rejects(cancelled('ConditionalCheckFailed', 'None'));
-    dynamodb.on(GetCommand, { Key: { pk: 'IDEMPOTENCY#resident-1#key-1', sk: 'IDEMPOTENCY' } }).resolves({ Item: { fingerprint: 'fingerprint-1', reference: first.reference } });
-    dynamodb.on(GetCommand, { Key: { pk: `INQUIRY#${first.reference}`, sk: 'INQUIRY' } }).resolves({ Item: { ...first, pk: 'x', sk: 'y', entity: 'INQUIRY' } });
-    // Act
-    const result = await repository.create(anInquiry(), aClaim());
-    // Assess
-    expect(result).toEqual({ inquiry: first, replayed: true });
-    expect(dynamodb.commandCalls(GetCommand)[0]!.args[0].input.ConsistentRead).toBe(true);
-  });
-
-  it('when the claim exists for a different request, it refuses with IdempotencyKeyReused keeping the cause', async () => {
+  it('when the claim is already held, it raises IdempotencyClaimTaken keeping the cause, and reads nothing itself', async () => {
     // Prepare
     dynamodb.on(TransactWriteCommand).rejects(cancelled('ConditionalCheckFailed', 'None'));
-    dynamodb.on(GetCommand).resolves({ Item: { fingerprint: 'another', reference: 'TW-0000-0000-0000' } });
     // Act
     const error = await repository.create(anInquiry(), aClaim()).catch((e: unknown) => e);
     // Assess
-    expect(error).toBeInstanceOf(IdempotencyKeyReused);
+    expect(error).toBeInstanceOf(IdempotencyClaimTaken);
     expect((error as Error).cause).toBeInstanceOf(TransactionCanceledException);
+    expect(dynamodb.commandCalls(GetCommand)).toHaveLength(0);
   });
 
   it('when the reference is taken, it raises ReferenceTaken so that the caller draws another', async () => {
@@ -122,25 +111,69 @@ describe('DynamoDB inquiry repository (SDK mocked)', () => {
 describe('DynamoDB inquiry repository under transaction conflicts (SDK mocked)', () => {
   beforeEach(() => dynamodb.reset());
 
-  it('when a concurrent duplicate holds the items, it retries and then replays the winner', async () => {
+  it('when a concurrent duplicate holds the items, it tries again and then finds the key claimed', async () => {
     // Prepare
-    const winner = anInquiry();
     dynamodb
       .on(TransactWriteCommand)
       .rejectsOnce(cancelled('TransactionConflict', 'None'))
       .rejectsOnce(cancelled('ConditionalCheckFailed', 'None'));
-    dynamodb.on(GetCommand, { Key: { pk: 'IDEMPOTENCY#resident-1#key-1', sk: 'IDEMPOTENCY' } }).resolves({ Item: { fingerprint: 'fingerprint-1', reference: winner.reference } });
-    dynamodb.on(GetCommand, { Key: { pk: `INQUIRY#${winner.reference}`, sk: 'INQUIRY' } }).resolves({ Item: winner });
-    // Act
-    const result = await repository.create(anInquiry(), aClaim());
-    // Assess
-    expect(result.replayed).toBe(true);
+    // Act & Assess
+    await expect(repository.create(anInquiry(), aClaim())).rejects.toBeInstanceOf(IdempotencyClaimTaken);
     expect(dynamodb.commandCalls(TransactWriteCommand)).toHaveLength(2);
   });
 
-  it('when conflicts persist, it gives up after a bounded number of attempts', async () => {
+  it('when conflicts persist, it gives up after a bounded number of attempts with a ConcurrentChange the caller may retry', async () => {
     dynamodb.on(TransactWriteCommand).rejects(cancelled('TransactionConflict', 'None'));
-    await expect(repository.create(anInquiry(), aClaim())).rejects.toBeInstanceOf(TransactionCanceledException);
+    const error = await repository.create(anInquiry(), aClaim()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConcurrentChange);
+    expect((error as Error).cause).toBeInstanceOf(TransactionCanceledException);
     expect(dynamodb.commandCalls(TransactWriteCommand)).toHaveLength(4);
+  });
+});
+
+describe('DynamoDB inquiry repository, keyed transitions (SDK mocked)', () => {
+  beforeEach(() => dynamodb.reset());
+
+  const reviewer = { id: 'reviewer-1', sections: ['GENERAL' as const] };
+  const transition = () => decide(anInquiry({ status: 'UNDER_REVIEW', revision: 1 }), reviewer, { decision: 'ACCEPT' }, new Date('2026-11-23T06:00:00Z'));
+  const claim = aClaim('decision-1', 'fingerprint-1', { owner: 'reviewer-1', operation: 'DecideInquiry' });
+
+  it('when a keyed transition is stored, the token read first is a condition of the write, and the claim is beside it', async () => {
+    // Prepare
+    const change = transition();
+    dynamodb.on(GetCommand).resolves({ Item: { revision: 1, taskToken: 'token-1' } });
+    dynamodb.on(TransactWriteCommand).resolves({});
+    // Act
+    const result = await repository.applyTransition(change, claim);
+    // Assess
+    expect(result).toEqual({ taskToken: 'token-1' });
+    const [update, put] = dynamodb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
+    expect(update!.Update!.ConditionExpression).toBe('(#revision = :before) AND #token = :token');
+    expect(update!.Update!.ExpressionAttributeValues).toMatchObject({ ':before': 1, ':token': 'token-1' });
+    expect(put!.Put!.Item!.pk).toBe('IDEMPOTENCY#DecideInquiry#reviewer-1#decision-1');
+  });
+
+  it('when the workflow begins a new wait between the read and the write, it writes again with the new token', async () => {
+    // Prepare
+    dynamodb.on(GetCommand).resolvesOnce({ Item: { revision: 1, taskToken: 'token-1' } }).resolves({ Item: { revision: 1, taskToken: 'token-2' } });
+    dynamodb.on(TransactWriteCommand).rejectsOnce(cancelled('ConditionalCheckFailed', 'None')).resolves({});
+    // Act
+    const result = await repository.applyTransition(transition(), claim);
+    // Assess
+    expect(result).toEqual({ taskToken: 'token-2' });
+    expect(dynamodb.commandCalls(TransactWriteCommand)).toHaveLength(2);
+  });
+
+  it('when the inquiry moved on since it was read, it is a ConcurrentChange and nothing is written', async () => {
+    dynamodb.on(GetCommand).resolves({ Item: { revision: 2, taskToken: 'token-1' } });
+    await expect(repository.applyTransition(transition(), claim)).rejects.toBeInstanceOf(ConcurrentChange);
+    expect(dynamodb.commandCalls(TransactWriteCommand)).toHaveLength(0);
+  });
+
+  it('when the key is already claimed, it raises IdempotencyClaimTaken and writes nothing again', async () => {
+    dynamodb.on(GetCommand).resolves({ Item: { revision: 1 } });
+    dynamodb.on(TransactWriteCommand).rejects(cancelled('ConditionalCheckFailed', 'ConditionalCheckFailed'));
+    await expect(repository.applyTransition(transition(), claim)).rejects.toBeInstanceOf(IdempotencyClaimTaken);
+    expect(dynamodb.commandCalls(TransactWriteCommand)).toHaveLength(1);
   });
 });

@@ -17,7 +17,7 @@ describe('attachments use cases', () => {
   let attachments: InMemoryAttachmentRepository;
   let store: RecordingStore;
   let reference: Reference;
-  const deps = () => ({ inquiries, attachments, forms: store, links: store, files: store, clock: () => new Date('2026-11-22T06:00:00Z'), sniff: sniffContentType });
+  const deps = () => ({ inquiries, attachments, claims: inquiries.claims, forms: store, links: store, files: store, clock: () => new Date('2026-11-22T06:00:00Z'), sniff: sniffContentType });
 
   beforeEach(async () => {
     inquiries = new InMemoryInquiryRepository();

@@ -11,7 +11,7 @@ const request = { category: 'VISA_EXTENSION' as const, description: 'Please exte
 
 const depsDrawing = (references: Reference[]) => {
   const inquiries = new InMemoryInquiryRepository();
-  return { inquiries, workflow: new RecordingWorkflow(), calendar: new WorkingCalendar(), clock: () => new Date('2026-11-22T06:00:00Z'), newReference: () => references.shift()! };
+  return { inquiries, claims: inquiries.claims, workflow: new RecordingWorkflow(), calendar: new WorkingCalendar(), clock: () => new Date('2026-11-22T06:00:00Z'), newReference: () => references.shift()! };
 };
 
 describe('submitting an inquiry', () => {

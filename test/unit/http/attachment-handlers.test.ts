@@ -24,7 +24,7 @@ describe('attachment handlers', () => {
     reference = inquiry.reference;
     store = new RecordingStore();
     attachments = new InMemoryAttachmentRepository(inquiries);
-    deps = { inquiries, attachments, forms: store, links: store, files: store, clock: () => new Date('2026-11-22T06:00:00Z'), sniff: sniffContentType };
+    deps = { inquiries, attachments, claims: inquiries.claims, forms: store, links: store, files: store, clock: () => new Date('2026-11-22T06:00:00Z'), sniff: sniffContentType };
   });
 
   const request = (body: unknown, claims?: Record<string, string>) =>

@@ -10,6 +10,7 @@ import { InMemoryDocumentRegister } from '../../support/in-memory-reminders.js';
 import { OTHER_RESIDENT_CLAIMS, REVIEWER_CLAIMS, apiEvent, bodyOf, jsonEvent, lambdaContext } from '../../support/api-events.js';
 
 const clock = () => new Date('2026-11-25T06:00:00Z');
+const withClaims = (register: InMemoryDocumentRegister) => ({ register, claims: register.claims, clock });
 
 describe('document handlers', () => {
   it('when a resident lists documents, numbers are masked, Hijri dates added, and another resident’s are never included', async () => {
@@ -34,7 +35,7 @@ describe('document handlers', () => {
 
   it('when a passport body has unknown fields, wrong types or impossible dates, each is named', async () => {
     // Act
-    const result = await createPassport({ register: new InMemoryDocumentRegister(), clock })(
+    const result = await createPassport(withClaims(new InMemoryDocumentRegister()))(
       jsonEvent({ passportNumber: 12345678, issueDate: '2026-02-30', expiryDate: '30/11/2036', extra: true }, { method: 'PUT' }),
       lambdaContext,
     );
@@ -52,8 +53,8 @@ describe('document handlers', () => {
     // Prepare
     const register = new InMemoryDocumentRegister();
     // Act
-    const missing = await createPutHandler({ register, clock })(jsonEvent({ locale: 'ar' }, { method: 'PUT', claims: OTHER_RESIDENT_CLAIMS }), lambdaContext);
-    const saved = await createPutHandler({ register, clock })(jsonEvent({ locale: 'bn', smsReminders: false }, { method: 'PUT', claims: OTHER_RESIDENT_CLAIMS }), lambdaContext);
+    const missing = await createPutHandler(withClaims(register))(jsonEvent({ locale: 'ar' }, { method: 'PUT', claims: OTHER_RESIDENT_CLAIMS }), lambdaContext);
+    const saved = await createPutHandler(withClaims(register))(jsonEvent({ locale: 'bn', smsReminders: false }, { method: 'PUT', claims: OTHER_RESIDENT_CLAIMS }), lambdaContext);
     // Assess
     expect(bodyOf(missing).errors).toEqual([expect.objectContaining({ pointer: '/smsReminders', code: 'required' })]);
     expect(bodyOf(saved)).toEqual({ locale: 'bn', smsReminders: false });

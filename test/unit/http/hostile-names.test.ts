@@ -68,7 +68,7 @@ describe('hostile names', () => {
     // Prepare
     const inquiries = new InMemoryInquiryRepository();
     const workflow = new RecordingWorkflow();
-    const submit = createSubmit({ inquiries, workflow, calendar: new WorkingCalendar(), clock, newReference: generateReference });
+    const submit = createSubmit({ inquiries, claims: inquiries.claims, workflow, calendar: new WorkingCalendar(), clock, newReference: generateReference });
     // Act
     const result = await submit(jsonEvent(bodyWithKey(name, VALID)), lambdaContext);
     // Assess
@@ -83,8 +83,8 @@ describe('hostile names', () => {
     const register = new InMemoryDocumentRegister();
     const passport = { passportNumber: 'P1234567', issueDate: '2020-01-01', expiryDate: '2030-01-01' };
     // Act
-    const passportResult = await createPassport({ register, clock })(jsonEvent(bodyWithKey(name, passport), { method: 'PUT' }), lambdaContext);
-    const preferencesResult = await createPutHandler({ register, clock })(jsonEvent(bodyWithKey(name, { locale: 'en', smsReminders: false }), { method: 'PUT' }), lambdaContext);
+    const passportResult = await createPassport({ register, claims: register.claims, clock })(jsonEvent(bodyWithKey(name, passport), { method: 'PUT' }), lambdaContext);
+    const preferencesResult = await createPutHandler({ register, claims: register.claims, clock })(jsonEvent(bodyWithKey(name, { locale: 'en', smsReminders: false }), { method: 'PUT' }), lambdaContext);
     // Assess
     expect(passportResult.statusCode).toBe(400);
     expect(pointersOf(passportResult)).toEqual([`/${name} unknown_field`]);

@@ -19,7 +19,7 @@ describe('inquiry handlers', () => {
 
   beforeEach(() => {
     inquiries = new InMemoryInquiryRepository();
-    deps = { inquiries, workflow: new RecordingWorkflow(), calendar: new WorkingCalendar(), clock: () => new Date('2026-11-22T06:00:00Z'), newReference: () => generateReference() };
+    deps = { inquiries, claims: inquiries.claims, workflow: new RecordingWorkflow(), calendar: new WorkingCalendar(), clock: () => new Date('2026-11-22T06:00:00Z'), newReference: () => generateReference() };
   });
 
   const submit = (event = jsonEvent(VALID)) => createSubmit(deps)(event, lambdaContext);

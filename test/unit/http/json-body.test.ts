@@ -96,7 +96,7 @@ describe('JSON body middleware', () => {
     // Prepare
     const inquiries = new InMemoryInquiryRepository();
     const workflow = new RecordingWorkflow();
-    const submit = createSubmit({ inquiries, workflow, calendar: new WorkingCalendar(), clock: () => new Date('2026-11-22T06:00:00Z'), newReference: generateReference });
+    const submit = createSubmit({ inquiries, claims: inquiries.claims, workflow, calendar: new WorkingCalendar(), clock: () => new Date('2026-11-22T06:00:00Z'), newReference: generateReference });
     // Act
     const result = await submit(base64Event(submissionWithBytes(bytes)), lambdaContext);
     // Assess

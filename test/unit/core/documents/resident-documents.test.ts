@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { documentIdFor, type Holder, type ResidentDocument } from '../../../../functions/core/documents/resident-document.js';
-import { type DocumentDeps, getPreferences, rememberSignIn, setPreferences, updatePassport } from '../../../../functions/core/documents/resident-documents.js';
+import { type DocumentChangeDeps, getPreferences, rememberSignIn, setPreferences, updatePassport } from '../../../../functions/core/documents/resident-documents.js';
 import { DependentNotFound, ValidationFailed } from '../../../../functions/core/errors.js';
 import type { Resident } from '../../../../functions/core/resident.js';
 import { InMemoryDocumentRegister } from '../../../support/in-memory-reminders.js';
@@ -25,11 +25,11 @@ const aDocumentOf = (holder: Holder, overrides: Partial<ResidentDocument> = {}):
 
 describe('resident documents', () => {
   let register: InMemoryDocumentRegister;
-  let deps: DocumentDeps;
+  let deps: DocumentChangeDeps;
 
   beforeEach(() => {
     register = new InMemoryDocumentRegister();
-    deps = { register, clock: () => now };
+    deps = { register, claims: register.claims, clock: () => now };
   });
 
   it('when the resident signs in again with the same phone and locale, the profile is written only the first time', async () => {
@@ -92,8 +92,8 @@ describe('resident documents', () => {
     // Prepare
     const update = { ...renewed, expiryDate: '2027-05-24' };
     // Act
-    const onTheDay = await updatePassport({ register, clock: () => new Date('2026-11-24T20:59:59Z') }, resident, update);
-    const nextDay = updatePassport({ register, clock: () => new Date('2026-11-24T21:00:00Z') }, resident, update);
+    const { document: onTheDay } = await updatePassport({ ...deps, clock: () => new Date('2026-11-24T20:59:59Z') }, resident, update);
+    const nextDay = updatePassport({ ...deps, clock: () => new Date('2026-11-24T21:00:00Z') }, resident, update);
     // Assess
     expect(onTheDay.expiresOn).toBe('2027-05-24');
     await expect(nextDay).rejects.toMatchObject({ issues: [{ pointer: '/expiryDate', code: 'passport_validity_too_short', params: { months: 6 } }] });
@@ -104,7 +104,7 @@ describe('resident documents', () => {
     await rememberSignIn(deps, resident);
     await setPreferences(deps, resident, { locale: 'tl', smsReminders: true });
     // Act
-    const document = await updatePassport(deps, resident, renewed);
+    const { document } = await updatePassport(deps, resident, renewed);
     // Assess
     expect(document).toEqual({
       iqamaNumber: resident.iqamaNumber,
@@ -125,7 +125,7 @@ describe('resident documents', () => {
     const oldPassport = aDocumentOf(spouse, { type: 'PASSPORT', number: 'P0000001', documentId: documentIdFor(resident.iqamaNumber, spouse, 'PASSPORT', 'P0000001') });
     register.holding(aDocumentOf(spouse), oldPassport);
     // Act
-    const document = await updatePassport(deps, resident, { ...renewed, dependentId: 'dep-1' });
+    const { document } = await updatePassport(deps, resident, { ...renewed, dependentId: 'dep-1' });
     // Assess
     expect(document.holder).toEqual(spouse);
     expect(document.documentId).toBe(documentIdFor(resident.iqamaNumber, spouse, 'PASSPORT', 'anything'));
@@ -146,7 +146,7 @@ describe('resident documents', () => {
   it('when a resident has no profile yet (their first call, its sign-in still being kept), preferences and a passport use the sign-in', async () => {
     // Act
     const preferences = await getPreferences(deps, { ...resident, locale: 'bn' });
-    const document = await updatePassport(deps, { ...resident, locale: 'bn' }, renewed);
+    const { document } = await updatePassport(deps, { ...resident, locale: 'bn' }, renewed);
     // Assess
     expect(preferences).toEqual({ locale: 'bn', smsReminders: true });
     expect(document.contact).toEqual({ phone: resident.phone, locale: 'bn', smsReminders: true });

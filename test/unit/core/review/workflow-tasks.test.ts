@@ -15,7 +15,7 @@ describe('review workflow tasks', () => {
   let workflow: RecordingWorkflow;
   let reference: Reference;
   let now: Date;
-  const deps = () => ({ inquiries, workflow, clock: () => now });
+  const deps = () => ({ inquiries, claims: inquiries.claims, workflow, clock: () => now });
 
   beforeEach(async () => {
     inquiries = new InMemoryInquiryRepository();
