@@ -6,7 +6,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -98,6 +98,8 @@ export class ServiceFunction extends NodejsFunction {
         ...FUNCTION_BUNDLING,
         format: OutputFormat.ESM,
         mainFields: [...FUNCTION_BUNDLING.mainFields],
+        // Said explicitly: left out, esbuild prints every bundle's file sizes (some 130 lines a synth).
+        logLevel: LogLevel.WARNING,
       },
     });
     Validations.of(this).acknowledge(
