@@ -64,6 +64,8 @@ describe('CDK app', () => {
     expect(ids('AWS::Cognito::UserPool')).toEqual(['IdentityUserPool96FE3B9B']);
     expect(ids('AWS::Backup::BackupVault')).toEqual(['BackupVault3A9C5852']);
     expect(ids('AWS::S3::Bucket').sort()).toEqual(['AttachmentsAccessLogsFEF2E8E3', 'AttachmentsBucket134755D7', 'RegisterBucket6DECF962']);
+    // Nor do their settings move with CDK's feature flags: access logs still arrive by ACL, as first deployed.
+    expect(data.findResources('AWS::S3::Bucket').AttachmentsAccessLogsFEF2E8E3!.Properties).toMatchObject({ AccessControl: 'LogDeliveryWrite' });
   });
 
   it('when the table is defined, it is encrypted with the customer key, recoverable, protected and retained', () => {
