@@ -68,6 +68,12 @@ const send = (response: ServerResponse, status: number, body: unknown, headers: 
   response.end(JSON.stringify(body));
 };
 
+/**
+ * The outbox's phone filter, read as written: a number is `+9665…`, and in a query string a bare `+`
+ * stands for a space, which no number contains. `%2B` reads the same.
+ */
+const phoneFilter = (url: URL): string | undefined => new URLSearchParams(url.search.replaceAll('+', '%2B')).get('phone') ?? undefined;
+
 const sendProblem = (response: ServerResponse, document: ProblemDocument, locale: string) =>
   send(response, document.status, document, { 'content-type': 'application/problem+json; charset=utf-8', 'content-language': locale });
 
@@ -167,7 +173,7 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
       } else if (url.pathname === '/local/tokens' && request.method === 'POST') {
         await issueToken(request, response, locale);
       } else if (url.pathname === '/local/sms' && request.method === 'GET') {
-        send(response, 200, { items: options.local.sms(url.searchParams.get('phone') ?? undefined) });
+        send(response, 200, { items: options.local.sms(phoneFilter(url)) });
       } else if (url.pathname === '/local/clock' && request.method === 'GET') {
         send(response, 200, { now: options.local.now().toISOString() });
       } else if (url.pathname === '/local/clock' && request.method === 'POST') {
