@@ -3,6 +3,7 @@ import { AwsSolutionsChecks, NIST80053R5Checks, ServerlessChecks } from 'cdk-nag
 import { stageConfig } from './config.js';
 import { DataStack } from './data-stack.js';
 import { acknowledgeFindings } from './nag-acknowledgments.js';
+import { DEFAULT_LAMBDA_QUOTA, ReservedConcurrencyBudget } from './reserved-concurrency-budget.js';
 import { ServiceStack } from './service-stack.js';
 
 /**
@@ -19,5 +20,6 @@ export const buildApp = (props: AppProps = {}) => {
     Validations.of(app).addPlugins(pack);
   }
   acknowledgeFindings({ data, service });
+  app.node.addValidation(new ReservedConcurrencyBudget(app, config.lambdaQuota ?? DEFAULT_LAMBDA_QUOTA));
   return { app, config, data, service };
 };

@@ -7,7 +7,8 @@ export interface StageConfig {
   apiThrottle: { rateLimit: number; burstLimit: number };
   wafRequestsPerFiveMinutesPerIp: number;
   logRetentionDays: number;
-  reservedConcurrency: number;
+  /** The account's Lambda concurrency quota in the stage's region; 1,000 (the default quota) when not set. */
+  lambdaQuota?: number;
   allowedOrigins: string[];
   callbackUrls: string[];
   /** Saudi public holidays (YYYY-MM-DD) that do not count as working days. */

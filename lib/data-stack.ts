@@ -1,20 +1,22 @@
 import { CfnOutput, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as backup from 'aws-cdk-lib/aws-backup';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { ATTACHMENT_PREFIX } from '../functions/core/attachment.js';
 import type { StageConfig } from './config.js';
 import { Identity } from './constructs/identity.js';
 import { AttachmentsBucket } from './constructs/attachments-bucket.js';
+import { FirewallLog } from './constructs/firewall-log.js';
 import { InquiryTable } from './constructs/inquiry-table.js';
 import { MalwareProtection } from './constructs/malware-protection.js';
 import { RegisterBucket } from './constructs/register-bucket.js';
 import { ResidentTables } from './constructs/resident-tables.js';
 
 /**
- * Stateful resources — residents' inquiries and documents, their key and backups, and the user
- * pool — kept apart so
- * the service stack can be replaced without touching them.
+ * Stateful resources — residents' inquiries and documents, their key and backups, the user pool
+ * and the firewall's audit log — kept apart so the service stack can be replaced without touching
+ * them.
  */
 export class DataStack extends Stack {
   readonly dataKey: kms.Key;
@@ -26,6 +28,8 @@ export class DataStack extends Stack {
   /** Stable export names of the buckets, which the service stack imports. */
   readonly attachmentsExports: { arn: string; name: string };
   readonly registerExports: { arn: string; name: string };
+  /** Export name of the firewall log's ARN, in the form WAF's logging configuration takes. */
+  readonly firewallLogExport: string;
 
   constructor(scope: Construct, id: string, props: StackProps & { config: StageConfig }) {
     super(scope, id, props);
@@ -49,6 +53,9 @@ export class DataStack extends Stack {
     this.registerExports = { arn: `${this.stackName}-RegisterBucketArn`, name: `${this.stackName}-RegisterBucketName` };
     new CfnOutput(this, 'RegisterBucketArn', { value: this.register.bucket.bucketArn, exportName: this.registerExports.arn });
     new CfnOutput(this, 'RegisterBucketName', { value: this.register.bucket.bucketName, exportName: this.registerExports.name });
+    const firewallLog = new FirewallLog(this, 'FirewallLog', { retention: props.config.logRetentionDays as logs.RetentionDays });
+    this.firewallLogExport = `${this.stackName}-FirewallLogArn`;
+    new CfnOutput(this, 'FirewallLogArn', { value: firewallLog.destinationArn, exportName: this.firewallLogExport });
     // eventBridgeEnabled is applied by a CDK custom resource, whose function this acknowledges.
     Validations.of(this).acknowledge({
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',

@@ -58,7 +58,6 @@ export class ServiceStack extends Stack {
       table: data.inquiries.table,
       logKey,
       logRetention,
-      reservedConcurrency: config.reservedConcurrency,
       environment,
     });
     const leadDays = config.reminderLeadDays ?? DEFAULT_LEAD_DAYS;
@@ -70,20 +69,22 @@ export class ServiceStack extends Stack {
       reminderLog: data.residents.reminderLog,
       logKey,
       logRetention,
-      reservedConcurrency: config.reservedConcurrency,
       environment,
       leadDays,
       smsPerSecond: config.smsPerSecond ?? 20,
     });
-    this.api = new ResidentApi(this, 'ResidentApi', { config, userPool: data.identity.userPool, logKey, logRetention });
+    this.api = new ResidentApi(this, 'ResidentApi', { config, userPool: data.identity.userPool, logKey, logRetention, firewallLogArn: Fn.importValue(data.firewallLogExport) });
 
+    const apiConcurrency = {
+      limitedBy: `API Gateway calls it, within the stage's throttling (${config.apiThrottle.rateLimit} requests a second, bursts of ${config.apiThrottle.burstLimit}) and WAF's per-IP limit`,
+    };
     for (const route of ROUTES) {
       const fn = new ServiceFunction(this, route.id, {
         entry: route.entry,
         logKey,
         logRetention,
-        reservedConcurrency: config.reservedConcurrency,
         environment,
+        concurrency: apiConcurrency,
       });
       if (route.inquiriesTable !== 'none') fn.bindTable(data.inquiries.table, ENVIRONMENT.inquiriesTable, route.inquiriesTable, [
           INQUIRY_TABLE_KEYS.byResidentIndex,
@@ -100,6 +101,6 @@ export class ServiceStack extends Stack {
       this.functions[route.id] = fn;
     }
     new UploadVerification(this, 'UploadVerification', { data, attachments, logKey, logRetention, config });
-    new RegisterImport(this, 'RegisterImport', { register: importBucket('RegisterBucket', data.registerExports), residents: data.residents.residents, logKey, logRetention, reservedConcurrency: config.reservedConcurrency });
+    new RegisterImport(this, 'RegisterImport', { register: importBucket('RegisterBucket', data.registerExports), residents: data.residents.residents, logKey, logRetention });
   }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentChange, IdempotencyClaimTaken, ReferenceTaken, ValidationFailed } from '../core/errors.js';
@@ -37,25 +38,34 @@ interface CursorPosition {
   sortValue: string;
 }
 
+/**
+ * Whose list a cursor belongs to (a resident's, a section's queue), as a short digest that names
+ * no one. It only lets a cursor used on another list be told apart (400): the start key is rebuilt
+ * from the caller's own identity whatever a cursor says, so a forged one can only page the
+ * caller's own list.
+ */
+const listDigest = (list: string) => createHash('sha256').update(list).digest('base64url').slice(0, 16);
+
 const CREATED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const QUEUE_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+03:00#(TW-[0-9A-Z-]{14})$/;
 
-const encodeCursor = (position: CursorPosition): string =>
-  Buffer.from(JSON.stringify([position.reference, position.sortValue])).toString('base64url');
+const encodeCursor = (position: CursorPosition, list: string): string =>
+  Buffer.from(JSON.stringify([position.reference, position.sortValue, listDigest(list)])).toString('base64url');
 
 const invalidCursor = (cause?: unknown) =>
   new ValidationFailed([{ pointer: '/query/cursor', code: 'invalid_cursor' }], { cause });
 
-/** Accepts only what encodeCursor produced for this index: anything else is the caller's mistake. */
-const decodeCursor = (cursor: string, sortPattern: RegExp): CursorPosition => {
+/** Accepts only what encodeCursor produced for this index and this list: anything else is the caller's mistake. */
+const decodeCursor = (cursor: string, sortPattern: RegExp, list: string): CursorPosition => {
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch (cause) {
     throw invalidCursor(cause);
   }
-  if (!Array.isArray(decoded) || decoded.length !== 2) throw invalidCursor();
-  const [reference, sortValue] = decoded as unknown[];
+  if (!Array.isArray(decoded) || decoded.length !== 3) throw invalidCursor();
+  const [reference, sortValue, digest] = decoded as unknown[];
+  if (digest !== listDigest(list)) throw invalidCursor();
   if (typeof reference !== 'string' || typeof sortValue !== 'string' || !sortPattern.test(sortValue)) throw invalidCursor();
   if (parseReference(reference) !== reference) throw invalidCursor();
   const queued = QUEUE_KEY.exec(sortValue);
@@ -186,7 +196,8 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
   }
 
   async listForResident(residentId: string, page: { limit: number; cursor?: string }): Promise<InquiryPage> {
-    const start = page.cursor === undefined ? undefined : decodeCursor(page.cursor, CREATED_AT);
+    const list = `resident:${residentId}`;
+    const start = page.cursor === undefined ? undefined : decodeCursor(page.cursor, CREATED_AT, list);
     const { Items = [], LastEvaluatedKey } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -203,7 +214,7 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
     const last = LastEvaluatedKey as { pk: string; createdAt: string } | undefined;
     return {
       items: Items.map(inquiryFromItem),
-      nextCursor: last && encodeCursor({ reference: last.pk.slice('INQUIRY#'.length) as Reference, sortValue: last.createdAt }),
+      nextCursor: last && encodeCursor({ reference: last.pk.slice('INQUIRY#'.length) as Reference, sortValue: last.createdAt }, list),
     };
   }
 
@@ -285,7 +296,8 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
   }
 
   async listReviewQueue(section: Section, page: { status?: InquiryStatus; limit: number; cursor?: string }): Promise<InquiryPage> {
-    const start = page.cursor === undefined ? undefined : decodeCursor(page.cursor, QUEUE_KEY);
+    const list = `section:${section}`;
+    const start = page.cursor === undefined ? undefined : decodeCursor(page.cursor, QUEUE_KEY, list);
     const { Items = [], LastEvaluatedKey } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -303,7 +315,7 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
     const last = LastEvaluatedKey as { pk: string; queueKey: string } | undefined;
     return {
       items: Items.map(inquiryFromItem),
-      nextCursor: last && encodeCursor({ reference: last.pk.slice('INQUIRY#'.length) as Reference, sortValue: last.queueKey }),
+      nextCursor: last && encodeCursor({ reference: last.pk.slice('INQUIRY#'.length) as Reference, sortValue: last.queueKey }, list),
     };
   }
 }

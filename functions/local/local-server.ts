@@ -97,6 +97,12 @@ const send = (response: ServerResponse, status: number, body: unknown, headers: 
   response.end(JSON.stringify(body));
 };
 
+/**
+ * The outbox's phone filter, read as written: a number is `+9665…`, and in a query string a bare `+`
+ * stands for a space, which no number contains. `%2B` reads the same.
+ */
+const phoneFilter = (url: URL): string | undefined => new URLSearchParams(url.search.replaceAll('+', '%2B')).get('phone') ?? undefined;
+
 const sendProblem = (response: ServerResponse, document: ProblemDocument, locale: TextLocale, headers: Record<string, string> = {}) =>
   send(response, document.status, document, { 'content-type': 'application/problem+json; charset=utf-8', 'content-language': locale, ...headers });
 
@@ -153,7 +159,7 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
     }
   };
 
-  const listSms: Endpoint = (_request, response, url) => send(response, 200, { items: options.local.sms(url.searchParams.get('phone') ?? undefined) });
+  const listSms: Endpoint = (_request, response, url) => send(response, 200, { items: options.local.sms(phoneFilter(url)) });
 
   const readClock: Endpoint = (_request, response) => send(response, 200, { now: options.local.now().toISOString() });
 

@@ -17,7 +17,6 @@ export interface RegisterImportProps {
   residents: dynamodb.ITable;
   logKey: kms.IKey;
   logRetention: logs.RetentionDays;
-  reservedConcurrency: number;
 }
 
 /**
@@ -34,7 +33,7 @@ export class RegisterImport extends Construct {
       entry: IMPORT_REGISTER.entry,
       logKey: props.logKey,
       logRetention: props.logRetention,
-      reservedConcurrency: props.reservedConcurrency,
+      concurrency: { limitedBy: 'it is called once per file the register drops under imports/, a few a day' },
       // A day's file of some 36,000 lines takes about a minute; the limit leaves room for initial loads.
       timeout: Duration.minutes(15),
       memorySize: 1024,

@@ -16,7 +16,7 @@ import { REMINDER_LOG_ACTIONS } from '../../functions/adapters/dynamodb-reminder
 import { ENVIRONMENT } from '../../functions/adapters/environment.js';
 import { REMINDER_TASKS } from '../../functions/routes.js';
 import { REMINDER_METRICS } from '../../functions/reminders/summarize-sweep.js';
-import { ServiceFunction } from './service-function.js';
+import { type ConcurrencyLimit, ServiceFunction } from './service-function.js';
 import { TASK_RETRY, acknowledgeWorkflowRole, grantSmsOnly, operatorAlarm } from './workflow-defaults.js';
 
 export interface ReminderSweepProps {
@@ -24,7 +24,6 @@ export interface ReminderSweepProps {
   reminderLog: dynamodb.ITable;
   logKey: kms.IKey;
   logRetention: logs.RetentionDays;
-  reservedConcurrency: number;
   environment: Record<string, string>;
   alerts: sns.ITopic;
   /** Days before expiry that reminders go out. */
@@ -58,22 +57,27 @@ export class ReminderSweep extends Construct {
 
   constructor(scope: Construct, id: string, props: ReminderSweepProps) {
     super(scope, id);
-    const task = (definition: { id: string; entry: string }, timeout = Duration.seconds(10)) =>
+    const task = (definition: { id: string; entry: string }, concurrency: ConcurrencyLimit, timeout = Duration.seconds(10)) =>
       new ServiceFunction(this, definition.id, {
         entry: definition.entry,
         logKey: props.logKey,
         logRetention: props.logRetention,
-        reservedConcurrency: props.reservedConcurrency,
         environment: { ...props.environment, [ENVIRONMENT.reminderLeadDays]: props.leadDays.join(',') },
         timeout,
+        concurrency,
       });
-    const planFunction = task(REMINDER_TASKS.plan);
-    const sendFunction = task(REMINDER_TASKS.send, Duration.minutes(2))
+    const oncePerSweep = { limitedBy: 'it is called once per sweep execution, and the sweep runs once a day' };
+    const planFunction = task(REMINDER_TASKS.plan, oncePerSweep);
+    // Each batch paces itself to its share of the SMS rate. The reservation keeps a second, overlapping
+    // execution (a missed day made up during the daily run) from adding batches beyond that rate: its
+    // calls are throttled and retried, and a batch still throttled is counted failed (BatchesFailed) to
+    // be run again — the reminder log sends nothing twice.
+    const sendFunction = task(REMINDER_TASKS.send, { reserved: BATCH_CONCURRENCY }, Duration.minutes(2))
       .bindIndex(props.residents, ENVIRONMENT.residentsTable, RESIDENT_TABLE_KEYS.byExpiryIndex)
       .bindTable(props.reminderLog, ENVIRONMENT.reminderLogTable, REMINDER_LOG_ACTIONS);
     sendFunction.addEnvironment(ENVIRONMENT.smsPerSecond, String(Math.max(1, Math.floor(props.smsPerSecond / BATCH_CONCURRENCY))));
     grantSmsOnly(sendFunction);
-    const summarizeFunction = task(REMINDER_TASKS.summarize);
+    const summarizeFunction = task(REMINDER_TASKS.summarize, oncePerSweep);
 
     const invoke = (stateId: string, fn: lambda.IFunction, options: Partial<tasks.LambdaInvokeProps> = {}) =>
       new tasks.LambdaInvoke(this, stateId, { lambdaFunction: fn, payloadResponseOnly: true, retryOnServiceExceptions: false, ...options }).addRetry(TASK_RETRY);

@@ -38,7 +38,7 @@ export class ResidentApi extends Construct {
   /** The methods of each resource that has routes, for its `Allow` header. */
   private readonly methodsByPath = new Map<string, string[]>();
 
-  constructor(scope: Construct, id: string, props: { config: StageConfig; userPool: cognito.IUserPool; logKey: kms.IKey; logRetention: logs.RetentionDays }) {
+  constructor(scope: Construct, id: string, props: { config: StageConfig; userPool: cognito.IUserPool; logKey: kms.IKey; logRetention: logs.RetentionDays; firewallLogArn: string }) {
     super(scope, id);
     const { config } = props;
     const accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: props.logRetention, encryptionKey: props.logKey });
@@ -95,8 +95,7 @@ export class ResidentApi extends Construct {
     new ApiFirewall(this, 'Firewall', {
       stage: this.api.deploymentStage,
       requestsPerFiveMinutesPerIp: config.wafRequestsPerFiveMinutesPerIp,
-      logRetention: props.logRetention,
-      logKey: props.logKey,
+      logDestinationArn: props.firewallLogArn,
     });
     Validations.of(this.api.deploymentStage).acknowledge(
       {

@@ -18,7 +18,6 @@ export interface ReviewWorkflowProps {
   table: dynamodb.ITable;
   logKey: kms.IKey;
   logRetention: logs.RetentionDays;
-  reservedConcurrency: number;
   environment: Record<string, string>;
   /** Where alarms are sent for operators. */
   alerts: sns.ITopic;
@@ -49,13 +48,14 @@ export class ReviewWorkflow extends Construct {
 
   constructor(scope: Construct, id: string, props: ReviewWorkflowProps) {
     super(scope, id);
+    const concurrency = { limitedBy: "it is called by the review workflow, whose executions start and resume through the throttled API and whose timers run at Step Functions' state-transition rate" };
     const task = (definition: { id: string; entry: string }) =>
       new ServiceFunction(this, definition.id, {
         entry: definition.entry,
         logKey: props.logKey,
         logRetention: props.logRetention,
-        reservedConcurrency: props.reservedConcurrency,
         environment: props.environment,
+        concurrency,
       }).bindTable(props.table, ENVIRONMENT.inquiriesTable, 'readWrite');
     const beginFunction = task(REVIEW_TASKS.begin);
     const awaitFunction = task(REVIEW_TASKS.await);
@@ -64,8 +64,8 @@ export class ReviewWorkflow extends Construct {
       entry: REVIEW_TASKS.notify.entry,
       logKey: props.logKey,
       logRetention: props.logRetention,
-      reservedConcurrency: props.reservedConcurrency,
       environment: props.environment,
+      concurrency,
     }).bindTable(props.table, ENVIRONMENT.inquiriesTable, 'read');
     grantSmsOnly(notifyFunction);
 

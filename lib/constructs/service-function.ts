@@ -6,7 +6,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -51,13 +51,20 @@ const OBJECT_ACTIONS: Record<ObjectAccess, { objects: string[]; key: string[] }>
   },
 };
 
+/**
+ * What keeps a function's concurrency in bounds: a reservation, where a cap protects something
+ * downstream (an SMS rate), or else what already limits its callers. Reservations come out of the
+ * account's quota, so they are made only where they protect something.
+ */
+export type ConcurrencyLimit = { reserved: number } | { limitedBy: string };
+
 export interface ServiceFunctionProps {
   /** Handler source, relative to the project root. */
   entry: string;
   environment?: Record<string, string>;
   logRetention: logs.RetentionDays;
   logKey: kms.IKey;
-  reservedConcurrency: number;
+  concurrency: ConcurrencyLimit;
   timeout?: Duration;
   memorySize?: number;
   /** Where asynchronous invocations that still fail after Lambda's own retries are kept, with their error. */
@@ -84,13 +91,15 @@ export class ServiceFunction extends NodejsFunction {
       tracing: lambda.Tracing.ACTIVE,
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
-      reservedConcurrentExecutions: props.reservedConcurrency,
+      reservedConcurrentExecutions: 'reserved' in props.concurrency ? props.concurrency.reserved : undefined,
       ...(props.asyncFailures && { onFailure: new destinations.SqsDestination(props.asyncFailures), retryAttempts: 2 }),
       environment: { NODE_OPTIONS: '--enable-source-maps', POWERTOOLS_SERVICE_NAME: 'tawasul', ...props.environment },
       bundling: {
         ...FUNCTION_BUNDLING,
         format: OutputFormat.ESM,
         mainFields: [...FUNCTION_BUNDLING.mainFields],
+        // Said explicitly: left out, esbuild prints every bundle's file sizes (some 130 lines a synth).
+        logLevel: LogLevel.WARNING,
       },
     });
     Validations.of(this).acknowledge(
@@ -117,6 +126,12 @@ export class ServiceFunction extends NodejsFunction {
             id: `AwsSolutions-IAM5[Action::${action}]`,
             reason: 'The on-failure destination grant lets Lambda write encrypted messages to the dead-letter queue; it is scoped to that one key.',
           }))
+        : []),
+      ...('limitedBy' in props.concurrency
+        ? [{
+            id: 'NIST.800.53.R5-LambdaConcurrency',
+            reason: `No reservation: ${props.concurrency.limitedBy}. A reservation comes out of the account's concurrency quota and would protect nothing here.`,
+          }]
         : []),
       {
         id: 'NIST.800.53.R5-LambdaInsideVPC',

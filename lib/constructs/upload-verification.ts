@@ -29,7 +29,7 @@ export class UploadVerification extends Construct {
       entry: VERIFY_UPLOAD.entry,
       logKey: props.logKey,
       logRetention: props.logRetention,
-      reservedConcurrency: props.config.reservedConcurrency,
+      concurrency: { limitedBy: 'it is called once per uploaded object, and upload forms come only from the throttled API; EventBridge retries a throttled delivery' },
       timeout: Duration.seconds(30),
       // EventBridge hands the event over asynchronously: a failure of the function itself lands here.
       asyncFailures: deadLetters,

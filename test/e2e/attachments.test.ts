@@ -1,12 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_AWS } from '../../functions/local/dynamodb-local.js';
 import { postForm, samplePdf, samplePng } from '../support/files.js';
 import { call } from '../support/http-client.js';
 import { type RunningRuntime, interrupt, startRuntimeProcess } from '../support/local-runtime-process.js';
+import { PROJECT_ROOT } from '../../lib/project-context.js';
 
 describe('attachments, end to end through the local runtime and the S3 emulator', () => {
   let dataDir: string;
@@ -156,5 +159,46 @@ describe('attachments, end to end through the local runtime and the S3 emulator'
     const { status, body } = await requestUpload({ fileName: 'huge.pdf', contentType: 'application/pdf', size: 10 * 1024 * 1024 + 1 });
     expect(status).toBe(413);
     expect(body.upload).toBeUndefined();
+  });
+
+  /** `npm run upload -- REFERENCE FILE`'s command, as the README runs it, with TOKEN and PORT. */
+  const runUpload = (args: string[], tokenValue: string) =>
+    promisify(execFile)(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['bin/upload.ts', ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, PORT: new URL(runtime.url).port, TOKEN: tokenValue },
+    }).then(
+      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    );
+
+  it('when `npm run upload` is given the owner’s token, a reference and a PDF, it prints the id of the attachment, which is VERIFIED', async () => {
+    // Prepare
+    const created = await call(`${runtime.url}/v1/inquiries`, { token: owner, body: { category: 'PASSPORT_INFORMATION_UPDATE', description: 'Uploaded with the helper.' } });
+    const file = join(dataDir, 'جواز السفر.pdf');
+    writeFileSync(file, samplePdf(3000));
+    // Act
+    const { code, stdout, stderr } = await runUpload([created.body.reference, file], owner);
+    // Assess
+    const attachmentId = stdout.trim();
+    expect(code).toBe(0);
+    expect(stderr).toContain(`attachment ${attachmentId} VERIFIED`);
+    const read = await call(`${attachmentsOf(created.body.reference)}/${attachmentId}`, { token: owner });
+    expect(read.body).toMatchObject({ status: 'VERIFIED', fileName: 'جواز السفر.pdf', contentType: 'application/pdf', size: samplePdf(3000).length });
+  });
+
+  it('when `npm run upload` is refused — another resident’s inquiry, a missing file — it says so in one line, and nothing is attached', async () => {
+    // Prepare
+    const created = await call(`${runtime.url}/v1/inquiries`, { token: owner, body: { category: 'PASSPORT_INFORMATION_UPDATE', description: 'Not for strangers.' } });
+    const file = join(dataDir, 'copy.pdf');
+    writeFileSync(file, samplePdf());
+    // Act
+    const asStranger = await runUpload([created.body.reference, file], stranger);
+    const missing = await runUpload([created.body.reference, join(dataDir, 'missing.pdf')], owner);
+    // Assess
+    expect(asStranger).toMatchObject({ code: 1, stdout: '' });
+    expect(asStranger.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^No upload form for copy\.pdf: HTTP 404/)]);
+    expect(missing).toMatchObject({ code: 1, stdout: '' });
+    expect(missing.stderr.trim()).toMatch(/^Cannot read .*missing\.pdf: no such file$/);
+    expect((await call(attachmentsOf(created.body.reference), { token: owner })).body.items).toEqual([]);
   });
 });

@@ -121,19 +121,23 @@ describe('local runtime, end to end over HTTP', () => {
     expect(await countOf(alice)).toBe(before);
   });
 
-  it('when the list is paged, an invalid cursor is a 400 and a valid one continues where the page ended', async () => {
+  it('when the list is paged, an invalid cursor or one issued to another resident is a 400 and a valid one continues where the page ended', async () => {
     // Prepare
     const pager = await residentToken(runtime.url, 'pager');
+    const stranger = await residentToken(runtime.url, 'stranger');
     for (let i = 0; i < 3; i++) await call(inquiries(), { token: pager, body: VALID });
     // Act
     const first = await call(inquiries('?limit=2'), { token: pager });
     const second = await call(inquiries(`?limit=2&cursor=${first.body.nextCursor}`), { token: pager });
     const invalid = await call(inquiries('?cursor=bm90LWEtY3Vyc29y'), { token: pager });
+    const foreign = await call(inquiries(`?limit=2&cursor=${first.body.nextCursor}`), { token: stranger });
     // Assess
     expect(first.body.items).toHaveLength(2);
     expect(second.body.items).toHaveLength(1);
-    expect(invalid.status).toBe(400);
-    expect(invalid.body.errors[0].pointer).toBe('/query/cursor');
+    for (const refused of [invalid, foreign]) {
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors[0]).toMatchObject({ pointer: '/query/cursor', code: 'invalid_cursor' });
+    }
   });
 
   it('when a browser on an allowed origin asks, the preflight and the response both name that origin', async () => {

@@ -59,10 +59,13 @@ describe('CDK app', () => {
     // A changed logical ID makes CloudFormation replace the resource: a new, empty table.
     const ids = (type: string) => Object.keys(data.findResources(type));
     expect(ids('AWS::DynamoDB::Table').sort()).toEqual(['InquiriesTable3CEF0F62', 'ResidentTablesReminderLog095E5966', 'ResidentTablesResidents0BBCB1A1']);
-    expect(ids('AWS::KMS::Key')).toEqual(['DataKey17AFBB84']);
+    expect(ids('AWS::KMS::Key').sort()).toEqual(['DataKey17AFBB84', 'FirewallLogKey53F7BC1A']);
+    expect(ids('AWS::Logs::LogGroup')).toEqual(['FirewallLogLogs8BD474ED']);
     expect(ids('AWS::Cognito::UserPool')).toEqual(['IdentityUserPool96FE3B9B']);
     expect(ids('AWS::Backup::BackupVault')).toEqual(['BackupVault3A9C5852']);
     expect(ids('AWS::S3::Bucket').sort()).toEqual(['AttachmentsAccessLogsFEF2E8E3', 'AttachmentsBucket134755D7', 'RegisterBucket6DECF962']);
+    // Nor do their settings move with CDK's feature flags: access logs still arrive by ACL, as first deployed.
+    expect(data.findResources('AWS::S3::Bucket').AttachmentsAccessLogsFEF2E8E3!.Properties).toMatchObject({ AccessControl: 'LogDeliveryWrite' });
   });
 
   it('when the table is defined, it is encrypted with the customer key, recoverable, protected and retained', () => {
@@ -106,13 +109,76 @@ describe('CDK app', () => {
         Architectures: ['arm64'],
         TracingConfig: { Mode: 'Active' },
         LoggingConfig: { LogFormat: 'JSON' },
-        ReservedConcurrentExecutions: expect.any(Number),
       });
     }
     for (const logGroup of Object.values(service.findResources('AWS::Logs::LogGroup'))) {
       expect(logGroup.Properties.RetentionInDays).toBeGreaterThan(0);
       expect(logGroup.Properties.KmsKeyId).toBeDefined();
     }
+  });
+
+  it('when concurrency is reserved, only the reminder batch has a reservation — as many as the sweep runs batches at once — and the API is held by throttling', () => {
+    // Prepare
+    const reserved = Object.entries(service.findResources('AWS::Lambda::Function'))
+      .filter(([, fn]) => fn.Properties.ReservedConcurrentExecutions !== undefined)
+      .map(([id, fn]) => [id, fn.Properties.ReservedConcurrentExecutions]);
+    const [sweep] = Object.values(service.findResources('AWS::StepFunctions::StateMachine')).filter((sm) => JSON.stringify(sm).includes('SweepBatches'));
+    const definition = (sweep!.Properties.DefinitionString['Fn::Join'][1] as unknown[]).filter((part) => typeof part === 'string').join('');
+    // Assess
+    expect(reserved).toEqual([[expect.stringMatching(/^ReminderSweepSendReminderBatchFunction/), 4]]);
+    expect(definition).toMatch(/"SweepBatches":\{"Type":"Map"[^]*"MaxConcurrency":4\}/);
+    service.hasResourceProperties('AWS::ApiGateway::Stage', { MethodSettings: Match.arrayWith([Match.objectLike({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 })]) });
+  });
+
+  it('when the stages in cdk.json are synthesized, their reservations fit the default Lambda quota less the 100 Lambda keeps unreserved', () => {
+    for (const stage of ['dev', 'prod']) {
+      // Act
+      const built = synthesize({ stage, 'aws:cdk:bundling-stacks': [] });
+      // Assess
+      expect(() => built.app.synth()).not.toThrow();
+      expect(built.config.lambdaQuota).toBeUndefined();
+    }
+  });
+
+  it("when a stage's functions would reserve more than its lambdaQuota less 100, synth refuses it and names the reservations", () => {
+    // Prepare
+    const stages = projectContext()['tawasul:stages'] as Record<string, Record<string, unknown>>;
+    const withQuota = (lambdaQuota: number) =>
+      synthesize({ 'tawasul:stages': { ...stages, small: { ...stages.dev, lambdaQuota } }, stage: 'small', 'aws:cdk:bundling-stacks': [] });
+    // Act
+    const refused = withQuota(103);
+    const fitting = withQuota(104);
+    // Assess
+    expect(() => refused.app.synth()).toThrow(/reserve 4 concurrent executions, more than the 3 this stage's account can reserve \(lambdaQuota 103[^]*SendReminderBatchFunction[^]* 4/);
+    expect(() => fitting.app.synth()).not.toThrow();
+  });
+
+  it('when the service stack is deleted and deployed again, nothing it held is left behind under the same name: no resource is both retained and named', () => {
+    // Prepare
+    const retainedAndNamed = (template: Template) =>
+      Object.entries(template.toJSON().Resources as Record<string, { Type: string; DeletionPolicy?: string; Properties?: Record<string, unknown> }>)
+        .filter(([, resource]) => ['Retain', 'RetainExceptOnCreate'].includes(resource.DeletionPolicy ?? ''))
+        .flatMap(([id, resource]) => Object.keys(resource.Properties ?? {}).filter((property) => property.endsWith('Name')).map((property) => `${id}.${property}`));
+    const prod = synthesize({ stage: 'prod', 'aws:cdk:bundling-stacks': [] });
+    // Act
+    const inService = [...retainedAndNamed(service), ...retainedAndNamed(Template.fromStack(prod.service))];
+    const inData = retainedAndNamed(data);
+    // Assess
+    expect(inService).toEqual([]);
+    // The check can fail: the data stack, never replaced, holds two.
+    expect(inData.sort()).toEqual(['BackupVault3A9C5852.BackupVaultName', 'FirewallLogLogs8BD474ED.LogGroupName']);
+  });
+
+  it("when WAF logs, it writes to the data stack's retained, encrypted aws-waf-logs- group, with the authorization header redacted", () => {
+    data.hasResource('AWS::Logs::LogGroup', {
+      DeletionPolicy: 'Retain',
+      Properties: { LogGroupName: 'aws-waf-logs-Tawasul-dev-Data', RetentionInDays: 30, KmsKeyId: { 'Fn::GetAtt': ['FirewallLogKey53F7BC1A', 'Arn'] } },
+    });
+    service.hasResourceProperties('AWS::WAFv2::LoggingConfiguration', {
+      LogDestinationConfigs: [{ 'Fn::ImportValue': 'Tawasul-dev-Data-FirewallLogArn' }],
+      RedactedFields: [{ SingleHeader: { Name: 'authorization' } }],
+    });
+    expect(JSON.stringify(data.toJSON().Outputs.FirewallLogArn.Value)).toContain(':log-group:aws-waf-logs-Tawasul-dev-Data"');
   });
 
   it('when the API is defined, its stage is throttled, traced and access-logged, behind WAF with a per-IP limit', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbIdempotencyClaims } from '../../functions/adapters/dynamodb-idempotency-claims.js';
@@ -64,13 +65,27 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
     expect(seen).toEqual(created.map((i) => i.reference).reverse());
   });
 
-  it("when a cursor from one resident is used by another, it only ever pages through the caller's own partition", async () => {
+  it('when a cursor issued to one resident is used by another, it is refused as invalid', async () => {
     // Prepare
     await repository.create(anInquiry({ residentId: 'alice' }));
     await repository.create(anInquiry({ residentId: 'alice', createdAt: '2026-11-23T06:00:00.000Z' }));
     const { nextCursor } = await repository.listForResident('alice', { limit: 1 });
     // Act
-    const page = await repository.listForResident('mallory', { limit: 10, cursor: nextCursor });
+    const error = await repository.listForResident('mallory', { limit: 10, cursor: nextCursor }).catch((e: unknown) => e);
+    // Assess
+    expect(error).toBeInstanceOf(ValidationFailed);
+    expect((error as ValidationFailed).issues).toEqual([{ pointer: '/query/cursor', code: 'invalid_cursor' }]);
+  });
+
+  it("when a cursor is forged to look like the caller's own while naming another resident's inquiry, it still only pages the caller's own partition", async () => {
+    // Prepare
+    const alices = anInquiry({ residentId: 'alice-2', createdAt: '2026-11-24T06:00:00.000Z' });
+    await repository.create(alices);
+    await repository.create(anInquiry({ residentId: 'alice-2', createdAt: '2026-11-23T06:00:00.000Z' }));
+    const callersDigest = createHash('sha256').update('resident:mallory-2').digest('base64url').slice(0, 16);
+    const forged = Buffer.from(JSON.stringify([alices.reference, alices.createdAt, callersDigest])).toString('base64url');
+    // Act
+    const page = await repository.listForResident('mallory-2', { limit: 10, cursor: forged });
     // Assess
     expect(page.items).toEqual([]);
   });
@@ -168,10 +183,11 @@ describe('review queue against DynamoDB Local', () => {
     expect(items.map((i) => i.status)).toEqual(['NEEDS_INFO']);
   });
 
-  it("when a queue cursor is replayed for another section or tampered with, it cannot leave the section asked for", async () => {
+  it('when a queue cursor is replayed for another section or tampered with, it is refused as invalid', async () => {
     for (let i = 0; i < 2; i++) await repository.create(anInquiry({ section: 'GENERAL' }));
     const { nextCursor } = await repository.listReviewQueue('GENERAL', { limit: 1 });
-    expect((await repository.listReviewQueue('TRANSFERS', { limit: 10, cursor: nextCursor })).items).toEqual([]);
+    await expect(repository.listReviewQueue('TRANSFERS', { limit: 10, cursor: nextCursor })).rejects.toBeInstanceOf(ValidationFailed);
+    expect((await repository.listReviewQueue('GENERAL', { limit: 10, cursor: nextCursor })).items).toHaveLength(1);
     await expect(repository.listReviewQueue('GENERAL', { limit: 1, cursor: Buffer.from('["TW-0000-0000-0000","x"]').toString('base64url') })).rejects.toBeInstanceOf(ValidationFailed);
   });
 

@@ -102,8 +102,32 @@ describe('DynamoDB inquiry repository (SDK mocked)', () => {
     Buffer.from('["TW-0000-0000-0001","2026-11-22T06:00:00.000Z"]').toString('base64url'),
     Buffer.from('["tw-0000-0000-0000","2026-11-22T06:00:00.000Z"]').toString('base64url'),
     Buffer.from('["TW-0000-0000-0000","yesterday"]').toString('base64url'),
+    Buffer.from('["TW-0000-0000-0000","2026-11-22T06:00:00.000Z","not-this-list"]').toString('base64url'),
   ])('when the cursor is %j, it is refused before any query', async (cursor) => {
     await expect(repository.listForResident('resident-1', { limit: 10, cursor })).rejects.toBeInstanceOf(ValidationFailed);
+    expect(dynamodb.commandCalls(QueryCommand)).toHaveLength(0);
+  });
+});
+
+describe('DynamoDB inquiry repository cursors (SDK mocked)', () => {
+  beforeEach(() => dynamodb.reset());
+
+  it('when a cursor issued to one resident is used by another, or to one section’s queue on another, it is refused before any query', async () => {
+    // Prepare
+    const inquiry = anInquiry();
+    const key = { pk: `INQUIRY#${inquiry.reference}`, sk: 'INQUIRY', residentId: 'resident-2', createdAt: inquiry.createdAt, reviewSection: 'VISAS', queueKey: `2026-12-01T23:59:59.999+03:00#${inquiry.reference}` };
+    dynamodb.on(QueryCommand).resolves({ Items: [{ ...inquiry, ...key, entity: 'INQUIRY' }], LastEvaluatedKey: key });
+    const residentCursor = (await repository.listForResident('resident-2', { limit: 1 })).nextCursor;
+    const queueCursor = (await repository.listReviewQueue('VISAS', { limit: 1 })).nextCursor;
+    dynamodb.resetHistory();
+    // Act
+    const outcomes = await Promise.all([
+      repository.listForResident('resident-1', { limit: 1, cursor: residentCursor }).catch((e: unknown) => e),
+      repository.listReviewQueue('PASSPORTS', { limit: 1, cursor: queueCursor }).catch((e: unknown) => e),
+      repository.listReviewQueue('VISAS', { limit: 1, cursor: residentCursor }).catch((e: unknown) => e),
+    ]);
+    // Assess
+    for (const outcome of outcomes) expect(outcome).toBeInstanceOf(ValidationFailed);
     expect(dynamodb.commandCalls(QueryCommand)).toHaveLength(0);
   });
 });
