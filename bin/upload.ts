@@ -36,10 +36,10 @@ form.append('file', new Blob([content], { type: contentType }), basename(file));
 const posted = await fetch(upload.url, { method: 'POST', body: form }).catch(() => fail(`The upload URL ${new URL(upload.url).origin} does not answer`));
 if (!posted.ok) fail(`The upload of ${basename(file)} was refused: HTTP ${posted.status}`);
 
-const deadline = Date.now() + VERDICT_WAIT_MS;
+const deadline = performance.now() + VERDICT_WAIT_MS;
 let status = 'PENDING';
 let reason: string | undefined;
-while (status === 'PENDING' && Date.now() < deadline) {
+while (status === 'PENDING' && performance.now() < deadline) {
   await setTimeout(250);
   const read = await requestLocalRuntime(`${attachments}/${attachmentId}`, { headers: authorization });
   if (read.status !== 200) fail(`Could not read attachment ${attachmentId}: ${read.problem}`);

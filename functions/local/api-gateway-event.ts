@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import { BINARY_MEDIA_TYPES, type Route } from '../routes.js';
 import type { Claims } from './token-issuer.js';
+import { systemClock } from '../adapters/clock.js';
 
 /** Every value of each name, in the order sent. A Map: no name, `__proto__` included, is special. */
 const valuesByName = (pairs: Iterable<readonly [string, string]>): Map<string, string[]> => {
@@ -41,7 +42,8 @@ export const toApiGatewayEvent = (input: {
   // As API Gateway does for the API's binary media types: the bytes as sent, base64-encoded;
   // any other body is decoded as UTF-8 text, undecodable bytes becoming U+FFFD.
   const binary = isBinaryMediaType(request.headers['content-type']);
-  const now = Date.now();
+  // The time API Gateway stamps the request with, on the runtime's clock as the handlers read it.
+  const now = systemClock().getTime();
   return {
     resource: route.path,
     path: url.pathname,
@@ -72,7 +74,7 @@ export const toApiGatewayEvent = (input: {
 };
 
 export const lambdaContext = (route: Route, requestId: string, timeoutMs = 10_000): Context => {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = performance.now() + timeoutMs;
   return {
     callbackWaitsForEmptyEventLoop: false,
     functionName: route.id,
@@ -82,7 +84,7 @@ export const lambdaContext = (route: Route, requestId: string, timeoutMs = 10_00
     awsRequestId: requestId,
     logGroupName: `/local/${route.id}`,
     logStreamName: 'local',
-    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    getRemainingTimeInMillis: () => Math.max(0, deadline - performance.now()),
     done: () => undefined,
     fail: () => undefined,
     succeed: () => undefined,

@@ -50,7 +50,7 @@ export const startDynamoDbLocal = async (options: { dataDir?: string; readyTimeo
   });
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new DynamoDBClient({ endpoint, ...LOCAL_AWS, maxAttempts: 1 });
-  const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
+  const deadline = performance.now() + (options.readyTimeoutMs ?? 60_000);
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode}: ${stderr || 'is Java 17+ installed?'}`);
@@ -58,7 +58,7 @@ export const startDynamoDbLocal = async (options: { dataDir?: string; readyTimeo
         await client.send(new ListTablesCommand({ Limit: 1 }));
         break;
       } catch (error) {
-        if (Date.now() > deadline) throw new Error('DynamoDB Local did not become ready in time', { cause: error });
+        if (performance.now() > deadline) throw new Error('DynamoDB Local did not become ready in time', { cause: error });
         await sleep(100);
       }
     }

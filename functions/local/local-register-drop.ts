@@ -33,8 +33,8 @@ export class LocalRegisterDrop {
     // A report left by an earlier drop of the same name must not be taken for this one's.
     await this.#client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: reportKey }));
     await this.#client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: 'application/x-ndjson' }));
-    const deadline = Date.now() + REPORT_TIMEOUT_MS;
-    while (Date.now() < deadline) {
+    const deadline = performance.now() + REPORT_TIMEOUT_MS;
+    while (performance.now() < deadline) {
       try {
         const { Body } = await this.#client.send(new GetObjectCommand({ Bucket: this.bucket, Key: reportKey }));
         return JSON.parse(await Body!.transformToString()) as ImportReport & { file: string };

@@ -4,6 +4,7 @@ import type { ObjectCreatedEvent } from '../adapters/s3-object-created.js';
 import { resolveValue } from './function-environment.js';
 import type { EmulatorS3Record } from './s3-emulator.js';
 import type { SynthesizedSystem } from './synthesized-templates.js';
+import { systemClock } from '../adapters/clock.js';
 
 interface ObjectCreatedRule {
   bucketName: string;
@@ -27,7 +28,7 @@ export const toObjectCreatedEvent = (record: EmulatorS3Record): ObjectCreatedEve
   'detail-type': 'Object Created',
   source: 'aws.s3',
   account: '000000000000',
-  time: new Date().toISOString(),
+  time: systemClock().toISOString(),
   region: 'local',
   resources: [],
   detail: {

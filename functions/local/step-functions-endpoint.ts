@@ -3,6 +3,7 @@ import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LOCAL_ACCOUNT, LOCAL_REGION } from './review-state-machine.js';
 import { type LocalStepFunctions, StepFunctionsError } from './local-step-functions.js';
+import { systemClock } from '../adapters/clock.js';
 
 /**
  * The part of the Step Functions API the handlers call (StartExecution, SendTaskSuccess), spoken
@@ -25,7 +26,7 @@ export const startStepFunctionsEndpoint = async (engine: LocalStepFunctions, sta
           engine.start(body.name!, JSON.parse(body.input ?? '{}'));
           return reply(200, {
             executionArn: `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:execution:${stateMachineName}:${body.name}`,
-            startDate: Date.now() / 1000,
+            startDate: systemClock().getTime() / 1000,
           });
         }
         case 'AWSStepFunctions.SendTaskSuccess':
