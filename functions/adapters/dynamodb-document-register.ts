@@ -146,8 +146,17 @@ export class DynamoDbDocumentRegister implements DocumentRegister {
     }
     const { pk: _pk, sk: _sk, contactVersion, ...profile } = stored;
     const updated = profile as unknown as ResidentProfile;
-    for (const document of await this.documentsOf(iqamaNumber)) await this.#copyContact(iqamaNumber, document.documentId, updated, contactVersion as number);
+    await this.#copyContactToDocuments(iqamaNumber, updated, contactVersion as number);
     return updated;
+  }
+
+  async syncDocumentContacts(iqamaNumber: string): Promise<void> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: { pk: residentKey(iqamaNumber), sk: PROFILE }, ConsistentRead: true }));
+    if (Item) await this.#copyContactToDocuments(iqamaNumber, Item as ResidentProfile, Number(Item.contactVersion ?? 0));
+  }
+
+  async #copyContactToDocuments(iqamaNumber: string, profile: ResidentProfile, version: number) {
+    for (const document of await this.documentsOf(iqamaNumber)) await this.#copyContact(iqamaNumber, document.documentId, profile, version);
   }
 
   /**

@@ -197,6 +197,14 @@ export const PROBLEM_TEXTS: Record<string, ProblemText> = {
     title: { ar: 'انتهت مهلة الطلب', en: 'Request timeout' },
     detail: { ar: 'لم يصل الطلب كاملًا في الوقت المسموح.', en: 'The request did not arrive in full in time.' },
   },
+  'expectation-failed': {
+    title: { ar: 'تعذر تلبية التوقع', en: 'Expectation failed' },
+    detail: { ar: 'لا يلبي الخادم إلا التوقع 100-continue في ترويسة Expect.', en: 'The only Expect this server meets is 100-continue.' },
+  },
+  'not-implemented': {
+    title: { ar: 'غير مدعوم', en: 'Not implemented' },
+    detail: { ar: 'لا يدعم هذا الخادم هذه الطريقة؛ وهو ليس وكيلًا.', en: 'This server does not support this method; it is not a proxy.' },
+  },
   'service-unavailable': {
     title: { ar: 'الخدمة غير متاحة', en: 'Service unavailable' },
     detail: { ar: 'أحد مكونات الخدمة لا يستجيب الآن؛ أعد المحاولة بعد قليل.', en: 'A part of the service is not answering now; try again shortly.' },

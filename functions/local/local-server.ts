@@ -112,19 +112,14 @@ const CLIENT_ERRORS = new Map([
   ['ERR_HTTP_REQUEST_TIMEOUT', { status: 408, code: 'request-timeout' }],
 ]);
 
-/**
- * The problem for a request Node could not parse, written straight to the socket (there is no
- * response object yet), in the default language since its headers were not read, then closed:
- * after an unreadable request nothing on the connection can be trusted to start a new one.
- */
-const answerUnreadableRequest = (error: NodeJS.ErrnoException, socket: Duplex) => {
-  const { status, code } = CLIENT_ERRORS.get(error.code ?? '') ?? { status: 400, code: 'bad-request' };
-  const body = JSON.stringify(problem(code, status, DEFAULT_LOCALE));
+/** A problem written straight to the socket, where Node gives no response object, then the connection closed. */
+const endWithProblem = (socket: Duplex, status: number, code: string, locale: TextLocale) => {
+  const body = JSON.stringify(problem(code, status, locale));
   socket.end(
     [
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
       'content-type: application/problem+json; charset=utf-8',
-      `content-language: ${DEFAULT_LOCALE}`,
+      `content-language: ${locale}`,
       'cache-control: no-store',
       `content-length: ${Buffer.byteLength(body)}`,
       'connection: close',
@@ -132,6 +127,15 @@ const answerUnreadableRequest = (error: NodeJS.ErrnoException, socket: Duplex) =
       body,
     ].join('\r\n'),
   );
+};
+
+/**
+ * The problem for a request Node could not parse, in the default language since its headers were
+ * not read: after an unreadable request nothing on the connection can be trusted to start a new one.
+ */
+const answerUnreadableRequest = (error: NodeJS.ErrnoException, socket: Duplex) => {
+  const { status, code } = CLIENT_ERRORS.get(error.code ?? '') ?? { status: 400, code: 'bad-request' };
+  endWithProblem(socket, status, code, DEFAULT_LOCALE);
 };
 
 type Endpoint = (request: IncomingMessage, response: ServerResponse, url: URL, locale: TextLocale) => Promise<void> | void;
@@ -289,6 +293,13 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
       if (--connection.responses === 0) connection.then?.();
     });
   });
+  // Left to Node, an Expect other than 100-continue gets a bare 417 and a CONNECT a dropped
+  // connection. Neither request's body is read, so the connection cannot carry another one.
+  server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
+    const locale = negotiateTextLocale(request.headers['accept-language']);
+    sendProblem(response, problem('expectation-failed', 417, locale), locale, { connection: 'close' });
+  });
+  server.on('connect', (request: IncomingMessage, socket: Duplex) => endWithProblem(socket, 501, 'not-implemented', negotiateTextLocale(request.headers['accept-language'])));
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     const answer = () => (error.code === 'ECONNRESET' || !socket.writable ? socket.destroy() : answerUnreadableRequest(error, socket));
     const connection = inFlight.get(socket);

@@ -138,10 +138,22 @@ export class ResidentApi extends Construct {
   private refuseOtherMethods(resource: apigateway.IResource, path: string) {
     const allow = Lazy.string({ produce: () => `'${allowHeader(this.methodsByPath.get(path)!)}'` });
     const headers = { 'method.response.header.Allow': allow, 'method.response.header.Content-Type': "'application/problem+json'" };
-    // A mock integration without a request template answers with its default response, whatever the body.
+    // A mock reads its status from what the request template yields: with no template there is no
+    // statusCode to read (500). JSON is a binary media type here, and a binary body is kept as text so
+    // that the template can run, as is the answer, which a binary Accept would otherwise base64-decode.
+    // A request with a body of any other type is refused as 415 rather than passed to the mock.
     const integration = new apigateway.MockIntegration({
-      passthroughBehavior: apigateway.PassthroughBehavior.WHEN_NO_TEMPLATES,
-      integrationResponses: [{ statusCode: '405', responseParameters: headers, responseTemplates: { 'application/json': METHOD_NOT_ALLOWED } }],
+      requestTemplates: { 'application/json': JSON.stringify({ statusCode: 405 }) },
+      passthroughBehavior: apigateway.PassthroughBehavior.NEVER,
+      contentHandling: apigateway.ContentHandling.CONVERT_TO_TEXT,
+      integrationResponses: [
+        {
+          statusCode: '405',
+          contentHandling: apigateway.ContentHandling.CONVERT_TO_TEXT,
+          responseParameters: headers,
+          responseTemplates: { 'application/json': METHOD_NOT_ALLOWED },
+        },
+      ],
     });
     resource.addMethod('ANY', integration, {
       authorizer: this.authorizer,

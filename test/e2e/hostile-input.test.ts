@@ -146,6 +146,30 @@ describe('hostile input against the local runtime, end to end', () => {
     expect(closed).toBe(true);
   });
 
+  it('when a request expects something other than 100-continue, the answer is a 417 problem and the body it sent is not read as a request', async () => {
+    // Act
+    const { response, closed } = await rawExchange(
+      runtime.url,
+      'POST /local/tokens HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nContent-Type: application/json\r\nContent-Length: 18\r\n\r\nGET /health HTTP/1',
+    );
+    // Assess
+    expect(response?.status).toBe(417);
+    expect(response?.headers.get('content-type')).toMatch(PROBLEM);
+    expect(JSON.parse(response!.body.toString())).toMatchObject({ type: 'urn:tawasul:problem:expectation-failed', status: 417 });
+    expect(response?.headers.get('connection')).toBe('close');
+    expect(closed).toBe(true);
+  });
+
+  it('when a client asks to CONNECT through the server, it is answered with a 501 problem in its language, not a silently dropped connection', async () => {
+    // Act
+    const { response, closed } = await rawExchange(runtime.url, 'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\nAccept-Language: en\r\n\r\n');
+    // Assess
+    expect(response?.status).toBe(501);
+    expect(response?.headers.get('content-type')).toMatch(PROBLEM);
+    expect(JSON.parse(response!.body.toString())).toMatchObject({ type: 'urn:tawasul:problem:not-implemented', status: 501, title: 'Not implemented' });
+    expect(closed).toBe(true);
+  });
+
   it('when a body over 10 MB is announced, it is refused with a 413 problem before it is sent, and the connection is closed', async () => {
     // Prepare
     const connection = await RawConnection.open(runtime.url);

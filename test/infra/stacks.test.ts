@@ -217,6 +217,21 @@ describe('CDK app', () => {
     expect(expected).toContain("'GET, OPTIONS'");
   });
 
+  it('when a method a resource lacks comes with a JSON body or none, its mock is handed the 405 by a template and never sees binary', () => {
+    // A mock takes its status from what its request template yields: without a template it has nothing
+    // to read a statusCode from, and a JSON body (a binary media type here) it cannot transform at all;
+    // a response whose Accept names a binary type is decoded from base64 unless it is kept as text.
+    // Act
+    const catchAll = Object.values(service.findResources('AWS::ApiGateway::Method')).filter((m) => m.Properties.HttpMethod === 'ANY');
+    // Assess
+    expect(catchAll.length).toBeGreaterThan(0);
+    for (const { Properties } of catchAll) {
+      expect(JSON.parse(Properties.Integration.RequestTemplates['application/json'])).toEqual({ statusCode: 405 });
+      expect(Properties.Integration).toMatchObject({ PassthroughBehavior: 'NEVER', ContentHandling: 'CONVERT_TO_TEXT' });
+      expect(Properties.Integration.IntegrationResponses).toEqual([expect.objectContaining({ StatusCode: '405', ContentHandling: 'CONVERT_TO_TEXT' })]);
+    }
+  });
+
   it('when an address has no resource, API Gateway answers 404 not-found instead of "Missing Authentication Token"', () => {
     service.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
       ResponseType: 'MISSING_AUTHENTICATION_TOKEN',

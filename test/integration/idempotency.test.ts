@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbAttachmentRepository } from '../../functions/adapters/dynamodb-attachment-repository.js';
 import { DynamoDbDocumentRegister } from '../../functions/adapters/dynamodb-document-register.js';
@@ -12,6 +12,7 @@ import { createHandler as createDecide } from '../../functions/review/decide-inq
 import { ATTACHMENT_LIMITS } from '../../functions/core/attachment.js';
 import { WorkingCalendar } from '../../functions/core/working-calendar.js';
 import { RecordingStore } from '../support/in-memory-attachments.js';
+import { aDocument } from '../support/documents.js';
 import { anInquiry } from '../support/inquiries.js';
 import { RecordingWorkflow } from '../support/recording-workflow.js';
 import { RESIDENT_CLAIMS, REVIEWER_CLAIMS, bodyOf, jsonEvent, lambdaContext } from '../support/api-events.js';
@@ -117,6 +118,28 @@ describe('Idempotency-Key against DynamoDB Local', () => {
     expect(profile).toMatchObject({ preferredLocale: 'ur', smsReminders: false, contactVersion: 2 });
     expect(results.map((result) => bodyOf(result))).toEqual(Array(5).fill(preferences));
     expect(results.filter((result) => result.headers?.['idempotent-replayed'] === 'true')).toHaveLength(4);
+  });
+
+  it('when a keyed preference update stops after its change and before the copies onto the documents, its replayed retry finishes the copies', async () => {
+    // Prepare: a resident with a document; the first call's function stops at the first copy onto a document
+    const claims = { ...RESIDENT_CLAIMS, sub: 'stopped-midway', 'custom:iqamaNumber': '2000000022' };
+    await register.upsert(aDocument({ iqamaNumber: '2000000022', number: '2000000022' }));
+    await register.updateProfile('2000000022', { phone: RESIDENT_CLAIMS.phone_number, signedInLocale: 'en', contactSource: 'TOKEN' });
+    const stopsAtFirstCopy = {
+      send: (command: { input: { Key?: { sk?: string } } }) =>
+        command instanceof UpdateCommand && String(command.input.Key?.sk).startsWith('DOCUMENT#')
+          ? Promise.reject(new Error('Task timed out'))
+          : client.send(command as never),
+    } as unknown as DynamoDBDocumentClient;
+    const stopped = createPreferences({ ...documentDeps(), register: new DynamoDbDocumentRegister(stopsAtFirstCopy, tables.residents) });
+    const optOut = { locale: 'ur', smsReminders: false };
+    // Act
+    const first = await stopped(keyed(optOut, 'opt-out', { method: 'PUT', claims }), lambdaContext);
+    const retry = await createPreferences(documentDeps())(keyed(optOut, 'opt-out', { method: 'PUT', claims }), lambdaContext);
+    // Assess
+    expect([first.statusCode, retry.statusCode, retry.headers?.['idempotent-replayed']]).toEqual([500, 200, 'true']);
+    expect(bodyOf(retry)).toEqual(optOut);
+    expect((await register.documentsOf('2000000022')).map((document) => document.contact)).toEqual([{ phone: RESIDENT_CLAIMS.phone_number, locale: 'ur', smsReminders: false }]);
   });
 
   it('when a passport is recorded with a key, a retry is replayed, one identical under a new key changes nothing, a key reused for another passport is refused, and a renewal under its own key is stored', async () => {

@@ -53,8 +53,17 @@ export class InMemoryDocumentRegister implements DocumentRegister {
     const profile: ResidentProfile = { smsReminders: true, ...stored, ...defined, iqamaNumber };
     this.savedProfiles.push(structuredClone(profile));
     this.profiles.set(iqamaNumber, structuredClone(profile));
-    for (const document of this.documents.values()) if (document.iqamaNumber === iqamaNumber) document.contact = reminderContactOf(profile);
+    this.#copyContact(iqamaNumber, profile);
     return structuredClone(profile);
+  }
+
+  async syncDocumentContacts(iqamaNumber: string) {
+    const profile = this.profiles.get(iqamaNumber);
+    if (profile) this.#copyContact(iqamaNumber, profile);
+  }
+
+  #copyContact(iqamaNumber: string, profile: ResidentProfile) {
+    for (const document of this.documents.values()) if (document.iqamaNumber === iqamaNumber) document.contact = reminderContactOf(profile);
   }
 
   async documentsOf(iqamaNumber: string) {

@@ -57,6 +57,11 @@ export interface DocumentRegister {
    * @throws IdempotencyClaimTaken when the claim's key is taken (nothing is changed)
    */
   updateProfile(iqamaNumber: string, changes: ProfileChanges, options?: { unlessSignedIn?: boolean; claim?: IdempotencyClaim }): Promise<ResidentProfile | undefined>;
+  /**
+   * Copies the profile's reminder contact onto each of the resident's documents that holds an older
+   * one: the copying a profile change ends with, finished when the change stopped before it did.
+   */
+  syncDocumentContacts(iqamaNumber: string): Promise<void>;
   documentsOf(iqamaNumber: string): Promise<ResidentDocument[]>;
   /**
    * Writes the document unless an identical one is stored; a renewal replaces the old expiry (and so

@@ -54,7 +54,11 @@ export const getPreferences = async (deps: DocumentDeps, resident: Resident): Pr
   return { locale, smsReminders };
 };
 
-/** Both settings at once. A replay answers with the preferences as they are now. */
+/**
+ * Both settings at once. A replay answers with the preferences as they are now, and first copies
+ * them onto the documents again: a first request that stopped between its change and those copies
+ * left reminders going out as before, and its retry is what finishes them.
+ */
 export const setPreferences = async (
   deps: DocumentChangeDeps,
   resident: Resident,
@@ -67,7 +71,10 @@ export const setPreferences = async (
       const changes = { preferredLocale: preferences.locale, smsReminders: preferences.smsReminders };
       return preferencesOf((await deps.register.updateProfile(resident.iqamaNumber, changes, { claim: claim?.(PROFILE_RESULT) }))!);
     },
-    replay: () => getPreferences(deps, resident),
+    replay: async () => {
+      await deps.register.syncDocumentContacts(resident.iqamaNumber);
+      return getPreferences(deps, resident);
+    },
   });
   return { preferences: result, replayed };
 };

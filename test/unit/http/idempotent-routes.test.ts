@@ -298,6 +298,24 @@ describe('Idempotency-Key across routes', () => {
     expect(world.deps.workflow.resumed.map((resumed) => resumed.taskToken)).toEqual(['token-first']);
   });
 
+  it('when a reviewer replays a decision after losing the inquiry\'s section, it is 404 and shows nothing of the inquiry', async () => {
+    // Prepare
+    const deps = inquiryDeps();
+    const inquiry = anInquiry({ section: 'GENERAL', status: 'UNDER_REVIEW', revision: 2, internalNotes: [{ at: now.toISOString(), reviewerId: 'reviewer-9', note: 'Check the sponsor first.' }] });
+    await deps.inquiries.create(inquiry);
+    const handler = createDecide(deps);
+    const decide = (sections: string) =>
+      handler(eventFor({ decision: 'ACCEPT' }, { ...REVIEWER_CLAIMS, [CLAIMS.sections]: sections }, 'decide-then-moved', inquiry.reference), lambdaContext);
+    await decide('GENERAL');
+    // Act
+    const replay = await decide('RESIDENCY');
+    // Assess
+    expect(replay.statusCode).toBe(404);
+    expect(bodyOf(replay).type).toBe('urn:tawasul:problem:inquiry-not-found');
+    expect(replay.body).not.toContain(inquiry.reference);
+    expect(replay.body).not.toContain('sponsor');
+  });
+
   it('when an upload request is replayed after its form expired, it names the same attachment and carries no form', async () => {
     // Prepare
     const deps = inquiryDeps();
