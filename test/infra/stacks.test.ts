@@ -194,6 +194,19 @@ describe('CDK app', () => {
     service.hasResourceProperties('AWS::ApiGateway::RequestValidator', { ValidateRequestBody: true, ValidateRequestParameters: true });
   });
 
+  it('when WAF inspects bodies, its 8 KB body limit only counts, so that a 4,000-character Hindi description reaches the function', () => {
+    // Assess
+    service.hasResourceProperties('AWS::WAFv2::WebACL', {
+      Rules: Match.arrayWith([
+        Match.objectLike({
+          Name: 'AWSManagedRulesCommonRuleSet',
+          Statement: { ManagedRuleGroupStatement: Match.objectLike({ RuleActionOverrides: [{ Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } }] }) },
+        }),
+      ]),
+    });
+    expect(Buffer.byteLength(JSON.stringify({ category: 'GENERAL_INQUIRY', description: 'क'.repeat(4000) }))).toBeGreaterThan(8 * 1024);
+  });
+
   it('when a route is defined, its method needs a Cognito token', () => {
     const methods = Object.values(service.findResources('AWS::ApiGateway::Method')).filter((m) => !['OPTIONS', 'ANY'].includes(m.Properties.HttpMethod));
     expect(methods).toHaveLength(ROUTES.length);
