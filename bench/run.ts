@@ -21,6 +21,7 @@ import type { Invocations, Scenario } from './scenarios/scenario.js';
 import { createBench } from './support/bench-fixtures.js';
 import { type Bundle, bundleFunction, bundleSource } from './support/bundles.js';
 import { callDifferences, callSummary } from './support/call-comparison.js';
+import type { WireCall } from './support/wire-recorder.js';
 import { coverageGaps, deployedFunctions } from './support/function-catalogue.js';
 import { type ColdFigures, type WarmFigures, resultsTable } from './support/report.js';
 import { startStandIns } from './support/stand-ins.js';
@@ -35,8 +36,8 @@ import { NODE, startWarmHost } from './support/warm-host-client.js';
  * in a process holding only the two), as ratios: these machines are noisy, the ratios less so.
  */
 const WORK = join(PROJECT_ROOT, 'bench/.work');
-const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 9);
-const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 200);
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 15);
+const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 300);
 const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 20);
 /** A comma-separated list of functions to measure alone, while working on them: nothing is written then. */
 const ONLY = process.env.BENCH_ONLY?.split(',').filter(Boolean);
@@ -169,17 +170,27 @@ const checked = (entry: Prepared, side: 'function' | 'baseline', result: unknown
   const outcome = outcomeOf(entry.scenario, result);
   if (outcome !== entry.outcome) throw new Error(`${label(entry.scenario)}: the ${side} answered "${outcome}" where its reference answered "${entry.outcome}"`);
 };
+interface Round {
+  own: number;
+  baseline: number;
+  ownCalls?: WireCall[];
+  baselineCalls?: WireCall[];
+  /** The calls the baseline was given. */
+  plan: Step[];
+}
+
 /** One request each way, ABBA from one round to the next so that neither side always goes first. */
 const exchange = async (host: Awaited<ReturnType<typeof hostFor>>, entry: Prepared, index: number, options: { record?: boolean; cold?: boolean } = {}) => {
-  const times: { own?: number; baseline?: number; ownCalls?: any; baselineCalls?: any } = {};
+  const round = {} as Round;
   for (const side of index % 2 === 0 ? (['own', 'baseline'] as const) : (['baseline', 'own'] as const)) {
     const event = side === 'own' ? await entry.invocations.event() : await baselineEvent(entry, options.cold === true);
     const reply = await host.call(side, event, options.record);
     checked(entry, side === 'own' ? 'function' : 'baseline', reply.result);
-    times[side] = reply.ms;
-    times[side === 'own' ? 'ownCalls' : 'baselineCalls'] = reply.calls;
+    round[side] = reply.ms;
+    if (side === 'own') round.ownCalls = reply.calls;
+    else [round.baselineCalls, round.plan] = [reply.calls, (event as BaselineEvent).steps];
   }
-  return times;
+  return round;
 };
 
 /** Presigning happens in the process, off the wire: named beside the calls. */
@@ -198,11 +209,14 @@ for (const entry of prepared) {
     const cold = await exchange(host, entry, 0, { record: true, cold: true });
     for (let i = 0; i < 3; i++) await exchange(host, entry, i);
     const warm = await exchange(host, entry, 0, { record: true });
-    for (const [when, calls] of [['first request', cold], ['warm request', warm]] as const) {
-      for (const difference of callDifferences(calls.ownCalls, calls.baselineCalls)) differences.push(`${label(entry.scenario)}, ${when}: ${difference}`);
+    for (const [when, round] of [['first request', cold], ['warm request', warm]] as const) {
+      // The recorder itself is checked: it must have seen every call the baseline was given to send.
+      const sent = callsOf(round.plan).filter((call) => !call.presign).length;
+      if (round.baselineCalls!.length !== sent) differences.push(`${label(entry.scenario)}, ${when}: the recorder saw ${round.baselineCalls!.length} of the baseline's ${sent} calls`);
+      for (const difference of callDifferences(round.ownCalls!, round.baselineCalls!)) differences.push(`${label(entry.scenario)}, ${when}: ${difference}`);
     }
     const signing = signingOf(entry.samples[0]!);
-    callLists[label(entry.scenario)] = { cold: callSummary(cold.ownCalls) + signing, warm: callSummary(warm.ownCalls) + signing };
+    callLists[label(entry.scenario)] = { cold: callSummary(cold.ownCalls!) + signing, warm: callSummary(warm.ownCalls!) + signing };
   } finally {
     host.stop();
   }
@@ -226,8 +240,8 @@ for (const entry of prepared) {
     for (let i = 0; i < WARM_UP + runs; i++) {
       const times = await exchange(host, entry, i);
       if (i < WARM_UP) continue;
-      own.push(times.own!);
-      bare.push(times.baseline!);
+      own.push(times.own);
+      bare.push(times.baseline);
     }
   } finally {
     host.stop();
@@ -262,28 +276,33 @@ const probe = async (entry: Prepared, file: string, event: unknown, side: 'funct
   });
   const line = stdout.split('\n').findLast((text) => text.startsWith('INIT-PROBE '));
   if (!line) throw new Error(`${label(entry.scenario)}: the ${side}'s cold start printed no result`);
-  const { ms, result } = JSON.parse(line.slice('INIT-PROBE '.length)) as { ms: number; result: unknown };
+  const { ms, loadedMs, result } = JSON.parse(line.slice('INIT-PROBE '.length)) as { ms: number; loadedMs: number; result: unknown };
   checked(entry, side, result);
-  return ms;
+  return { ms, loadedMs };
 };
 
-console.log(`Cold starts: ${COLD_RUNS} fresh processes per function and per baseline, alternating… (${elapsed()})`);
+console.log(`Cold starts: ${COLD_RUNS} fresh processes per function and per baseline, alternating (ABBA)… (${elapsed()})`);
 const cold: Record<string, ColdFigures> = {};
 for (const fn of measured) {
   const entry = prepared.find((candidate) => candidate.scenario.fn === fn.id)!;
-  const own: number[] = [];
-  const bare: number[] = [];
+  const own: { ms: number; loadedMs: number }[] = [];
+  const bare: { ms: number; loadedMs: number }[] = [];
   for (let i = 0; i < COLD_RUNS; i++) {
-    own.push(await probe(entry, bundles.get(fn.id)!.file, await entry.invocations.event(), 'function'));
-    bare.push(await probe(entry, baselines.get(fn.id)!.file, await baselineEvent(entry, true), 'baseline'));
+    for (const side of i % 2 === 0 ? (['function', 'baseline'] as const) : (['baseline', 'function'] as const)) {
+      if (side === 'function') own.push(await probe(entry, bundles.get(fn.id)!.file, await entry.invocations.event(), side));
+      else bare.push(await probe(entry, baselines.get(fn.id)!.file, await baselineEvent(entry, true), side));
+    }
   }
+  const initOf = (runs: typeof own) => median(runs.map((run) => run.ms));
   cold[fn.id] = {
     bundleBytes: bundles.get(fn.id)!.bytes,
     baselineBundleBytes: baselines.get(fn.id)!.bytes,
     bundleRatio: round(bundles.get(fn.id)!.bytes / baselines.get(fn.id)!.bytes),
-    initMs: round(median(own), 1),
-    baselineInitMs: round(median(bare), 1),
-    initRatio: round(median(own) / median(bare)),
+    initMs: round(initOf(own), 1),
+    baselineInitMs: round(initOf(bare), 1),
+    initRatio: round(initOf(own) / initOf(bare)),
+    loadedMs: round(median(own.map((run) => run.loadedMs)), 1),
+    baselineLoadedMs: round(median(bare.map((run) => run.loadedMs)), 1),
     calls: callLists[label(entry.scenario)]!.cold,
   };
   console.log(`  ${fn.id}: bundle ${cold[fn.id]!.bundleRatio}×, init ${cold[fn.id]!.initRatio}× (${elapsed()})`);
@@ -309,7 +328,7 @@ const results = {
     baseline:
       'a bare handler bundling the SDK packages its function bundles and making, for the same request, the same calls (operations, tables, buckets, services; request and answer sizes within 10% or 128 bytes), checked on the wire in the same run; it answers what the function answered',
     bundle: 'esbuild with the deployed options (minified ESM, AWS SDK bundled)',
-    init: 'median time from process start to the first answer, fresh Node process each run, the deployed environment pointed at the local services',
+    init: 'median time from process start to the first answer, fresh Node process each run, the deployed environment pointed at the local services; loadedMs: median time to the end of the import, before the first request',
     warm: 'p50/p99 of the handler alone, in a process holding only the function and its baseline, requests alternating, against DynamoDB Local, s3rver and loopback stand-ins for Step Functions and SNS',
   },
   functions: cold,

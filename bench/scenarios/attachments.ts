@@ -6,7 +6,7 @@ import { VERIFY_UPLOAD } from '../../functions/routes.js';
 import { dynamodb, presignedPost, s3, signedUrl } from '../baselines/sdk-plan.js';
 import { rekeyed } from '../support/bench-fixtures.js';
 import { type BenchResident, benchResident } from '../support/residents.js';
-import { inquiryKey, readInquiry, submitted } from './inquiry-states.js';
+import { idempotencyKey, inquiryKey, readInquiry, submitted } from './inquiry-states.js';
 import type { Bench, Scenario } from './scenario.js';
 
 /** Attachments: the upload form, the list, one attachment with its download link, and the verification of an upload. */
@@ -17,7 +17,7 @@ const attachmentKey = (reference: string, attachmentId: string) => ({ pk: `INQUI
 const objectKey = (reference: string, attachmentId: string) => `attachments/${reference}/${attachmentId}`;
 
 const uploadRequest = (resident: BenchResident, reference: string) =>
-  jsonEvent({ fileName: FILE_NAME, contentType: 'application/pdf', size: FILE.length }, { claims: resident.claims, pathParameters: { reference } });
+  jsonEvent({ fileName: FILE_NAME, contentType: 'application/pdf', size: FILE.length }, { claims: resident.claims, pathParameters: { reference }, headers: idempotencyKey() });
 
 /** A pending attachment on `reference`, as RequestUpload stores it, and its upload form. */
 const requested = async (bench: Bench, resident: BenchResident, reference: string) => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { apiEvent, jsonEvent } from '../../test/support/api-events.js';
 import { benchResident } from '../support/residents.js';
+import { idempotencyKey } from './inquiry-states.js';
 import { contactCopy, documentWrite, documentsQuery, imported, inDays, profileRead, profileWrite, storedDocuments } from './resident-records.js';
 import type { Scenario } from './scenario.js';
 
@@ -46,7 +47,7 @@ export const DOCUMENT_SCENARIOS: Scenario[] = [
       let theirTurn = false;
       let version = 1_000;
       return {
-        event: async () => jsonEvent({ locale: 'ar', smsReminders: (ownTurn = !ownTurn) }, { method: 'PUT', claims: updater.own.claims }),
+        event: async () => jsonEvent({ locale: 'ar', smsReminders: (ownTurn = !ownTurn) }, { method: 'PUT', claims: updater.own.claims, headers: idempotencyKey() }),
         calls: async () => {
           const smsReminders = (theirTurn = !theirTurn);
           version++;
@@ -72,7 +73,7 @@ export const DOCUMENT_SCENARIOS: Scenario[] = [
       let theirTurn = 0;
       return {
         event: async () =>
-          jsonEvent({ passportNumber: 'A1234567', issueDate: inDays(-10), expiryDate: expiries[ownTurn++ % 2] }, { method: 'PUT', claims: renewer.own.claims }),
+          jsonEvent({ passportNumber: 'A1234567', issueDate: inDays(-10), expiryDate: expiries[ownTurn++ % 2] }, { method: 'PUT', claims: renewer.own.claims, headers: idempotencyKey() }),
         calls: async () => {
           const expiresOn = expiries[theirTurn++ % 2]!;
           const renewed = { ...passport, number: 'A1234567', issuedOn: inDays(-10), expiresOn, expiryShard: `${expiresOn}#3`, source: 'RESIDENT', contentHash: randomBytes(32).toString('base64url') };

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { REVIEW_TASKS } from '../../functions/routes.js';
 import { REVIEWER_CLAIMS, jsonEvent } from '../../test/support/api-events.js';
 import { dynamodb, type Step } from '../baselines/sdk-plan.js';
@@ -14,11 +14,17 @@ import type { Bench, Invocations } from './scenario.js';
 export const DESCRIPTION = 'Bench inquiry: when will my exit and re-entry visa be issued? متى تصدر تأشيرة الخروج والعودة؟';
 export const NOTE = 'Please attach a copy of your passport’s photo page. يرجى إرفاق صورة صفحة الجواز.';
 
+/**
+ * A fresh Idempotency-Key, as a client sends with every change it makes (README). Only submission
+ * honours it so far; when the others do, the call check names the calls their baselines must add.
+ */
+export const idempotencyKey = () => ({ 'Idempotency-Key': randomUUID() });
+
 export const submitEvent = (resident: BenchResident, headers: Record<string, string> = {}) =>
   jsonEvent({ category: 'GENERAL_INQUIRY', description: DESCRIPTION }, { claims: resident.claims, headers });
 
 export const decisionEvent = (reference: string, body: Record<string, unknown>) =>
-  jsonEvent(body, { pathParameters: { reference }, claims: REVIEWER_CLAIMS });
+  jsonEvent(body, { pathParameters: { reference }, claims: REVIEWER_CLAIMS, headers: idempotencyKey() });
 
 /** As long as a Step Functions task token (they run to several hundred characters). */
 export const taskToken = () => randomBytes(512).toString('base64url');

@@ -1,7 +1,7 @@
 import { REVIEWER_CLAIMS, apiEvent, jsonEvent } from '../../test/support/api-events.js';
 import { dynamodb, sfn } from '../baselines/sdk-plan.js';
 import { benchResident } from '../support/residents.js';
-import { NOTE, changeOfCopies, decided, decisionEvent, queued, readInquiry, submitted, transitionWrite, underReview } from './inquiry-states.js';
+import { NOTE, changeOfCopies, decided, idempotencyKey, decisionEvent, queued, readInquiry, submitted, transitionWrite, underReview } from './inquiry-states.js';
 import type { Scenario } from './scenario.js';
 
 /** The review: the queue, a reviewer's view, decisions, and the resident's reply, appeal and rating. */
@@ -11,7 +11,7 @@ const resident = benchResident(6);
 /** The workflow told the step that follows, with the token the inquiry keeps. */
 const resume = (taskToken: string, step: Record<string, unknown>) => sfn('SendTaskSuccessCommand', { taskToken, output: JSON.stringify(step) });
 
-const followUp = (reference: string, body: Record<string, unknown>) => jsonEvent(body, { claims: resident.claims, pathParameters: { reference } });
+const followUp = (reference: string, body: Record<string, unknown>) => jsonEvent(body, { claims: resident.claims, pathParameters: { reference }, headers: idempotencyKey() });
 const WEEKS = 7 * 24 * 3600;
 
 export const REVIEW_SCENARIOS: Scenario[] = [

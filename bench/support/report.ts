@@ -9,6 +9,9 @@ export interface ColdFigures {
   initMs: number;
   baselineInitMs: number;
   initRatio: number;
+  /** Of the init, the part until the bundle was imported (the rest is the first request). */
+  loadedMs: number;
+  baselineLoadedMs: number;
   /** The first request's calls, the same for function and baseline (checked on the wire). */
   calls: string;
 }

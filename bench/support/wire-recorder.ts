@@ -79,9 +79,13 @@ const observe = (request: ClientRequest, options: RequestOptions, calls: WireCal
   );
 };
 
-/** Installs the recorder for the given stand-ins (service name → endpoint URL). */
+let installed = false;
+
+/** Installs the recorder for the given stand-ins (service name → endpoint URL); again, it only adds endpoints. */
 export const installWireRecorder = (endpoints: Record<string, string>) => {
   for (const [service, endpoint] of Object.entries(endpoints)) services.set(new URL(endpoint).host, service);
+  if (installed) return;
+  installed = true;
   const original = http.request;
   http.request = function (this: unknown, ...args: Parameters<typeof http.request>) {
     const request = original.apply(this, args);
