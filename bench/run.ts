@@ -251,11 +251,11 @@ for (const entry of prepared) {
     ...(entry.scenario.variant && { variant: entry.scenario.variant }),
     calls: callLists[label(entry.scenario)]!.warm,
     runs,
-    p50Ms: round(median(own)),
-    baselineP50Ms: round(median(bare)),
+    p50Ms: round(median(own), 3),
+    baselineP50Ms: round(median(bare), 3),
     p50Ratio: round(median(own) / median(bare)),
-    p99Ms: round(percentile(own, 99)),
-    baselineP99Ms: round(percentile(bare, 99)),
+    p99Ms: round(percentile(own, 99), 3),
+    baselineP99Ms: round(percentile(bare, 99), 3),
     p99Ratio: round(percentile(own, 99) / percentile(bare, 99)),
   };
   warm.push(figures);
@@ -300,9 +300,11 @@ for (const fn of measured) {
     bundleRatio: round(bundles.get(fn.id)!.bytes / baselines.get(fn.id)!.bytes),
     initMs: round(initOf(own), 1),
     baselineInitMs: round(initOf(bare), 1),
-    initRatio: round(initOf(own) / initOf(bare)),
+    // Runs i of both sides came one after the other: the ratio of each pair leaves out a change of the machine's load between pairs.
+    initRatio: round(median(own.map((run, i) => run.ms / bare[i]!.ms))),
     loadedMs: round(median(own.map((run) => run.loadedMs)), 1),
     baselineLoadedMs: round(median(bare.map((run) => run.loadedMs)), 1),
+    runs: { own: own.map((run) => round(run.ms, 1)), baseline: bare.map((run) => round(run.ms, 1)) },
     calls: callLists[label(entry.scenario)]!.cold,
   };
   console.log(`  ${fn.id}: bundle ${cold[fn.id]!.bundleRatio}×, init ${cold[fn.id]!.initRatio}× (${elapsed()})`);
@@ -328,7 +330,7 @@ const results = {
     baseline:
       'a bare handler bundling the SDK packages its function bundles and making, for the same request, the same calls (operations, tables, buckets, services; request and answer sizes within 10% or 128 bytes), checked on the wire in the same run; it answers what the function answered',
     bundle: 'esbuild with the deployed options (minified ESM, AWS SDK bundled)',
-    init: 'median time from process start to the first answer, fresh Node process each run, the deployed environment pointed at the local services; loadedMs: median time to the end of the import, before the first request',
+    init: 'median time from process start to the first answer, fresh Node process each run (function and baseline alternating, ABBA), the deployed environment pointed at the local services; the ratio is the median of the ratios of the runs made one after the other; loadedMs: median time to the end of the import, before the first request',
     warm: 'p50/p99 of the handler alone, in a process holding only the function and its baseline, requests alternating, against DynamoDB Local, s3rver and loopback stand-ins for Step Functions and SNS',
   },
   functions: cold,

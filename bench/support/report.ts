@@ -12,6 +12,8 @@ export interface ColdFigures {
   /** Of the init, the part until the bundle was imported (the rest is the first request). */
   loadedMs: number;
   baselineLoadedMs: number;
+  /** Every run's init, in the order made. */
+  runs: { own: number[]; baseline: number[] };
   /** The first request's calls, the same for function and baseline (checked on the wire). */
   calls: string;
 }
@@ -31,7 +33,11 @@ export interface WarmFigures {
 }
 
 const ratio = (value: number, target: number) => (value > target ? `**${value.toFixed(2)}×**` : `${value.toFixed(2)}×`);
-const pair = (own: number, baseline: number, digits = 1) => `${own.toFixed(digits)} (${baseline.toFixed(digits)})`;
+/** The function's figure and, in parentheses, its baseline's; times under 0.1 ms in thousandths. */
+const pair = (own: number, baseline: number, digits = 1) => {
+  const places = Math.min(own, baseline) < 0.1 ? 3 : digits;
+  return `${own.toFixed(places)} (${baseline.toFixed(places)})`;
+};
 
 /** One row per measured request; a function's bundle and cold start on its first row. Ratios over target in bold. */
 export const resultsTable = (cold: Record<string, ColdFigures>, warm: WarmFigures[]) => {
