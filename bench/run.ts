@@ -23,7 +23,7 @@ import { type Bundle, bundleFunction, bundleSource } from './support/bundles.js'
 import { callDifferences, callSummary } from './support/call-comparison.js';
 import type { WireCall } from './support/wire-recorder.js';
 import { coverageGaps, deployedFunctions } from './support/function-catalogue.js';
-import { type ColdFigures, type WarmFigures, resultsTable } from './support/report.js';
+import { type ColdFigures, TARGETS, type WarmFigures, resultsTable } from './support/report.js';
 import { startStandIns } from './support/stand-ins.js';
 import { median, percentile, round } from './support/statistics.js';
 import { NODE, startWarmHost } from './support/warm-host-client.js';
@@ -323,6 +323,7 @@ const results = {
   node: process.version,
   durationSeconds: Math.round((Date.now() - startedAt) / 1000),
   machineLoad: { cores: 2, loadAverageBefore: round(loadBefore, 1), loadAverageAfter: round(loadAfter, 1) },
+  targets: TARGETS,
   method: {
     coldRuns: COLD_RUNS,
     warmRuns: WARM_RUNS,

@@ -11,7 +11,7 @@ import type { Bench, Invocations } from './scenario.js';
  * inquiry and writing its next state.
  */
 
-export const DESCRIPTION = 'Bench inquiry: when will my exit and re-entry visa be issued? متى تصدر تأشيرة الخروج والعودة؟';
+const DESCRIPTION = 'Bench inquiry: when will my exit and re-entry visa be issued? متى تصدر تأشيرة الخروج والعودة؟';
 export const NOTE = 'Please attach a copy of your passport’s photo page. يرجى إرفاق صورة صفحة الجواز.';
 
 /**

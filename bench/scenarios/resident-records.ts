@@ -16,7 +16,7 @@ import type { Bench } from './scenario.js';
 export const inDays = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString().slice(0, 10);
 
 /** A resident's four documents as the register lists them: iqama, passport, visa, a dependent's iqama. */
-export const registerRecords = (resident: BenchResident) => {
+const registerRecords = (resident: BenchResident) => {
   const contact = { phone: resident.phone, locale: 'ar' };
   const own = { iqamaNumber: resident.iqamaNumber, holder: { kind: 'RESIDENT' } };
   return [
@@ -55,7 +55,7 @@ export const imported = async (bench: Bench, residents: BenchResident[]) => {
   await bench.invoke(IMPORT_REGISTER.id, registerFileCreated(bench, await dropRegisterFile(bench, residents)));
 };
 
-export const profileKey = (iqamaNumber: string) => ({ pk: `RESIDENT#${iqamaNumber}`, sk: 'PROFILE' });
+const profileKey = (iqamaNumber: string) => ({ pk: `RESIDENT#${iqamaNumber}`, sk: 'PROFILE' });
 
 /** A resident's stored documents, as the function left them. */
 export const storedDocuments = async (bench: Bench, iqamaNumber: string) => {

@@ -10,7 +10,7 @@ import type { WireCall } from './wire-recorder.js';
 /** How far a baseline's bytes may be from the function's: whichever of the two is larger. */
 export const SIZE_TOLERANCE = { relative: 0.1, bytes: 128 } as const;
 
-export const labelOf = (call: Pick<WireCall, 'service' | 'operation' | 'target'>) => `${call.service} ${call.operation}${call.target ? ` ${call.target}` : ''}`;
+const labelOf = (call: Pick<WireCall, 'service' | 'operation' | 'target'>) => `${call.service} ${call.operation}${call.target ? ` ${call.target}` : ''}`;
 
 const groups = (calls: WireCall[]) => {
   const grouped = new Map<string, WireCall[]>();

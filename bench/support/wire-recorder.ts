@@ -39,7 +39,7 @@ const s3Operation = (method: string, url: URL, headers: Record<string, unknown>)
   return { HEAD: 'HeadObject', GET: 'GetObject', PUT: 'PutObject', DELETE: 'DeleteObject' }[method] ?? method;
 };
 
-const describe = (service: string, options: RequestOptions, body: string): Omit<WireCall, 'requestBytes' | 'responseBytes'> => {
+const identify = (service: string, options: RequestOptions, body: string): Omit<WireCall, 'requestBytes' | 'responseBytes'> => {
   const headers = Object.fromEntries(Object.entries(options.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
   const target = String(headers['x-amz-target'] ?? '');
   if (service === 'dynamodb') return { service, operation: target.split('.')[1] ?? '?', target: dynamodbTarget(JSON.parse(body || '{}')) };
@@ -71,7 +71,7 @@ const observe = (request: ClientRequest, options: RequestOptions, calls: WireCal
       request.once('response', (response: IncomingMessage) => {
         const body = Buffer.concat(chunks);
         const length = response.headers['content-length'];
-        calls.push({ ...describe(service, options, body.toString('utf8')), requestBytes: body.byteLength, responseBytes: length === undefined ? undefined : Number(length) });
+        calls.push({ ...identify(service, options, body.toString('utf8')), requestBytes: body.byteLength, responseBytes: length === undefined ? undefined : Number(length) });
         resolve();
       });
       request.once('error', () => resolve());
