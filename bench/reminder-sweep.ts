@@ -20,6 +20,7 @@ import { type LocalTable, ensureTables, tablesOf } from '../functions/local/temp
 import { REMINDER_TASKS } from '../functions/routes.js';
 import { PROJECT_ROOT } from '../lib/project-context.js';
 import { reminderHarness } from '../test/support/reminder-harness.js';
+import { withCheckDigit } from './support/residents.js';
 
 /**
  * The daily expiry-reminder sweep against a large residents table: seed DynamoDB Local (in memory)
@@ -88,11 +89,6 @@ const mix = (a: number, b: number) => {
   return h >>> 0;
 };
 
-/** Ten digits starting with 2, the last a Luhn check digit. */
-const withCheckDigit = (nineDigits: string) => {
-  for (let digit = 0; digit <= 9; digit++) if (isIqamaNumber(`${nineDigits}${digit}`)) return `${nineDigits}${digit}`;
-  throw new Error(`No check digit for ${nineDigits}`);
-};
 const iqamaOf = (resident: number) => withCheckDigit(`2${String(10_000_000 + resident).padStart(8, '0')}`);
 /** Distinct for every resident: 7,919 is prime to 10^8. */
 const phoneOf = (resident: number) => `+9665${String((resident * 7_919 + 12_345) % 100_000_000).padStart(8, '0')}`;

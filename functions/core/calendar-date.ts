@@ -40,10 +40,16 @@ export const addMonths = (date: CalendarDate, months: number): CalendarDate => {
 /** The date it is in Riyadh at an instant. */
 export const riyadhToday = (at: Date): CalendarDate => new Date(at.getTime() + RIYADH_OFFSET_MS).toISOString().slice(0, 10);
 
-const HIJRI = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+/**
+ * Made on first use, not at import: the first Intl formatter of a process costs about 10 ms (ICU
+ * starting up), which every function importing this module paid at its cold start (`npm run bench`),
+ * though only those that show Hijri dates need it.
+ */
+let hijri: Intl.DateTimeFormat | undefined;
+const hijriFormat = () => (hijri ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }));
 
 /** The Umm al-Qura (Hijri) date of a Gregorian date, as YYYY-MM-DD with Latin digits, e.g. 1448-06-15. */
 export const toHijri = (date: CalendarDate): string => {
-  const parts = Object.fromEntries(HIJRI.formatToParts(new Date(toUtcMidnight(date))).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(hijriFormat().formatToParts(new Date(toUtcMidnight(date))).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 };

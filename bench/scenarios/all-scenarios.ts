@@ -1,0 +1,21 @@
+import { ATTACHMENT_SCENARIOS } from './attachments.js';
+import { CATEGORY_SCENARIOS } from './categories.js';
+import { DOCUMENT_SCENARIOS } from './documents.js';
+import { INQUIRY_SCENARIOS } from './inquiries.js';
+import { REGISTER_SCENARIOS } from './register.js';
+import { REMINDER_SCENARIOS } from './reminders.js';
+import { REVIEW_SCENARIOS } from './review.js';
+import type { Scenario } from './scenario.js';
+import { WORKFLOW_SCENARIOS } from './workflow.js';
+
+/** Every function's scenarios, in the order they are measured (a function's first gives its cold start). */
+export const SCENARIOS: readonly Scenario[] = [
+  ...CATEGORY_SCENARIOS,
+  ...INQUIRY_SCENARIOS,
+  ...ATTACHMENT_SCENARIOS,
+  ...REVIEW_SCENARIOS,
+  ...WORKFLOW_SCENARIOS,
+  ...DOCUMENT_SCENARIOS,
+  ...REGISTER_SCENARIOS,
+  ...REMINDER_SCENARIOS,
+];

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { generateReference } from '../../functions/core/reference.js';
+import { apiEvent } from '../../test/support/api-events.js';
+import { dynamodb, sfn } from '../baselines/sdk-plan.js';
+import { rekeyed } from '../support/bench-fixtures.js';
+import { type BenchResident, benchResident } from '../support/residents.js';
+import { inquiryKey, readInquiry, submitEvent, submitted } from './inquiry-states.js';
+import type { Bench, Scenario } from './scenario.js';
+
+/** The resident's own inquiries: submission (with and without an Idempotency-Key), the list, one inquiry. */
+
+/** A submission as stored, for the baseline to store one as large under a reference of its own. */
+const storedSubmission = async (bench: Bench, resident: BenchResident, key?: string) => {
+  const answer = await bench.invokeApi('SubmitInquiry', submitEvent(resident, key ? { 'Idempotency-Key': key } : {}));
+  const inquiry = await bench.item(bench.tables.inquiries, inquiryKey(answer.reference));
+  const claim = key && (await bench.item(bench.tables.inquiries, { pk: `IDEMPOTENCY#${resident.id}#${key}`, sk: 'IDEMPOTENCY' }));
+  return { reference: answer.reference as string, inquiry, claim };
+};
+
+const startReview = (bench: Bench, reference: string) =>
+  sfn('StartExecutionCommand', { stateMachineArn: bench.reviewStateMachine, name: reference, input: JSON.stringify({ reference }) });
+
+const newInquiry = (bench: Bench, stored: Awaited<ReturnType<typeof storedSubmission>>, reference: string) => ({
+  TableName: bench.tables.inquiries,
+  Item: rekeyed(stored.inquiry, stored.reference, reference),
+  ConditionExpression: 'attribute_not_exists(pk)',
+});
+
+const submitter = benchResident(1);
+
+export const INQUIRY_SCENARIOS: Scenario[] = [
+  {
+    fn: 'SubmitInquiry',
+    resident: submitter,
+    prepare: async (bench) => {
+      const stored = await storedSubmission(bench, submitter);
+      return {
+        event: async () => submitEvent(submitter),
+        calls: async () => {
+          const reference = generateReference();
+          return [dynamodb('PutCommand', newInquiry(bench, stored, reference)), startReview(bench, reference)];
+        },
+      };
+    },
+  },
+  {
+    fn: 'SubmitInquiry',
+    variant: 'with Idempotency-Key',
+    resident: submitter,
+    prepare: async (bench) => {
+      const firstKey = randomUUID();
+      const stored = await storedSubmission(bench, submitter, firstKey);
+      return {
+        event: async () => submitEvent(submitter, { 'Idempotency-Key': randomUUID() }),
+        calls: async () => {
+          const reference = generateReference();
+          const claim = rekeyed(rekeyed(stored.claim!, stored.reference, reference), firstKey, randomUUID());
+          const nowSeconds = Math.floor(Date.now() / 1000);
+          return [
+            dynamodb('TransactWriteCommand', {
+              TransactItems: [
+                {
+                  Put: {
+                    TableName: bench.tables.inquiries,
+                    Item: claim,
+                    ConditionExpression: 'attribute_not_exists(pk) OR #expires < :now',
+                    ExpressionAttributeNames: { '#expires': 'expiresAt' },
+                    ExpressionAttributeValues: { ':now': nowSeconds },
+                  },
+                },
+                { Put: newInquiry(bench, stored, reference) },
+              ],
+            }),
+            startReview(bench, reference),
+          ];
+        },
+      };
+    },
+  },
+  {
+    fn: 'ListInquiries',
+    resident: benchResident(2),
+    prepare: async (bench) => {
+      const resident = benchResident(2);
+      // More than a page, so that the answer carries a cursor.
+      for (let i = 0; i < 25; i++) await submitted(bench, resident);
+      return {
+        event: async () => apiEvent({ claims: resident.claims, query: { limit: '20' } }),
+        calls: async () => [
+          dynamodb('QueryCommand', {
+            TableName: bench.tables.inquiries,
+            IndexName: 'byResident',
+            KeyConditionExpression: 'residentId = :resident',
+            ExpressionAttributeValues: { ':resident': resident.id },
+            ScanIndexForward: false,
+            Limit: 20,
+          }),
+        ],
+      };
+    },
+  },
+  {
+    fn: 'GetInquiry',
+    resident: benchResident(3),
+    prepare: async (bench) => {
+      const resident = benchResident(3);
+      const reference = await submitted(bench, resident);
+      return {
+        event: async () => apiEvent({ claims: resident.claims, pathParameters: { reference } }),
+        calls: async () => [readInquiry(bench, reference)],
+      };
+    },
+  },
+];

@@ -1,0 +1,114 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { REVIEW_TASKS } from '../../functions/routes.js';
+import { REVIEWER_CLAIMS, jsonEvent } from '../../test/support/api-events.js';
+import { dynamodb, type Step } from '../baselines/sdk-plan.js';
+import type { BenchResident } from '../support/residents.js';
+import type { Bench, Invocations } from './scenario.js';
+
+/**
+ * Inquiries in each state of the review, reached through the functions themselves (submission, the
+ * workflow's tasks, decisions), and the two calls that baselines of the review make: reading an
+ * inquiry and writing its next state.
+ */
+
+const DESCRIPTION = 'Bench inquiry: when will my exit and re-entry visa be issued? متى تصدر تأشيرة الخروج والعودة؟';
+export const NOTE = 'Please attach a copy of your passport’s photo page. يرجى إرفاق صورة صفحة الجواز.';
+
+/**
+ * A fresh Idempotency-Key, as a client sends with every change it makes (README). Only submission
+ * honours it so far; when the others do, the call check names the calls their baselines must add.
+ */
+export const idempotencyKey = () => ({ 'Idempotency-Key': randomUUID() });
+
+export const submitEvent = (resident: BenchResident, headers: Record<string, string> = {}) =>
+  jsonEvent({ category: 'GENERAL_INQUIRY', description: DESCRIPTION }, { claims: resident.claims, headers });
+
+export const decisionEvent = (reference: string, body: Record<string, unknown>) =>
+  jsonEvent(body, { pathParameters: { reference }, claims: REVIEWER_CLAIMS, headers: idempotencyKey() });
+
+/** As long as a Step Functions task token (they run to several hundred characters). */
+export const taskToken = () => randomBytes(512).toString('base64url');
+
+export const inquiryKey = (reference: string) => ({ pk: `INQUIRY#${reference}`, sk: 'INQUIRY' });
+
+export const submitted = async (bench: Bench, resident: BenchResident): Promise<string> =>
+  (await bench.invokeApi('SubmitInquiry', submitEvent(resident))).reference;
+
+/** The workflow's wait: its task token kept with the inquiry. */
+export const awaiting = async (bench: Bench, reference: string, status: string) => {
+  await bench.invoke(REVIEW_TASKS.await.id, { taskToken: taskToken(), reference, awaiting: status });
+};
+
+/** In the section's queue, the workflow waiting for a reviewer. */
+export const underReview = async (bench: Bench, resident: BenchResident) => {
+  const reference = await submitted(bench, resident);
+  await bench.invoke(REVIEW_TASKS.begin.id, { reference });
+  await awaiting(bench, reference, 'UNDER_REVIEW');
+  return reference;
+};
+
+/** Decided by a reviewer; the workflow waits again unless the decision closed the case. */
+export const decided = async (bench: Bench, resident: BenchResident, decision: Record<string, unknown>, waitsIn?: string) => {
+  const reference = await underReview(bench, resident);
+  await bench.invoke('DecideInquiry', decisionEvent(reference, decision));
+  if (waitsIn) await awaiting(bench, reference, waitsIn);
+  return reference;
+};
+
+export const readInquiry = (bench: Bench, reference: string) =>
+  dynamodb('GetCommand', { TableName: bench.tables.inquiries, Key: inquiryKey(reference), ConsistentRead: true });
+
+/** An inquiry's state as the review moves it on; the rest of the item is written once. */
+const REVIEW_STATE = [
+  ...['status', 'revision', 'updatedAt', 'expectedResponseBy', 'escalated', 'reviewSection', 'queueKey'],
+  ...['requestedDocuments', 'pausedAt', 'replyDueBy', 'replyReminderSent'],
+  ...['rejectedBy', 'appealDueBy', 'appealed', 'closedAt', 'closeReason', 'rating', 'internalNotes'],
+];
+
+/**
+ * A review step's write, one UpdateItem: the timeline grows by `appended`, and the whole review
+ * state is written — set where the new state has it, removed where not — on the revision read.
+ */
+export const transitionWrite = (bench: Bench, reference: string, before: Record<string, any>, changes: Record<string, unknown>, appended: unknown[] = []) => {
+  const after: Record<string, unknown> = { ...before, ...changes, revision: (before.revision ?? 0) + 1 };
+  // Short placeholders (#s0, :s0, …), as the attributes are many.
+  const names = REVIEW_STATE.map((_, index) => `#s${index}`);
+  const set = REVIEW_STATE.flatMap((name, index) => (after[name] === undefined ? [] : [index]));
+  const removed = REVIEW_STATE.flatMap((name, index) => (after[name] === undefined ? [index] : []));
+  return dynamodb('UpdateCommand', {
+    TableName: bench.tables.inquiries,
+    Key: inquiryKey(reference),
+    UpdateExpression: `SET ${['#timeline = list_append(#timeline, :appended)', ...set.map((index) => `${names[index]} = :s${index}`)].join(', ')}${removed.length ? ` REMOVE ${removed.map((index) => names[index]).join(', ')}` : ''}`,
+    ConditionExpression: before.revision === undefined ? 'attribute_not_exists(#s1)' : '#s1 = :read',
+    ExpressionAttributeNames: { '#timeline': 'timeline', ...Object.fromEntries(REVIEW_STATE.map((name, index) => [names[index], name])) },
+    ExpressionAttributeValues: {
+      ...Object.fromEntries(set.map((index) => [`:s${index}`, after[REVIEW_STATE[index]!]])),
+      ':appended': appended,
+      ...(before.revision !== undefined && { ':read': before.revision }),
+    },
+    ReturnValues: 'ALL_NEW',
+  });
+};
+
+/** The queue attributes of an open inquiry, due at `due`. */
+export const queued = (reference: string, due: string) => ({ reviewSection: 'GENERAL', queueKey: `${due}#${reference}` });
+
+/**
+ * A change to copies of one inquiry: the function gets a fresh copy per request, and so does the
+ * baseline, whose calls read its copy and then make `writes` (the new state, a resumed workflow).
+ */
+export const changeOfCopies = async (
+  bench: Bench,
+  template: string,
+  event: (reference: string) => unknown,
+  writes: (reference: string, before: Record<string, any>, at: string) => Step[],
+): Promise<Invocations> => {
+  const before = await bench.item(bench.tables.inquiries, inquiryKey(template));
+  return {
+    event: async () => event(await bench.copyInquiry(template)),
+    calls: async () => {
+      const reference = await bench.copyInquiry(template);
+      return [readInquiry(bench, reference), ...writes(reference, before, new Date().toISOString())];
+    },
+  };
+};

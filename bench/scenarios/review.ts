@@ -1,0 +1,125 @@
+import { REVIEWER_CLAIMS, apiEvent, jsonEvent } from '../../test/support/api-events.js';
+import { dynamodb, sfn } from '../baselines/sdk-plan.js';
+import { benchResident } from '../support/residents.js';
+import { NOTE, changeOfCopies, decided, idempotencyKey, decisionEvent, queued, readInquiry, submitted, transitionWrite, underReview } from './inquiry-states.js';
+import type { Scenario } from './scenario.js';
+
+/** The review: the queue, a reviewer's view, decisions, and the resident's reply, appeal and rating. */
+
+const resident = benchResident(6);
+
+/** The workflow told the step that follows, with the token the inquiry keeps. */
+const resume = (taskToken: string, step: Record<string, unknown>) => sfn('SendTaskSuccessCommand', { taskToken, output: JSON.stringify(step) });
+
+const followUp = (reference: string, body: Record<string, unknown>) => jsonEvent(body, { claims: resident.claims, pathParameters: { reference }, headers: idempotencyKey() });
+const WEEKS = 7 * 24 * 3600;
+
+export const REVIEW_SCENARIOS: Scenario[] = [
+  {
+    fn: 'ListReviewQueue',
+    prepare: async (bench) => {
+      // At least a full page in the section's queue, whatever the other scenarios left there.
+      for (let i = 0; i < 21; i++) await submitted(bench, resident);
+      return {
+        event: async () => apiEvent({ claims: REVIEWER_CLAIMS, query: { limit: '20' } }),
+        calls: async () => [
+          dynamodb('QueryCommand', {
+            TableName: bench.tables.inquiries,
+            IndexName: 'reviewQueue',
+            KeyConditionExpression: 'reviewSection = :section',
+            ExpressionAttributeValues: { ':section': 'GENERAL' },
+            ScanIndexForward: true,
+            Limit: 20,
+          }),
+        ],
+      };
+    },
+  },
+  {
+    fn: 'GetReviewInquiry',
+    prepare: async (bench) => {
+      const reference = await underReview(bench, resident);
+      return {
+        event: async () => apiEvent({ claims: REVIEWER_CLAIMS, pathParameters: { reference } }),
+        calls: async () => [readInquiry(bench, reference)],
+      };
+    },
+  },
+  {
+    fn: 'DecideInquiry',
+    prepare: async (bench) =>
+      changeOfCopies(
+        bench,
+        await underReview(bench, resident),
+        (reference) => decisionEvent(reference, { decision: 'ACCEPT', note: NOTE }),
+        (reference, before, at) => [
+          transitionWrite(bench, reference, before, { status: 'ACCEPTED', closedAt: at, updatedAt: at, reviewSection: undefined, queueKey: undefined }, [
+            { at, status: 'ACCEPTED', actor: 'reviewer', note: NOTE },
+          ]),
+          resume(before.taskToken, { next: 'FINISH', sms: { message: 'ACCEPTED' } }),
+        ],
+      ),
+  },
+  {
+    fn: 'ReplyToInquiry',
+    resident,
+    prepare: async (bench) =>
+      changeOfCopies(
+        bench,
+        await decided(bench, resident, { decision: 'REQUEST_INFO', note: NOTE, requestedDocuments: ['Passport photo page'] }, 'NEEDS_INFO'),
+        (reference) => followUp(reference, { message: NOTE }),
+        (reference, before, at) => [
+          transitionWrite(
+            bench,
+            reference,
+            before,
+            {
+              status: 'UNDER_REVIEW',
+              expectedResponseBy: before.expectedResponseBy,
+              pausedAt: undefined,
+              replyDueBy: undefined,
+              replyReminderSent: undefined,
+              requestedDocuments: undefined,
+              updatedAt: at,
+              ...queued(reference, before.expectedResponseBy),
+            },
+            [{ at, status: 'UNDER_REVIEW', actor: 'resident', note: NOTE }],
+          ),
+          resume(before.taskToken, { next: 'AWAIT', awaiting: 'UNDER_REVIEW', timeoutSeconds: WEEKS }),
+        ],
+      ),
+  },
+  {
+    fn: 'AppealInquiry',
+    resident,
+    prepare: async (bench) =>
+      changeOfCopies(
+        bench,
+        await decided(bench, resident, { decision: 'REJECT', note: NOTE }, 'REJECTED'),
+        (reference) => followUp(reference, { reason: NOTE }),
+        (reference, before, at) => [
+          transitionWrite(
+            bench,
+            reference,
+            before,
+            { status: 'APPEALED', appealed: true, escalated: false, expectedResponseBy: before.expectedResponseBy, updatedAt: at, ...queued(reference, before.expectedResponseBy) },
+            [{ at, status: 'APPEALED', actor: 'resident', note: NOTE }],
+          ),
+          resume(before.taskToken, { next: 'AWAIT', awaiting: 'APPEALED', timeoutSeconds: WEEKS, sms: { message: 'APPEAL_RECEIVED' } }),
+        ],
+      ),
+  },
+  {
+    fn: 'RateInquiry',
+    resident,
+    prepare: async (bench) =>
+      changeOfCopies(
+        bench,
+        await decided(bench, resident, { decision: 'ACCEPT', note: NOTE }),
+        (reference) => followUp(reference, { score: 5, comment: 'Quick and clear, thank you. شكرا' }),
+        (reference, before, at) => [
+          transitionWrite(bench, reference, before, { rating: { score: 5, comment: 'Quick and clear, thank you. شكرا', at }, updatedAt: at }),
+        ],
+      ),
+  },
+];

@@ -1,0 +1,45 @@
+import { IMPORT_REGISTER, REMINDER_TASKS, REVIEW_TASKS, ROUTES, VERIFY_UPLOAD } from '../../functions/routes.js';
+import type { LocalFunction } from '../../functions/local/function-environment.js';
+import type { CfnTemplate } from '../../functions/local/synthesized-templates.js';
+
+/**
+ * Every function the service deploys, from the contract's tables (routes, event targets, workflow
+ * and sweep tasks), checked against the synthesized template: a function in either that the other
+ * lacks stops the bench, and so does one without a benchmark scenario.
+ */
+
+export interface DeployedFunction extends LocalFunction {
+  entry: string;
+}
+
+const LISTED: readonly { id: string; entry: string }[] = [
+  ...ROUTES,
+  VERIFY_UPLOAD,
+  IMPORT_REGISTER,
+  ...Object.values(REVIEW_TASKS),
+  ...Object.values(REMINDER_TASKS),
+];
+
+/** Construct paths below the stack of the template's Lambda functions, e.g. `ReviewWorkflow/BeginReviewFunction`. */
+const templateFunctionPaths = (template: CfnTemplate, stackName: string): string[] =>
+  Object.values(template.Resources)
+    .filter((resource) => resource.Type === 'AWS::Lambda::Function')
+    .map((resource) => String(resource.Metadata?.['aws:cdk:path'] ?? '').replace(`${stackName}/`, '').replace(/\/Resource$/, ''));
+
+export const deployedFunctions = (template: CfnTemplate, stackName: string, listed = LISTED): DeployedFunction[] => {
+  const paths = templateFunctionPaths(template, stackName);
+  const idOf = (path: string) => path.split('/').at(-1)!;
+  const unlisted = paths.filter((path) => !listed.some((fn) => fn.id === idOf(path)));
+  if (unlisted.length > 0) throw new Error(`Functions in the template but not in functions/routes.ts: ${unlisted.join(', ')}`);
+  return listed.map((fn) => {
+    const path = paths.find((candidate) => idOf(candidate) === fn.id);
+    if (!path) throw new Error(`${fn.id} is listed in functions/routes.ts but the template has no such function`);
+    return { id: fn.id, entry: fn.entry, path };
+  });
+};
+
+/** The functions no scenario measures, and the scenarios that name no deployed function. */
+export const coverageGaps = (functions: readonly { id: string }[], scenarios: readonly { fn: string }[]) => ({
+  unmeasured: functions.map((fn) => fn.id).filter((id) => !scenarios.some((scenario) => scenario.fn === id)),
+  unknown: [...new Set(scenarios.map((scenario) => scenario.fn))].filter((id) => !functions.some((fn) => fn.id === id)),
+});
