@@ -31,6 +31,7 @@ const TASK_PATHS = [
 ];
 const VERIFY_UPLOAD_PATH = { ...VERIFY_UPLOAD, path: `UploadVerification/${VERIFY_UPLOAD.id}`, rule: 'UploadVerification/ObjectCreated' };
 const IMPORT_REGISTER_PATH = { ...IMPORT_REGISTER, path: `RegisterImport/${IMPORT_REGISTER.id}`, rule: 'RegisterImport/FileDropped' };
+const EVENT_TARGETS = [VERIFY_UPLOAD_PATH, IMPORT_REGISTER_PATH];
 
 export interface LocalRuntimeOptions {
   port: number;
@@ -103,21 +104,20 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
     const reminderMachine = stateMachineOf(system, 'ReminderSweep/StateMachine');
     const reminders = new LocalReminderSweep(new LocalStepFunctions({ definition: reminderMachine.definition, invoke, clock, log }));
     const dailySweep = dailyScheduleOf(system, reminderMachine.logicalId);
-    const stoppedWith = <T>(stop: (value: T) => unknown) => (value: T) => {
-      stops.push(() => stop(value));
-      return value;
+    /** Each part is stopped with the runtime, or at once if a later part cannot start. */
+    const stoppedLater = <T>(part: T, stop: (part: T) => unknown) => {
+      stops.push(() => stop(part));
+      return part;
     };
     const [s3, stepFunctions, sms] = await Promise.all([
-      phase('S3 emulator', () => startS3Emulator({ dataDir: join(dataDir, 's3'), buckets: bucketsOf(system.dataTemplate) }), () => 'answering').then(
-        stoppedWith((s3) => s3.stop()),
+      phase('S3 emulator', () => startS3Emulator({ dataDir: join(dataDir, 's3'), buckets: bucketsOf(system.dataTemplate) }), () => 'answering').then((s3) =>
+        stoppedLater(s3, () => s3.stop()),
       ),
-      startStepFunctionsEndpoint(review, reviewMachine.logicalId).then(stoppedWith((endpoint) => endpoint.server.close())),
-      startSmsEndpoint(sendSms).then(stoppedWith((endpoint) => endpoint.server.close())),
+      startStepFunctionsEndpoint(review, reviewMachine.logicalId).then((endpoint) => stoppedLater(endpoint, () => endpoint.server.close())),
+      startSmsEndpoint(sendSms).then((endpoint) => stoppedLater(endpoint, () => endpoint.server.close())),
     ]);
-    const registerDrop = stoppedWith<LocalRegisterDrop>((drop) => drop.close())(
-      new LocalRegisterDrop(s3.endpoint, objectCreatedRule(system, IMPORT_REGISTER_PATH.rule).bucketName),
-    );
-    const client = stoppedWith<DynamoDBClient>((client) => client.destroy())(new DynamoDBClient({ endpoint: dynamodb.endpoint, ...LOCAL_AWS }));
+    const registerDrop = stoppedLater(new LocalRegisterDrop(s3.endpoint, objectCreatedRule(system, IMPORT_REGISTER_PATH.rule).bucketName), (drop) => drop.close());
+    const client = stoppedLater(new DynamoDBClient({ endpoint: dynamodb.endpoint, ...LOCAL_AWS }), (client) => client.destroy());
 
     Object.assign(process.env, {
       AWS_REGION: LOCAL_AWS.region,
@@ -146,11 +146,11 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
         for (const task of TASK_PATHS) {
           taskHandlers.set(localFunctionArn(functionLogicalId(system, task.path)), await load<(payload: unknown) => Promise<unknown>>(task.entry));
         }
-        for (const target of [VERIFY_UPLOAD_PATH, IMPORT_REGISTER_PATH]) {
+        for (const target of EVENT_TARGETS) {
           s3.onObjectCreated(deliverObjectCreated(objectCreatedRule(system, target.rule), await load<(event: ObjectCreatedEvent) => Promise<unknown>>(target.entry), log));
         }
       },
-      () => `${ROUTES.length} routes, ${TASK_PATHS.length} workflow tasks and 2 event targets loaded`,
+      () => `${ROUTES.length} routes, ${TASK_PATHS.length} workflow tasks and ${EVENT_TARGETS.length} event targets loaded`,
     );
 
     await dynamodb.ready;
@@ -185,7 +185,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       },
       log,
     });
-    stops.push(() => {
+    stoppedLater(server, () => {
       server.close();
       server.closeAllConnections();
     });
