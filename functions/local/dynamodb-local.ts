@@ -35,11 +35,17 @@ const stopProcess = async (child: ChildProcess) => {
   clearTimeout(timer);
 };
 
+export interface LaunchedDynamoDbLocal extends DynamoDbLocal {
+  /** Settles when DynamoDB Local answers, or rejects (the process stopped) if it cannot. */
+  ready: Promise<void>;
+}
+
 /**
- * Starts AWS's DynamoDB Local (Java) on a free loopback port and waits until it answers. With a
- * `dataDir` the data is kept on disk across restarts; without one it lives in memory.
+ * Launches AWS's DynamoDB Local (Java) on a free loopback port without waiting for it: its
+ * endpoint is known at once, so the rest can be set up while the JVM boots. With a `dataDir` the
+ * data is kept on disk across restarts; without one it lives in memory.
  */
-export const startDynamoDbLocal = async (options: { dataDir?: string; readyTimeoutMs?: number } = {}): Promise<DynamoDbLocal> => {
+export const launchDynamoDbLocal = async (options: { dataDir?: string; readyTimeoutMs?: number } = {}): Promise<LaunchedDynamoDbLocal> => {
   const port = await freePort();
   const path = options.dataDir ? resolve(options.dataDir) : null;
   if (path) mkdirSync(path, { recursive: true });
@@ -48,25 +54,38 @@ export const startDynamoDbLocal = async (options: { dataDir?: string; readyTimeo
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
+  child.on('error', (error) => (stderr += error.message));
   const endpoint = `http://127.0.0.1:${port}`;
-  const client = new DynamoDBClient({ endpoint, ...LOCAL_AWS, maxAttempts: 1 });
-  const deadline = performance.now() + (options.readyTimeoutMs ?? 60_000);
-  try {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode}: ${stderr || 'is Java 17+ installed?'}`);
-      try {
-        await client.send(new ListTablesCommand({ Limit: 1 }));
-        break;
-      } catch (error) {
-        if (performance.now() > deadline) throw new Error('DynamoDB Local did not become ready in time', { cause: error });
-        await sleep(100);
+  const answering = async () => {
+    const client = new DynamoDBClient({ endpoint, ...LOCAL_AWS, maxAttempts: 1 });
+    const deadline = performance.now() + (options.readyTimeoutMs ?? 60_000);
+    try {
+      for (;;) {
+        if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode}: ${stderr || 'is Java 17+ installed?'}`);
+        try {
+          await client.send(new ListTablesCommand({ Limit: 1 }));
+          return;
+        } catch (error) {
+          if (performance.now() > deadline) throw new Error('DynamoDB Local did not become ready in time', { cause: error });
+          await sleep(50);
+        }
       }
+    } catch (error) {
+      await stopProcess(child);
+      throw error;
+    } finally {
+      client.destroy();
     }
-  } catch (error) {
-    await stopProcess(child);
-    throw error;
-  } finally {
-    client.destroy();
-  }
-  return { endpoint, process: child, stop: () => stopProcess(child) };
+  };
+  const ready = answering();
+  // Whoever launched it may await `ready` only later; until then a failure is not unhandled.
+  ready.catch(() => undefined);
+  return { endpoint, process: child, ready, stop: () => stopProcess(child) };
+};
+
+/** Starts DynamoDB Local (see launchDynamoDbLocal) and waits until it answers. */
+export const startDynamoDbLocal = async (options: { dataDir?: string; readyTimeoutMs?: number } = {}): Promise<DynamoDbLocal> => {
+  const { ready, ...dynamodb } = await launchDynamoDbLocal(options);
+  await ready;
+  return dynamodb;
 };

@@ -6,12 +6,12 @@ import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { PROJECT_ROOT } from '../../lib/project-context.js';
 import type { ObjectCreatedEvent } from '../adapters/s3-object-created.js';
 import { IMPORT_REGISTER, REMINDER_TASKS, REVIEW_TASKS, ROUTES, VERIFY_UPLOAD } from '../routes.js';
-import { LOCAL_AWS, startDynamoDbLocal } from './dynamodb-local.js';
+import { LOCAL_AWS, type LaunchedDynamoDbLocal } from './dynamodb-local.js';
 import { functionEnvironment } from './function-environment.js';
 import { type LambdaHandler, createLocalServer } from './local-server.js';
 import { deliverObjectCreated, objectCreatedRule } from './object-created-delivery.js';
 import { bucketsOf, startS3Emulator } from './s3-emulator.js';
-import { synthesizeSystem } from './synthesized-templates.js';
+import { cachedSystem } from './synth-cache.js';
 import { ensureTables, tablesOf } from './template-tables.js';
 import { ENVIRONMENT } from '../adapters/environment.js';
 import { TokenIssuer } from './token-issuer.js';
@@ -31,13 +31,21 @@ const TASK_PATHS = [
 ];
 const VERIFY_UPLOAD_PATH = { ...VERIFY_UPLOAD, path: `UploadVerification/${VERIFY_UPLOAD.id}`, rule: 'UploadVerification/ObjectCreated' };
 const IMPORT_REGISTER_PATH = { ...IMPORT_REGISTER, path: `RegisterImport/${IMPORT_REGISTER.id}`, rule: 'RegisterImport/FileDropped' };
+const EVENT_TARGETS = [VERIFY_UPLOAD_PATH, IMPORT_REGISTER_PATH];
 
 export interface LocalRuntimeOptions {
   port: number;
   host?: string;
-  /** Where DynamoDB Local's files and the token signing key are kept between runs. */
+  /** Where the S3 emulator's files, the token signing key and the local clock are kept between runs. */
   dataDir: string;
+  /**
+   * DynamoDB Local, launched by the caller as early as it can be: the JVM is the slowest part to
+   * come up. The runtime takes charge of it, and stops it with itself or when it cannot start.
+   */
+  dynamodb: LaunchedDynamoDbLocal;
   log?: (line: string) => void;
+  /** Told of each start-up phase as it ends: what was done, and how long it took. */
+  progress?: (phase: string, ms: number) => void;
 }
 
 export interface LocalRuntime {
@@ -50,49 +58,67 @@ export interface LocalRuntime {
  * buckets of the synthesized template, the functions' environment from the same template, the
  * handlers behind a local API Gateway, S3's object events delivered to the verify handler, and the
  * synthesized review state machine run on a virtual clock, its SMS kept in an outbox.
+ *
+ * All that does not need DynamoDB Local — templates, S3 emulator, signing key, handlers — is done
+ * while it boots.
  */
 export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<LocalRuntime> => {
   const log = options.log ?? (() => undefined);
-  const dataDir = resolve(options.dataDir);
-  const system = synthesizeSystem();
-  const dynamodb = await startDynamoDbLocal({ dataDir: join(dataDir, 'dynamodb') });
-  const s3 = await startS3Emulator({ dataDir: join(dataDir, 's3'), buckets: bucketsOf(system.dataTemplate) }).catch(async (error: unknown) => {
-    await dynamodb.stop();
-    throw error;
-  });
-  const client = new DynamoDBClient({ endpoint: dynamodb.endpoint, ...LOCAL_AWS });
-  const clock = new VirtualClock(join(dataDir, 'clock.json'));
-  const outbox = new SmsOutbox(join(dataDir, 'sms-outbox.jsonl'), () => clock.now(), log);
-  const taskHandlers = new Map<string, (payload: unknown) => Promise<unknown>>();
-  const reviewMachine = stateMachineOf(system, 'ReviewWorkflow/StateMachine');
-  const invoke = async (functionArn: string, payload: unknown) => {
-    const handler = taskHandlers.get(functionArn);
-    if (!handler) throw new Error(`No local handler for ${functionArn}`);
-    return handler(payload);
+  const phase = async <T>(name: string, work: () => Promise<T>, done: (value: T) => string) => {
+    const started = performance.now();
+    const value = await work();
+    options.progress?.(`${name}: ${done(value)}`, performance.now() - started);
+    return value;
   };
-  const sendSms = (phone: string, message: string) => void outbox.send(phone, message);
-  const review = new LocalStepFunctions({
-    definition: reviewMachine.definition,
-    invoke,
-    clock,
-    journalFile: join(dataDir, 'review-executions.json'),
-    log,
-  });
-  const reminderMachine = stateMachineOf(system, 'ReminderSweep/StateMachine');
-  const reminders = new LocalReminderSweep(new LocalStepFunctions({ definition: reminderMachine.definition, invoke, clock, log }));
-  const dailySweep = dailyScheduleOf(system, reminderMachine.logicalId);
-  const stepFunctions = await startStepFunctionsEndpoint(review, reviewMachine.logicalId);
-  const sms = await startSmsEndpoint(sendSms);
-  const registerDrop = new LocalRegisterDrop(s3.endpoint, objectCreatedRule(system, IMPORT_REGISTER_PATH.rule).bucketName);
+  const dataDir = resolve(options.dataDir);
+  const stops: Array<() => unknown> = [];
   const stopAll = async () => {
-    client.destroy();
-    stepFunctions.server.close();
-    sms.server.close();
-    registerDrop.close();
-    await Promise.all([dynamodb.stop(), s3.stop()]);
+    await Promise.allSettled(stops.splice(0).map(async (stop) => stop()));
   };
   try {
-    await ensureTables(client, tablesOf(system.dataTemplate));
+    const { dynamodb } = options;
+    stops.push(() => dynamodb.stop());
+    const issuerLoading = phase('Signing key', () => TokenIssuer.load(join(dataDir, 'keys', 'token-signing-key.json')), () => 'loaded');
+    issuerLoading.catch(() => undefined);
+    const { value: system } = await phase('Templates', () => cachedSystem(), ({ cached }) =>
+      cached ? 'from the cache (nothing the synth reads has changed)' : 'synthesized with the cdk-nag packs, and cached',
+    );
+
+    const clock = new VirtualClock(join(dataDir, 'clock.json'));
+    const outbox = new SmsOutbox(join(dataDir, 'sms-outbox.jsonl'), () => clock.now(), log);
+    const taskHandlers = new Map<string, (payload: unknown) => Promise<unknown>>();
+    const reviewMachine = stateMachineOf(system, 'ReviewWorkflow/StateMachine');
+    const invoke = async (functionArn: string, payload: unknown) => {
+      const handler = taskHandlers.get(functionArn);
+      if (!handler) throw new Error(`No local handler for ${functionArn}`);
+      return handler(payload);
+    };
+    const sendSms = (phone: string, message: string) => void outbox.send(phone, message);
+    const review = new LocalStepFunctions({
+      definition: reviewMachine.definition,
+      invoke,
+      clock,
+      journalFile: join(dataDir, 'review-executions.json'),
+      log,
+    });
+    const reminderMachine = stateMachineOf(system, 'ReminderSweep/StateMachine');
+    const reminders = new LocalReminderSweep(new LocalStepFunctions({ definition: reminderMachine.definition, invoke, clock, log }));
+    const dailySweep = dailyScheduleOf(system, reminderMachine.logicalId);
+    /** Each part is stopped with the runtime, or at once if a later part cannot start. */
+    const stoppedLater = <T>(part: T, stop: (part: T) => unknown) => {
+      stops.push(() => stop(part));
+      return part;
+    };
+    const [s3, stepFunctions, sms] = await Promise.all([
+      phase('S3 emulator', () => startS3Emulator({ dataDir: join(dataDir, 's3'), buckets: bucketsOf(system.dataTemplate) }), () => 'answering').then((s3) =>
+        stoppedLater(s3, () => s3.stop()),
+      ),
+      startStepFunctionsEndpoint(review, reviewMachine.logicalId).then((endpoint) => stoppedLater(endpoint, () => endpoint.server.close())),
+      startSmsEndpoint(sendSms).then((endpoint) => stoppedLater(endpoint, () => endpoint.server.close())),
+    ]);
+    const registerDrop = stoppedLater(new LocalRegisterDrop(s3.endpoint, objectCreatedRule(system, IMPORT_REGISTER_PATH.rule).bucketName), (drop) => drop.close());
+    const client = stoppedLater(new DynamoDBClient({ endpoint: dynamodb.endpoint, ...LOCAL_AWS }), (client) => client.destroy());
+
     Object.assign(process.env, {
       AWS_REGION: LOCAL_AWS.region,
       AWS_ACCESS_KEY_ID: LOCAL_AWS.credentials.accessKeyId,
@@ -109,20 +135,31 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
         ...TASK_PATHS,
       ]),
     });
-    // Imported only now, so that their clients are created with the environment set above.
+    // Imported only now, so that their clients are created with the environment set above; none
+    // calls a service while loading, so this goes on while DynamoDB Local boots.
     const load = async <T>(entry: string) => ((await import(pathToFileURL(join(PROJECT_ROOT, entry)).href)) as { handler: T }).handler;
     const handlers = new Map<string, LambdaHandler>();
-    for (const route of ROUTES) handlers.set(route.id, await load<LambdaHandler>(route.entry));
-    for (const task of TASK_PATHS) {
-      taskHandlers.set(localFunctionArn(functionLogicalId(system, task.path)), await load<(payload: unknown) => Promise<unknown>>(task.entry));
-    }
-    for (const target of [VERIFY_UPLOAD_PATH, IMPORT_REGISTER_PATH]) {
-      s3.onObjectCreated(deliverObjectCreated(objectCreatedRule(system, target.rule), await load<(event: ObjectCreatedEvent) => Promise<unknown>>(target.entry), log));
-    }
+    await phase(
+      'Handlers',
+      async () => {
+        for (const route of ROUTES) handlers.set(route.id, await load<LambdaHandler>(route.entry));
+        for (const task of TASK_PATHS) {
+          taskHandlers.set(localFunctionArn(functionLogicalId(system, task.path)), await load<(payload: unknown) => Promise<unknown>>(task.entry));
+        }
+        for (const target of EVENT_TARGETS) {
+          s3.onObjectCreated(deliverObjectCreated(objectCreatedRule(system, target.rule), await load<(event: ObjectCreatedEvent) => Promise<unknown>>(target.entry), log));
+        }
+      },
+      () => `${ROUTES.length} routes, ${TASK_PATHS.length} workflow tasks and ${EVENT_TARGETS.length} event targets loaded`,
+    );
+
+    await dynamodb.ready;
+    const tables = tablesOf(system.dataTemplate);
+    await phase('Tables', () => ensureTables(client, tables), () => `${tables.length} in place`);
     const server = createLocalServer({
       routes: ROUTES,
       handlers,
-      issuer: await TokenIssuer.load(join(dataDir, 'keys', 'token-signing-key.json')),
+      issuer: await issuerLoading,
       allowedOrigins: (process.env[ENVIRONMENT.allowedOrigins] ?? '').split(',').filter(Boolean),
       local: {
         sms: (phone) => outbox.list(phone),
@@ -148,20 +185,16 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       },
       log,
     });
+    stoppedLater(server, () => {
+      server.close();
+      server.closeAllConnections();
+    });
     server.listen(options.port, options.host ?? '127.0.0.1');
     await once(server, 'listening');
     const { port } = server.address() as AddressInfo;
     const resumed = review.resumeJournal();
-    if (resumed > 0) log(`Resumed ${resumed} review workflow execution(s) where they were waiting`);
-    await review.settled();
-    return {
-      url: `http://${options.host ?? '127.0.0.1'}:${port}`,
-      stop: async () => {
-        server.close();
-        server.closeAllConnections();
-        await stopAll();
-      },
-    };
+    if (resumed > 0) await phase('Review workflows', () => review.settled(), () => `${resumed} execution(s) resumed where they were waiting`);
+    return { url: `http://${options.host ?? '127.0.0.1'}:${port}`, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

@@ -66,22 +66,27 @@ const addMissingIndexes = async (client: DynamoDBClient, table: LocalTable) => {
   }
 };
 
-/** Creates each table that does not exist yet; existing tables keep their data and gain new indexes. */
+/**
+ * Creates each table that does not exist yet; existing tables keep their data and gain new indexes.
+ * Tables are independent, so they are seen to side by side.
+ */
 export const ensureTables = async (client: DynamoDBClient, tables: LocalTable[]) => {
-  for (const table of tables) {
-    try {
-      await client.send(new CreateTableCommand(table.input));
-      if (table.timeToLiveAttribute) {
-        await client.send(
-          new UpdateTimeToLiveCommand({
-            TableName: table.input.TableName,
-            TimeToLiveSpecification: { AttributeName: table.timeToLiveAttribute, Enabled: true },
-          }),
-        );
+  await Promise.all(
+    tables.map(async (table) => {
+      try {
+        await client.send(new CreateTableCommand(table.input));
+        if (table.timeToLiveAttribute) {
+          await client.send(
+            new UpdateTimeToLiveCommand({
+              TableName: table.input.TableName,
+              TimeToLiveSpecification: { AttributeName: table.timeToLiveAttribute, Enabled: true },
+            }),
+          );
+        }
+      } catch (error) {
+        if (!(error instanceof ResourceInUseException)) throw error;
+        await addMissingIndexes(client, table);
       }
-    } catch (error) {
-      if (!(error instanceof ResourceInUseException)) throw error;
-      await addMissingIndexes(client, table);
-    }
-  }
+    }),
+  );
 };

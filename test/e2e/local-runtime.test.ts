@@ -28,6 +28,29 @@ describe('local runtime, end to end over HTTP', () => {
   const inquiries = (path = '') => `${runtime.url}/v1/inquiries${path}`;
   const countOf = async (token: string) => (await call(inquiries('?limit=100'), { token })).body.items.length as number;
 
+  it('when it starts, it names each phase with its time before it says where it runs, and nothing personal', async () => {
+    // Act
+    const output = runtime.output();
+    const beforeReady = output.slice(0, output.indexOf('is running at'));
+    // Assess
+    for (const phase of ['Templates', 'DynamoDB Local', 'S3 emulator', 'Signing key', 'Handlers', 'Tables']) {
+      expect(beforeReady).toMatch(new RegExp(`^  ${phase}: .+ \\d+\\.\\d s$`, 'm'));
+    }
+    expect(output).toMatch(/ready in \d+\.\d s/);
+    expect(beforeReady).not.toMatch(/\+?966\d{9}|[12]\d{9}|eyJ/);
+  });
+
+  it('when its port is taken, it says why it could not start and leaves no DynamoDB Local running', async () => {
+    // Prepare
+    const otherData = mkdtempSync(join(tmpdir(), 'tawasul-e2e-taken-'));
+    // Act
+    const starting = startRuntimeProcess(otherData, Number(new URL(runtime.url).port));
+    // Assess
+    await expect(starting).rejects.toThrow(/Could not start: listen EADDRINUSE/);
+    expect(processesMentioning(otherData)).toEqual([]);
+    rmSync(otherData, { recursive: true, force: true });
+  });
+
   it('when every component is up, /health says so', async () => {
     const { status, body } = await call(`${runtime.url}/health`);
     expect(status).toBe(200);

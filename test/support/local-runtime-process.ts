@@ -10,9 +10,9 @@ export interface RunningRuntime {
   output: () => string;
 }
 
-/** Starts `npm start`'s command as a user would, on a free port, with its data in `dataDir`. */
-export const startRuntimeProcess = async (dataDir: string): Promise<RunningRuntime> => {
-  const port = await freePort();
+/** Starts `npm start`'s command as a user would, on a free port unless given, with its data in `dataDir`. */
+export const startRuntimeProcess = async (dataDir: string, port?: number): Promise<RunningRuntime> => {
+  port ??= await freePort();
   const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['bin/local.ts'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, PORT: String(port), TAWASUL_DATA_DIR: dataDir, TAWASUL_QUIET: '1' },
