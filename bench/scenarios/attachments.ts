@@ -6,7 +6,7 @@ import { VERIFY_UPLOAD } from '../../functions/routes.js';
 import { dynamodb, presignedPost, s3, signedUrl } from '../baselines/sdk-plan.js';
 import { rekeyed } from '../support/bench-fixtures.js';
 import { type BenchResident, benchResident } from '../support/residents.js';
-import { idempotencyKey, inquiryKey, readInquiry, submitted } from './inquiry-states.js';
+import { claimPut, idempotencyKey, inquiryKey, readInquiry, submitted } from './inquiry-states.js';
 import type { Bench, Scenario } from './scenario.js';
 
 /** Attachments: the upload form, the list, one attachment with its download link, and the verification of an upload. */
@@ -90,6 +90,7 @@ export const ATTACHMENT_SCENARIOS: Scenario[] = [
                   },
                 },
                 { Put: { TableName: bench.tables.inquiries, Item: rekeyed(rekeyed(stored, sample, reference), attachmentId, id), ConditionExpression: 'attribute_not_exists(pk)' } },
+                claimPut(bench.tables.inquiries, 'RequestUpload', uploader.id, id),
               ],
             }),
             presignedPost({

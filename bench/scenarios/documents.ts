@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { apiEvent, jsonEvent } from '../../test/support/api-events.js';
 import { benchResident } from '../support/residents.js';
 import { idempotencyKey } from './inquiry-states.js';
-import { contactCopy, documentWrite, documentsQuery, imported, inDays, profileRead, profileWrite, storedDocuments } from './resident-records.js';
+import { claimedDocumentWrite, claimedProfileWrite, contactCopy, documentsQuery, imported, inDays, profileRead, storedDocuments } from './resident-records.js';
 import type { Scenario } from './scenario.js';
 
 /** The resident's own documents and reminder preferences (/v1/me). */
@@ -53,7 +53,7 @@ export const DOCUMENT_SCENARIOS: Scenario[] = [
           version++;
           const contact = { phone: updater.theirs.phone, locale: 'ar', smsReminders };
           return [
-            profileWrite(bench, updater.theirs.iqamaNumber, { preferredLocale: 'ar', smsReminders }),
+            ...claimedProfileWrite(bench, updater.theirs, { preferredLocale: 'ar', smsReminders }, 'PROFILE'),
             documentsQuery(bench, updater.theirs.iqamaNumber),
             ...documents.map((document) => contactCopy(bench, { pk: document.pk, sk: document.sk }, contact, version)),
           ];
@@ -77,7 +77,7 @@ export const DOCUMENT_SCENARIOS: Scenario[] = [
         calls: async () => {
           const expiresOn = expiries[theirTurn++ % 2]!;
           const renewed = { ...passport, number: 'A1234567', issuedOn: inDays(-10), expiresOn, expiryShard: `${expiresOn}#3`, source: 'RESIDENT', contentHash: randomBytes(32).toString('base64url') };
-          return [profileRead(bench, renewer.theirs.iqamaNumber), documentWrite(bench, renewed)];
+          return [profileRead(bench, renewer.theirs.iqamaNumber), ...claimedDocumentWrite(bench, renewer.theirs, renewed)];
         },
       };
     },

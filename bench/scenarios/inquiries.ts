@@ -1,20 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import { generateReference } from '../../functions/core/reference.js';
 import { apiEvent } from '../../test/support/api-events.js';
 import { dynamodb, sfn } from '../baselines/sdk-plan.js';
 import { rekeyed } from '../support/bench-fixtures.js';
 import { type BenchResident, benchResident } from '../support/residents.js';
-import { inquiryKey, readInquiry, submitEvent, submitted } from './inquiry-states.js';
+import { claimPut, idempotencyKey, inquiryKey, readInquiry, submitEvent, submitted } from './inquiry-states.js';
 import type { Bench, Scenario } from './scenario.js';
 
 /** The resident's own inquiries: submission (with and without an Idempotency-Key), the list, one inquiry. */
 
 /** A submission as stored, for the baseline to store one as large under a reference of its own. */
-const storedSubmission = async (bench: Bench, resident: BenchResident, key?: string) => {
-  const answer = await bench.invokeApi('SubmitInquiry', submitEvent(resident, key ? { 'Idempotency-Key': key } : {}));
+const storedSubmission = async (bench: Bench, resident: BenchResident) => {
+  const answer = await bench.invokeApi('SubmitInquiry', submitEvent(resident));
   const inquiry = await bench.item(bench.tables.inquiries, inquiryKey(answer.reference));
-  const claim = key && (await bench.item(bench.tables.inquiries, { pk: `IDEMPOTENCY#${resident.id}#${key}`, sk: 'IDEMPOTENCY' }));
-  return { reference: answer.reference as string, inquiry, claim };
+  return { reference: answer.reference as string, inquiry };
 };
 
 const startReview = (bench: Bench, reference: string) =>
@@ -48,28 +46,15 @@ export const INQUIRY_SCENARIOS: Scenario[] = [
     variant: 'with Idempotency-Key',
     resident: submitter,
     prepare: async (bench) => {
-      const firstKey = randomUUID();
-      const stored = await storedSubmission(bench, submitter, firstKey);
+      const stored = await storedSubmission(bench, submitter);
       return {
-        event: async () => submitEvent(submitter, { 'Idempotency-Key': randomUUID() }),
+        event: async () => submitEvent(submitter, idempotencyKey()),
         calls: async () => {
           const reference = generateReference();
-          const claim = rekeyed(rekeyed(stored.claim!, stored.reference, reference), firstKey, randomUUID());
-          const nowSeconds = Math.floor(Date.now() / 1000);
           return [
+            // The claim first, the inquiry beside it: a retry finds the claim and never submits twice.
             dynamodb('TransactWriteCommand', {
-              TransactItems: [
-                {
-                  Put: {
-                    TableName: bench.tables.inquiries,
-                    Item: claim,
-                    ConditionExpression: 'attribute_not_exists(pk) OR #expires < :now',
-                    ExpressionAttributeNames: { '#expires': 'expiresAt' },
-                    ExpressionAttributeValues: { ':now': nowSeconds },
-                  },
-                },
-                { Put: newInquiry(bench, stored, reference) },
-              ],
+              TransactItems: [claimPut(bench.tables.inquiries, 'SubmitInquiry', submitter.id, reference), { Put: newInquiry(bench, stored, reference) }],
             }),
             startReview(bench, reference),
           ];

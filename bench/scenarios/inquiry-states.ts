@@ -14,11 +14,28 @@ import type { Bench, Invocations } from './scenario.js';
 const DESCRIPTION = 'Bench inquiry: when will my exit and re-entry visa be issued? متى تصدر تأشيرة الخروج والعودة؟';
 export const NOTE = 'Please attach a copy of your passport’s photo page. يرجى إرفاق صورة صفحة الجواز.';
 
-/**
- * A fresh Idempotency-Key, as a client sends with every change it makes (README). Only submission
- * honours it so far; when the others do, the call check names the calls their baselines must add.
- */
+/** A fresh Idempotency-Key, as a client sends with every change it makes (README). */
 export const idempotencyKey = () => ({ 'Idempotency-Key': randomUUID() });
+
+/** Where a keyed change's claim is stored: one caller's key for one operation, in the table of the change. */
+export const claimKey = (operation: string, owner: string, key: string) => ({ pk: `IDEMPOTENCY#${operation}#${owner}#${key}`, sk: 'IDEMPOTENCY' });
+
+/**
+ * The transaction item a keyed change writes beside the change: its claim, unless a live one holds
+ * the key. The claim keeps a digest of the request (43 characters) and what the change made.
+ */
+export const claimPut = (table: string, operation: string, owner: string, result: string) => {
+  const now = Math.floor(Date.now() / 1000);
+  return {
+    Put: {
+      TableName: table,
+      Item: { ...claimKey(operation, owner, randomUUID()), entity: 'IDEMPOTENCY', fingerprint: randomBytes(32).toString('base64url'), result, expiresAt: now + 24 * 3600 },
+      ConditionExpression: 'attribute_not_exists(pk) OR #ttl <= :now',
+      ExpressionAttributeNames: { '#ttl': 'expiresAt' },
+      ExpressionAttributeValues: { ':now': now },
+    },
+  };
+};
 
 export const submitEvent = (resident: BenchResident, headers: Record<string, string> = {}) =>
   jsonEvent({ category: 'GENERAL_INQUIRY', description: DESCRIPTION }, { claims: resident.claims, headers });
@@ -88,6 +105,44 @@ export const transitionWrite = (bench: Bench, reference: string, before: Record<
     },
     ReturnValues: 'ALL_NEW',
   });
+};
+
+/** Who made a keyed change, and through which operation: the scope of its claim. */
+export interface ClaimScope {
+  operation: string;
+  owner: string;
+}
+
+/**
+ * A keyed review step: the same write with its claim, in one transaction. A transaction returns no
+ * values, so the task token and revision are read first (consistently) and the write holds only
+ * while the token does; the claim is stored with the change, so a retry never applies it twice.
+ */
+export const claimedTransitionWrite = (
+  bench: Bench,
+  reference: string,
+  before: Record<string, any>,
+  changes: Record<string, unknown>,
+  appended: unknown[],
+  scope: ClaimScope,
+): Step[] => {
+  const { ReturnValues: _values, ...update } = transitionWrite(bench, reference, before, changes, appended).input as Record<string, any>;
+  return [
+    dynamodb('GetCommand', { TableName: bench.tables.inquiries, Key: inquiryKey(reference), ProjectionExpression: 'taskToken, #s1', ExpressionAttributeNames: { '#s1': 'revision' }, ConsistentRead: true }),
+    dynamodb('TransactWriteCommand', {
+      TransactItems: [
+        {
+          Update: {
+            ...update,
+            ConditionExpression: `(${update.ConditionExpression}) AND ${before.taskToken === undefined ? 'attribute_not_exists(#token)' : '#token = :token'}`,
+            ExpressionAttributeNames: { ...update.ExpressionAttributeNames, '#token': 'taskToken' },
+            ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ...(before.taskToken !== undefined && { ':token': before.taskToken }) },
+          },
+        },
+        claimPut(bench.tables.inquiries, scope.operation, scope.owner, reference),
+      ],
+    }),
+  ];
 };
 
 /** The queue attributes of an open inquiry, due at `due`. */

@@ -4,6 +4,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { IMPORT_REGISTER } from '../../functions/routes.js';
 import { concurrently, dynamodb, type Step } from '../baselines/sdk-plan.js';
 import type { BenchResident } from '../support/residents.js';
+import { claimPut } from './inquiry-states.js';
 import type { Bench } from './scenario.js';
 
 /**
@@ -117,6 +118,36 @@ export const documentWrite = (bench: Bench, item: Record<string, unknown>, optio
     ReturnValues: 'ALL_OLD',
     ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
   });
+};
+
+/**
+ * A keyed profile change: the same write beside its claim, in one transaction, then the profile read
+ * back (a transaction returns no values) for the copies onto the documents.
+ */
+export const claimedProfileWrite = (bench: Bench, resident: BenchResident, fields: Record<string, unknown>, result: string): Step[] => {
+  const { ReturnValues: _values, ...update } = profileWrite(bench, resident.iqamaNumber, fields).input;
+  return [
+    dynamodb('TransactWriteCommand', { TransactItems: [{ Update: update }, claimPut(bench.tables.residents, 'UpdatePreferences', resident.id, result)] }),
+    profileRead(bench, resident.iqamaNumber),
+  ];
+};
+
+/**
+ * A keyed change to a stored document: whether it exists is read first (a transaction cannot tell),
+ * then the write, made only while it still exists, beside its claim in one transaction.
+ */
+export const claimedDocumentWrite = (bench: Bench, resident: BenchResident, item: Record<string, unknown>): Step[] => {
+  const { ReturnValues: _values, ConditionExpression, ...update } = documentWrite(bench, item).input;
+  const key = { pk: item.pk, sk: item.sk };
+  return [
+    dynamodb('GetCommand', { TableName: bench.tables.residents, Key: key, ProjectionExpression: 'pk', ConsistentRead: true }),
+    dynamodb('TransactWriteCommand', {
+      TransactItems: [
+        { Update: { ...update, ConditionExpression: String(ConditionExpression).replace('attribute_not_exists(pk) OR', 'attribute_exists(pk) AND') } },
+        claimPut(bench.tables.residents, 'UpdatePassport', resident.id, String(item.sk).slice('DOCUMENT#'.length)),
+      ],
+    }),
+  ];
 };
 
 /** The profile's contact copied onto one document, unless it holds a newer one. */

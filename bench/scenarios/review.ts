@@ -1,7 +1,8 @@
+import { CLAIMS } from '../../functions/http/identity.js';
 import { REVIEWER_CLAIMS, apiEvent, jsonEvent } from '../../test/support/api-events.js';
 import { dynamodb, sfn } from '../baselines/sdk-plan.js';
 import { benchResident } from '../support/residents.js';
-import { NOTE, changeOfCopies, decided, idempotencyKey, decisionEvent, queued, readInquiry, submitted, transitionWrite, underReview } from './inquiry-states.js';
+import { NOTE, changeOfCopies, claimedTransitionWrite, decided, idempotencyKey, decisionEvent, queued, readInquiry, submitted, underReview } from './inquiry-states.js';
 import type { Scenario } from './scenario.js';
 
 /** The review: the queue, a reviewer's view, decisions, and the resident's reply, appeal and rating. */
@@ -10,6 +11,10 @@ const resident = benchResident(6);
 
 /** The workflow told the step that follows, with the token the inquiry keeps. */
 const resume = (taskToken: string, step: Record<string, unknown>) => sfn('SendTaskSuccessCommand', { taskToken, output: JSON.stringify(step) });
+
+/** The callers whose keys the claims are scoped to. */
+const REVIEWER = REVIEWER_CLAIMS[CLAIMS.subject]!;
+const RESIDENT = resident.id;
 
 const followUp = (reference: string, body: Record<string, unknown>) => jsonEvent(body, { claims: resident.claims, pathParameters: { reference }, headers: idempotencyKey() });
 const WEEKS = 7 * 24 * 3600;
@@ -53,9 +58,14 @@ export const REVIEW_SCENARIOS: Scenario[] = [
         await underReview(bench, resident),
         (reference) => decisionEvent(reference, { decision: 'ACCEPT', note: NOTE }),
         (reference, before, at) => [
-          transitionWrite(bench, reference, before, { status: 'ACCEPTED', closedAt: at, updatedAt: at, reviewSection: undefined, queueKey: undefined }, [
-            { at, status: 'ACCEPTED', actor: 'reviewer', note: NOTE },
-          ]),
+          ...claimedTransitionWrite(
+            bench,
+            reference,
+            before,
+            { status: 'ACCEPTED', closedAt: at, updatedAt: at, reviewSection: undefined, queueKey: undefined },
+            [{ at, status: 'ACCEPTED', actor: 'reviewer', note: NOTE }],
+            { operation: 'DecideInquiry', owner: REVIEWER },
+          ),
           resume(before.taskToken, { next: 'FINISH', sms: { message: 'ACCEPTED' } }),
         ],
       ),
@@ -69,7 +79,7 @@ export const REVIEW_SCENARIOS: Scenario[] = [
         await decided(bench, resident, { decision: 'REQUEST_INFO', note: NOTE, requestedDocuments: ['Passport photo page'] }, 'NEEDS_INFO'),
         (reference) => followUp(reference, { message: NOTE }),
         (reference, before, at) => [
-          transitionWrite(
+          ...claimedTransitionWrite(
             bench,
             reference,
             before,
@@ -84,6 +94,7 @@ export const REVIEW_SCENARIOS: Scenario[] = [
               ...queued(reference, before.expectedResponseBy),
             },
             [{ at, status: 'UNDER_REVIEW', actor: 'resident', note: NOTE }],
+            { operation: 'ReplyToInquiry', owner: RESIDENT },
           ),
           resume(before.taskToken, { next: 'AWAIT', awaiting: 'UNDER_REVIEW', timeoutSeconds: WEEKS }),
         ],
@@ -98,12 +109,13 @@ export const REVIEW_SCENARIOS: Scenario[] = [
         await decided(bench, resident, { decision: 'REJECT', note: NOTE }, 'REJECTED'),
         (reference) => followUp(reference, { reason: NOTE }),
         (reference, before, at) => [
-          transitionWrite(
+          ...claimedTransitionWrite(
             bench,
             reference,
             before,
             { status: 'APPEALED', appealed: true, escalated: false, expectedResponseBy: before.expectedResponseBy, updatedAt: at, ...queued(reference, before.expectedResponseBy) },
             [{ at, status: 'APPEALED', actor: 'resident', note: NOTE }],
+            { operation: 'AppealInquiry', owner: RESIDENT },
           ),
           resume(before.taskToken, { next: 'AWAIT', awaiting: 'APPEALED', timeoutSeconds: WEEKS, sms: { message: 'APPEAL_RECEIVED' } }),
         ],
@@ -118,7 +130,10 @@ export const REVIEW_SCENARIOS: Scenario[] = [
         await decided(bench, resident, { decision: 'ACCEPT', note: NOTE }),
         (reference) => followUp(reference, { score: 5, comment: 'Quick and clear, thank you. شكرا' }),
         (reference, before, at) => [
-          transitionWrite(bench, reference, before, { rating: { score: 5, comment: 'Quick and clear, thank you. شكرا', at }, updatedAt: at }),
+          ...claimedTransitionWrite(bench, reference, before, { rating: { score: 5, comment: 'Quick and clear, thank you. شكرا', at }, updatedAt: at }, [], {
+            operation: 'RateInquiry',
+            owner: RESIDENT,
+          }),
         ],
       ),
   },
