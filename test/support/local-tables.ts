@@ -18,7 +18,9 @@ export const freshTables = async <K extends string>(logicalIdPrefixes: readonly 
     const table = tables.find((candidate) => candidate.logicalId.startsWith(prefix));
     if (!table) throw new Error(`The synthesized data stack has no table ${prefix}…`);
     names[prefix] = `${table.logicalId}-${randomUUID()}`;
-    await ensureTables(client, [{ ...table, input: { ...table.input, TableName: names[prefix] } }]);
+    // Without TTL: DynamoDB Local deletes expired items by the machine's clock, while tests run on
+    // clocks of their own (a claim written on a 2026 test clock would vanish on a machine in 2031).
+    await ensureTables(client, [{ ...table, timeToLiveAttribute: undefined, input: { ...table.input, TableName: names[prefix] } }]);
   }
   return { client, documentClient: DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }), names };
 };
