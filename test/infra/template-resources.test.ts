@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Template } from 'aws-cdk-lib/assertions';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../lib/app.js';
+import { projectContext } from '../../lib/project-context.js';
+
+const outdirs: string[] = [];
+afterAll(() => {
+  for (const outdir of outdirs) rmSync(outdir, { recursive: true, force: true });
+});
+
+/** Every resource of both stacks, logical ID → type, as a deployment of `stage` would create them. */
+const resourcesOf = (stage: string) => {
+  const outdir = mkdtempSync(join(tmpdir(), 'tawasul-resources-'));
+  outdirs.push(outdir);
+  const { data, service } = buildApp({ outdir, context: projectContext({ stage, 'aws:cdk:bundling-stacks': [] }) });
+  return Object.fromEntries(
+    [data, service].map((stack) => {
+      const resources = Template.fromStack(stack).toJSON().Resources as Record<string, { Type: string }>;
+      const sorted = Object.entries(resources)
+        .map(([logicalId, resource]) => [logicalId, resource.Type] as const)
+        .sort(([a], [b]) => a.localeCompare(b));
+      return [stack.stackName, Object.fromEntries(sorted)];
+    }),
+  );
+};
+
+describe('Template resources', () => {
+  // The record was written before a change that must not alter what is deployed (such as moving
+  // files); a changed logical ID is a replaced resource, a lost one a deleted resource. A change
+  // that means to add or remove resources updates the record with `npx vitest run -u`.
+  for (const stage of ['dev', 'prod']) {
+    it(`when the ${stage} stage is synthesized, it has exactly the recorded resources, by logical ID and type`, async () => {
+      // Act
+      const resources = resourcesOf(stage);
+      // Assess
+      await expect(`${JSON.stringify(resources, null, 2)}\n`).toMatchFileSnapshot(`./template-resources/${stage}.json`);
+    });
+  }
+});
