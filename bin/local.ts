@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../lib/project-context.js';
-import { launchDynamoDbLocal } from '../functions/local/dynamodb-local.js';
+import { PROJECT_ROOT } from '../lib/aws/project-context.js';
+import { launchDynamoDbLocal } from '../lib/local/dynamodb-local.js';
 
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = process.env.TAWASUL_DATA_DIR ?? join(PROJECT_ROOT, '.local-data');
@@ -14,7 +14,7 @@ const start = async () => {
   const dynamodb = await launchDynamoDbLocal({ dataDir: join(dataDir, 'dynamodb') });
   dynamodb.ready.then(() => progress('DynamoDB Local: answering', performance.now() - started), () => undefined);
   try {
-    const { startLocalRuntime } = await import('../functions/local/local-runtime.js');
+    const { startLocalRuntime } = await import('../lib/local/local-runtime.js');
     return await startLocalRuntime({ port, dataDir, dynamodb, log: quiet ? undefined : (line) => console.log(line), progress });
   } catch (error) {
     // A runtime that failed to start has stopped it already; one that failed to load never had it.

@@ -1,6 +1,6 @@
 import { setTimeout } from 'node:timers/promises';
 import { basename, extname } from 'node:path';
-import type { AttachmentType } from '../functions/core/attachment.js';
+import type { AttachmentType } from '../functions/domain/attachments/attachment.js';
 import { fail, localRuntimeUrl, readInputFile, requestLocalRuntime } from './local-command.js';
 
 /**

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../lib/project-context.js';
+import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import { type Answer, type ClientName, type SdkCall, callsOf, type Step } from './sdk-plan.js';
 
 /**

@@ -1,4 +1,4 @@
-import { generateReference } from '../../functions/core/reference.js';
+import { generateReference } from '../../functions/domain/inquiries/reference.js';
 import { apiEvent } from '../../test/support/api-events.js';
 import { dynamodb, sfn } from '../baselines/sdk-plan.js';
 import { rekeyed } from '../support/bench-fixtures.js';

@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { ENVIRONMENT } from '../../functions/adapters/environment.js';
-import { generateReference } from '../../functions/core/reference.js';
+import { ENVIRONMENT } from '../../functions/contract/environment.js';
+import { generateReference } from '../../functions/domain/inquiries/reference.js';
 import { LAMBDA_CONTEXT } from './lambda-context.js';
 import type { Bench } from '../scenarios/scenario.js';
 

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BuildOptions, build } from 'esbuild';
-import { FUNCTION_BUNDLING } from '../../lib/constructs/bundling.js';
-import { PROJECT_ROOT } from '../../lib/project-context.js';
+import { FUNCTION_BUNDLING } from '../../lib/aws/constructs/bundling.js';
+import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import { SDK_PACKAGES } from '../baselines/baseline-entry.js';
 
 /** A bundle on disk: its size, and the SDK packages it carries (for its baseline to carry the same). */

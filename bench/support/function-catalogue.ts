@@ -1,6 +1,6 @@
-import { IMPORT_REGISTER, REMINDER_TASKS, REVIEW_TASKS, ROUTES, VERIFY_UPLOAD } from '../../functions/routes.js';
-import type { LocalFunction } from '../../functions/local/function-environment.js';
-import type { CfnTemplate } from '../../functions/local/synthesized-templates.js';
+import { IMPORT_REGISTER, REMINDER_TASKS, REVIEW_TASKS, ROUTES, VERIFY_UPLOAD } from '../../functions/contract/routes.js';
+import type { LocalFunction } from '../../lib/local/function-environment.js';
+import type { CfnTemplate } from '../../lib/local/synthesized-templates.js';
 
 /**
  * Every function the service deploys, from the contract's tables (routes, event targets, workflow

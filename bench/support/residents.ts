@@ -1,5 +1,5 @@
 import { CLAIMS } from '../../functions/http/identity.js';
-import { isIqamaNumber } from '../../functions/core/resident.js';
+import { isIqamaNumber } from '../../functions/domain/residents/resident.js';
 
 /** Ten digits starting with 2, the last a Luhn check digit: an iqama number the service accepts. */
 export const withCheckDigit = (nineDigits: string) => {

@@ -1,6 +1,6 @@
-import type { LocalStepFunctions } from '../../functions/local/local-step-functions.js';
-import { startSmsEndpoint } from '../../functions/local/sms-endpoint.js';
-import { startStepFunctionsEndpoint } from '../../functions/local/step-functions-endpoint.js';
+import type { LocalStepFunctions } from '../../lib/local/local-step-functions.js';
+import { startSmsEndpoint } from '../../lib/local/sms-endpoint.js';
+import { startStepFunctionsEndpoint } from '../../lib/local/step-functions-endpoint.js';
 
 /**
  * Loopback stand-ins for Step Functions and SNS: the local runtime's own endpoints, speaking each

@@ -1,6 +1,6 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../lib/project-context.js';
+import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import type { HostReply, HostRequest } from '../warm-host.js';
 
 /** The project's Node 24, which every measured process runs on. */

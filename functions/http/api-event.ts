@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { type TextLocale, negotiateTextLocale } from '../core/locale.js';
+import { type TextLocale, negotiateTextLocale } from '../domain/shared/locale.js';
 
 /** An API Gateway REST event after the standard middlewares: headers lower-cased, JSON parsed. */
 export type ApiEvent = APIGatewayProxyEvent & { jsonBody?: unknown };

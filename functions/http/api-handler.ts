@@ -1,7 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
 import httpCors from '@middy/http-cors';
-import { ENVIRONMENT } from '../adapters/environment.js';
+import { ENVIRONMENT } from '../contract/environment.js';
 import type { Context } from 'aws-lambda';
 import type { ApiEvent, ApiResult } from './api-event.js';
 import { type JsonBodyOptions, jsonBody } from './middleware/json-body.js';
@@ -9,7 +9,7 @@ import { lowercaseHeaders } from './middleware/lowercase-headers.js';
 import { problemResponses } from './middleware/problem-responses.js';
 import { standardHeaders } from './middleware/standard-headers.js';
 import { rememberSignIn } from './middleware/remember-sign-in.js';
-import type { DocumentRegister } from '../core/documents/ports.js';
+import type { DocumentRegister } from '../domain/residents/ports.js';
 
 export interface ApiHandlerOptions {
   /** Set for routes that take a JSON body. */

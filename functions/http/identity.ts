@@ -1,8 +1,8 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import type { Caller, Reviewer } from '../core/caller.js';
-import { SECTION_CODES, type Section } from '../core/categories.js';
-import { isLocale } from '../core/locale.js';
-import { type Resident, isIqamaNumber, isSaudiMobile } from '../core/resident.js';
+import type { Caller, Reviewer } from '../domain/inquiries/caller.js';
+import { SECTION_CODES, type Section } from '../domain/inquiries/categories.js';
+import { isLocale } from '../domain/shared/locale.js';
+import { type Resident, isIqamaNumber, isSaudiMobile } from '../domain/residents/resident.js';
 import { HttpRequestError } from './request-errors.js';
 
 /**

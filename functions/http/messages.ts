@@ -1,4 +1,4 @@
-import type { LocalizedText, TextLocale } from '../core/locale.js';
+import type { LocalizedText, TextLocale } from '../domain/shared/locale.js';
 
 type Template = Record<TextLocale, (params: Record<string, string | number>) => string>;
 

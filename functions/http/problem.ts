@@ -1,6 +1,6 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import type { FieldIssue } from '../core/errors.js';
-import type { TextLocale } from '../core/locale.js';
+import type { FieldIssue } from '../domain/shared/errors.js';
+import type { TextLocale } from '../domain/shared/locale.js';
 import { FIELD_MESSAGES, PROBLEM_TEXTS } from './messages.js';
 
 export const PROBLEM_TYPE_BASE = 'urn:tawasul:problem:';

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import type { Reviewer } from '../core/caller.js';
+import type { Reviewer } from '../domain/inquiries/caller.js';
 import { callerOf } from './identity.js';
 import { HttpRequestError } from './request-errors.js';
 

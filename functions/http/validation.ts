@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { isCalendarDate } from '../core/calendar-date.js';
-import { type FieldIssue, ValidationFailed } from '../core/errors.js';
+import { isCalendarDate } from '../domain/shared/calendar-date.js';
+import { type FieldIssue, ValidationFailed } from '../domain/shared/errors.js';
 
 const escapePointerSegment = (segment: unknown) => String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
 const pointerOf = (base: string, path: readonly unknown[]) => base + path.map((s) => `/${escapePointerSegment(s)}`).join('');

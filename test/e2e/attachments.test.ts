@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCAL_AWS } from '../../functions/local/dynamodb-local.js';
+import { LOCAL_AWS } from '../../lib/local/dynamodb-local.js';
 import { postForm, samplePdf, samplePng } from '../support/files.js';
 import { call } from '../support/http-client.js';
 import { type RunningRuntime, interrupt, startRuntimeProcess } from '../support/local-runtime-process.js';
-import { PROJECT_ROOT } from '../../lib/project-context.js';
+import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 
 describe('attachments, end to end through the local runtime and the S3 emulator', () => {
   let dataDir: string;

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, riyadhToday } from '../../functions/core/calendar-date.js';
-import { PROJECT_ROOT } from '../../lib/project-context.js';
+import { addDays, riyadhToday } from '../../functions/domain/shared/calendar-date.js';
+import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import { call } from '../support/http-client.js';
 import { type RunningRuntime, interrupt, startRuntimeProcess } from '../support/local-runtime-process.js';
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../functions/local/dynamodb-local.js';
-import { PROJECT_ROOT } from '../../lib/project-context.js';
+import { freePort } from '../../lib/local/dynamodb-local.js';
+import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 
 /** `npm run import` and `npm run upload` as a user runs them, here with no local runtime listening. */
 describe('the local command-line helpers, when they cannot do their work', () => {

@@ -1,6 +1,6 @@
 import { FLAGS } from 'aws-cdk-lib/cx-api';
 import { describe, expect, it } from 'vitest';
-import { projectContext } from '../../lib/project-context.js';
+import { projectContext } from '../../lib/aws/project-context.js';
 
 describe('CDK feature flags', () => {
   it('when aws-cdk-lib is upgraded, every flag whose default is not its recommended value is decided in cdk.json, so synth reports none unconfigured', () => {

@@ -6,10 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../lib/app.js';
-import { projectContext } from '../../lib/project-context.js';
-import { REMINDER_TASKS, REVIEW_TASKS, ROUTES, allowHeader } from '../../functions/routes.js';
-import { REMINDER_LOG_ACTIONS } from '../../functions/adapters/dynamodb-reminder-log.js';
+import { buildApp } from '../../lib/aws/app.js';
+import { projectContext } from '../../lib/aws/project-context.js';
+import { REMINDER_TASKS, REVIEW_TASKS, ROUTES, allowHeader } from '../../functions/contract/routes.js';
+import { REMINDER_LOG_ACTIONS } from '../../functions/adapters/reminders/dynamodb-reminder-log.js';
 
 /** Each synthesis writes its assets here, and the folder goes when the tests end. */
 const outdirs: string[] = [];

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../lib/app.js';
-import { projectContext } from '../../lib/project-context.js';
+import { buildApp } from '../../lib/aws/app.js';
+import { projectContext } from '../../lib/aws/project-context.js';
 
 const outdirs: string[] = [];
 afterAll(() => {

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DynamoDbIdempotencyClaims } from '../../functions/adapters/dynamodb-idempotency-claims.js';
-import { DynamoDbInquiryRepository } from '../../functions/adapters/dynamodb-inquiry-repository.js';
-import { IdempotencyKeyReused, ReferenceTaken, ValidationFailed } from '../../functions/core/errors.js';
-import { submitInquiry } from '../../functions/core/submit-inquiry.js';
-import { generateReference } from '../../functions/core/reference.js';
-import { WorkingCalendar } from '../../functions/core/working-calendar.js';
+import { DynamoDbIdempotencyClaims } from '../../functions/adapters/shared/dynamodb-idempotency-claims.js';
+import { DynamoDbInquiryRepository } from '../../functions/adapters/inquiries/dynamodb-inquiry-repository.js';
+import { IdempotencyKeyReused, ReferenceTaken, ValidationFailed } from '../../functions/domain/shared/errors.js';
+import { submitInquiry } from '../../functions/domain/inquiries/submit-inquiry.js';
+import { generateReference } from '../../functions/domain/inquiries/reference.js';
+import { WorkingCalendar } from '../../functions/domain/shared/working-calendar.js';
 import { aClaim, anInquiry } from '../support/inquiries.js';
 import { RecordingWorkflow } from '../support/recording-workflow.js';
-import { decide, startReview } from '../../functions/core/review/transitions.js';
-import { ConcurrentChange } from '../../functions/core/errors.js';
+import { decide, startReview } from '../../functions/domain/review/transitions.js';
+import { ConcurrentChange } from '../../functions/domain/shared/errors.js';
 import { freshInquiriesTable } from '../support/local-tables.js';
 
 describe('DynamoDB inquiry repository against DynamoDB Local', () => {

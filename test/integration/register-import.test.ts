@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DynamoDbDocumentRegister } from '../../functions/adapters/dynamodb-document-register.js';
-import { importRegister } from '../../functions/core/documents/register-import.js';
-import { documentIdFor } from '../../functions/core/documents/resident-document.js';
-import { registerLines } from '../../functions/documents/register-line.js';
+import { DynamoDbDocumentRegister } from '../../functions/adapters/residents/dynamodb-document-register.js';
+import { importRegister } from '../../functions/domain/residents/register-import.js';
+import { documentIdFor } from '../../functions/domain/residents/resident-document.js';
+import { registerLines } from '../../functions/handlers/residents/register-line.js';
 import { aDocument } from '../support/documents.js';
 import { freshTables } from '../support/local-tables.js';
 

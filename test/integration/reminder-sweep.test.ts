@@ -1,9 +1,9 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ReminderLog } from '../../functions/core/documents/ports.js';
-import { SmsNotSent } from '../../functions/core/errors.js';
-import { documentIdFor } from '../../functions/core/documents/resident-document.js';
-import { synthesizeSystem, type SynthesizedSystem } from '../../functions/local/synthesized-templates.js';
+import type { ReminderLog } from '../../functions/domain/residents/ports.js';
+import { SmsNotSent } from '../../functions/domain/shared/errors.js';
+import { documentIdFor } from '../../functions/domain/residents/resident-document.js';
+import { synthesizeSystem, type SynthesizedSystem } from '../../lib/local/synthesized-templates.js';
 import { aDocument } from '../support/documents.js';
 import { freshTables } from '../support/local-tables.js';
 import { reminderHarness } from '../support/reminder-harness.js';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TransitionNotAllowed } from '../../functions/core/errors.js';
-import { synthesizeSystem, type SynthesizedSystem } from '../../functions/local/synthesized-templates.js';
+import { TransitionNotAllowed } from '../../functions/domain/shared/errors.js';
+import { synthesizeSystem, type SynthesizedSystem } from '../../lib/local/synthesized-templates.js';
 import { reviewHarness } from '../support/review-harness.js';
 
 const resident = { id: 'resident-1', iqamaNumber: '2000000006', phone: '+966500000001', locale: 'en' as const };

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { describe, expect, inject, it } from 'vitest';
-import { LOCAL_AWS } from '../../functions/local/dynamodb-local.js';
-import { synthesizeSystem } from '../../functions/local/synthesized-templates.js';
-import { ensureTables, tablesOf } from '../../functions/local/template-tables.js';
+import { LOCAL_AWS } from '../../lib/local/dynamodb-local.js';
+import { synthesizeSystem } from '../../lib/local/synthesized-templates.js';
+import { ensureTables, tablesOf } from '../../lib/local/template-tables.js';
 
 describe('local tables from the synthesized template', () => {
   it('when a table was created by an older template, starting again adds the indexes the new one declares', async () => {

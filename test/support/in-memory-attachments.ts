@@ -1,10 +1,10 @@
-import type { Attachment } from '../../functions/core/attachment.js';
-import { holdsAPlace, ATTACHMENT_LIMITS } from '../../functions/core/attachment.js';
-import { AttachmentLimitReached, InquiryNotFound } from '../../functions/core/errors.js';
-import type { IdempotencyClaim } from '../../functions/core/idempotency.js';
-import type { TimelineEntry } from '../../functions/core/inquiry.js';
-import type { AttachmentRepository, DownloadLinks, StoredFiles, UploadDecision, UploadForms } from '../../functions/core/ports.js';
-import type { Reference } from '../../functions/core/reference.js';
+import type { Attachment } from '../../functions/domain/attachments/attachment.js';
+import { holdsAPlace, ATTACHMENT_LIMITS } from '../../functions/domain/attachments/attachment.js';
+import { AttachmentLimitReached, InquiryNotFound } from '../../functions/domain/shared/errors.js';
+import type { IdempotencyClaim } from '../../functions/domain/shared/idempotency.js';
+import type { TimelineEntry } from '../../functions/domain/inquiries/inquiry.js';
+import type { AttachmentRepository, DownloadLinks, StoredFiles, UploadDecision, UploadForms } from '../../functions/domain/inquiries/ports.js';
+import type { Reference } from '../../functions/domain/inquiries/reference.js';
 import type { InMemoryInquiryRepository } from './in-memory-inquiry-repository.js';
 
 /** The attachment port's semantics over the in-memory inquiries, for use-case tests. */

@@ -1,5 +1,5 @@
-import { IdempotencyClaimTaken } from '../../functions/core/errors.js';
-import type { IdempotencyClaim, IdempotencyClaims, IdempotencyScope } from '../../functions/core/idempotency.js';
+import { IdempotencyClaimTaken } from '../../functions/domain/shared/errors.js';
+import type { IdempotencyClaim, IdempotencyClaims, IdempotencyScope } from '../../functions/domain/shared/idempotency.js';
 
 /**
  * The claims of one in-memory table. A fake repository checks a claim before its change and keeps

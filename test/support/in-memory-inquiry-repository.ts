@@ -1,9 +1,9 @@
-import { ConcurrentChange, ReferenceTaken, ValidationFailed } from '../../functions/core/errors.js';
-import type { IdempotencyClaim } from '../../functions/core/idempotency.js';
-import type { Inquiry, InquiryStatus } from '../../functions/core/inquiry.js';
-import type { Transition } from '../../functions/core/review/transitions.js';
-import type { InquiryPage, InquiryRepository } from '../../functions/core/ports.js';
-import type { Reference } from '../../functions/core/reference.js';
+import { ConcurrentChange, ReferenceTaken, ValidationFailed } from '../../functions/domain/shared/errors.js';
+import type { IdempotencyClaim } from '../../functions/domain/shared/idempotency.js';
+import type { Inquiry, InquiryStatus } from '../../functions/domain/inquiries/inquiry.js';
+import type { Transition } from '../../functions/domain/review/transitions.js';
+import type { InquiryPage, InquiryRepository } from '../../functions/domain/inquiries/ports.js';
+import type { Reference } from '../../functions/domain/inquiries/reference.js';
 import { InMemoryIdempotencyClaims } from './in-memory-idempotency-claims.js';
 
 /** A repository with the port's semantics and no storage, for handler tests. */

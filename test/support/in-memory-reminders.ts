@@ -10,10 +10,10 @@ import type {
   SkipReason,
   SmsSender,
   UpsertOutcome,
-} from '../../functions/core/documents/ports.js';
-import { reminderContactOf } from '../../functions/core/documents/ports.js';
-import type { ResidentDocument } from '../../functions/core/documents/resident-document.js';
-import type { IdempotencyClaim } from '../../functions/core/idempotency.js';
+} from '../../functions/domain/residents/ports.js';
+import { reminderContactOf } from '../../functions/domain/residents/ports.js';
+import type { ResidentDocument } from '../../functions/domain/residents/resident-document.js';
+import type { IdempotencyClaim } from '../../functions/domain/shared/idempotency.js';
 import { InMemoryIdempotencyClaims } from './in-memory-idempotency-claims.js';
 
 /** A register with the port's semantics and no storage; the expiry index's pages are set by the test. */

@@ -1,7 +1,7 @@
-import type { Attachment } from '../../functions/core/attachment.js';
-import type { IdempotencyClaim } from '../../functions/core/idempotency.js';
-import type { Inquiry } from '../../functions/core/inquiry.js';
-import { generateReference } from '../../functions/core/reference.js';
+import type { Attachment } from '../../functions/domain/attachments/attachment.js';
+import type { IdempotencyClaim } from '../../functions/domain/shared/idempotency.js';
+import type { Inquiry } from '../../functions/domain/inquiries/inquiry.js';
+import { generateReference } from '../../functions/domain/inquiries/reference.js';
 
 export const anInquiry = (overrides: Partial<Inquiry> = {}): Inquiry => ({
   reference: generateReference(),

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
-import { LOCAL_AWS } from '../../functions/local/dynamodb-local.js';
-import { synthesizeSystem } from '../../functions/local/synthesized-templates.js';
-import { ensureTables, tablesOf } from '../../functions/local/template-tables.js';
+import { LOCAL_AWS } from '../../lib/local/dynamodb-local.js';
+import { synthesizeSystem } from '../../lib/local/synthesized-templates.js';
+import { ensureTables, tablesOf } from '../../lib/local/template-tables.js';
 
 /**
  * Fresh copies of synthesized tables (named by the start of their logical IDs) in the shared

@@ -1,4 +1,4 @@
-import type { MovableClock } from '../../functions/local/virtual-clock.js';
+import type { MovableClock } from '../../lib/local/virtual-clock.js';
 
 /**
  * A clock that stands still at the instant a test chose until the test (or a timer) moves it, so

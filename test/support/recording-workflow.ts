@@ -1,6 +1,6 @@
-import type { ReviewWorkflow } from '../../functions/core/ports.js';
-import type { Reference } from '../../functions/core/reference.js';
-import type { WorkflowStep } from '../../functions/core/review/workflow-step.js';
+import type { ReviewWorkflow } from '../../functions/domain/inquiries/ports.js';
+import type { Reference } from '../../functions/domain/inquiries/reference.js';
+import type { WorkflowStep } from '../../functions/domain/review/workflow-step.js';
 
 /** A review workflow that records what it is asked; tokens in `expired` are waits already over. */
 export class RecordingWorkflow implements ReviewWorkflow {

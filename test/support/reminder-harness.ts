@@ -1,17 +1,17 @@
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DynamoDbDocumentRegister } from '../../functions/adapters/dynamodb-document-register.js';
-import { DynamoDbReminderLog } from '../../functions/adapters/dynamodb-reminder-log.js';
-import type { ReminderLog, SmsSender } from '../../functions/core/documents/ports.js';
-import { DEFAULT_LEAD_DAYS } from '../../functions/core/documents/reminder-schedule.js';
-import type { SweepRequest, SweepSummary } from '../../functions/core/documents/reminder-sweep.js';
-import { LocalStepFunctions } from '../../functions/local/local-step-functions.js';
-import { functionLogicalId, localFunctionArn, stateMachineOf } from '../../functions/local/review-state-machine.js';
-import type { SynthesizedSystem } from '../../functions/local/synthesized-templates.js';
-import { createHandler as createPlan } from '../../functions/reminders/plan-sweep.js';
-import { createHandler as createSend } from '../../functions/reminders/send-reminder-batch.js';
-import { createHandler as createSummarize } from '../../functions/reminders/summarize-sweep.js';
-import { REMINDER_TASKS } from '../../functions/routes.js';
+import { DynamoDbDocumentRegister } from '../../functions/adapters/residents/dynamodb-document-register.js';
+import { DynamoDbReminderLog } from '../../functions/adapters/reminders/dynamodb-reminder-log.js';
+import type { ReminderLog, SmsSender } from '../../functions/domain/residents/ports.js';
+import { DEFAULT_LEAD_DAYS } from '../../functions/domain/reminders/reminder-schedule.js';
+import type { SweepRequest, SweepSummary } from '../../functions/domain/reminders/reminder-sweep.js';
+import { LocalStepFunctions } from '../../lib/local/local-step-functions.js';
+import { functionLogicalId, localFunctionArn, stateMachineOf } from '../../lib/local/review-state-machine.js';
+import type { SynthesizedSystem } from '../../lib/local/synthesized-templates.js';
+import { createHandler as createPlan } from '../../functions/handlers/reminders/plan-sweep.js';
+import { createHandler as createSend } from '../../functions/handlers/reminders/send-reminder-batch.js';
+import { createHandler as createSummarize } from '../../functions/handlers/reminders/summarize-sweep.js';
+import { REMINDER_TASKS } from '../../functions/contract/routes.js';
 import { ManualClock } from './manual-clock.js';
 
 export interface SentSms {

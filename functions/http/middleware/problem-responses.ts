@@ -1,7 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { DomainError, ValidationFailed } from '../../core/errors.js';
+import { DomainError, ValidationFailed } from '../../domain/shared/errors.js';
 import { localeOf } from '../api-event.js';
 import { problem, problemResponse, statusOf } from '../problem.js';
 import { HttpRequestError } from '../request-errors.js';

@@ -1,9 +1,9 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import type { DocumentRegister } from '../../core/documents/ports.js';
-import { rememberSignIn as rememberContact } from '../../core/documents/resident-documents.js';
-import { systemClock } from '../../adapters/clock.js';
+import type { DocumentRegister } from '../../domain/residents/ports.js';
+import { rememberSignIn as rememberContact } from '../../domain/residents/resident-documents.js';
+import { systemClock } from '../../adapters/shared/system-clock.js';
 import { callerOf } from '../identity.js';
 
 /** Residents whose sign-in this container has stored last, so that their next calls cost nothing. */

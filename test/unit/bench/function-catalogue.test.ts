@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverageGaps, deployedFunctions } from '../../../bench/support/function-catalogue.js';
-import type { CfnTemplate } from '../../../functions/local/synthesized-templates.js';
+import type { CfnTemplate } from '../../../lib/local/synthesized-templates.js';
 
 const STACK = 'Tawasul-dev-Service';
 const templateWith = (...paths: string[]): CfnTemplate => ({
@@ -9,8 +9,8 @@ const templateWith = (...paths: string[]): CfnTemplate => ({
   ),
 });
 const LISTED = [
-  { id: 'GetInquiry', entry: 'functions/inquiries/get-inquiry.ts' },
-  { id: 'BeginReviewFunction', entry: 'functions/workflow/begin-review.ts' },
+  { id: 'GetInquiry', entry: 'functions/handlers/inquiries/get-inquiry.ts' },
+  { id: 'BeginReviewFunction', entry: 'functions/handlers/review/begin-review.ts' },
 ];
 
 describe('the catalogue of functions the bench measures', () => {
@@ -23,8 +23,8 @@ describe('the catalogue of functions the bench measures', () => {
 
     // Assess
     expect(functions).toEqual([
-      { id: 'GetInquiry', entry: 'functions/inquiries/get-inquiry.ts', path: 'GetInquiry' },
-      { id: 'BeginReviewFunction', entry: 'functions/workflow/begin-review.ts', path: 'ReviewWorkflow/BeginReviewFunction' },
+      { id: 'GetInquiry', entry: 'functions/handlers/inquiries/get-inquiry.ts', path: 'GetInquiry' },
+      { id: 'BeginReviewFunction', entry: 'functions/handlers/review/begin-review.ts', path: 'ReviewWorkflow/BeginReviewFunction' },
     ]);
   });
 

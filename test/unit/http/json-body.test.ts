@@ -1,10 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { generateReference } from '../../../functions/core/reference.js';
-import { WorkingCalendar } from '../../../functions/core/working-calendar.js';
+import { generateReference } from '../../../functions/domain/inquiries/reference.js';
+import { WorkingCalendar } from '../../../functions/domain/shared/working-calendar.js';
 import { json } from '../../../functions/http/api-event.js';
 import { apiHandler } from '../../../functions/http/api-handler.js';
-import { createHandler as createSubmit } from '../../../functions/inquiries/submit-inquiry.js';
+import { createHandler as createSubmit } from '../../../functions/handlers/inquiries/submit-inquiry.js';
 import { type ApiEvent } from '../../../functions/http/api-event.js';
 import { InMemoryInquiryRepository } from '../../support/in-memory-inquiry-repository.js';
 import { RecordingWorkflow } from '../../support/recording-workflow.js';

@@ -1,6 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { describe, expect, it, vi } from 'vitest';
-import { createHandler } from '../../../functions/inquiries/list-inquiries.js';
+import { createHandler } from '../../../functions/handlers/inquiries/list-inquiries.js';
 import { InMemoryDocumentRegister } from '../../support/in-memory-reminders.js';
 import { InMemoryInquiryRepository } from '../../support/in-memory-inquiry-repository.js';
 import { RESIDENT_CLAIMS, REVIEWER_CLAIMS, apiEvent, lambdaContext } from '../../support/api-events.js';

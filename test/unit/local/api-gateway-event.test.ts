@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { matchPath, toApiGatewayEvent } from '../../../functions/local/api-gateway-event.js';
-import { ROUTES } from '../../../functions/routes.js';
+import { matchPath, toApiGatewayEvent } from '../../../lib/local/api-gateway-event.js';
+import { ROUTES } from '../../../functions/contract/routes.js';
 import { HOSTILE_NAMES } from '../../support/hostile-input.js';
 
 const LIST_INQUIRIES = ROUTES.find((route) => route.id === 'ListInquiries')!;

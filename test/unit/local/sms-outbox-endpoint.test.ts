@@ -5,9 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLocalServer } from '../../../functions/local/local-server.js';
-import { SmsOutbox } from '../../../functions/local/sms-outbox.js';
-import { TokenIssuer } from '../../../functions/local/token-issuer.js';
+import { createLocalServer } from '../../../lib/local/local-server.js';
+import { SmsOutbox } from '../../../lib/local/sms-outbox.js';
+import { TokenIssuer } from '../../../lib/local/token-issuer.js';
 
 describe('GET /local/sms', () => {
   let dir: string;

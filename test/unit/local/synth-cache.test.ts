@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type SynthCacheOptions, cachedSynthesis } from '../../../functions/local/synth-cache.js';
-import type { SynthesizedSystem } from '../../../functions/local/synthesized-templates.js';
+import { type SynthCacheOptions, cachedSynthesis } from '../../../lib/local/synth-cache.js';
+import type { SynthesizedSystem } from '../../../lib/local/synthesized-templates.js';
 
 const systemFor = (stage: string): SynthesizedSystem => ({
   dataTemplate: { Resources: { Table: { Type: 'AWS::DynamoDB::Table', Properties: { stage } } } },

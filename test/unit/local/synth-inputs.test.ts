@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SYNTH_ENTRY, SYNTH_INPUT_FILES } from '../../../functions/local/synth-cache.js';
-import { type SynthInputsOptions, synthInputs } from '../../../functions/local/synth-inputs.js';
-import { PROJECT_ROOT } from '../../../lib/project-context.js';
+import { SYNTH_ENTRY, SYNTH_INPUT_FILES } from '../../../lib/local/synth-cache.js';
+import { type SynthInputsOptions, synthInputs } from '../../../lib/local/synth-inputs.js';
+import { PROJECT_ROOT } from '../../../lib/aws/project-context.js';
 
 /** A project in miniature: an entry that imports a module, a type-only import, a file nobody imports. */
 const PROJECT = {
@@ -105,14 +105,14 @@ describe("the project's synth inputs", () => {
     // Act
     const { files } = await synthInputs({ root: PROJECT_ROOT, entry: SYNTH_ENTRY, files: SYNTH_INPUT_FILES, environment: {} });
     // Assess
-    expect(files).toEqual(expect.arrayContaining(['lib/app.ts', 'lib/service-stack.ts', 'lib/data-stack.ts', 'lib/constructs/resident-api.ts', 'lib/nag-acknowledgments.ts', 'functions/routes.ts', 'cdk.json', 'package-lock.json']));
+    expect(files).toEqual(expect.arrayContaining(['lib/aws/app.ts', 'lib/aws/service-stack.ts', 'lib/aws/data-stack.ts', 'lib/aws/constructs/resident-api.ts', 'lib/aws/config.ts', 'functions/contract/routes.ts', 'cdk.json', 'package-lock.json']));
     expect(files.every((file) => !file.startsWith('node_modules/') || file === 'node_modules/.package-lock.json')).toBe(true);
   });
 
   it('when a module the synth runs reads a file from disk, it is one whose files are listed inputs', async () => {
     // Prepare: lib/project-context.ts reads cdk.json, which SYNTH_INPUT_FILES lists. A module that
     // comes to read another file makes the cache stale unless that file is listed too.
-    const known = ['lib/project-context.ts'];
+    const known = ['lib/aws/project-context.ts'];
     const { files } = await synthInputs({ root: PROJECT_ROOT, entry: SYNTH_ENTRY, files: [], environment: {} });
     // Act
     const reading = files.filter((file) => /\b(readFileSync|readFile|createReadStream|readdirSync|readdir|existsSync|statSync|opendir)\s*\(/.test(readFileSync(join(PROJECT_ROOT, file), 'utf8')));

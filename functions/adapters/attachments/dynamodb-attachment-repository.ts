@@ -1,0 +1,150 @@
+import { setTimeout } from 'node:timers/promises';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { type Attachment, ATTACHMENT_LIMITS, holdsAPlace } from '../../domain/attachments/attachment.js';
+import { AttachmentLimitReached, ConcurrentChange, IdempotencyClaimTaken, InquiryNotFound } from '../../domain/shared/errors.js';
+import type { IdempotencyClaim } from '../../domain/shared/idempotency.js';
+import type { TimelineEntry } from '../../domain/inquiries/inquiry.js';
+import type { AttachmentRepository, UploadDecision } from '../../domain/inquiries/ports.js';
+import type { Reference } from '../../domain/inquiries/reference.js';
+import { claimPut } from '../shared/dynamodb-idempotency-claims.js';
+import { inquiryKey } from '../inquiries/dynamodb-inquiry-repository.js';
+import { conditionFailedAt, conflicted } from '../shared/dynamodb-transactions.js';
+
+const attachmentKey = (reference: Reference, attachmentId: string) => ({ pk: `INQUIRY#${reference}`, sk: `ATTACHMENT#${attachmentId}` });
+const ADD_ATTEMPTS = 6;
+
+type StoredAttachment = Attachment & { pk: string; sk: string; entity: 'ATTACHMENT' };
+
+const fromItem = (item: Record<string, unknown>): Attachment => {
+  const { pk: _pk, sk: _sk, entity: _entity, ...attachment } = item as unknown as StoredAttachment;
+  return attachment;
+};
+
+/**
+ * Attachments live in their inquiry's partition (`ATTACHMENT#<id>` beside `INQUIRY`). The
+ * inquiry carries a version number that every new attachment bumps in the same transaction, so
+ * two uploads requested at once cannot both take the last free place. A keyed request's claim is
+ * the transaction's third item.
+ */
+export class DynamoDbAttachmentRepository implements AttachmentRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async addPending(residentId: string, attachment: Attachment, now: Date, claim?: IdempotencyClaim): Promise<void> {
+    const reference = attachment.inquiryReference;
+    for (let attempt = 1; attempt <= ADD_ATTEMPTS; attempt++) {
+      const { Items = [] } = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': inquiryKey(reference).pk },
+          ProjectionExpression: 'sk, residentId, attachmentsVersion, #status, uploadExpiresAt',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ConsistentRead: true,
+        }),
+      );
+      const inquiry = Items.find((item) => item.sk === 'INQUIRY');
+      if (!inquiry || inquiry.residentId !== residentId) throw new InquiryNotFound('No such inquiry for this resident');
+      const places = Items.filter((item) => String(item.sk).startsWith('ATTACHMENT#') && holdsAPlace(item as Attachment, now)).length;
+      if (places >= ATTACHMENT_LIMITS.perInquiry) throw new AttachmentLimitReached(`Inquiry already has ${places} attachments`);
+      const version = (inquiry.attachmentsVersion as number | undefined) ?? 0;
+      try {
+        await this.client.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Update: {
+                  TableName: this.tableName,
+                  Key: inquiryKey(reference),
+                  UpdateExpression: 'SET attachmentsVersion = :next',
+                  ConditionExpression: 'residentId = :resident AND (attribute_not_exists(attachmentsVersion) OR attachmentsVersion = :version)',
+                  ExpressionAttributeValues: { ':next': version + 1, ':version': version, ':resident': residentId },
+                },
+              },
+              {
+                Put: {
+                  TableName: this.tableName,
+                  Item: { ...attachment, ...attachmentKey(reference, attachment.attachmentId), entity: 'ATTACHMENT' } satisfies StoredAttachment,
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
+              ...(claim ? [claimPut(this.tableName, claim)] : []),
+            ],
+          }),
+        );
+        return;
+      } catch (error) {
+        if (claim && error instanceof TransactionCanceledException && conditionFailedAt(error, 2)) {
+          throw new IdempotencyClaimTaken('The idempotency key is claimed', { cause: error });
+        }
+        const raced = error instanceof TransactionCanceledException && (conditionFailedAt(error, 0) || conflicted(error));
+        if (!raced) throw error;
+        await setTimeout(10 * attempt * (0.5 + Math.random()));
+      }
+    }
+    throw new ConcurrentChange('The inquiry changed while the attachment was being added');
+  }
+
+  async list(reference: Reference): Promise<Attachment[]> {
+    const { Items = [] } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :attachments)',
+        ExpressionAttributeValues: { ':pk': inquiryKey(reference).pk, ':attachments': 'ATTACHMENT#' },
+        ConsistentRead: true,
+      }),
+    );
+    return Items.map(fromItem).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  async find(reference: Reference, attachmentId: string): Promise<Attachment | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: attachmentKey(reference, attachmentId), ConsistentRead: true }),
+    );
+    return Item ? fromItem(Item) : undefined;
+  }
+
+  async decide(attachment: Attachment, decision: UploadDecision, entry: TimelineEntry): Promise<boolean> {
+    const reason = decision.status === 'REJECTED' ? decision.reason : undefined;
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: attachmentKey(attachment.inquiryReference, attachment.attachmentId),
+                UpdateExpression: `SET #status = :status, decidedAt = :at, #object = :object${reason ? ', reason = :reason' : ''}`,
+                ConditionExpression: '#status = :pending',
+                ExpressionAttributeNames: { '#status': 'status', '#object': 'object' },
+                ExpressionAttributeValues: {
+                  ':status': decision.status,
+                  ':pending': 'PENDING',
+                  ':at': entry.at,
+                  ':object': decision.object,
+                  ...(reason && { ':reason': reason }),
+                },
+              },
+            },
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: inquiryKey(attachment.inquiryReference),
+                UpdateExpression: 'SET timeline = list_append(timeline, :entry), updatedAt = :at',
+                ConditionExpression: 'attribute_exists(pk)',
+                ExpressionAttributeValues: { ':entry': [entry], ':at': entry.at },
+              },
+            },
+          ],
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof TransactionCanceledException && conditionFailedAt(error, 0)) return false;
+      throw error;
+    }
+  }
+}

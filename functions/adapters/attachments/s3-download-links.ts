@@ -1,0 +1,28 @@
+import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { DownloadLinks } from '../../domain/inquiries/ports.js';
+
+/** RFC 6266/8187: a download keeps its (sanitized) Arabic or English name. */
+const contentDisposition = (fileName: string) =>
+  `attachment; filename="${fileName.replace(/[^\x20-\x7E]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+
+export class S3DownloadLinks implements DownloadLinks {
+  constructor(
+    private readonly client: S3Client,
+    private readonly bucket: string,
+  ) {}
+
+  downloadUrl(key: string, options: { version?: string; fileName: string; contentType: string; expiresInSeconds: number }): Promise<string> {
+    return getSignedUrl(
+      this.client,
+      new GetObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        VersionId: options.version,
+        ResponseContentDisposition: contentDisposition(options.fileName),
+        ResponseContentType: options.contentType,
+      }),
+      { expiresIn: options.expiresInSeconds },
+    );
+  }
+}

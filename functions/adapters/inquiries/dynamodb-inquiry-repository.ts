@@ -1,0 +1,321 @@
+import { createHash } from 'node:crypto';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConcurrentChange, IdempotencyClaimTaken, ReferenceTaken, ValidationFailed } from '../../domain/shared/errors.js';
+import type { Section } from '../../domain/inquiries/categories.js';
+import type { IdempotencyClaim } from '../../domain/shared/idempotency.js';
+import type { Inquiry, InquiryStatus } from '../../domain/inquiries/inquiry.js';
+import type { InquiryPage, InquiryRepository } from '../../domain/inquiries/ports.js';
+import { type Reference, parseReference } from '../../domain/inquiries/reference.js';
+import type { Transition } from '../../domain/review/transitions.js';
+import { CLAIM_TIME_TO_LIVE, claimPut } from '../shared/dynamodb-idempotency-claims.js';
+import { conditionFailedAt, transactWrite } from '../shared/dynamodb-transactions.js';
+
+/** Key layout of the inquiries table; the CDK table construct declares the same names. */
+export const INQUIRY_TABLE_KEYS = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  byResidentIndex: 'byResident',
+  residentId: 'residentId',
+  createdAt: 'createdAt',
+  /** Open inquiries of a section, the soonest due first. Closing an inquiry removes it (sparse). */
+  reviewQueueIndex: 'reviewQueue',
+  reviewSection: 'reviewSection',
+  queueKey: 'queueKey',
+  /** Only idempotency claims expire. */
+  timeToLive: CLAIM_TIME_TO_LIVE,
+} as const;
+
+/** A task token is replaced only when a wait begins: a keyed transition meets a new one rarely, and twice hardly ever. */
+const TOKEN_ATTEMPTS = 3;
+const INQUIRY_SORT_KEY = 'INQUIRY';
+
+export const inquiryKey = (reference: Reference) => ({ pk: `INQUIRY#${reference}`, sk: INQUIRY_SORT_KEY });
+
+/** Where a page ended: the last inquiry and its sort value in the index that was read. */
+interface CursorPosition {
+  reference: Reference;
+  sortValue: string;
+}
+
+/**
+ * Whose list a cursor belongs to (a resident's, a section's queue), as a short digest that names
+ * no one. It only lets a cursor used on another list be told apart (400): the start key is rebuilt
+ * from the caller's own identity whatever a cursor says, so a forged one can only page the
+ * caller's own list.
+ */
+const listDigest = (list: string) => createHash('sha256').update(list).digest('base64url').slice(0, 16);
+
+const CREATED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const QUEUE_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+03:00#(TW-[0-9A-Z-]{14})$/;
+
+const encodeCursor = (position: CursorPosition, list: string): string =>
+  Buffer.from(JSON.stringify([position.reference, position.sortValue, listDigest(list)])).toString('base64url');
+
+const invalidCursor = (cause?: unknown) =>
+  new ValidationFailed([{ pointer: '/query/cursor', code: 'invalid_cursor' }], { cause });
+
+/** Accepts only what encodeCursor produced for this index and this list: anything else is the caller's mistake. */
+const decodeCursor = (cursor: string, sortPattern: RegExp, list: string): CursorPosition => {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch (cause) {
+    throw invalidCursor(cause);
+  }
+  if (!Array.isArray(decoded) || decoded.length !== 3) throw invalidCursor();
+  const [reference, sortValue, digest] = decoded as unknown[];
+  if (digest !== listDigest(list)) throw invalidCursor();
+  if (typeof reference !== 'string' || typeof sortValue !== 'string' || !sortPattern.test(sortValue)) throw invalidCursor();
+  if (parseReference(reference) !== reference) throw invalidCursor();
+  const queued = QUEUE_KEY.exec(sortValue);
+  if (queued && queued[1] !== reference) throw invalidCursor();
+  return { reference, sortValue } as CursorPosition;
+};
+
+type StoredInquiry = Inquiry & {
+  pk: string;
+  sk: string;
+  entity: 'INQUIRY';
+  attachmentsVersion?: number;
+  reviewSection?: string;
+  queueKey?: string;
+  /** The review workflow's current callback token; it never leaves the repository. */
+  taskToken?: string;
+};
+
+export const inquiryFromItem = (item: Record<string, unknown>): Inquiry => {
+  const { pk: _pk, sk: _sk, entity: _entity, attachmentsVersion: _version, reviewSection: _section, queueKey: _queue, taskToken: _token, ...inquiry } =
+    item as unknown as StoredInquiry;
+  return inquiry;
+};
+
+/**
+ * What the review workflow may change. The rest of an inquiry is written once, and its timeline only
+ * ever grows (attachments append to it concurrently), so neither is rewritten here.
+ */
+const WORKFLOW_FIELDS = [
+  'status',
+  'updatedAt',
+  'expectedResponseBy',
+  'escalated',
+  'requestedDocuments',
+  'pausedAt',
+  'replyDueBy',
+  'replyReminderSent',
+  'rejectedBy',
+  'appealDueBy',
+  'appealed',
+  'closedAt',
+  'closeReason',
+  'rating',
+  'internalNotes',
+  'revision',
+  INQUIRY_TABLE_KEYS.reviewSection,
+  INQUIRY_TABLE_KEYS.queueKey,
+] as const;
+
+/** SET for what the transition leaves defined, REMOVE for what it clears. */
+const transitionUpdate = (transition: Transition) => {
+  const after: Record<string, unknown> = { ...transition.after, ...queueAttributes(transition.after) };
+  const names: Record<string, string> = { '#timeline': 'timeline' };
+  const values: Record<string, unknown> = { ':appended': transition.appended, ':empty': [] };
+  const set = ['#timeline = list_append(if_not_exists(#timeline, :empty), :appended)'];
+  const remove: string[] = [];
+  WORKFLOW_FIELDS.forEach((field, index) => {
+    names[`#f${index}`] = field;
+    if (after[field] === undefined) remove.push(`#f${index}`);
+    else {
+      set.push(`#f${index} = :f${index}`);
+      values[`:f${index}`] = after[field];
+    }
+  });
+  const before = transition.before.revision;
+  names['#revision'] = 'revision';
+  if (before !== undefined) values[':before'] = before;
+  return {
+    UpdateExpression: `SET ${set.join(', ')}${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`,
+    ConditionExpression: before === undefined ? 'attribute_exists(pk) AND attribute_not_exists(#revision)' : '#revision = :before',
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
+};
+
+const OPEN_STATUSES: ReadonlySet<InquiryStatus> = new Set(['SUBMITTED', 'UNDER_REVIEW', 'NEEDS_INFO', 'APPEALED']);
+
+/** The attributes that put an open inquiry in its section's review queue, soonest due first. */
+const queueAttributes = (inquiry: Inquiry) =>
+  OPEN_STATUSES.has(inquiry.status) ? { reviewSection: inquiry.section, queueKey: `${inquiry.expectedResponseBy}#${inquiry.reference}` } : {};
+
+/**
+ * Inquiries keyed by their reference, which makes a conditional write enough to keep references
+ * unique; a resident's list comes from the `byResident` index. A keyed submission or transition
+ * writes its idempotency claim in the same transaction, so claim and change exist together or not
+ * at all.
+ */
+export class DynamoDbInquiryRepository implements InquiryRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async create(inquiry: Inquiry, claim?: IdempotencyClaim): Promise<void> {
+    const put = {
+      TableName: this.tableName,
+      Item: { ...inquiry, ...queueAttributes(inquiry), ...inquiryKey(inquiry.reference), entity: 'INQUIRY' } satisfies StoredInquiry,
+      ConditionExpression: 'attribute_not_exists(pk)',
+    };
+    if (!claim) {
+      try {
+        await this.client.send(new PutCommand(put));
+        return;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) throw new ReferenceTaken('Reference already exists', { cause: error });
+        throw error;
+      }
+    }
+    try {
+      await transactWrite(this.client, [claimPut(this.tableName, claim), { Put: put }]);
+    } catch (error) {
+      if (error instanceof TransactionCanceledException && conditionFailedAt(error, 0)) throw new IdempotencyClaimTaken('The idempotency key is claimed', { cause: error });
+      if (error instanceof TransactionCanceledException && conditionFailedAt(error, 1)) throw new ReferenceTaken('Reference already exists', { cause: error });
+      throw error;
+    }
+  }
+
+  async findForResident(residentId: string, reference: Reference): Promise<Inquiry | undefined> {
+    const inquiry = await this.findByReference(reference);
+    return inquiry?.residentId === residentId ? inquiry : undefined;
+  }
+
+  async findByReference(reference: Reference): Promise<Inquiry | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: inquiryKey(reference), ConsistentRead: true }),
+    );
+    return Item ? inquiryFromItem(Item) : undefined;
+  }
+
+  async listForResident(residentId: string, page: { limit: number; cursor?: string }): Promise<InquiryPage> {
+    const list = `resident:${residentId}`;
+    const start = page.cursor === undefined ? undefined : decodeCursor(page.cursor, CREATED_AT, list);
+    const { Items = [], LastEvaluatedKey } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: INQUIRY_TABLE_KEYS.byResidentIndex,
+        KeyConditionExpression: '#resident = :resident',
+        ExpressionAttributeNames: { '#resident': INQUIRY_TABLE_KEYS.residentId },
+        ExpressionAttributeValues: { ':resident': residentId },
+        ScanIndexForward: false,
+        Limit: page.limit,
+        // The start key is rebuilt from the caller's own identity: a cursor cannot point elsewhere.
+        ExclusiveStartKey: start && { ...inquiryKey(start.reference), residentId, createdAt: start.sortValue },
+      }),
+    );
+    const last = LastEvaluatedKey as { pk: string; createdAt: string } | undefined;
+    return {
+      items: Items.map(inquiryFromItem),
+      nextCursor: last && encodeCursor({ reference: last.pk.slice('INQUIRY#'.length) as Reference, sortValue: last.createdAt }, list),
+    };
+  }
+
+  async applyTransition(transition: Transition, claim?: IdempotencyClaim): Promise<{ taskToken?: string }> {
+    if (claim) return this.#applyClaimedTransition(transition, claim);
+    try {
+      const { Attributes } = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: inquiryKey(transition.after.reference),
+          ...transitionUpdate(transition),
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      const taskToken = (Attributes as StoredInquiry | undefined)?.taskToken;
+      return taskToken ? { taskToken } : {};
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw new ConcurrentChange('The inquiry changed meanwhile', { cause: error });
+      throw error;
+    }
+  }
+
+  /**
+   * The transition and its claim in one transaction. A transaction returns no values, so the task
+   * token is read first and the write made only while it still holds: the token handed back is the
+   * one the workflow waited with when the change landed, as `ALL_NEW` gives it without a claim.
+   */
+  async #applyClaimedTransition(transition: Transition, claim: IdempotencyClaim): Promise<{ taskToken?: string }> {
+    const key = inquiryKey(transition.after.reference);
+    for (let attempt = 1; ; attempt++) {
+      const { Item } = await this.client.send(
+        new GetCommand({ TableName: this.tableName, Key: key, ProjectionExpression: 'taskToken, #revision', ExpressionAttributeNames: { '#revision': 'revision' }, ConsistentRead: true }),
+      );
+      if (!Item || Item.revision !== transition.before.revision) throw new ConcurrentChange('The inquiry changed meanwhile');
+      const taskToken = Item.taskToken as string | undefined;
+      const update = transitionUpdate(transition);
+      try {
+        await transactWrite(this.client, [
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: key,
+              ...update,
+              ConditionExpression: `(${update.ConditionExpression}) AND ${taskToken === undefined ? 'attribute_not_exists(#token)' : '#token = :token'}`,
+              ExpressionAttributeNames: { ...update.ExpressionAttributeNames, '#token': 'taskToken' },
+              ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ...(taskToken !== undefined && { ':token': taskToken }) },
+            },
+          },
+          claimPut(this.tableName, claim),
+        ]);
+        return taskToken ? { taskToken } : {};
+      } catch (error) {
+        if (!(error instanceof TransactionCanceledException)) throw error;
+        if (conditionFailedAt(error, 1)) throw new IdempotencyClaimTaken('The idempotency key is claimed', { cause: error });
+        if (!conditionFailedAt(error, 0)) throw error;
+        if (attempt >= TOKEN_ATTEMPTS) throw new ConcurrentChange('The inquiry kept changing', { cause: error });
+        // The next read tells a new revision (refused) from a new task token (tried again with it).
+      }
+    }
+  }
+
+  async recordTaskToken(reference: Reference, status: InquiryStatus, taskToken: string): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: inquiryKey(reference),
+          UpdateExpression: 'SET taskToken = :token',
+          ConditionExpression: '#status = :status AND attribute_not_exists(closedAt)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':token': taskToken, ':status': status },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async listReviewQueue(section: Section, page: { status?: InquiryStatus; limit: number; cursor?: string }): Promise<InquiryPage> {
+    const list = `section:${section}`;
+    const start = page.cursor === undefined ? undefined : decodeCursor(page.cursor, QUEUE_KEY, list);
+    const { Items = [], LastEvaluatedKey } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: INQUIRY_TABLE_KEYS.reviewQueueIndex,
+        KeyConditionExpression: '#section = :section',
+        ...(page.status && { FilterExpression: '#status = :status' }),
+        ExpressionAttributeNames: { '#section': INQUIRY_TABLE_KEYS.reviewSection, ...(page.status && { '#status': 'status' }) },
+        ExpressionAttributeValues: { ':section': section, ...(page.status && { ':status': page.status }) },
+        ScanIndexForward: true,
+        Limit: page.limit,
+        // Rebuilt from the requested section: a cursor cannot lead into another section's queue.
+        ExclusiveStartKey: start && { ...inquiryKey(start.reference), reviewSection: section, queueKey: start.sortValue },
+      }),
+    );
+    const last = LastEvaluatedKey as { pk: string; queueKey: string } | undefined;
+    return {
+      items: Items.map(inquiryFromItem),
+      nextCursor: last && encodeCursor({ reference: last.pk.slice('INQUIRY#'.length) as Reference, sortValue: last.queueKey }, list),
+    };
+  }
+}

@@ -1,0 +1,9 @@
+import type { Clock } from '../../domain/inquiries/ports.js';
+import { ENVIRONMENT } from '../../contract/environment.js';
+
+/**
+ * The time. The local runtime can move it forward (`POST /local/clock`) so that timers of weeks
+ * fire in seconds; the offset is read on every call because it changes while handlers are loaded.
+ * Deployed functions never have the variable, so this is the plain system time there.
+ */
+export const systemClock: Clock = () => new Date(Date.now() + Number(process.env[ENVIRONMENT.localClockOffsetMs] ?? 0));

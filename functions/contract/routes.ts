@@ -1,0 +1,95 @@
+/**
+ * The API's routes: the CDK app builds one function and one method from each, and the local
+ * runtime serves the very same list, so the two cannot drift apart.
+ */
+export type TableAccess = 'none' | 'read' | 'readWrite';
+/** What a function does with attachment files: sign upload forms, or read (and sign downloads). */
+export type BucketAccess = 'none' | 'upload' | 'read';
+/** What a function does with the review workflow: start executions, or resume waiting ones. */
+export type WorkflowAccess = 'none' | 'start' | 'resume';
+
+export interface Route {
+  /** Construct id of the function, also its name in logs and benchmarks. */
+  id: string;
+  method: 'GET' | 'POST' | 'PUT';
+  /** API Gateway path template. */
+  path: string;
+  /** Handler source, relative to the project root; it exports `handler`. */
+  entry: string;
+  inquiriesTable: TableAccess;
+  /** Residents' profiles and documents. */
+  residentsTable: TableAccess;
+  attachmentsBucket: BucketAccess;
+  reviewWorkflow: WorkflowAccess;
+}
+
+const route = (
+  id: string,
+  method: Route['method'],
+  path: string,
+  entry: string,
+  inquiriesTable: TableAccess,
+  access: { attachmentsBucket?: BucketAccess; reviewWorkflow?: WorkflowAccess; residentsTable?: TableAccess } = {},
+): Route => ({
+  id,
+  method,
+  path,
+  entry: `functions/handlers/${entry}`,
+  inquiriesTable,
+  residentsTable: access.residentsTable ?? 'none',
+  attachmentsBucket: access.attachmentsBucket ?? 'none',
+  reviewWorkflow: access.reviewWorkflow ?? 'none',
+});
+
+export const ROUTES: readonly Route[] = [
+  route('ListCategories', 'GET', '/v1/categories', 'inquiries/list-categories.ts', 'none'),
+  // Residents' routes keep the caller's sign-in (phone, locale) with their profile: residentsTable readWrite.
+  route('SubmitInquiry', 'POST', '/v1/inquiries', 'inquiries/submit-inquiry.ts', 'readWrite', { reviewWorkflow: 'start', residentsTable: 'readWrite' }),
+  route('ListInquiries', 'GET', '/v1/inquiries', 'inquiries/list-inquiries.ts', 'read', { residentsTable: 'readWrite' }),
+  route('GetInquiry', 'GET', '/v1/inquiries/{reference}', 'inquiries/get-inquiry.ts', 'read', { residentsTable: 'readWrite' }),
+  route('RequestUpload', 'POST', '/v1/inquiries/{reference}/attachments', 'attachments/request-upload.ts', 'readWrite', { attachmentsBucket: 'upload', residentsTable: 'readWrite' }),
+  route('ListAttachments', 'GET', '/v1/inquiries/{reference}/attachments', 'attachments/list-attachments.ts', 'read', { residentsTable: 'readWrite' }),
+  route('GetAttachment', 'GET', '/v1/inquiries/{reference}/attachments/{attachmentId}', 'attachments/get-attachment.ts', 'read', { attachmentsBucket: 'read', residentsTable: 'readWrite' }),
+  route('ListReviewQueue', 'GET', '/v1/review/inquiries', 'review/list-review-queue.ts', 'read'),
+  route('GetReviewInquiry', 'GET', '/v1/review/inquiries/{reference}', 'review/get-review-inquiry.ts', 'read'),
+  route('DecideInquiry', 'POST', '/v1/review/inquiries/{reference}/decision', 'review/decide-inquiry.ts', 'readWrite', { reviewWorkflow: 'resume' }),
+  route('ReplyToInquiry', 'POST', '/v1/inquiries/{reference}/replies', 'review/reply-to-inquiry.ts', 'readWrite', { reviewWorkflow: 'resume', residentsTable: 'readWrite' }),
+  route('AppealInquiry', 'POST', '/v1/inquiries/{reference}/appeal', 'review/appeal-inquiry.ts', 'readWrite', { reviewWorkflow: 'resume', residentsTable: 'readWrite' }),
+  route('RateInquiry', 'POST', '/v1/inquiries/{reference}/rating', 'review/rate-inquiry.ts', 'readWrite', { residentsTable: 'readWrite' }),
+  // Every call of the resident's own API keeps the phone and locale they signed in with, hence readWrite.
+  route('ListDocuments', 'GET', '/v1/me/documents', 'residents/list-documents.ts', 'none', { residentsTable: 'readWrite' }),
+  route('UpdatePassport', 'PUT', '/v1/me/passport', 'residents/update-passport.ts', 'none', { residentsTable: 'readWrite' }),
+  route('GetPreferences', 'GET', '/v1/me/preferences', 'residents/get-preferences.ts', 'none', { residentsTable: 'readWrite' }),
+  route('UpdatePreferences', 'PUT', '/v1/me/preferences', 'residents/update-preferences.ts', 'none', { residentsTable: 'readWrite' }),
+];
+
+/**
+ * Request bodies of these media types reach the functions base64-encoded, as the bytes were sent:
+ * passed as text, API Gateway would have decoded them already and a function could no longer
+ * tell bytes that are not UTF-8 from text. Both runtimes pass bodies this way.
+ */
+export const BINARY_MEDIA_TYPES: readonly string[] = ['application/json'];
+
+/** A resource's `Allow` header: its routes' methods, and OPTIONS, answered for CORS preflights. */
+export const allowHeader = (methods: readonly string[]): string => [...new Set([...methods, 'OPTIONS'])].join(', ');
+
+/** Functions that S3 events (through EventBridge) invoke, not the API. */
+export const VERIFY_UPLOAD = { id: 'VerifyUpload', entry: 'functions/handlers/attachments/verify-upload.ts' } as const;
+
+/** The function S3 events for the register's files invoke. */
+export const IMPORT_REGISTER = { id: 'ImportRegister', entry: 'functions/handlers/residents/import-register.ts' } as const;
+
+/** The reminder sweep's tasks, by the construct id of their function. */
+export const REMINDER_TASKS = {
+  plan: { id: 'PlanSweepFunction', entry: 'functions/handlers/reminders/plan-sweep.ts' },
+  send: { id: 'SendReminderBatchFunction', entry: 'functions/handlers/reminders/send-reminder-batch.ts' },
+  summarize: { id: 'SummarizeSweepFunction', entry: 'functions/handlers/reminders/summarize-sweep.ts' },
+} as const;
+
+/** The review state machine's tasks, by the construct id of their function. */
+export const REVIEW_TASKS = {
+  begin: { id: 'BeginReviewFunction', entry: 'functions/handlers/review/begin-review.ts' },
+  await: { id: 'AwaitNextFunction', entry: 'functions/handlers/review/await-next.ts' },
+  timer: { id: 'OnTimerFunction', entry: 'functions/handlers/review/on-timer.ts' },
+  notify: { id: 'NotifyResidentFunction', entry: 'functions/handlers/review/notify-resident.ts' },
+} as const;

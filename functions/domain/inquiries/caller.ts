@@ -1,0 +1,15 @@
+import type { Section } from './categories.js';
+import type { Inquiry } from './inquiry.js';
+import type { Resident } from '../residents/resident.js';
+
+export interface Reviewer {
+  id: string;
+  sections: Section[];
+}
+
+/** Whoever the verified token names: a resident, or a reviewer of some sections. */
+export type Caller = { kind: 'resident'; resident: Resident } | { kind: 'reviewer'; reviewer: Reviewer };
+
+/** Residents see their own inquiries; reviewers see those of their sections. Nobody else sees any. */
+export const mayRead = (caller: Caller, inquiry: Inquiry): boolean =>
+  caller.kind === 'resident' ? inquiry.residentId === caller.resident.id : caller.reviewer.sections.includes(inquiry.section);

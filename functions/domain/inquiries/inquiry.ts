@@ -1,0 +1,76 @@
+import type { Category, Section } from './categories.js';
+import type { Locale } from '../shared/locale.js';
+import type { Reference } from './reference.js';
+
+export const INQUIRY_STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'NEEDS_INFO', 'ACCEPTED', 'REJECTED', 'CLOSED', 'APPEALED'] as const;
+export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
+
+export type Actor = 'resident' | 'reviewer' | 'system';
+
+export type TimelineEvent = 'ATTACHMENT_VERIFIED' | 'ATTACHMENT_REJECTED';
+
+/** A change of status, or an event on the way (an attachment verified or refused). */
+export interface TimelineEntry {
+  at: string;
+  actor: Actor;
+  status?: InquiryStatus;
+  event?: TimelineEvent;
+  attachmentId?: string;
+  /** Attachments a reply or an appeal points to. */
+  attachmentIds?: string[];
+  note?: string;
+}
+
+/** Why an inquiry was closed without a decision. */
+export type CloseReason = 'NO_RESPONSE';
+
+export interface Rating {
+  score: number;
+  comment?: string;
+  at: string;
+}
+
+/** A reviewer's note for other reviewers; never shown to the resident. */
+export interface InternalNote {
+  at: string;
+  reviewerId: string;
+  note: string;
+}
+
+/** Where the resident hears about the inquiry: taken from their verified token at submission. */
+export interface Contact {
+  phone: string;
+  locale: Locale;
+}
+
+export interface Inquiry {
+  reference: Reference;
+  residentId: string;
+  category: Category;
+  section: Section;
+  description: string;
+  status: InquiryStatus;
+  createdAt: string;
+  updatedAt: string;
+  expectedResponseBy: string;
+  contact: Contact;
+  timeline: TimelineEntry[];
+  /** The response deadline passed without a decision: reviewers and supervisors see it first. */
+  escalated?: boolean;
+  /** NEEDS_INFO: what the reviewer asked for, when the SLA clock stopped, and when the reply is due. */
+  requestedDocuments?: string[];
+  pausedAt?: string;
+  replyDueBy?: string;
+  replyReminderSent?: boolean;
+  /** The reviewer who rejected: an appeal must go to someone else. */
+  rejectedBy?: string;
+  appealDueBy?: string;
+  appealed?: boolean;
+  /** Set once the case is over; a resident may rate it for 14 days from then. */
+  closedAt?: string;
+  closeReason?: CloseReason;
+  rating?: Rating;
+  internalNotes?: InternalNote[];
+  /** Counts the workflow's changes: each one is stored only over the revision it was made from. */
+  revision?: number;
+}

@@ -1,0 +1,70 @@
+import { type Category, sectionOf } from './categories.js';
+import { ReferenceTaken } from '../shared/errors.js';
+import { type IdempotencyClaims, idempotent } from '../shared/idempotency.js';
+import type { Inquiry } from './inquiry.js';
+import type { Clock, CreatedInquiry, InquiryRepository, ReviewWorkflow } from './ports.js';
+import type { Reference } from './reference.js';
+import type { Resident } from '../residents/resident.js';
+import { RESPONSE_WORKING_DAYS, type WorkingCalendar, toRiyadhIso } from '../shared/working-calendar.js';
+
+export interface SubmitInquiryDeps {
+  inquiries: InquiryRepository;
+  clock: Clock;
+  calendar: WorkingCalendar;
+  newReference: () => Reference;
+  workflow: Pick<ReviewWorkflow, 'start'>;
+  claims: IdempotencyClaims;
+}
+
+export interface InquiryRequest {
+  category: Category;
+  description: string;
+}
+
+/** With 55 random bits a clash is all but impossible; a few redraws make it impossible to fail on. */
+const REFERENCE_ATTEMPTS = 3;
+
+export const submitInquiry = async (
+  deps: SubmitInquiryDeps,
+  resident: Resident,
+  request: InquiryRequest,
+  idempotencyKey?: string,
+): Promise<CreatedInquiry> => {
+  const now = deps.clock();
+  const keyed = { key: idempotencyKey, owner: resident.id, operation: 'SubmitInquiry' as const, request: [request.category, request.description], now };
+  const { result: inquiry, replayed } = await idempotent(deps.claims, keyed, {
+    apply: async (claim) => {
+      for (let attempt = 1; ; attempt++) {
+        const inquiry = newInquiry(deps, resident, request, now);
+        try {
+          await deps.inquiries.create(inquiry, claim?.(inquiry.reference));
+          return inquiry;
+        } catch (error) {
+          if (!(error instanceof ReferenceTaken) || attempt >= REFERENCE_ATTEMPTS) throw error;
+        }
+      }
+    },
+    replay: async (reference) => {
+      const inquiry = await deps.inquiries.findForResident(resident.id, reference as Reference);
+      if (!inquiry) throw new Error('Idempotency claim points at a missing inquiry');
+      return inquiry;
+    },
+  });
+  // Started on every replay too: if a start failed before, the retry with the same key repairs it.
+  await deps.workflow.start(inquiry.reference);
+  return { inquiry, replayed };
+};
+
+const newInquiry = (deps: SubmitInquiryDeps, resident: Resident, request: InquiryRequest, now: Date): Inquiry => ({
+  reference: deps.newReference(),
+  residentId: resident.id,
+  category: request.category,
+  section: sectionOf(request.category),
+  description: request.description,
+  status: 'SUBMITTED',
+  createdAt: now.toISOString(),
+  updatedAt: now.toISOString(),
+  expectedResponseBy: toRiyadhIso(deps.calendar.addWorkingDays(now, RESPONSE_WORKING_DAYS)),
+  contact: { phone: resident.phone, locale: resident.locale },
+  timeline: [{ at: now.toISOString(), status: 'SUBMITTED', actor: 'resident' }],
+});

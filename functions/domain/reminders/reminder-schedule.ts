@@ -1,0 +1,27 @@
+import { type CalendarDate, addDays } from '../shared/calendar-date.js';
+
+/** Days before expiry a reminder goes out; the deployment may configure others. */
+export const DEFAULT_LEAD_DAYS: readonly number[] = [30, 14, 7, 1];
+/** The last notice, the day after a document expired. */
+export const EXPIRED_YESTERDAY = -1;
+
+/** One group of due documents: those expiring on `expiresOn`, reminded `leadDays` ahead (−1: expired yesterday). */
+export interface DueDate {
+  leadDays: number;
+  expiresOn: CalendarDate;
+}
+
+/** The leads a sweep works through: the configured ones, positive, distinct and at most a year, plus the last notice. */
+export const sweepLeads = (leadDays: readonly number[]): number[] => {
+  const invalid = leadDays.filter((days) => !Number.isInteger(days) || days < 1 || days > 366);
+  if (invalid.length > 0) throw new RangeError(`Reminder lead times must be whole days from 1 to 366: ${invalid.join(', ')}`);
+  return [...new Set(leadDays)].sort((a, b) => b - a).concat(EXPIRED_YESTERDAY);
+};
+
+/** The expiry dates a sweep on `sweepDate` looks for, one per lead. */
+export const dueDates = (sweepDate: CalendarDate, leadDays: readonly number[]): DueDate[] =>
+  sweepLeads(leadDays).map((lead) => ({ leadDays: lead, expiresOn: addDays(sweepDate, lead) }));
+
+/** Reads a lead-time list as the deployment passes it, comma-separated days. */
+export const parseLeadDays = (list: string | undefined): number[] =>
+  list?.trim() ? list.split(',').map((days) => Number(days.trim())) : [...DEFAULT_LEAD_DAYS];

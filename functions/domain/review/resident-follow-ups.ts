@@ -1,0 +1,75 @@
+import { InquiryNotFound, ValidationFailed } from '../shared/errors.js';
+import { type IdempotencyClaims, type IdempotentOperation, idempotent } from '../shared/idempotency.js';
+import type { Inquiry } from '../inquiries/inquiry.js';
+import type { AttachmentRepository } from '../inquiries/ports.js';
+import type { Reference } from '../inquiries/reference.js';
+import type { Resident } from '../residents/resident.js';
+import type { WorkingCalendar } from '../shared/working-calendar.js';
+import { type AppliedTransition, type ReviewDeps, applyTransition } from './apply-transition.js';
+import { type ResidentMessage, type Transition, appeal, rate, reply } from './transitions.js';
+
+export interface FollowUpDeps extends ReviewDeps {
+  attachments: AttachmentRepository;
+  calendar: WorkingCalendar;
+  claims: IdempotencyClaims;
+}
+
+/** A follow-up as the resident asked for it: `request` is what tells two of them apart. */
+interface FollowUp {
+  operation: IdempotentOperation;
+  request: unknown;
+  transitionOf: (inquiry: Inquiry, now: Date) => Transition;
+  message?: ResidentMessage;
+}
+
+const ownInquiry = async (deps: FollowUpDeps, resident: Resident, reference: Reference): Promise<Inquiry> => {
+  const inquiry = await deps.inquiries.findForResident(resident.id, reference);
+  if (!inquiry) throw new InquiryNotFound('No such inquiry for this resident');
+  return inquiry;
+};
+
+/** A reply or an appeal may point only to this inquiry's own attachments, and none that was refused. */
+const checkAttachments = async (deps: FollowUpDeps, reference: Reference, message: ResidentMessage) => {
+  const found = await Promise.all((message.attachmentIds ?? []).map((id) => deps.attachments.find(reference, id)));
+  const issues = found.flatMap((attachment, index) =>
+    !attachment || attachment.status === 'REJECTED' ? [{ pointer: `/attachmentIds/${index}`, code: 'unknown_attachment' }] : [],
+  );
+  if (issues.length > 0) throw new ValidationFailed(issues);
+};
+
+const followUp = async (
+  deps: FollowUpDeps,
+  resident: Resident,
+  reference: Reference,
+  followUp: FollowUp,
+  idempotencyKey: string | undefined,
+): Promise<AppliedTransition & { replayed: boolean }> => {
+  const now = deps.clock();
+  const keyed = { key: idempotencyKey, owner: resident.id, operation: followUp.operation, request: [reference, followUp.request], now };
+  const { result, replayed } = await idempotent(deps.claims, keyed, {
+    apply: async (claim) => {
+      const inquiry = await ownInquiry(deps, resident, reference);
+      const transition = followUp.transitionOf(inquiry, now);
+      if (followUp.message) await checkAttachments(deps, reference, followUp.message);
+      return applyTransition(deps, transition, now, claim?.(reference));
+    },
+    // The first request told the workflow; a replay changes nothing, so there is nothing to tell.
+    replay: async (claimed) => ({ inquiry: await ownInquiry(deps, resident, claimed as Reference), workflow: 'not-waiting' as const }),
+  });
+  return { ...result, replayed };
+};
+
+export const replyToInquiry = (deps: FollowUpDeps, resident: Resident, reference: Reference, message: ResidentMessage, idempotencyKey?: string) =>
+  followUp(deps, resident, reference, { operation: 'ReplyToInquiry', request: message, transitionOf: (inquiry, now) => reply(inquiry, message, now), message }, idempotencyKey);
+
+export const appealInquiry = (deps: FollowUpDeps, resident: Resident, reference: Reference, message: ResidentMessage, idempotencyKey?: string) =>
+  followUp(
+    deps,
+    resident,
+    reference,
+    { operation: 'AppealInquiry', request: message, transitionOf: (inquiry, now) => appeal(inquiry, message, now, deps.calendar), message },
+    idempotencyKey,
+  );
+
+export const rateInquiry = (deps: FollowUpDeps, resident: Resident, reference: Reference, rating: { score: number; comment?: string }, idempotencyKey?: string) =>
+  followUp(deps, resident, reference, { operation: 'RateInquiry', request: rating, transitionOf: (inquiry, now) => rate(inquiry, rating, now) }, idempotencyKey);

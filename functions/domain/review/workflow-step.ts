@@ -1,0 +1,52 @@
+import type { Inquiry, InquiryStatus } from '../inquiries/inquiry.js';
+import type { SmsMessage } from '../sms/inquiry-templates.js';
+import { DAY_MS } from '../shared/calendar-date.js';
+import { REVIEW_RULES } from './review-rules.js';
+
+/**
+ * The SMS a step of the workflow sends: which message only. The notify task reads the phone and
+ * language from the inquiry, so that no phone number travels through (or stays in) the execution history.
+ */
+export interface WorkflowSms {
+  message: SmsMessage;
+}
+
+/**
+ * What the state machine does next: wait — for a reviewer, the resident or a deadline — or finish,
+ * sending the SMS first when there is one. It is all the state machine needs to decide, so its
+ * Choice states read nothing else.
+ */
+export interface WorkflowStep {
+  next: 'AWAIT' | 'FINISH';
+  /** The status the inquiry waits in; a callback only resumes the wait if it still has it. */
+  awaiting?: InquiryStatus;
+  /** When the wait's timer fires (whole seconds, at least 1): the deadline the inquiry waits for. */
+  timeoutSeconds?: number;
+  sms?: WorkflowSms;
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** The moment the next timer is due while the inquiry waits in its current status. */
+const deadlineOf = (inquiry: Inquiry, now: Date): number => {
+  switch (inquiry.status) {
+    case 'UNDER_REVIEW':
+    case 'APPEALED':
+      return inquiry.escalated ? now.getTime() + REVIEW_RULES.escalatedRecheckHours * HOUR_MS : Date.parse(inquiry.expectedResponseBy);
+    case 'NEEDS_INFO': {
+      const due = Date.parse(inquiry.replyDueBy!);
+      return inquiry.replyReminderSent ? due : due - REVIEW_RULES.reminderDaysBeforeDue * DAY_MS;
+    }
+    case 'REJECTED':
+      return Date.parse(inquiry.appealDueBy!);
+    default:
+      throw new Error(`An inquiry ${inquiry.status} has nothing to wait for`);
+  }
+};
+
+export const stepFor = (inquiry: Inquiry, now: Date, sms?: SmsMessage): WorkflowStep => {
+  const message = sms && { message: sms };
+  if (inquiry.closedAt) return { next: 'FINISH', ...(message && { sms: message }) };
+  const timeoutSeconds = Math.max(1, Math.ceil((deadlineOf(inquiry, now) - now.getTime()) / 1000));
+  return { next: 'AWAIT', awaiting: inquiry.status, timeoutSeconds, ...(message && { sms: message }) };
+};

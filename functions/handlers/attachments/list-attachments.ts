@@ -1,0 +1,16 @@
+import { listAttachments } from '../../domain/attachments/attachment-use-cases.js';
+import { productionAttachmentRecords } from '../../runtime/production-attachments.js';
+import { json, localeOf } from '../../http/api-event.js';
+import { type SignInDeps, apiHandler } from '../../http/api-handler.js';
+import { callerOf } from '../../http/identity.js';
+import { referenceFrom } from '../../http/path-parameters.js';
+import { attachmentView } from './attachment-representation.js';
+
+export const createHandler = (deps: Parameters<typeof listAttachments>[0] & SignInDeps) =>
+  apiHandler(async (event) => {
+    const attachments = await listAttachments(deps, callerOf(event), referenceFrom(event));
+    const locale = localeOf(event);
+    return json(200, { items: attachments.map((attachment) => attachmentView(attachment, locale)) });
+  }, { signIns: deps.signIns });
+
+export const handler = createHandler(productionAttachmentRecords);

@@ -1,0 +1,38 @@
+import * as v from 'valibot';
+import { ATTACHMENT_TYPES } from '../../domain/attachments/attachment.js';
+import { requestUpload } from '../../domain/attachments/attachment-use-cases.js';
+import { productionAttachmentRecords } from '../../runtime/production-attachments.js';
+import { attachmentsBucket, s3Client } from '../../runtime/s3-client.js';
+import { S3UploadForms } from '../../adapters/attachments/s3-upload-forms.js';
+import { json, localeOf } from '../../http/api-event.js';
+import { type SignInDeps, apiHandler } from '../../http/api-handler.js';
+import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
+import { residentOf } from '../../http/identity.js';
+import { referenceFrom } from '../../http/path-parameters.js';
+import { parseInput, text } from '../../http/validation.js';
+import { attachmentView } from './attachment-representation.js';
+
+const UploadRequestBody = v.strictObject({
+  fileName: text({ min: 1, max: 255 }),
+  contentType: v.picklist(ATTACHMENT_TYPES),
+  // Sizes over the limit pass here on purpose: they are answered with 413, as the contract asks.
+  size: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER)),
+});
+
+export const createHandler = (deps: Parameters<typeof requestUpload>[0] & SignInDeps) =>
+  apiHandler(
+    async (event) => {
+      const resident = residentOf(event);
+      const reference = referenceFrom(event);
+      const idempotencyKey = idempotencyKeyOf(event);
+      const request = parseInput(UploadRequestBody, event.jsonBody);
+      const { attachment, upload, replayed } = await requestUpload(deps, resident, reference, request, idempotencyKey);
+      return json(201, { ...attachmentView(attachment, localeOf(event)), ...(upload && { upload }) }, {
+        location: `/v1/inquiries/${reference}/attachments/${attachment.attachmentId}`,
+        ...replayHeaders(replayed),
+      });
+    },
+    { body: { maxBytes: 4 * 1024 }, signIns: deps.signIns },
+  );
+
+export const handler = createHandler({ ...productionAttachmentRecords, forms: new S3UploadForms(s3Client, attachmentsBucket) });

@@ -1,0 +1,19 @@
+import { InquiryNotFound } from '../../domain/shared/errors.js';
+import type { InquiryRepository } from '../../domain/inquiries/ports.js';
+import { production } from '../../runtime/production.js';
+import { json, localeOf } from '../../http/api-event.js';
+import { type SignInDeps, apiHandler } from '../../http/api-handler.js';
+import { residentOf } from '../../http/identity.js';
+import { referenceFrom } from '../../http/path-parameters.js';
+import { inquiryDetail } from '../../http/inquiry-representation.js';
+
+export const createHandler = (deps: { inquiries: InquiryRepository } & SignInDeps) =>
+  apiHandler(async (event) => {
+    const resident = residentOf(event);
+    const reference = referenceFrom(event);
+    const inquiry = await deps.inquiries.findForResident(resident.id, reference);
+    if (!inquiry) throw new InquiryNotFound('No such inquiry for this resident');
+    return json(200, inquiryDetail(inquiry, localeOf(event)));
+  }, { signIns: deps.signIns });
+
+export const handler = createHandler(production);

@@ -1,0 +1,32 @@
+import * as v from 'valibot';
+import type { InquiryRepository } from '../../domain/inquiries/ports.js';
+import { production } from '../../runtime/production.js';
+import { json, localeOf } from '../../http/api-event.js';
+import { type SignInDeps, apiHandler } from '../../http/api-handler.js';
+import { residentOf } from '../../http/identity.js';
+import { parseInput } from '../../http/validation.js';
+import { inquirySummary } from '../../http/inquiry-representation.js';
+
+export const PAGE_LIMITS = { default: 20, max: 100 } as const;
+
+const ListQuery = v.strictObject({
+  limit: v.optional(
+    v.pipe(v.string(), v.digits(), v.maxLength(4), v.transform(Number), v.minValue(1), v.maxValue(PAGE_LIMITS.max)),
+    String(PAGE_LIMITS.default),
+  ),
+  cursor: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(1024))),
+});
+
+export const createHandler = (deps: { inquiries: InquiryRepository } & SignInDeps) =>
+  apiHandler(async (event) => {
+    const resident = residentOf(event);
+    const query = parseInput(ListQuery, event.queryStringParameters ?? {}, '/query');
+    const page = await deps.inquiries.listForResident(resident.id, query);
+    const locale = localeOf(event);
+    return json(200, {
+      items: page.items.map((inquiry) => inquirySummary(inquiry, locale)),
+      ...(page.nextCursor && { nextCursor: page.nextCursor }),
+    });
+  }, { signIns: deps.signIns });
+
+export const handler = createHandler(production);

@@ -1,0 +1,42 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { S3Client } from '@aws-sdk/client-s3';
+import { ENVIRONMENT } from '../../contract/environment.js';
+import { productionDocuments } from '../../runtime/production-documents.js';
+import { REGISTER_IMPORT_PREFIX, S3RegisterFiles } from '../../adapters/residents/s3-register-files.js';
+import type { DocumentRegister, RegisterFiles } from '../../domain/residents/ports.js';
+import { importRegister } from '../../domain/residents/register-import.js';
+import type { ObjectCreatedEvent } from '../../adapters/shared/s3-object-created.js';
+import { registerLines } from './register-line.js';
+
+const logger = new Logger({ serviceName: 'tawasul' });
+
+export interface ImportDeps {
+  register: DocumentRegister;
+  files: RegisterFiles;
+}
+
+/**
+ * Imports a JSON Lines file the register dropped under `imports/`: every valid line upserted, the
+ * rest reported with their reasons beside it under `import-reports/`. Safe to repeat: EventBridge
+ * may deliver the event twice, and a second run finds every document unchanged.
+ */
+export const createHandler = (deps: ImportDeps) => async (event: ObjectCreatedEvent) => {
+  const { key } = event.detail.object;
+  if (!key.startsWith(REGISTER_IMPORT_PREFIX)) return { skipped: true };
+  const report = await importRegister(deps.register, registerLines(deps.files.lines(key, event.detail.object['version-id'])));
+  const reportKey = await deps.files.writeReport(key, report);
+  logger.info('Register file imported', {
+    eventId: event.id,
+    lines: report.lines,
+    created: report.created,
+    updated: report.updated,
+    unchanged: report.unchanged,
+    rejected: report.rejected.length,
+  });
+  return { reportKey, lines: report.lines, rejected: report.rejected.length };
+};
+
+export const handler = createHandler({
+  register: productionDocuments.register,
+  files: new S3RegisterFiles(new S3Client({ forcePathStyle: process.env[ENVIRONMENT.s3PathStyle] === 'true' }), process.env[ENVIRONMENT.registerBucket] ?? ''),
+});

@@ -1,0 +1,11 @@
+import { beginReview } from '../../domain/review/workflow-tasks.js';
+import type { ReviewDeps } from '../../domain/review/apply-transition.js';
+import { productionReview } from '../../runtime/production-review.js';
+import type { ReviewExecutionInput } from '../../adapters/review/step-functions-review-workflow.js';
+import { referenceOf } from './workflow-task-input.js';
+
+/** The state machine's first task: the inquiry joins its section's queue, or an execution rerun picks up where it was. */
+export const createHandler = (deps: ReviewDeps) => async (event: ReviewExecutionInput) =>
+  beginReview(deps, referenceOf(event), event.resumed === true);
+
+export const handler = createHandler(productionReview);

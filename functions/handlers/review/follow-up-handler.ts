@@ -1,0 +1,39 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import type * as v from 'valibot';
+import type { AppliedTransition } from '../../domain/review/apply-transition.js';
+import type { FollowUpDeps } from '../../domain/review/resident-follow-ups.js';
+import type { Reference } from '../../domain/inquiries/reference.js';
+import type { Resident } from '../../domain/residents/resident.js';
+import { json, localeOf } from '../../http/api-event.js';
+import { type SignInDeps, apiHandler } from '../../http/api-handler.js';
+import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
+import { residentOf } from '../../http/identity.js';
+import { referenceFrom } from '../../http/path-parameters.js';
+import { parseInput } from '../../http/validation.js';
+import { logWorkflowNotice } from './workflow-notice.js';
+import { inquiryDetail } from '../../http/inquiry-representation.js';
+
+const logger = new Logger({ serviceName: 'tawasul' });
+
+/**
+ * A resident's follow-up on their own inquiry (reply, appeal, rating): the body is parsed with
+ * `schema`, another resident's inquiry is 404, one in the wrong state 409; the answer is the inquiry.
+ * An Idempotency-Key is honoured as on submission.
+ */
+export const followUpHandler =
+  <S extends v.GenericSchema>(
+    schema: S,
+    act: (deps: FollowUpDeps, resident: Resident, reference: Reference, body: v.InferOutput<S>, idempotencyKey?: string) => Promise<AppliedTransition & { replayed: boolean }>,
+  ) =>
+  (deps: FollowUpDeps & SignInDeps) =>
+    apiHandler(
+      async (event) => {
+        const resident = residentOf(event);
+        const reference = referenceFrom(event);
+        const idempotencyKey = idempotencyKeyOf(event);
+        const applied = await act(deps, resident, reference, parseInput(schema, event.jsonBody), idempotencyKey);
+        logWorkflowNotice(logger, applied);
+        return json(200, inquiryDetail(applied.inquiry, localeOf(event)), replayHeaders(applied.replayed));
+      },
+      { body: { maxBytes: 32 * 1024 }, signIns: deps.signIns },
+    );

@@ -1,0 +1,46 @@
+import * as v from 'valibot';
+import { SECTION_CODES } from '../../domain/inquiries/categories.js';
+import { ValidationFailed } from '../../domain/shared/errors.js';
+import type { InquiryRepository } from '../../domain/inquiries/ports.js';
+import { production } from '../../runtime/production.js';
+import { json, localeOf } from '../../http/api-event.js';
+import { apiHandler } from '../../http/api-handler.js';
+import { HttpRequestError } from '../../http/request-errors.js';
+import { reviewerOf } from '../../http/reviewer.js';
+import { parseInput } from '../../http/validation.js';
+import { PAGE_LIMITS } from '../inquiries/list-inquiries.js';
+import { inquirySummary } from '../../http/inquiry-representation.js';
+
+const QueueQuery = v.strictObject({
+  section: v.optional(v.picklist(SECTION_CODES)),
+  status: v.optional(v.picklist(['SUBMITTED', 'UNDER_REVIEW', 'NEEDS_INFO', 'APPEALED'] as const)),
+  limit: v.optional(
+    v.pipe(v.string(), v.digits(), v.maxLength(4), v.transform(Number), v.minValue(1), v.maxValue(PAGE_LIMITS.max)),
+    String(PAGE_LIMITS.default),
+  ),
+  cursor: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(1024))),
+});
+
+/** A reviewer's queue: the open inquiries of one of their sections, the soonest due first. */
+export const createHandler = (deps: { inquiries: InquiryRepository; clock: () => Date }) =>
+  apiHandler(async (event) => {
+    const reviewer = reviewerOf(event);
+    const { section: asked, ...page } = parseInput(QueueQuery, event.queryStringParameters ?? {}, '/query');
+    const section = asked ?? (reviewer.sections.length === 1 ? reviewer.sections[0] : undefined);
+    if (!section) throw new ValidationFailed([{ pointer: '/query/section', code: 'required' }]);
+    if (!reviewer.sections.includes(section)) throw new HttpRequestError('forbidden', 'Not a section of this reviewer');
+    const { items, nextCursor } = await deps.inquiries.listReviewQueue(section, page);
+    const locale = localeOf(event);
+    const now = deps.clock().getTime();
+    return json(200, {
+      section,
+      items: items.map((inquiry) => ({
+        ...inquirySummary(inquiry, locale),
+        overdue: Date.parse(inquiry.expectedResponseBy) < now,
+        escalated: inquiry.escalated === true,
+      })),
+      ...(nextCursor && { nextCursor }),
+    });
+  });
+
+export const handler = createHandler(production);

@@ -1,0 +1,17 @@
+import { production } from '../../runtime/production.js';
+import { smsSender } from '../../runtime/production-sms.js';
+import { type NotifyDeps, notifyResident } from '../../domain/review/notify-resident.js';
+import { SMS_MESSAGES, type SmsMessage } from '../../domain/sms/inquiry-templates.js';
+import { referenceOf } from './workflow-task-input.js';
+
+const messageOf = (input: { message?: unknown }): SmsMessage => {
+  if (!(SMS_MESSAGES as readonly unknown[]).includes(input.message)) throw new TypeError('Task input has no known SMS message');
+  return input.message as SmsMessage;
+};
+
+/** The workflow's SMS task: the step names the message, the inquiry gives the phone and the language. */
+export const createHandler = (deps: NotifyDeps) => async (event: { reference?: unknown; message?: unknown }) => ({
+  outcome: await notifyResident(deps, referenceOf(event), messageOf(event)),
+});
+
+export const handler = createHandler({ inquiries: production.inquiries, sms: smsSender });

@@ -1,0 +1,14 @@
+import * as v from 'valibot';
+import { replyToInquiry } from '../../domain/review/resident-follow-ups.js';
+import { productionReview } from '../../runtime/production-review.js';
+import { followUpHandler } from './follow-up-handler.js';
+import { attachmentIds, messageText } from './resident-message.js';
+
+const ReplyBody = v.strictObject({ message: messageText, attachmentIds });
+
+/** The resident answers a request for information (only while it is NEEDS_INFO). */
+export const createHandler = followUpHandler(ReplyBody, (deps, resident, reference, body, idempotencyKey) =>
+  replyToInquiry(deps, resident, reference, { text: body.message, attachmentIds: body.attachmentIds }, idempotencyKey),
+);
+
+export const handler = createHandler(productionReview);

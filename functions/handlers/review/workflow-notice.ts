@@ -1,0 +1,12 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { AppliedTransition } from '../../domain/review/apply-transition.js';
+
+/**
+ * A change is stored before the workflow hears of it; if that call fails the wait's own timer
+ * picks the change up, so the caller still gets its answer — and operators get this error.
+ */
+export const logWorkflowNotice = (logger: Logger, applied: AppliedTransition) => {
+  if (applied.workflow === 'failed') {
+    logger.error('Review workflow not resumed; its timer will pick the change up', { reference: applied.inquiry.reference, error: applied.failure as Error });
+  }
+};

@@ -1,0 +1,164 @@
+import { Lazy, Validations } from 'aws-cdk-lib';
+import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+import type * as cognito from 'aws-cdk-lib/aws-cognito';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { CORS_REQUEST_HEADERS } from '../../../functions/contract/cors.js';
+import { PROBLEM_TYPE_BASE } from '../../../functions/http/problem.js';
+import { BINARY_MEDIA_TYPES, allowHeader } from '../../../functions/contract/routes.js';
+import type { StageConfig } from '../config.js';
+import { ApiFirewall } from './api-firewall.js';
+
+// Gateway responses cannot read Accept-Language, so their titles carry both languages.
+const problemTemplate = (code: string, title: string) =>
+  JSON.stringify({ type: `${PROBLEM_TYPE_BASE}${code}`, title, detail: '$context.error.message', instance: '$context.requestId' });
+
+// API Gateway's own message for these would mislead ("Missing Authentication Token"), hence a fixed one.
+const fixedProblem = (code: string, status: number, title: string, detail: string) =>
+  JSON.stringify({ type: `${PROBLEM_TYPE_BASE}${code}`, title, status, detail, instance: '$context.requestId' });
+
+const NOT_FOUND = fixedProblem('not-found', 404, 'Not found / غير موجود', 'There is nothing at this address. / لا يوجد مورد بهذا العنوان.');
+
+const METHOD_NOT_ALLOWED = fixedProblem(
+  'method-not-allowed',
+  405,
+  'Method not allowed / الطريقة غير مسموح بها',
+  'The Allow header lists the methods this address takes. / ترويسة Allow تذكر الطرق التي يقبلها هذا العنوان.',
+);
+
+/**
+ * The REST API: Cognito-authorized methods, per-stage throttling, JSON access logs, X-Ray, request
+ * validation, WAF, and RFC 9457 problem bodies for the errors API Gateway answers by itself.
+ */
+export class ResidentApi extends Construct {
+  readonly api: apigateway.RestApi;
+  readonly authorizer: apigateway.CognitoUserPoolsAuthorizer;
+  readonly validator: apigateway.RequestValidator;
+  /** The methods of each resource that has routes, for its `Allow` header. */
+  private readonly methodsByPath = new Map<string, string[]>();
+
+  constructor(scope: Construct, id: string, props: { config: StageConfig; userPool: cognito.IUserPool; logKey: kms.IKey; logRetention: logs.RetentionDays; firewallLogArn: string }) {
+    super(scope, id);
+    const { config } = props;
+    const accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: props.logRetention, encryptionKey: props.logKey });
+    this.api = new apigateway.RestApi(this, 'Api', {
+      description: 'Tawasul: residents and reviewers of the Passports directorate',
+      cloudWatchRole: true,
+      endpointTypes: [apigateway.EndpointType.REGIONAL],
+      binaryMediaTypes: [...BINARY_MEDIA_TYPES],
+      deployOptions: {
+        stageName: config.stage,
+        throttlingRateLimit: config.apiThrottle.rateLimit,
+        throttlingBurstLimit: config.apiThrottle.burstLimit,
+        accessLogDestination: new apigateway.LogGroupLogDestination(accessLogs),
+        accessLogFormat: apigateway.AccessLogFormat.jsonWithStandardFields(),
+        loggingLevel: apigateway.MethodLoggingLevel.ERROR,
+        dataTraceEnabled: false,
+        tracingEnabled: true,
+        metricsEnabled: true,
+      },
+      defaultCorsPreflightOptions: {
+        allowOrigins: config.allowedOrigins,
+        allowHeaders: CORS_REQUEST_HEADERS,
+        allowMethods: ['GET', 'POST', 'PUT'],
+      },
+    });
+    this.authorizer = new apigateway.CognitoUserPoolsAuthorizer(this, 'Authorizer', { cognitoUserPools: [props.userPool] });
+    this.validator = new apigateway.RequestValidator(this, 'Validator', {
+      restApi: this.api,
+      validateRequestBody: true,
+      validateRequestParameters: true,
+    });
+    for (const [type, code, title] of [
+      [apigateway.ResponseType.UNAUTHORIZED, 'unauthenticated', 'Sign-in required / يلزم تسجيل الدخول'],
+      [apigateway.ResponseType.ACCESS_DENIED, 'forbidden', 'Not allowed / غير مسموح'],
+      [apigateway.ResponseType.THROTTLED, 'throttled', 'Too many requests / طلبات كثيرة جدًا'],
+      [apigateway.ResponseType.REQUEST_TOO_LARGE, 'payload-too-large', 'Request body too large / حجم الطلب كبير جدًا'],
+      [apigateway.ResponseType.DEFAULT_4XX, 'bad-request', 'Bad request / طلب غير صالح'],
+      [apigateway.ResponseType.DEFAULT_5XX, 'internal', 'Internal error / خطأ داخلي'],
+    ] as const) {
+      this.api.addGatewayResponse(code, {
+        type,
+        responseHeaders: { 'Content-Type': "'application/problem+json'" },
+        templates: { 'application/json': problemTemplate(code, title) },
+      });
+    }
+    // API Gateway's answer for a path it has no resource for: every resource with routes also
+    // has a catch-all method (see addRoute), so what is left is an unknown address, a 404.
+    this.api.addGatewayResponse('not-found', {
+      type: apigateway.ResponseType.MISSING_AUTHENTICATION_TOKEN,
+      statusCode: '404',
+      responseHeaders: { 'Content-Type': "'application/problem+json'" },
+      templates: { 'application/json': NOT_FOUND },
+    });
+    new ApiFirewall(this, 'Firewall', {
+      stage: this.api.deploymentStage,
+      requestsPerFiveMinutesPerIp: config.wafRequestsPerFiveMinutesPerIp,
+      logDestinationArn: props.firewallLogArn,
+    });
+    Validations.of(this.api.deploymentStage).acknowledge(
+      {
+        id: 'NIST.800.53.R5-APIGWCacheEnabledAndEncrypted',
+        reason: "Every response is one resident's personal data or changes with each request; a response cache would only risk serving stale or another caller's data.",
+      },
+      {
+        id: 'NIST.800.53.R5-APIGWSSLEnabled',
+        reason: 'The only integrations are Lambda functions invoked through the AWS API with IAM; there is no HTTP backend to present a client certificate to.',
+      },
+    );
+    Validations.of(this.api).acknowledge({
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
+      reason: 'API Gateway execution logging needs this account-level role; the AWS managed policy is the documented one and only writes logs.',
+    });
+  }
+
+  /** Adds a Cognito-authorized method whose Authorization header API Gateway checks first. */
+  addRoute(method: string, path: string, integration: apigateway.Integration): apigateway.Method {
+    const resource = this.api.root.resourceForPath(path);
+    const methods = this.methodsByPath.get(path);
+    if (methods) methods.push(method);
+    else {
+      this.methodsByPath.set(path, [method]);
+      this.refuseOtherMethods(resource, path);
+    }
+    return resource.addMethod(method, integration, {
+      authorizer: this.authorizer,
+      authorizationType: apigateway.AuthorizationType.COGNITO,
+      requestValidator: this.validator,
+      requestParameters: { 'method.request.header.Authorization': true },
+    });
+  }
+
+  /**
+   * A catch-all method that answers 405 with the resource's `Allow` header (API Gateway prefers a
+   * resource's own methods to ANY). Without it a method the resource lacks gets API Gateway's
+   * "Missing Authentication Token" 403. It sits behind the same authorizer as the routes.
+   */
+  private refuseOtherMethods(resource: apigateway.IResource, path: string) {
+    const allow = Lazy.string({ produce: () => `'${allowHeader(this.methodsByPath.get(path)!)}'` });
+    const headers = { 'method.response.header.Allow': allow, 'method.response.header.Content-Type': "'application/problem+json'" };
+    // A mock reads its status from what the request template yields: with no template there is no
+    // statusCode to read (500). JSON is a binary media type here, and a binary body is kept as text so
+    // that the template can run, as is the answer, which a binary Accept would otherwise base64-decode.
+    // A request with a body of any other type is refused as 415 rather than passed to the mock.
+    const integration = new apigateway.MockIntegration({
+      requestTemplates: { 'application/json': JSON.stringify({ statusCode: 405 }) },
+      passthroughBehavior: apigateway.PassthroughBehavior.NEVER,
+      contentHandling: apigateway.ContentHandling.CONVERT_TO_TEXT,
+      integrationResponses: [
+        {
+          statusCode: '405',
+          contentHandling: apigateway.ContentHandling.CONVERT_TO_TEXT,
+          responseParameters: headers,
+          responseTemplates: { 'application/json': METHOD_NOT_ALLOWED },
+        },
+      ],
+    });
+    resource.addMethod('ANY', integration, {
+      authorizer: this.authorizer,
+      authorizationType: apigateway.AuthorizationType.COGNITO,
+      methodResponses: [{ statusCode: '405', responseParameters: { 'method.response.header.Allow': true, 'method.response.header.Content-Type': true } }],
+    });
+  }
+}

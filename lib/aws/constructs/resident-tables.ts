@@ -1,0 +1,35 @@
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import { Construct } from 'constructs';
+import { protectedTableProps } from './protected-table.js';
+import { EXPIRY_INDEX_ATTRIBUTES, RESIDENT_TABLE_KEYS } from '../../../functions/adapters/residents/dynamodb-document-register.js';
+import { REMINDER_LOG_KEYS } from '../../../functions/adapters/reminders/dynamodb-reminder-log.js';
+
+/** Residents' profiles and documents (with the idempotency claims of their updates), and the log of the reminders sent about them. */
+export class ResidentTables extends Construct {
+  readonly residents: dynamodb.Table;
+  readonly reminderLog: dynamodb.Table;
+
+  constructor(scope: Construct, id: string, props: { encryptionKey: kms.IKey }) {
+    super(scope, id);
+    const common = protectedTableProps(props.encryptionKey);
+    this.residents = new dynamodb.Table(this, 'Residents', {
+      ...common,
+      partitionKey: { name: RESIDENT_TABLE_KEYS.partitionKey, type: dynamodb.AttributeType.STRING },
+      sortKey: { name: RESIDENT_TABLE_KEYS.sortKey, type: dynamodb.AttributeType.STRING },
+      timeToLiveAttribute: RESIDENT_TABLE_KEYS.timeToLive,
+    });
+    // The sweep's only read path: one partition per expiry date and shard, holding just what an SMS needs.
+    this.residents.addGlobalSecondaryIndex({
+      indexName: RESIDENT_TABLE_KEYS.byExpiryIndex,
+      partitionKey: { name: RESIDENT_TABLE_KEYS.expiryShard, type: dynamodb.AttributeType.STRING },
+      projectionType: dynamodb.ProjectionType.INCLUDE,
+      nonKeyAttributes: EXPIRY_INDEX_ATTRIBUTES,
+    });
+    this.reminderLog = new dynamodb.Table(this, 'ReminderLog', {
+      ...common,
+      partitionKey: { name: REMINDER_LOG_KEYS.partitionKey, type: dynamodb.AttributeType.STRING },
+      timeToLiveAttribute: REMINDER_LOG_KEYS.timeToLive,
+    });
+  }
+}

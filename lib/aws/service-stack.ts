@@ -1,0 +1,106 @@
+import { Fn, Stack, type StackProps } from 'aws-cdk-lib';
+import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import type { Construct } from 'constructs';
+import { INQUIRY_TABLE_KEYS } from '../../functions/adapters/inquiries/dynamodb-inquiry-repository.js';
+import { ENVIRONMENT } from '../../functions/contract/environment.js';
+import { ROUTES } from '../../functions/contract/routes.js';
+import { ATTACHMENT_PREFIX } from '../../functions/domain/attachments/attachment.js';
+import { UploadVerification } from './constructs/upload-verification.js';
+import type { StageConfig } from './config.js';
+import type { DataStack } from './data-stack.js';
+import { ResidentApi } from './constructs/resident-api.js';
+import { ReviewWorkflow } from './constructs/review-workflow.js';
+import { RegisterImport } from './constructs/register-import.js';
+import { ReminderSweep } from './constructs/reminder-sweep.js';
+import { DEFAULT_LEAD_DAYS, sweepLeads } from '../../functions/domain/reminders/reminder-schedule.js';
+import { type ImportedBucket, ServiceFunction } from './constructs/service-function.js';
+
+export interface ServiceStackProps extends StackProps {
+  config: StageConfig;
+  data: DataStack;
+}
+
+/** The stateless service: the API, its firewall and its functions. Safe to replace at any time. */
+export class ServiceStack extends Stack {
+  readonly api: ResidentApi;
+  readonly review: ReviewWorkflow;
+  readonly reminders: ReminderSweep;
+  readonly functions: Record<string, ServiceFunction> = {};
+
+  constructor(scope: Construct, id: string, props: ServiceStackProps) {
+    super(scope, id, props);
+    const { config, data } = props;
+    this.addStackDependency(data);
+    const logRetention = config.logRetentionDays as logs.RetentionDays;
+    const logKey = new kms.Key(this, 'LogKey', { description: 'Encrypts the service logs', enableKeyRotation: true });
+    logKey.grantEncryptDecrypt(new iam.ServicePrincipal(`logs.${this.region}.amazonaws.com`));
+
+    /** A bucket of the data stack, imported by its export names, with its key. */
+    const importBucket = (id: string, exports: { arn: string; name: string }): ImportedBucket => ({
+      bucket: s3.Bucket.fromBucketAttributes(this, id, { bucketArn: Fn.importValue(exports.arn), bucketName: Fn.importValue(exports.name) }),
+      key: data.dataKey,
+      arnExport: exports.arn,
+    });
+    const attachments = importBucket('AttachmentsBucket', data.attachmentsExports);
+    const environment = { [ENVIRONMENT.holidays]: config.holidays.join(','), [ENVIRONMENT.allowedOrigins]: config.allowedOrigins.join(',') };
+    const alerts = new sns.Topic(this, 'OperatorAlerts', { masterKey: logKey, enforceSSL: true });
+    // CloudWatch alarms publish to the encrypted topic with its key.
+    logKey.grant(new iam.ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey');
+    // EventBridge writes failed deliveries into the dead-letter queues with their key.
+    logKey.grant(new iam.ServicePrincipal('events.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': this.account } } }), 'kms:Decrypt', 'kms:GenerateDataKey');
+    this.review = new ReviewWorkflow(this, 'ReviewWorkflow', {
+      alerts,
+      table: data.inquiries.table,
+      logKey,
+      logRetention,
+      environment,
+    });
+    const leadDays = config.reminderLeadDays ?? DEFAULT_LEAD_DAYS;
+    // Decided at synth: a bad lead-time list fails the deployment, not the first sweep.
+    sweepLeads(leadDays);
+    this.reminders = new ReminderSweep(this, 'ReminderSweep', {
+      alerts,
+      residents: data.residents.residents,
+      reminderLog: data.residents.reminderLog,
+      logKey,
+      logRetention,
+      environment,
+      leadDays,
+      smsPerSecond: config.smsPerSecond ?? 20,
+    });
+    this.api = new ResidentApi(this, 'ResidentApi', { config, userPool: data.identity.userPool, logKey, logRetention, firewallLogArn: Fn.importValue(data.firewallLogExport) });
+
+    const apiConcurrency = {
+      limitedBy: `API Gateway calls it, within the stage's throttling (${config.apiThrottle.rateLimit} requests a second, bursts of ${config.apiThrottle.burstLimit}) and WAF's per-IP limit`,
+    };
+    for (const route of ROUTES) {
+      const fn = new ServiceFunction(this, route.id, {
+        entry: route.entry,
+        logKey,
+        logRetention,
+        environment,
+        concurrency: apiConcurrency,
+      });
+      if (route.inquiriesTable !== 'none') fn.bindTable(data.inquiries.table, ENVIRONMENT.inquiriesTable, route.inquiriesTable, [
+          INQUIRY_TABLE_KEYS.byResidentIndex,
+          INQUIRY_TABLE_KEYS.reviewQueueIndex,
+        ]);
+      if (route.residentsTable !== 'none') fn.bindTable(data.residents.residents, ENVIRONMENT.residentsTable, route.residentsTable);
+      if (route.attachmentsBucket !== 'none') fn.bindBucket(attachments, ENVIRONMENT.attachmentsBucket, route.attachmentsBucket, ATTACHMENT_PREFIX);
+      if (route.reviewWorkflow !== 'none') fn.bindStateMachine(this.review.stateMachine, ENVIRONMENT.reviewStateMachine, route.reviewWorkflow);
+      if (route.attachmentsBucket === 'read' && config.malwareProtection) {
+        fn.addEnvironment(ENVIRONMENT.requireCleanScan, 'true');
+        fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObjectTagging', 's3:GetObjectVersionTagging'], resources: [attachments.bucket.arnForObjects(`${ATTACHMENT_PREFIX}*`)] }));
+      }
+      this.api.addRoute(route.method, route.path, new apigateway.LambdaIntegration(fn));
+      this.functions[route.id] = fn;
+    }
+    new UploadVerification(this, 'UploadVerification', { data, attachments, logKey, logRetention, config });
+    new RegisterImport(this, 'RegisterImport', { register: importBucket('RegisterBucket', data.registerExports), residents: data.residents.residents, logKey, logRetention });
+  }
+}

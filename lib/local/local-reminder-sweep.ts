@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import type { SweepRequest, SweepSummary } from '../../functions/domain/reminders/reminder-sweep.js';
+import type { LocalStepFunctions } from './local-step-functions.js';
+
+/** What `POST /local/reminders/run` answers: the day's counts. */
+export interface ReminderRun {
+  date: string;
+  due: number;
+  sent: number;
+  skipped: number;
+  alreadyHandled: number;
+  uncertain: number;
+  failedBatches: number;
+}
+
+/**
+ * The synthesized reminder sweep, run on demand or at the daily schedule's times. Runs are queued
+ * one after another, as a single scheduled execution a day would be.
+ */
+export class LocalReminderSweep {
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly engine: LocalStepFunctions) {}
+
+  run(request: SweepRequest): Promise<ReminderRun> {
+    const run = this.#queue.then(async () => {
+      const summary = (await this.engine.execute(`sweep-${randomUUID()}`, request)) as SweepSummary;
+      return { date: summary.sweepDate, due: summary.due, sent: summary.sent, skipped: summary.skipped, alreadyHandled: summary.alreadyHandled, uncertain: summary.uncertain, failedBatches: summary.failedBatches };
+    });
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+}

@@ -1,0 +1,202 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { PROJECT_ROOT } from '../aws/project-context.js';
+import type { ObjectCreatedEvent } from '../../functions/adapters/shared/s3-object-created.js';
+import { IMPORT_REGISTER, REMINDER_TASKS, REVIEW_TASKS, ROUTES, VERIFY_UPLOAD } from '../../functions/contract/routes.js';
+import { LOCAL_AWS, type LaunchedDynamoDbLocal } from './dynamodb-local.js';
+import { functionEnvironment } from './function-environment.js';
+import { type LambdaHandler, createLocalServer } from './local-server.js';
+import { deliverObjectCreated, objectCreatedRule } from './object-created-delivery.js';
+import { bucketsOf, startS3Emulator } from './s3-emulator.js';
+import { cachedSystem } from './synth-cache.js';
+import { ensureTables, tablesOf } from './template-tables.js';
+import { ENVIRONMENT } from '../../functions/contract/environment.js';
+import { TokenIssuer } from './token-issuer.js';
+import { LocalStepFunctions } from './local-step-functions.js';
+import { functionLogicalId, localFunctionArn, stateMachineOf } from './review-state-machine.js';
+import { SmsOutbox } from './sms-outbox.js';
+import { startStepFunctionsEndpoint } from './step-functions-endpoint.js';
+import { VirtualClock } from './virtual-clock.js';
+import { startSmsEndpoint } from './sms-endpoint.js';
+import { dailyScheduleOf, firingsBetween } from './daily-schedule.js';
+import { LocalRegisterDrop } from './local-register-drop.js';
+import { LocalReminderSweep } from './local-reminder-sweep.js';
+
+const TASK_PATHS = [
+  ...Object.values(REVIEW_TASKS).map((task) => ({ ...task, path: `ReviewWorkflow/${task.id}` })),
+  ...Object.values(REMINDER_TASKS).map((task) => ({ ...task, path: `ReminderSweep/${task.id}` })),
+];
+const VERIFY_UPLOAD_PATH = { ...VERIFY_UPLOAD, path: `UploadVerification/${VERIFY_UPLOAD.id}`, rule: 'UploadVerification/ObjectCreated' };
+const IMPORT_REGISTER_PATH = { ...IMPORT_REGISTER, path: `RegisterImport/${IMPORT_REGISTER.id}`, rule: 'RegisterImport/FileDropped' };
+const EVENT_TARGETS = [VERIFY_UPLOAD_PATH, IMPORT_REGISTER_PATH];
+
+export interface LocalRuntimeOptions {
+  port: number;
+  host?: string;
+  /** Where the S3 emulator's files, the token signing key and the local clock are kept between runs. */
+  dataDir: string;
+  /**
+   * DynamoDB Local, launched by the caller as early as it can be: the JVM is the slowest part to
+   * come up. The runtime takes charge of it, and stops it with itself or when it cannot start.
+   */
+  dynamodb: LaunchedDynamoDbLocal;
+  log?: (line: string) => void;
+  /** Told of each start-up phase as it ends: what was done, and how long it took. */
+  progress?: (phase: string, ms: number) => void;
+}
+
+export interface LocalRuntime {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the whole system on one machine: DynamoDB Local and the S3 emulator with the tables and
+ * buckets of the synthesized template, the functions' environment from the same template, the
+ * handlers behind a local API Gateway, S3's object events delivered to the verify handler, and the
+ * synthesized review state machine run on a virtual clock, its SMS kept in an outbox.
+ *
+ * All that does not need DynamoDB Local — templates, S3 emulator, signing key, handlers — is done
+ * while it boots.
+ */
+export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<LocalRuntime> => {
+  const log = options.log ?? (() => undefined);
+  const phase = async <T>(name: string, work: () => Promise<T>, done: (value: T) => string) => {
+    const started = performance.now();
+    const value = await work();
+    options.progress?.(`${name}: ${done(value)}`, performance.now() - started);
+    return value;
+  };
+  const dataDir = resolve(options.dataDir);
+  const stops: Array<() => unknown> = [];
+  const stopAll = async () => {
+    await Promise.allSettled(stops.splice(0).map(async (stop) => stop()));
+  };
+  try {
+    const { dynamodb } = options;
+    stops.push(() => dynamodb.stop());
+    const issuerLoading = phase('Signing key', () => TokenIssuer.load(join(dataDir, 'keys', 'token-signing-key.json')), () => 'loaded');
+    issuerLoading.catch(() => undefined);
+    const { value: system } = await phase('Templates', () => cachedSystem(), ({ cached }) =>
+      cached ? 'from the cache (nothing the synth reads has changed)' : 'synthesized with the cdk-nag packs, and cached',
+    );
+
+    const clock = new VirtualClock(join(dataDir, 'clock.json'));
+    const outbox = new SmsOutbox(join(dataDir, 'sms-outbox.jsonl'), () => clock.now(), log);
+    const taskHandlers = new Map<string, (payload: unknown) => Promise<unknown>>();
+    const reviewMachine = stateMachineOf(system, 'ReviewWorkflow/StateMachine');
+    const invoke = async (functionArn: string, payload: unknown) => {
+      const handler = taskHandlers.get(functionArn);
+      if (!handler) throw new Error(`No local handler for ${functionArn}`);
+      return handler(payload);
+    };
+    const sendSms = (phone: string, message: string) => void outbox.send(phone, message);
+    const review = new LocalStepFunctions({
+      definition: reviewMachine.definition,
+      invoke,
+      clock,
+      journalFile: join(dataDir, 'review-executions.json'),
+      log,
+    });
+    const reminderMachine = stateMachineOf(system, 'ReminderSweep/StateMachine');
+    const reminders = new LocalReminderSweep(new LocalStepFunctions({ definition: reminderMachine.definition, invoke, clock, log }));
+    const dailySweep = dailyScheduleOf(system, reminderMachine.logicalId);
+    /** Each part is stopped with the runtime, or at once if a later part cannot start. */
+    const stoppedLater = <T>(part: T, stop: (part: T) => unknown) => {
+      stops.push(() => stop(part));
+      return part;
+    };
+    const [s3, stepFunctions, sms] = await Promise.all([
+      phase('S3 emulator', () => startS3Emulator({ dataDir: join(dataDir, 's3'), buckets: bucketsOf(system.dataTemplate) }), () => 'answering').then((s3) =>
+        stoppedLater(s3, () => s3.stop()),
+      ),
+      startStepFunctionsEndpoint(review, reviewMachine.logicalId).then((endpoint) => stoppedLater(endpoint, () => endpoint.server.close())),
+      startSmsEndpoint(sendSms).then((endpoint) => stoppedLater(endpoint, () => endpoint.server.close())),
+    ]);
+    const registerDrop = stoppedLater(new LocalRegisterDrop(s3.endpoint, objectCreatedRule(system, IMPORT_REGISTER_PATH.rule).bucketName), (drop) => drop.close());
+    const client = stoppedLater(new DynamoDBClient({ endpoint: dynamodb.endpoint, ...LOCAL_AWS }), (client) => client.destroy());
+
+    Object.assign(process.env, {
+      AWS_REGION: LOCAL_AWS.region,
+      AWS_ACCESS_KEY_ID: LOCAL_AWS.credentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_AWS.credentials.secretAccessKey,
+      AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
+      AWS_ENDPOINT_URL_S3: s3.endpoint,
+      AWS_ENDPOINT_URL_SFN: stepFunctions.endpoint,
+      AWS_ENDPOINT_URL_SNS: sms.endpoint,
+      [ENVIRONMENT.s3PathStyle]: 'true',
+      ...functionEnvironment(system, [
+        ...ROUTES.map((route) => ({ id: route.id, path: route.id })),
+        VERIFY_UPLOAD_PATH,
+        IMPORT_REGISTER_PATH,
+        ...TASK_PATHS,
+      ]),
+    });
+    // Imported only now, so that their clients are created with the environment set above; none
+    // calls a service while loading, so this goes on while DynamoDB Local boots.
+    const load = async <T>(entry: string) => ((await import(pathToFileURL(join(PROJECT_ROOT, entry)).href)) as { handler: T }).handler;
+    const handlers = new Map<string, LambdaHandler>();
+    await phase(
+      'Handlers',
+      async () => {
+        for (const route of ROUTES) handlers.set(route.id, await load<LambdaHandler>(route.entry));
+        for (const task of TASK_PATHS) {
+          taskHandlers.set(localFunctionArn(functionLogicalId(system, task.path)), await load<(payload: unknown) => Promise<unknown>>(task.entry));
+        }
+        for (const target of EVENT_TARGETS) {
+          s3.onObjectCreated(deliverObjectCreated(objectCreatedRule(system, target.rule), await load<(event: ObjectCreatedEvent) => Promise<unknown>>(target.entry), log));
+        }
+      },
+      () => `${ROUTES.length} routes, ${TASK_PATHS.length} workflow tasks and ${EVENT_TARGETS.length} event targets loaded`,
+    );
+
+    await dynamodb.ready;
+    const tables = tablesOf(system.dataTemplate);
+    await phase('Tables', () => ensureTables(client, tables), () => `${tables.length} in place`);
+    const server = createLocalServer({
+      routes: ROUTES,
+      handlers,
+      issuer: await issuerLoading,
+      allowedOrigins: (process.env[ENVIRONMENT.allowedOrigins] ?? '').split(',').filter(Boolean),
+      local: {
+        sms: (phone) => outbox.list(phone),
+        now: () => clock.now(),
+        // Timers fire in order, and the daily sweep runs at each of its times on the way.
+        advance: async (ms) => {
+          const target = new Date(clock.now().getTime() + ms);
+          for (const firing of firingsBetween(dailySweep, clock.now(), target)) {
+            await review.advanceTo(firing);
+            await reminders.run({ scheduledTime: firing.toISOString() });
+          }
+          await review.advanceTo(target);
+          return clock.now();
+        },
+        runReminders: (date) => reminders.run({ date }),
+        importRegisterFile: (name, body) => registerDrop.drop(name, body),
+      },
+      health: async () => {
+        await client.send(new ListTablesCommand({ Limit: 1 }));
+        const s3Status = await fetch(s3.endpoint).then((r) => r.ok || r.status === 403);
+        if (!s3Status) throw new Error('S3 emulator is not answering');
+        return { api: 'ok', dynamodb: 'ok', s3: 'ok' };
+      },
+      log,
+    });
+    stoppedLater(server, () => {
+      server.close();
+      server.closeAllConnections();
+    });
+    server.listen(options.port, options.host ?? '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    const resumed = review.resumeJournal();
+    if (resumed > 0) await phase('Review workflows', () => review.settled(), () => `${resumed} execution(s) resumed where they were waiting`);
+    return { url: `http://${options.host ?? '127.0.0.1'}:${port}`, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+};

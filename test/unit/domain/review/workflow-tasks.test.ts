@@ -1,0 +1,97 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ConcurrentChange } from '../../../../functions/domain/shared/errors.js';
+import { decideInquiry } from '../../../../functions/domain/review/decide-inquiry.js';
+import { timerFired } from '../../../../functions/domain/review/transitions.js';
+import { awaitNext, beginReview, onTimer } from '../../../../functions/domain/review/workflow-tasks.js';
+import type { Reference } from '../../../../functions/domain/inquiries/reference.js';
+import { InMemoryInquiryRepository } from '../../../support/in-memory-inquiry-repository.js';
+import { anInquiry } from '../../../support/inquiries.js';
+import { RecordingWorkflow } from '../../../support/recording-workflow.js';
+
+const reviewer = { id: 'reviewer-1', sections: ['GENERAL' as const] };
+
+describe('review workflow tasks', () => {
+  let inquiries: InMemoryInquiryRepository;
+  let workflow: RecordingWorkflow;
+  let reference: Reference;
+  let now: Date;
+  const deps = () => ({ inquiries, claims: inquiries.claims, workflow, clock: () => now });
+
+  beforeEach(async () => {
+    inquiries = new InMemoryInquiryRepository();
+    workflow = new RecordingWorkflow();
+    now = new Date('2026-11-22T06:00:00.000Z');
+    const inquiry = anInquiry({ contact: { phone: '+966500000001', locale: 'en' } });
+    reference = inquiry.reference;
+    await inquiries.create(inquiry);
+  });
+
+  it('when the review begins, the first step announces receipt and waits for a reviewer until the deadline', async () => {
+    const step = await beginReview(deps(), reference, false);
+    expect(step).toMatchObject({ next: 'AWAIT', awaiting: 'UNDER_REVIEW', sms: { message: 'RECEIVED' } });
+    // The step names the message only: no phone number travels through the execution history.
+    expect(JSON.stringify(step)).not.toContain('+9665');
+    expect(step.timeoutSeconds).toBe(Math.ceil((Date.parse('2026-12-01T23:59:59.999+03:00') - now.getTime()) / 1000));
+  });
+
+  it('when the first task is retried after its change was stored, receipt is announced again; after a restart it is not', async () => {
+    await beginReview(deps(), reference, false);
+    expect((await beginReview(deps(), reference, false)).sms).toBeDefined();
+    expect((await beginReview(deps(), reference, true)).sms).toBeUndefined();
+  });
+
+  it('when a decision comes while the workflow waits, the waiting execution is resumed with the SMS of the decision', async () => {
+    // Prepare
+    await beginReview(deps(), reference, false);
+    await awaitNext(deps(), reference, 'UNDER_REVIEW', 'token-1');
+    // Act
+    const applied = await decideInquiry(deps(), reviewer, reference, { decision: 'ACCEPT' });
+    // Assess
+    expect(applied.workflow).toBe('resumed');
+    expect(workflow.resumed).toEqual([{ taskToken: 'token-1', step: { next: 'FINISH', sms: { message: 'ACCEPTED' } } }]);
+  });
+
+  it('when a decision lands before the wait began, the wait resumes itself at once with the decision', async () => {
+    // Prepare
+    await beginReview(deps(), reference, false);
+    const applied = await decideInquiry(deps(), reviewer, reference, { decision: 'REQUEST_INFO', note: 'Passport copy' });
+    // Act
+    const outcome = await awaitNext(deps(), reference, 'UNDER_REVIEW', 'token-late');
+    // Assess
+    expect(applied.workflow).toBe('not-waiting');
+    expect(outcome).toBe('moved-on');
+    expect(workflow.resumed).toEqual([{ taskToken: 'token-late', step: expect.objectContaining({ next: 'AWAIT', awaiting: 'NEEDS_INFO', sms: expect.anything() }) }]);
+  });
+
+  it('when the workflow cannot be reached, the decision is still stored and reported as not delivered', async () => {
+    await beginReview(deps(), reference, false);
+    await awaitNext(deps(), reference, 'UNDER_REVIEW', 'token-1');
+    workflow.failure = new Error('ThrottlingException');
+    const applied = await decideInquiry(deps(), reviewer, reference, { decision: 'ACCEPT' });
+    expect(applied.workflow).toBe('failed');
+    expect(inquiries.inquiries.get(reference)!.status).toBe('ACCEPTED');
+  });
+
+  it('when the timer fires after a decision whose callback came too late, the timer follows the decision and sends its SMS', async () => {
+    // Prepare
+    await beginReview(deps(), reference, false);
+    await awaitNext(deps(), reference, 'UNDER_REVIEW', 'token-1');
+    workflow.expired.add('token-1');
+    const applied = await decideInquiry(deps(), reviewer, reference, { decision: 'REJECT', note: 'Not eligible' });
+    // Act
+    now = new Date('2026-12-05T06:00:00.000Z');
+    const { step, escalated } = await onTimer(deps(), reference, 'UNDER_REVIEW');
+    // Assess
+    expect(applied.workflow).toBe('expired');
+    expect(escalated).toBe(false);
+    expect(step).toMatchObject({ next: 'AWAIT', awaiting: 'REJECTED', sms: { message: 'REJECTED' } });
+  });
+
+  it('when two changes race, the one made from an older revision is refused', async () => {
+    await beginReview(deps(), reference, false);
+    const stale = inquiries.inquiries.get(reference)!;
+    await decideInquiry(deps(), reviewer, reference, { decision: 'ACCEPT' });
+    const late = timerFired(stale, 'UNDER_REVIEW', new Date('2026-12-05T06:00:00.000Z'))!;
+    await expect(inquiries.applyTransition(late)).rejects.toBeInstanceOf(ConcurrentChange);
+  });
+});
