@@ -1,6 +1,6 @@
 import { ConcurrentChange, ReferenceTaken, ValidationFailed } from '../../functions/domain/shared/errors.js';
 import type { IdempotencyClaim } from '../../functions/domain/shared/idempotency.js';
-import type { Inquiry, InquiryStatus } from '../../functions/domain/inquiries/inquiry.js';
+import { type Inquiry, type InquiryStatus, isOpen } from '../../functions/domain/inquiries/inquiry.js';
 import type { Transition } from '../../functions/domain/review/transitions.js';
 import type { InquiryPage, InquiryRepository } from '../../functions/domain/inquiries/ports.js';
 import type { Reference } from '../../functions/domain/inquiries/reference.js';
@@ -26,9 +26,8 @@ export class InMemoryInquiryRepository implements InquiryRepository {
   }
 
   async listReviewQueue(section: string, page: { status?: string; limit: number; cursor?: string }): Promise<InquiryPage> {
-    const open = ['SUBMITTED', 'UNDER_REVIEW', 'NEEDS_INFO', 'APPEALED'];
     const queue = [...this.inquiries.values()]
-      .filter((i) => i.section === section && open.includes(i.status) && (!page.status || i.status === page.status))
+      .filter((i) => i.section === section && isOpen(i.status) && (!page.status || i.status === page.status))
       .sort((a, b) => a.expectedResponseBy.localeCompare(b.expectedResponseBy));
     const start = page.cursor === undefined ? 0 : Number(page.cursor);
     return { items: queue.slice(start, start + page.limit), nextCursor: start + page.limit < queue.length ? String(start + page.limit) : undefined };

@@ -4,7 +4,7 @@ import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, Upda
 import { ConcurrentChange, IdempotencyClaimTaken, ReferenceTaken, ValidationFailed } from '../../domain/shared/errors.js';
 import type { Section } from '../../domain/inquiries/categories.js';
 import type { IdempotencyClaim } from '../../domain/shared/idempotency.js';
-import type { Inquiry, InquiryStatus } from '../../domain/inquiries/inquiry.js';
+import { type Inquiry, type InquiryStatus, isOpen } from '../../domain/inquiries/inquiry.js';
 import type { InquiryPage, InquiryRepository } from '../../domain/inquiries/ports.js';
 import { type Reference, parseReference } from '../../domain/inquiries/reference.js';
 import type { Transition } from '../../domain/review/transitions.js';
@@ -141,11 +141,9 @@ const transitionUpdate = (transition: Transition) => {
   };
 };
 
-const OPEN_STATUSES: ReadonlySet<InquiryStatus> = new Set(['SUBMITTED', 'UNDER_REVIEW', 'NEEDS_INFO', 'APPEALED']);
-
 /** The attributes that put an open inquiry in its section's review queue, soonest due first. */
 const queueAttributes = (inquiry: Inquiry) =>
-  OPEN_STATUSES.has(inquiry.status) ? { reviewSection: inquiry.section, queueKey: `${inquiry.expectedResponseBy}#${inquiry.reference}` } : {};
+  isOpen(inquiry.status) ? { reviewSection: inquiry.section, queueKey: `${inquiry.expectedResponseBy}#${inquiry.reference}` } : {};
 
 /**
  * Inquiries keyed by their reference, which makes a conditional write enough to keep references
