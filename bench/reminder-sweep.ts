@@ -7,11 +7,11 @@ import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb
 import { DynamoDbDocumentRegister, documentItemOf } from '../functions/adapters/residents/dynamodb-document-register.js';
 import { type CalendarDate, addDays } from '../functions/domain/shared/calendar-date.js';
 import { DEFAULT_LEAD_DAYS, dueDates, sweepLeads } from '../functions/domain/reminders/reminder-schedule.js';
-import { EXPIRY_SHARDS } from '../functions/domain/reminders/reminder-sweep.js';
+import { EXPIRY_SHARDS } from '../functions/domain/reminders/reminder-batch.js';
 import { DEPENDENT_RELATIONS, DOCUMENT_TYPES, type DocumentType, type ResidentDocument, documentIdFor } from '../functions/domain/residents/resident-document.js';
 import { LOCALES } from '../functions/domain/shared/locale.js';
 import { isIqamaNumber, isSaudiMobile } from '../functions/domain/residents/resident.js';
-import { PAGE_SIZE } from '../functions/domain/reminders/send-due-reminders.js';
+import { PAGE_SIZE } from '../functions/domain/reminders/send-reminder-batch.js';
 import { SINGLE_PART_LIMIT, measureSms } from '../functions/domain/sms/sms-parts.js';
 import { type DynamoDbLocal, LOCAL_AWS, startDynamoDbLocal } from '../lib/local/dynamodb-local.js';
 import { functionLogicalId, stateMachineOf } from '../lib/local/review-state-machine.js';

@@ -13,7 +13,7 @@ import type { Bench, Scenario } from './scenario.js';
 
 const FILE = samplePdf(2000);
 const FILE_NAME = 'passport-scan.pdf';
-const attachmentKey = (reference: string, attachmentId: string) => ({ pk: `INQUIRY#${reference}`, sk: `ATTACHMENT#${attachmentId}` });
+const attachmentItemKey = (reference: string, attachmentId: string) => ({ pk: `INQUIRY#${reference}`, sk: `ATTACHMENT#${attachmentId}` });
 const objectKey = (reference: string, attachmentId: string) => `attachments/${reference}/${attachmentId}`;
 
 const uploadRequest = (resident: BenchResident, reference: string) =>
@@ -63,7 +63,7 @@ export const ATTACHMENT_SCENARIOS: Scenario[] = [
       const template = await submitted(bench, uploader);
       const sample = await bench.copyInquiry(template);
       const { attachmentId } = await requested(bench, uploader, sample);
-      const stored = await bench.item(bench.tables.inquiries, attachmentKey(sample, attachmentId));
+      const stored = await bench.item(bench.tables.inquiries, attachmentItemKey(sample, attachmentId));
       return {
         event: async () => uploadRequest(uploader, await bench.copyInquiry(template)),
         calls: async () => {
@@ -136,7 +136,7 @@ export const ATTACHMENT_SCENARIOS: Scenario[] = [
         event: async () => apiEvent({ claims: owner.claims, pathParameters: { reference, attachmentId } }),
         calls: async () => [
           readInquiry(bench, reference),
-          dynamodb('GetCommand', { TableName: bench.tables.inquiries, Key: attachmentKey(reference, attachmentId), ConsistentRead: true }),
+          dynamodb('GetCommand', { TableName: bench.tables.inquiries, Key: attachmentItemKey(reference, attachmentId), ConsistentRead: true }),
           signedUrl(
             {
               Bucket: bench.buckets.attachments,
@@ -164,7 +164,7 @@ export const ATTACHMENT_SCENARIOS: Scenario[] = [
           const object = { Bucket: bench.buckets.attachments, Key: key };
           const at = new Date().toISOString();
           return [
-            dynamodb('GetCommand', { TableName: bench.tables.inquiries, Key: attachmentKey(copy, template.attachmentId), ConsistentRead: true }),
+            dynamodb('GetCommand', { TableName: bench.tables.inquiries, Key: attachmentItemKey(copy, template.attachmentId), ConsistentRead: true }),
             s3('HeadObjectCommand', object),
             s3('GetObjectCommand', { ...object, Range: 'bytes=0-4099' }),
             s3('GetObjectTaggingCommand', object),
@@ -174,7 +174,7 @@ export const ATTACHMENT_SCENARIOS: Scenario[] = [
                 {
                   Update: {
                     TableName: bench.tables.inquiries,
-                    Key: attachmentKey(copy, template.attachmentId),
+                    Key: attachmentItemKey(copy, template.attachmentId),
                     UpdateExpression: 'SET #status = :verified, decidedAt = :at, #object = :object',
                     ConditionExpression: '#status = :pending',
                     ExpressionAttributeNames: { '#status': 'status', '#object': 'object' },

@@ -2,7 +2,7 @@ import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentItemOf, expiryShardOf } from '../../functions/adapters/residents/dynamodb-document-register.js';
 import { addDays, riyadhToday } from '../../functions/domain/shared/calendar-date.js';
 import { type ResidentDocument, documentIdFor } from '../../functions/domain/residents/resident-document.js';
-import { NO_TOTALS } from '../../functions/domain/reminders/reminder-sweep.js';
+import { NO_TOTALS } from '../../functions/domain/reminders/sweep-totals.js';
 import { REMINDER_TASKS } from '../../functions/contract/routes.js';
 import { concurrently, dynamodb, type SdkCall, sns } from '../baselines/sdk-plan.js';
 import { benchResident } from '../support/residents.js';

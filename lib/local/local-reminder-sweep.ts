@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { SweepRequest, SweepSummary } from '../../functions/domain/reminders/reminder-sweep.js';
+import type { SweepRequest } from '../../functions/domain/reminders/plan-sweep.js';
+import type { SweepSummary } from '../../functions/domain/reminders/summarize-sweep.js';
 import type { LocalStepFunctions } from './local-step-functions.js';
 
 /** What `POST /local/reminders/run` answers: the day's counts. */

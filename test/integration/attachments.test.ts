@@ -8,7 +8,7 @@ import { DynamoDbInquiryRepository } from '../../functions/adapters/inquiries/dy
 import { S3DownloadLinks } from '../../functions/adapters/attachments/s3-download-links.js';
 import { S3StoredFiles } from '../../functions/adapters/attachments/s3-stored-files.js';
 import { S3UploadForms } from '../../functions/adapters/attachments/s3-upload-forms.js';
-import { type Attachment, attachmentKey } from '../../functions/domain/attachments/attachment.js';
+import { type Attachment, attachmentObjectKey } from '../../functions/domain/attachments/attachment.js';
 import { AttachmentLimitReached, InquiryNotFound } from '../../functions/domain/shared/errors.js';
 import { LOCAL_AWS } from '../../lib/local/dynamodb-local.js';
 import { type S3Emulator, startS3Emulator } from '../../lib/local/s3-emulator.js';
@@ -117,7 +117,7 @@ describe('S3 attachment adapters against the S3 emulator', () => {
   it('when a file is posted with the issued form, it can be inspected, downloaded intact and removed', async () => {
     // Prepare
     const file = samplePdf(6000);
-    const key = attachmentKey(anInquiry().reference, crypto.randomUUID());
+    const key = attachmentObjectKey(anInquiry().reference, crypto.randomUUID());
     const form = await forms.uploadForm(key, 'application/pdf', file.length, 600);
     // Act
     const posted = await postForm(form, file);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DynamoDbDocumentRegister } from '../../functions/adapters/residents/dynamodb-document-register.js';
-import { importRegister } from '../../functions/domain/residents/register-import.js';
+import { importRegister } from '../../functions/domain/residents/import-register.js';
 import { documentIdFor } from '../../functions/domain/residents/resident-document.js';
 import { registerLines } from '../../functions/handlers/residents/register-line.js';
 import { aDocument } from '../support/documents.js';

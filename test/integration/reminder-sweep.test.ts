@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ReminderLog } from '../../functions/domain/residents/ports.js';
+import type { ReminderLog } from '../../functions/domain/reminders/ports.js';
 import { SmsNotSent } from '../../functions/domain/shared/errors.js';
 import { documentIdFor } from '../../functions/domain/residents/resident-document.js';
 import { synthesizeSystem, type SynthesizedSystem } from '../../lib/local/synthesized-templates.js';

@@ -3,7 +3,7 @@ import { holdsAPlace, ATTACHMENT_LIMITS } from '../../functions/domain/attachmen
 import { AttachmentLimitReached, InquiryNotFound } from '../../functions/domain/shared/errors.js';
 import type { IdempotencyClaim } from '../../functions/domain/shared/idempotency.js';
 import type { TimelineEntry } from '../../functions/domain/inquiries/inquiry.js';
-import type { AttachmentRepository, DownloadLinks, StoredFiles, UploadDecision, UploadForms } from '../../functions/domain/inquiries/ports.js';
+import type { AttachmentRepository, DownloadLinks, StoredFiles, UploadDecision, UploadForms } from '../../functions/domain/attachments/ports.js';
 import type { Reference } from '../../functions/domain/inquiries/reference.js';
 import type { InMemoryInquiryRepository } from './in-memory-inquiry-repository.js';
 

@@ -1,23 +1,13 @@
-import type {
-  DocumentRegister,
-  DuePage,
-  PageCursors,
-  PagePosition,
-  ProfileChanges,
-  ReminderKey,
-  ReminderLog,
-  ResidentProfile,
-  SkipReason,
-  SmsSender,
-  UpsertOutcome,
-} from '../../functions/domain/residents/ports.js';
-import { reminderContactOf } from '../../functions/domain/residents/ports.js';
+import type { DocumentRegister, UpsertOutcome } from '../../functions/domain/residents/ports.js';
+import type { DueDocuments, DuePage, PageCursors, PagePosition, ReminderKey, ReminderLog, SkipReason } from '../../functions/domain/reminders/ports.js';
+import { type ProfileChanges, type ResidentProfile, reminderContactOf } from '../../functions/domain/residents/resident-profile.js';
+import type { SmsDelivery, SmsSender } from '../../functions/domain/sms/ports.js';
 import type { ResidentDocument } from '../../functions/domain/residents/resident-document.js';
 import type { IdempotencyClaim } from '../../functions/domain/shared/idempotency.js';
 import { InMemoryIdempotencyClaims } from './in-memory-idempotency-claims.js';
 
 /** A register with the port's semantics and no storage; the expiry index's pages are set by the test. */
-export class InMemoryDocumentRegister implements DocumentRegister {
+export class InMemoryDocumentRegister implements DocumentRegister, DueDocuments {
   readonly profiles = new Map<string, ResidentProfile>();
   readonly documents = new Map<string, ResidentDocument>();
   /** Every profile saved, in order: what the resident's API costs in writes. */
@@ -140,12 +130,12 @@ export class InMemoryPageCursors implements PageCursors {
   }
 }
 
-/** An SMS gateway that keeps what it was asked to send. */
+/** An SMS gateway that keeps what it was asked to send, and names each message as SNS would, in order. */
 export class RecordingSmsSender implements SmsSender {
   readonly sent: { phone: string; message: string }[] = [];
 
-  async send(phone: string, message: string): Promise<'sent' | 'refused'> {
+  async send(phone: string, message: string): Promise<SmsDelivery> {
     this.sent.push({ phone, message });
-    return 'sent';
+    return { outcome: 'sent', messageId: `sms-${this.sent.length}` };
   }
 }

@@ -1,4 +1,4 @@
-import type { ReviewWorkflow } from '../../functions/domain/inquiries/ports.js';
+import type { ReviewWorkflow } from '../../functions/domain/review/ports.js';
 import type { Reference } from '../../functions/domain/inquiries/reference.js';
 import type { WorkflowStep } from '../../functions/domain/review/workflow-step.js';
 

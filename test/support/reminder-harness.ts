@@ -2,9 +2,11 @@ import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbDocumentRegister } from '../../functions/adapters/residents/dynamodb-document-register.js';
 import { DynamoDbReminderLog } from '../../functions/adapters/reminders/dynamodb-reminder-log.js';
-import type { ReminderLog, SmsSender } from '../../functions/domain/residents/ports.js';
+import type { ReminderLog } from '../../functions/domain/reminders/ports.js';
+import type { SmsSender } from '../../functions/domain/sms/ports.js';
 import { DEFAULT_LEAD_DAYS } from '../../functions/domain/reminders/reminder-schedule.js';
-import type { SweepRequest, SweepSummary } from '../../functions/domain/reminders/reminder-sweep.js';
+import type { SweepRequest } from '../../functions/domain/reminders/plan-sweep.js';
+import type { SweepSummary } from '../../functions/domain/reminders/summarize-sweep.js';
 import { LocalStepFunctions } from '../../lib/local/local-step-functions.js';
 import { functionLogicalId, localFunctionArn, stateMachineOf } from '../../lib/local/review-state-machine.js';
 import type { SynthesizedSystem } from '../../lib/local/synthesized-templates.js';
@@ -44,7 +46,7 @@ export const reminderHarness = (system: SynthesizedSystem, options: ReminderHarn
   const recording: SmsSender = {
     send: async (phone, message) => {
       sent.push({ phone, message });
-      return 'sent';
+      return { outcome: 'sent', messageId: `sms-${sent.length}` };
     },
   };
   const reminderLog = new DynamoDbReminderLog(options.documentClient, options.reminderLogTable);

@@ -2,12 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Reviewer } from '../../functions/domain/inquiries/caller.js';
-import type { ReviewWorkflow } from '../../functions/domain/inquiries/ports.js';
+import type { ReviewWorkflow } from '../../functions/domain/review/ports.js';
 import type { Reference } from '../../functions/domain/inquiries/reference.js';
 import type { Resident } from '../../functions/domain/residents/resident.js';
 import { WorkingCalendar } from '../../functions/domain/shared/working-calendar.js';
 import { decideInquiry } from '../../functions/domain/review/decide-inquiry.js';
-import { appealInquiry, rateInquiry, replyToInquiry } from '../../functions/domain/review/resident-follow-ups.js';
+import { appealInquiry } from '../../functions/domain/review/appeal-inquiry.js';
+import { rateInquiry } from '../../functions/domain/review/rate-inquiry.js';
+import { replyToInquiry } from '../../functions/domain/review/reply-to-inquiry.js';
 import type { ReviewDecision } from '../../functions/domain/review/transitions.js';
 import { submitInquiry } from '../../functions/domain/inquiries/submit-inquiry.js';
 import { generateReference } from '../../functions/domain/inquiries/reference.js';
@@ -60,7 +62,7 @@ export const reviewHarness = (system: SynthesizedSystem) => {
         sms: {
           send: async (phone, message) => {
             sms.push({ phone, message, at: clock.now().toISOString() });
-            return 'sent';
+            return { outcome: 'sent', messageId: `sms-${sms.length}` };
           },
         },
       }),

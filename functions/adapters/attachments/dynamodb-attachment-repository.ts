@@ -5,13 +5,13 @@ import { type Attachment, ATTACHMENT_LIMITS, holdsAPlace } from '../../domain/at
 import { AttachmentLimitReached, ConcurrentChange, IdempotencyClaimTaken, InquiryNotFound } from '../../domain/shared/errors.js';
 import type { IdempotencyClaim } from '../../domain/shared/idempotency.js';
 import type { TimelineEntry } from '../../domain/inquiries/inquiry.js';
-import type { AttachmentRepository, UploadDecision } from '../../domain/inquiries/ports.js';
+import type { AttachmentRepository, UploadDecision } from '../../domain/attachments/ports.js';
 import type { Reference } from '../../domain/inquiries/reference.js';
 import { claimPut } from '../shared/dynamodb-idempotency-claims.js';
 import { inquiryKey } from '../inquiries/dynamodb-inquiry-repository.js';
 import { conditionFailedAt, conflicted } from '../shared/dynamodb-transactions.js';
 
-const attachmentKey = (reference: Reference, attachmentId: string) => ({ pk: `INQUIRY#${reference}`, sk: `ATTACHMENT#${attachmentId}` });
+const attachmentItemKey = (reference: Reference, attachmentId: string) => ({ pk: `INQUIRY#${reference}`, sk: `ATTACHMENT#${attachmentId}` });
 const ADD_ATTEMPTS = 6;
 
 type StoredAttachment = Attachment & { pk: string; sk: string; entity: 'ATTACHMENT' };
@@ -67,7 +67,7 @@ export class DynamoDbAttachmentRepository implements AttachmentRepository {
               {
                 Put: {
                   TableName: this.tableName,
-                  Item: { ...attachment, ...attachmentKey(reference, attachment.attachmentId), entity: 'ATTACHMENT' } satisfies StoredAttachment,
+                  Item: { ...attachment, ...attachmentItemKey(reference, attachment.attachmentId), entity: 'ATTACHMENT' } satisfies StoredAttachment,
                   ConditionExpression: 'attribute_not_exists(pk)',
                 },
               },
@@ -102,7 +102,7 @@ export class DynamoDbAttachmentRepository implements AttachmentRepository {
 
   async find(reference: Reference, attachmentId: string): Promise<Attachment | undefined> {
     const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: attachmentKey(reference, attachmentId), ConsistentRead: true }),
+      new GetCommand({ TableName: this.tableName, Key: attachmentItemKey(reference, attachmentId), ConsistentRead: true }),
     );
     return Item ? fromItem(Item) : undefined;
   }
@@ -116,7 +116,7 @@ export class DynamoDbAttachmentRepository implements AttachmentRepository {
             {
               Update: {
                 TableName: this.tableName,
-                Key: attachmentKey(attachment.inquiryReference, attachment.attachmentId),
+                Key: attachmentItemKey(attachment.inquiryReference, attachment.attachmentId),
                 UpdateExpression: `SET #status = :status, decidedAt = :at, #object = :object${reason ? ', reason = :reason' : ''}`,
                 ConditionExpression: '#status = :pending',
                 ExpressionAttributeNames: { '#status': 'status', '#object': 'object' },

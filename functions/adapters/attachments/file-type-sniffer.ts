@@ -1,5 +1,5 @@
 import { fileTypeFromBuffer } from 'file-type';
-import type { ContentSniffer } from '../../domain/inquiries/ports.js';
+import type { ContentSniffer } from '../../domain/attachments/ports.js';
 
 /** Recognizes a file by its magic bytes with the maintained `file-type` library. */
 export const sniffContentType: ContentSniffer = async (head) => (await fileTypeFromBuffer(head))?.mime;

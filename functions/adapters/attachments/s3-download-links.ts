@@ -1,6 +1,6 @@
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { DownloadLinks } from '../../domain/inquiries/ports.js';
+import type { DownloadLinks } from '../../domain/attachments/ports.js';
 
 /** RFC 6266/8187: a download keeps its (sanitized) Arabic or English name. */
 const contentDisposition = (fileName: string) =>

@@ -1,7 +1,8 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import type { AttachmentType } from '../../domain/attachments/attachment.js';
-import type { Clock, UploadForm, UploadForms } from '../../domain/inquiries/ports.js';
+import type { Clock } from '../../domain/shared/clock.js';
+import type { UploadForm, UploadForms } from '../../domain/attachments/ports.js';
 import { systemClock } from '../shared/system-clock.js';
 
 /** The tag the bucket's lifecycle rule looks for: uploads still tagged `false` expire. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { PageCursors, ReminderKey, ReminderLog, SkipReason } from '../../domain/residents/ports.js';
+import type { PageCursors, ReminderKey, ReminderLog, SkipReason } from '../../domain/reminders/ports.js';
 
 export const REMINDER_LOG_KEYS = { partitionKey: 'reminder', timeToLive: 'expiresAt' } as const;
 

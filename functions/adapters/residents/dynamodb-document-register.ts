@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException, type CancellationReason, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, type TransactWriteCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { CalendarDate } from '../../domain/shared/calendar-date.js';
-import { type DocumentRegister, type DuePage, type PagePosition, type ProfileChanges, type ResidentProfile, type UpsertOutcome, reminderContactOf } from '../../domain/residents/ports.js';
-import { EXPIRY_SHARDS } from '../../domain/reminders/reminder-sweep.js';
+import type { DocumentRegister, UpsertOutcome } from '../../domain/residents/ports.js';
+import type { DueDocuments, DuePage, PagePosition } from '../../domain/reminders/ports.js';
+import { type ProfileChanges, type ResidentProfile, reminderContactOf } from '../../domain/residents/resident-profile.js';
+import { EXPIRY_SHARDS } from '../../domain/reminders/reminder-batch.js';
 import type { DocumentType, Holder, ResidentDocument } from '../../domain/residents/resident-document.js';
 import { ConcurrentChange, IdempotencyClaimTaken } from '../../domain/shared/errors.js';
 import type { IdempotencyClaim } from '../../domain/shared/idempotency.js';
@@ -91,7 +93,7 @@ const toDocument = (item: DocumentItem): ResidentDocument => ({
   source: item.source,
 });
 
-export class DynamoDbDocumentRegister implements DocumentRegister {
+export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,

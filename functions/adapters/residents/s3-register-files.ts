@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { RegisterFiles } from '../../domain/residents/ports.js';
-import type { ImportReport } from '../../domain/residents/register-import.js';
+import type { ImportReport } from '../../domain/residents/import-report.js';
 
 export const REGISTER_IMPORT_PREFIX = 'imports/';
 export const REGISTER_REPORT_PREFIX = 'import-reports/';

@@ -7,7 +7,7 @@ import {
   TaskDoesNotExist,
   TaskTimedOut,
 } from '@aws-sdk/client-sfn';
-import type { ReviewWorkflow } from '../../domain/inquiries/ports.js';
+import type { ReviewWorkflow } from '../../domain/review/ports.js';
 import type { Reference } from '../../domain/inquiries/reference.js';
 import type { WorkflowStep } from '../../domain/review/workflow-step.js';
 

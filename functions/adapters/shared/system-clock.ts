@@ -1,4 +1,4 @@
-import type { Clock } from '../../domain/inquiries/ports.js';
+import type { Clock } from '../../domain/shared/clock.js';
 import { ENVIRONMENT } from '../../contract/environment.js';
 
 /**

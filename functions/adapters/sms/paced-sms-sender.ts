@@ -1,5 +1,5 @@
 import { setTimeout } from 'node:timers/promises';
-import type { SmsSender } from '../../domain/residents/ports.js';
+import type { SmsDelivery, SmsSender } from '../../domain/sms/ports.js';
 
 /**
  * Keeps a sender under a number of messages a second (the account's SMS quota, shared among the
@@ -17,7 +17,7 @@ export class PacedSmsSender implements SmsSender {
     if (!(perSecond > 0)) throw new RangeError(`SMS rate must be positive: ${perSecond}`);
   }
 
-  async send(phone: string, message: string): Promise<'sent' | 'refused'> {
+  async send(phone: string, message: string): Promise<SmsDelivery> {
     const slot = Math.max(this.now(), this.#nextSlot);
     this.#nextSlot = slot + 1000 / this.perSecond;
     const wait = slot - this.now();

@@ -1,7 +1,7 @@
 import { setTimeout } from 'node:timers/promises';
-import { InvalidParameterException, InvalidParameterValueException, PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
-import type { SmsSender } from '../../domain/residents/ports.js';
-import { SmsNotSent } from '../../domain/shared/errors.js';
+import { InvalidParameterException, InvalidParameterValueException, PublishCommand, type PublishCommandOutput, type SNSClient } from '@aws-sdk/client-sns';
+import type { SmsDelivery, SmsSender } from '../../domain/sms/ports.js';
+import { SmsNotSent, SmsOutcomeUnknown } from '../../domain/shared/errors.js';
 
 /** Network failures that happen before a request can reach SNS. */
 const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
@@ -24,29 +24,34 @@ const THROTTLE_BACKOFF_MS = 200;
 export class SnsSmsSender implements SmsSender {
   constructor(private readonly client: SNSClient) {}
 
-  async send(phone: string, message: string): Promise<'sent' | 'refused'> {
+  async send(phone: string, message: string): Promise<SmsDelivery> {
     for (let attempt = 1; ; attempt++) {
+      let published: PublishCommandOutput;
       try {
-        await this.client.send(
+        published = await this.client.send(
           new PublishCommand({
             PhoneNumber: phone,
             Message: message,
             MessageAttributes: { 'AWS.SNS.SMS.SMSType': { DataType: 'String', StringValue: 'Transactional' } },
           }),
         );
-        return 'sent';
       } catch (error) {
         // SNS refuses a number it cannot deliver to; asking again tomorrow would not change that. (A
         // fault in our own request — a message too long — is no reason to give up on the resident.)
         const invalid = error instanceof InvalidParameterException || error instanceof InvalidParameterValueException;
-        if (invalid && /PhoneNumber/i.test((error as Error).message)) return 'refused';
+        if (invalid && /PhoneNumber/i.test((error as Error).message)) return { outcome: 'refused' };
         // Anything after the request may have reached SNS (a server fault, a response timeout, a
         // dropped connection) leaves the outcome unknown, and is passed on as it is.
         if (!certainlyNotSent(error)) throw error;
         const throttled = /Throttl/i.test((error as Error).name);
         if (!throttled || attempt >= THROTTLE_ATTEMPTS) throw new SmsNotSent(`SMS not sent (${(error as Error).name})`, { cause: error });
         await setTimeout(THROTTLE_BACKOFF_MS * 2 ** attempt * Math.random());
+        continue;
       }
+      // SNS answered that it took the message, yet named none: it may well go out, so it must not be
+      // sent again, and no delivery receipt could ever be matched to it.
+      if (!published.MessageId) throw new SmsOutcomeUnknown('SNS accepted the SMS but returned no message id');
+      return { outcome: 'sent', messageId: published.MessageId };
     }
   }
 }

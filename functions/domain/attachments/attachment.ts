@@ -38,13 +38,18 @@ export interface Attachment {
 /** Where in the bucket attachments are kept. */
 export const ATTACHMENT_PREFIX = 'attachments/';
 
-/** The storage key of an attachment: built only from identifiers the system generated. */
-export const attachmentKey = (reference: Reference, attachmentId: string) => `${ATTACHMENT_PREFIX}${reference}/${attachmentId}`;
+/** An attachment's id as the system makes it (`randomUUID`): lowercase hex in the UUID's groups. */
+const ATTACHMENT_ID_SYMBOLS = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+export const ATTACHMENT_ID = new RegExp(`^${ATTACHMENT_ID_SYMBOLS}$`);
 
-const KEY_PATTERN = /^attachments\/(TW-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4})\/([0-9a-f-]{36})$/;
+/** The S3 key of an attachment's file: built only from identifiers the system generated. */
+export const attachmentObjectKey = (reference: Reference, attachmentId: string) => `${ATTACHMENT_PREFIX}${reference}/${attachmentId}`;
 
-export const parseAttachmentKey = (key: string): { reference: Reference; attachmentId: string } | undefined => {
-  const match = KEY_PATTERN.exec(key);
+const OBJECT_KEY_PATTERN = new RegExp(`^attachments/(TW-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4})/(${ATTACHMENT_ID_SYMBOLS})$`);
+
+/** The inquiry and attachment an S3 key names, or undefined for a key the system never issued. */
+export const parseAttachmentObjectKey = (key: string): { reference: Reference; attachmentId: string } | undefined => {
+  const match = OBJECT_KEY_PATTERN.exec(key);
   return match ? { reference: match[1] as Reference, attachmentId: match[2]! } : undefined;
 };
 

@@ -1,6 +1,8 @@
 import type { IdempotencyClaim } from '../shared/idempotency.js';
 import type { Inquiry } from '../inquiries/inquiry.js';
-import type { Clock, InquiryRepository, ReviewWorkflow } from '../inquiries/ports.js';
+import type { Clock } from '../shared/clock.js';
+import type { InquiryRepository } from '../inquiries/ports.js';
+import type { ReviewWorkflow } from './ports.js';
 import type { Transition } from './transitions.js';
 import { stepFor } from './workflow-step.js';
 

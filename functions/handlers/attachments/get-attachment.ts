@@ -1,4 +1,5 @@
-import { openAttachment } from '../../domain/attachments/attachment-use-cases.js';
+import { ATTACHMENT_ID } from '../../domain/attachments/attachment.js';
+import { openAttachment } from '../../domain/attachments/open-attachment.js';
 import { AttachmentNotFound } from '../../domain/shared/errors.js';
 import { productionAttachmentRecords } from '../../runtime/production-attachments.js';
 import { attachmentsBucket, s3Client } from '../../runtime/s3-client.js';
@@ -10,8 +11,6 @@ import { type SignInDeps, apiHandler } from '../../http/api-handler.js';
 import { callerOf } from '../../http/identity.js';
 import { referenceFrom } from '../../http/path-parameters.js';
 import { attachmentView } from './attachment-representation.js';
-
-const ATTACHMENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export const createHandler = (deps: Parameters<typeof openAttachment>[0] & SignInDeps) =>
   apiHandler(async (event) => {

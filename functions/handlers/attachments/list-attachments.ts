@@ -1,4 +1,4 @@
-import { listAttachments } from '../../domain/attachments/attachment-use-cases.js';
+import { listAttachments } from '../../domain/attachments/list-attachments.js';
 import { productionAttachmentRecords } from '../../runtime/production-attachments.js';
 import { json, localeOf } from '../../http/api-event.js';
 import { type SignInDeps, apiHandler } from '../../http/api-handler.js';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ATTACHMENT_TYPES } from '../../domain/attachments/attachment.js';
-import { requestUpload } from '../../domain/attachments/attachment-use-cases.js';
+import { requestUpload } from '../../domain/attachments/request-upload.js';
 import { productionAttachmentRecords } from '../../runtime/production-attachments.js';
 import { attachmentsBucket, s3Client } from '../../runtime/s3-client.js';
 import { S3UploadForms } from '../../adapters/attachments/s3-upload-forms.js';

@@ -1,6 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { ObjectCreatedEvent } from '../../adapters/shared/s3-object-created.js';
-import { verifyUpload } from '../../domain/attachments/attachment-use-cases.js';
+import { verifyUpload } from '../../domain/attachments/verify-upload.js';
 import { sniffContentType } from '../../adapters/attachments/file-type-sniffer.js';
 import { productionAttachmentRecords } from '../../runtime/production-attachments.js';
 import { attachmentsBucket, s3Client } from '../../runtime/s3-client.js';

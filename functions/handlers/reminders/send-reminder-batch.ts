@@ -1,7 +1,8 @@
 import type { Context } from 'aws-lambda';
 import { productionReminders } from '../../runtime/production-reminders.js';
-import { type Totals, addPage } from '../../domain/reminders/reminder-sweep.js';
-import { type ReminderBatch, type ReminderDeps, sendDueReminders } from '../../domain/reminders/send-due-reminders.js';
+import { type Totals, addPage } from '../../domain/reminders/sweep-totals.js';
+import type { ReminderBatch } from '../../domain/reminders/reminder-batch.js';
+import { type ReminderDeps, sendReminderBatch } from '../../domain/reminders/send-reminder-batch.js';
 
 export type BatchState = ReminderBatch & { totals: Totals };
 
@@ -12,7 +13,7 @@ export type BatchState = ReminderBatch & { totals: Totals };
 export const createHandler =
   (deps: Omit<ReminderDeps, 'remainingMs'>) =>
   async ({ totals, ...batch }: BatchState, context?: Pick<Context, 'getRemainingTimeInMillis'>): Promise<BatchState> => {
-    const { cursor, ...page } = await sendDueReminders({ ...deps, remainingMs: context && (() => context.getRemainingTimeInMillis()) }, batch);
+    const { cursor, ...page } = await sendReminderBatch({ ...deps, remainingMs: context && (() => context.getRemainingTimeInMillis()) }, batch);
     return { expiresOn: batch.expiresOn, leadDays: batch.leadDays, shard: batch.shard, totals: addPage(totals, page), ...(cursor && { cursor }) };
   };
 

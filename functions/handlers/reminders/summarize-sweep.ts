@@ -1,5 +1,5 @@
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import { type BatchOutcome, type SweepSummary, summarizeSweep } from '../../domain/reminders/reminder-sweep.js';
+import { type BatchOutcome, type SweepSummary, summarizeSweep } from '../../domain/reminders/summarize-sweep.js';
 
 export const REMINDER_METRICS = { namespace: 'Tawasul', service: 'tawasul', sent: 'RemindersSent', skipped: 'RemindersSkipped', failedBatches: 'ReminderBatchesFailed', uncertain: 'RemindersUncertain' } as const;
 

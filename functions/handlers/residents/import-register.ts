@@ -4,7 +4,7 @@ import { ENVIRONMENT } from '../../contract/environment.js';
 import { productionDocuments } from '../../runtime/production-documents.js';
 import { REGISTER_IMPORT_PREFIX, S3RegisterFiles } from '../../adapters/residents/s3-register-files.js';
 import type { DocumentRegister, RegisterFiles } from '../../domain/residents/ports.js';
-import { importRegister } from '../../domain/residents/register-import.js';
+import { importRegister } from '../../domain/residents/import-register.js';
 import type { ObjectCreatedEvent } from '../../adapters/shared/s3-object-created.js';
 import { registerLines } from './register-line.js';
 

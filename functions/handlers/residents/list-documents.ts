@@ -1,5 +1,6 @@
 import { productionDocuments } from '../../runtime/production-documents.js';
-import { type DocumentDeps, documentsOf } from '../../domain/residents/resident-documents.js';
+import type { DocumentDeps } from '../../domain/residents/document-deps.js';
+import { listDocuments } from '../../domain/residents/list-documents.js';
 import { json } from '../../http/api-event.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { residentOf } from '../../http/identity.js';
@@ -8,7 +9,7 @@ import { documentView } from './document-representation.js';
 /** The resident's documents and their dependents', soonest to expire first. */
 export const createHandler = (deps: DocumentDeps) =>
   apiHandler(async (event) => {
-    const documents = await documentsOf(deps, residentOf(event));
+    const documents = await listDocuments(deps, residentOf(event));
     const now = deps.clock();
     return json(200, { items: documents.map((document) => documentView(document, now)) });
   }, { signIns: deps.register });

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
-import { type DocumentChangeDeps, type DocumentDeps, getPreferences, setPreferences } from '../../domain/residents/resident-documents.js';
+import type { DocumentChangeDeps, DocumentDeps } from '../../domain/residents/document-deps.js';
+import { getPreferences } from '../../domain/residents/get-preferences.js';
+import { updatePreferences } from '../../domain/residents/update-preferences.js';
 import { LOCALES } from '../../domain/shared/locale.js';
 import { json } from '../../http/api-event.js';
 import { apiHandler } from '../../http/api-handler.js';
@@ -19,7 +21,7 @@ export const createPutHandler = (deps: DocumentChangeDeps) =>
     async (event) => {
       const resident = residentOf(event);
       const idempotencyKey = idempotencyKeyOf(event);
-      const { preferences, replayed } = await setPreferences(deps, resident, parseInput(PreferencesBody, event.jsonBody), idempotencyKey);
+      const { preferences, replayed } = await updatePreferences(deps, resident, parseInput(PreferencesBody, event.jsonBody), idempotencyKey);
       return json(200, preferences, replayHeaders(replayed));
     },
     { body: { maxBytes: 1024 }, signIns: deps.register },

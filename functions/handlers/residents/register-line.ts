@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { DEPENDENT_RELATIONS, DOCUMENT_TYPES } from '../../domain/residents/resident-document.js';
-import type { RegisterLine } from '../../domain/residents/register-import.js';
+import type { RegisterLine } from '../../domain/residents/register-record.js';
 import { ValidationFailed } from '../../domain/shared/errors.js';
 import { LOCALES } from '../../domain/shared/locale.js';
 import { isIqamaNumber, isSaudiMobile } from '../../domain/residents/resident.js';

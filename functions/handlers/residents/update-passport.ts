@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { productionDocuments } from '../../runtime/production-documents.js';
-import { type DocumentChangeDeps, updatePassport } from '../../domain/residents/resident-documents.js';
+import type { DocumentChangeDeps } from '../../domain/residents/document-deps.js';
+import { updatePassport } from '../../domain/residents/update-passport.js';
 import { json } from '../../http/api-event.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { appealInquiry } from '../../domain/review/resident-follow-ups.js';
+import { appealInquiry } from '../../domain/review/appeal-inquiry.js';
 import { productionReview } from '../../runtime/production-review.js';
 import { followUpHandler } from './follow-up-handler.js';
 import { attachmentIds, messageText } from './resident-message.js';

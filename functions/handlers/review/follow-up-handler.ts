@@ -1,7 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type * as v from 'valibot';
 import type { AppliedTransition } from '../../domain/review/apply-transition.js';
-import type { FollowUpDeps } from '../../domain/review/resident-follow-ups.js';
+import type { FollowUpDeps } from '../../domain/review/follow-up.js';
 import type { Reference } from '../../domain/inquiries/reference.js';
 import type { Resident } from '../../domain/residents/resident.js';
 import { json, localeOf } from '../../http/api-event.js';

@@ -9,9 +9,12 @@ const messageOf = (input: { message?: unknown }): SmsMessage => {
   return input.message as SmsMessage;
 };
 
-/** The workflow's SMS task: the step names the message, the inquiry gives the phone and the language. */
-export const createHandler = (deps: NotifyDeps) => async (event: { reference?: unknown; message?: unknown }) => ({
-  outcome: await notifyResident(deps, referenceOf(event), messageOf(event)),
-});
+/**
+ * The workflow's SMS task: the step names the message, the inquiry gives the phone and the language.
+ * Its result (the outcome, and the message id delivery receipts will name) is kept in the execution's
+ * history only: the state machine discards it.
+ */
+export const createHandler = (deps: NotifyDeps) => async (event: { reference?: unknown; message?: unknown }) =>
+  notifyResident(deps, referenceOf(event), messageOf(event));
 
 export const handler = createHandler({ inquiries: production.inquiries, sms: smsSender });

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { rateInquiry } from '../../domain/review/resident-follow-ups.js';
+import { rateInquiry } from '../../domain/review/rate-inquiry.js';
 import { productionReview } from '../../runtime/production-review.js';
 import { text } from '../../http/validation.js';
 import { followUpHandler } from './follow-up-handler.js';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { replyToInquiry } from '../../domain/review/resident-follow-ups.js';
+import { replyToInquiry } from '../../domain/review/reply-to-inquiry.js';
 import { productionReview } from '../../runtime/production-review.js';
 import { followUpHandler } from './follow-up-handler.js';
 import { attachmentIds, messageText } from './resident-message.js';

@@ -1,8 +1,6 @@
 import * as v from 'valibot';
-import { ATTACHMENT_LIMITS } from '../../domain/attachments/attachment.js';
+import { ATTACHMENT_ID, ATTACHMENT_LIMITS } from '../../domain/attachments/attachment.js';
 import { text } from '../../http/validation.js';
-
-const ATTACHMENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Attachment ids a reply or an appeal points to: this inquiry's own, at most as many as it can hold. */
 export const attachmentIds = v.optional(

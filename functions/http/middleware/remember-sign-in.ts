@@ -2,7 +2,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import type { DocumentRegister } from '../../domain/residents/ports.js';
-import { rememberSignIn as rememberContact } from '../../domain/residents/resident-documents.js';
+import { rememberSignIn as rememberContact } from '../../domain/residents/remember-sign-in.js';
 import { systemClock } from '../../adapters/shared/system-clock.js';
 import { callerOf } from '../identity.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Attachment, attachmentKey, holdsAPlace, judgeUpload, parseAttachmentKey, sanitizeFileName } from '../../../../functions/domain/attachments/attachment.js';
+import { type Attachment, attachmentObjectKey, holdsAPlace, judgeUpload, parseAttachmentObjectKey, sanitizeFileName } from '../../../../functions/domain/attachments/attachment.js';
 import { aPendingAttachment } from '../../../support/inquiries.js';
 
 const pending = (overrides: Partial<Attachment> = {}) => aPendingAttachment({ attachmentId: '0b6f1e4c-3a47-4c2e-9d55-1f3b8b9a2f10', ...overrides });
@@ -32,10 +32,10 @@ describe('attachment rules', () => {
 
   it('when a key is built, only that key parses back, and nothing a user could name does', () => {
     const attachment = pending();
-    const key = attachmentKey(attachment.inquiryReference, attachment.attachmentId);
-    expect(parseAttachmentKey(key)).toEqual({ reference: attachment.inquiryReference, attachmentId: attachment.attachmentId });
+    const key = attachmentObjectKey(attachment.inquiryReference, attachment.attachmentId);
+    expect(parseAttachmentObjectKey(key)).toEqual({ reference: attachment.inquiryReference, attachmentId: attachment.attachmentId });
     for (const other of [`${key}/x`, `x/${key}`, 'attachments/TW-0000-0000-0000/../../secret', 'other/evil.pdf', key.toUpperCase()]) {
-      expect(parseAttachmentKey(other)).toBeUndefined();
+      expect(parseAttachmentObjectKey(other)).toBeUndefined();
     }
   });
 

@@ -15,7 +15,7 @@ describe('notifying the resident of a workflow step', () => {
     // Act
     const result = await createHandler({ inquiries, sms })({ reference: inquiry.reference, message: 'ACCEPTED' });
     // Assess
-    expect(result).toEqual({ outcome: 'sent' });
+    expect(result).toEqual({ outcome: 'sent', messageId: 'sms-1' });
     expect(sms.sent).toEqual([{ phone: '+966500000031', message: `تواصل: تم قبول طلبك ${inquiry.reference}` }]);
   });
 

@@ -3,7 +3,7 @@ import { createHandler as createImport } from '../../../../functions/handlers/re
 import { createHandler as createList } from '../../../../functions/handlers/residents/list-documents.js';
 import { createGetHandler, createPutHandler } from '../../../../functions/handlers/residents/preferences-handlers.js';
 import { createHandler as createPassport } from '../../../../functions/handlers/residents/update-passport.js';
-import type { ImportReport } from '../../../../functions/domain/residents/register-import.js';
+import type { ImportReport } from '../../../../functions/domain/residents/import-report.js';
 import type { ObjectCreatedEvent } from '../../../../functions/adapters/shared/s3-object-created.js';
 import { aDocument } from '../../../support/documents.js';
 import { InMemoryDocumentRegister } from '../../../support/in-memory-reminders.js';

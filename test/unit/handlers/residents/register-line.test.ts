@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RegisterLine } from '../../../../functions/domain/residents/register-import.js';
+import type { RegisterLine } from '../../../../functions/domain/residents/register-record.js';
 import { MAX_LINE_BYTES, parseRegisterLine, registerLines } from '../../../../functions/handlers/residents/register-line.js';
 
 const RESIDENT_LINE = { iqamaNumber: '2000000006', holder: { kind: 'RESIDENT' }, type: 'IQAMA', number: '2000000006', expiresOn: '2027-03-01' };

@@ -1,19 +1,12 @@
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DynamoDbReminderLog } from '../../../../functions/adapters/reminders/dynamodb-reminder-log.js';
-import { InvalidParameterException } from '@aws-sdk/client-sns';
-import { SnsSmsSender } from '../../../../functions/adapters/sms/sns-sms-sender.js';
-import { PacedSmsSender } from '../../../../functions/adapters/sms/paced-sms-sender.js';
 
 const documentClient = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'me-central-1' }));
 const dynamodb = mockClient(documentClient);
 const log = new DynamoDbReminderLog(documentClient, 'ReminderLog');
-const snsClient = new SNSClient({ region: 'me-central-1' });
-const sns = mockClient(snsClient);
-const sender = new SnsSmsSender(snsClient);
 
 const key = { documentId: 'doc-1', expiresOn: '2026-12-25', leadDays: 30 };
 const now = new Date('2026-11-24T21:30:00.000Z');
@@ -125,87 +118,5 @@ describe('DynamoDB reminder log (SDK mocked)', () => {
   it('when DynamoDB fails otherwise on a skip, the error reaches the caller', async () => {
     dynamodb.on(PutCommand).rejects(throttled());
     await expect(log.recordSkip(key, 'NO_PHONE', now)).rejects.toThrow('Rate exceeded');
-  });
-});
-
-describe('SNS SMS sender (SDK mocked)', () => {
-  beforeEach(() => sns.reset());
-
-  it('when an SMS is sent, it is published to the phone number as a transactional SMS', async () => {
-    // Prepare
-    sns.on(PublishCommand).resolves({ MessageId: 'm-1' });
-    // Act
-    const result = await sender.send('+966500000001', 'تنتهي إقامتك غدًا');
-    // Assess
-    expect(result).toBe('sent');
-    expect(sns.commandCalls(PublishCommand).map((call) => call.args[0].input)).toEqual([
-      {
-        PhoneNumber: '+966500000001',
-        Message: 'تنتهي إقامتك غدًا',
-        MessageAttributes: { 'AWS.SNS.SMS.SMSType': { DataType: 'String', StringValue: 'Transactional' } },
-      },
-    ]);
-  });
-
-  it('when SNS throttles or fails, the error reaches the caller, so that the claim is released and a retry sends', async () => {
-    sns.on(PublishCommand).rejects(throttled());
-    await expect(sender.send('+966500000001', 'x')).rejects.toThrow('Rate exceeded');
-  });
-
-  it('when SNS rejects a parameter other than the number (our own mistake), the SMS is not sent and not given up on either', async () => {
-    sns.on(PublishCommand).rejects(new InvalidParameterException({ message: 'Invalid parameter: Message too long', $metadata: {} }));
-    await expect(sender.send('+966512345678', 'x')).rejects.toMatchObject({ name: 'SmsNotSent' });
-  });
-
-  it('when the connection to SNS cannot even be made, the SMS certainly was not sent', async () => {
-    sns.on(PublishCommand).rejects(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
-    await expect(sender.send('+966512345678', 'x')).rejects.toMatchObject({ name: 'SmsNotSent', message: 'SMS not sent (Error)' });
-  });
-
-  it('when SNS rejects the number itself, the send is reported refused rather than retried', async () => {
-    sns.on(PublishCommand).rejects(new InvalidParameterException({ message: 'Invalid parameter: PhoneNumber Reason: not a valid number', $metadata: {} }));
-    expect(await sender.send('+966512345678', 'x')).toBe('refused');
-  });
-});
-
-describe('SNS SMS sender faults (SDK mocked)', () => {
-  beforeEach(() => sns.reset());
-  const fault = (name: string, $fault: 'client' | 'server') => Object.assign(new Error(`${name} for +966500000001`), { name, $fault, $metadata: {} });
-
-  it('when SNS throttles a few times, the send is tried again here and goes out once', async () => {
-    sns.on(PublishCommand).rejectsOnce(fault('ThrottledException', 'client')).rejectsOnce(fault('ThrottledException', 'client')).resolves({ MessageId: 'm-1' });
-    expect(await sender.send('+966500000001', 'x')).toBe('sent');
-    expect(sns.commandCalls(PublishCommand)).toHaveLength(3);
-  });
-
-  it('when SNS keeps throttling, or refuses the request otherwise, the SMS certainly was not sent: SmsNotSent, naming no number', async () => {
-    sns.on(PublishCommand).rejects(fault('AuthorizationErrorException', 'client'));
-    const failed = sender.send('+966500000001', 'x');
-    await expect(failed).rejects.toMatchObject({ name: 'SmsNotSent', message: 'SMS not sent (AuthorizationErrorException)' });
-    expect(sns.commandCalls(PublishCommand)).toHaveLength(1);
-  });
-
-  it('when SNS fails on its side or the connection drops, the outcome is unknown and passed on untouched, never retried', async () => {
-    sns.on(PublishCommand).rejects(fault('InternalErrorException', 'server'));
-    await expect(sender.send('+966500000001', 'x')).rejects.toMatchObject({ name: 'InternalErrorException' });
-    expect(sns.commandCalls(PublishCommand)).toHaveLength(1);
-  });
-});
-
-describe('paced SMS sender', () => {
-  it('when more messages are sent than the rate allows, they are spread over time at that rate', async () => {
-    // Prepare
-    const sent: number[] = [];
-    const paced = new PacedSmsSender({ send: async () => (sent.push(performance.now()), 'sent') }, 50);
-    const started = performance.now();
-    // Act
-    await Promise.all(Array.from({ length: 10 }, () => paced.send('+966500000001', 'x')));
-    // Assess: ten messages at 50 a second take at least 9 × 20 ms
-    expect(performance.now() - started).toBeGreaterThanOrEqual(170);
-    expect(sent).toHaveLength(10);
-  });
-
-  it('when the rate is not positive, the sender refuses to be built', () => {
-    expect(() => new PacedSmsSender({ send: async () => 'sent' }, 0)).toThrow(RangeError);
   });
 });

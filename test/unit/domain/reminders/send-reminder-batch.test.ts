@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DueDocument } from '../../../../functions/domain/residents/ports.js';
-import { FROM_START, PAGE_SIZE, type ReminderBatch, type ReminderDeps, sendDueReminders } from '../../../../functions/domain/reminders/send-due-reminders.js';
+import type { DueDocument } from '../../../../functions/domain/reminders/ports.js';
+import { FROM_START, PAGE_SIZE, type ReminderDeps, sendReminderBatch } from '../../../../functions/domain/reminders/send-reminder-batch.js';
+import type { ReminderBatch } from '../../../../functions/domain/reminders/reminder-batch.js';
 import { renderExpiryReminder } from '../../../../functions/domain/sms/reminder-templates.js';
 import { InMemoryDocumentRegister, InMemoryPageCursors, InMemoryReminderLog, RecordingSmsSender } from '../../../support/in-memory-reminders.js';
 import { SmsNotSent } from '../../../../functions/domain/shared/errors.js';
@@ -38,7 +39,7 @@ describe('sending due reminders', () => {
     const arabic = aDueDocument('doc-ar', { type: 'PASSPORT', dependent: true, contact: { phone: '+966500000002', locale: 'ar', smsReminders: true } });
     register.setDuePage(expiresOn, 3, undefined, { items: [english, arabic], itemsRead: 2 });
     // Act
-    const result = await sendDueReminders(deps, batch);
+    const result = await sendReminderBatch(deps, batch);
     // Assess
     expect(result).toEqual({ due: 2, sent: 2, skipped: 0, alreadyHandled: 0, uncertain: 0, itemsRead: 2 });
     expect(sms.sent).toHaveLength(2);
@@ -60,7 +61,7 @@ describe('sending due reminders', () => {
     const phoneless = aDueDocument('phoneless', { contact: { locale: 'ar', smsReminders: true } });
     register.setDuePage(expiresOn, 3, undefined, { items: [optedOut, phoneless], itemsRead: 2 });
     // Act
-    const result = await sendDueReminders(deps, batch);
+    const result = await sendReminderBatch(deps, batch);
     // Assess
     expect(result).toEqual({ due: 2, sent: 0, skipped: 2, alreadyHandled: 0, uncertain: 0, itemsRead: 2 });
     expect(sms.sent).toEqual([]);
@@ -73,7 +74,7 @@ describe('sending due reminders', () => {
     log.entries.set(InMemoryReminderLog.keyOf(keyOf('doc-1')), { status });
     register.setDuePage(expiresOn, 3, undefined, { items: [aDueDocument('doc-1')], itemsRead: 1 });
     // Act
-    const result = await sendDueReminders(deps, batch);
+    const result = await sendReminderBatch(deps, batch);
     // Assess
     expect(result).toEqual({ due: 1, sent: 0, skipped: 0, alreadyHandled: 1, uncertain: 0, itemsRead: 1 });
     expect(sms.sent).toEqual([]);
@@ -84,8 +85,8 @@ describe('sending due reminders', () => {
     // Prepare
     register.setDuePage(expiresOn, 3, undefined, { items: [aDueDocument('doc-1'), aDueDocument('doc-2')], itemsRead: 2 });
     // Act
-    const first = await sendDueReminders(deps, batch);
-    const second = await sendDueReminders(deps, batch);
+    const first = await sendReminderBatch(deps, batch);
+    const second = await sendReminderBatch(deps, batch);
     // Assess
     expect(first).toMatchObject({ sent: 2, skipped: 0, alreadyHandled: 0 });
     expect(second).toMatchObject({ sent: 0, skipped: 0, alreadyHandled: 2 });
@@ -98,13 +99,13 @@ describe('sending due reminders', () => {
     const release = vi.spyOn(log, 'release');
     vi.spyOn(sms, 'send').mockRejectedValueOnce(new SmsNotSent('SMS not sent (ThrottledException)'));
     // Act
-    const failed = sendDueReminders(deps, batch);
+    const failed = sendReminderBatch(deps, batch);
     // Assess
     await expect(failed).rejects.toMatchObject({ name: 'SmsNotSent', message: 'SMS not sent (ThrottledException)' });
     expect(release).toHaveBeenCalledWith(keyOf('doc-1'), expect.any(Date));
     expect(log.entry(keyOf('doc-1'))).toBeUndefined();
     // Act
-    const retried = await sendDueReminders(deps, batch);
+    const retried = await sendReminderBatch(deps, batch);
     // Assess
     expect(retried).toMatchObject({ sent: 1, skipped: 0 });
     expect(sms.sent).toHaveLength(1);
@@ -117,13 +118,13 @@ describe('sending due reminders', () => {
     const send = sms.send.bind(sms);
     vi.spyOn(sms, 'send').mockRejectedValueOnce(Object.assign(new Error('Socket timed out sending to +966500000001'), { name: 'TimeoutError' })).mockImplementation(send);
     // Act
-    const result = await sendDueReminders(deps, batch);
+    const result = await sendReminderBatch(deps, batch);
     // Assess
     expect(result).toMatchObject({ due: 2, sent: 1, uncertain: 1 });
     const statuses = [log.entry(keyOf('doc-1'))?.status, log.entry(keyOf('doc-2'))?.status].sort();
     expect(statuses).toEqual(['SENDING', 'SENT']);
     // Act
-    const retried = await sendDueReminders(deps, batch);
+    const retried = await sendReminderBatch(deps, batch);
     // Assess
     expect(retried).toMatchObject({ sent: 0, alreadyHandled: 2 });
     expect(sms.sent).toHaveLength(1);
@@ -134,7 +135,7 @@ describe('sending due reminders', () => {
     register.setDuePage(expiresOn, 3, undefined, { items: Array.from({ length: 40 }, (_, i) => aDueDocument(`doc-${i}`)), itemsRead: 40 });
     vi.spyOn(sms, 'send').mockRejectedValue(Object.assign(new Error('InternalError for +966500000001'), { name: 'InternalErrorException' }));
     // Act
-    const failed = sendDueReminders(deps, batch);
+    const failed = sendReminderBatch(deps, batch);
     // Assess
     await expect(failed).rejects.toMatchObject({ name: 'SmsOutcomeUnknown' });
     await failed.catch((error: Error) => expect(error.message).not.toContain('+9665'));
@@ -150,8 +151,8 @@ describe('sending due reminders', () => {
     const release = vi.spyOn(log, 'release');
     vi.spyOn(log, 'markSent').mockRejectedValueOnce(new Error('DynamoDB unavailable'));
     // Act
-    await expect(sendDueReminders(deps, batch)).rejects.toThrow('DynamoDB unavailable');
-    const retried = await sendDueReminders(deps, batch);
+    await expect(sendReminderBatch(deps, batch)).rejects.toThrow('DynamoDB unavailable');
+    const retried = await sendReminderBatch(deps, batch);
     // Assess
     expect(release).not.toHaveBeenCalled();
     expect(log.entry(keyOf('doc-1'))).toEqual({ status: 'SENDING' });
@@ -164,7 +165,7 @@ describe('sending due reminders', () => {
     const documents = Array.from({ length: 45 }, (_, i) => aDueDocument(`doc-${i}`, { contact: { phone: `+9665000000${String(i).padStart(2, '0')}`, locale: 'en', smsReminders: true } }));
     register.setDuePage(expiresOn, 3, undefined, { items: documents, itemsRead: 45 });
     // Act
-    const result = await sendDueReminders(deps, batch);
+    const result = await sendReminderBatch(deps, batch);
     // Assess
     expect(result).toEqual({ due: 45, sent: 45, skipped: 0, alreadyHandled: 0, uncertain: 0, itemsRead: 45 });
     expect(new Set(sms.sent.map((message) => message.phone)).size).toBe(45);
@@ -177,7 +178,7 @@ describe('sending due reminders', () => {
     register.setDuePage(expiresOn, 3, position, { items: [aDueDocument('doc-1')], itemsRead: 7, next });
     const cursor = await cursors.save(position);
     // Act
-    const result = await sendDueReminders(deps, { ...batch, cursor });
+    const result = await sendReminderBatch(deps, { ...batch, cursor });
     // Assess
     expect(register.dueOnCalls).toEqual([{ expiresOn, shard: 3, page: { limit: PAGE_SIZE, from: position } }]);
     // The index's 7 items, and the saved position read back.
@@ -190,8 +191,8 @@ describe('sending due reminders', () => {
     // Prepare
     register.setDuePage(expiresOn, 3, undefined, { items: [aDueDocument('doc-1'), aDueDocument('doc-2')], itemsRead: 2 });
     // Act
-    const stopped = await sendDueReminders({ ...deps, remainingMs: () => 5_000 }, batch);
-    const resumed = await sendDueReminders(deps, { ...batch, cursor: stopped.cursor });
+    const stopped = await sendReminderBatch({ ...deps, remainingMs: () => 5_000 }, batch);
+    const resumed = await sendReminderBatch(deps, { ...batch, cursor: stopped.cursor });
     // Assess
     expect(stopped).toMatchObject({ sent: 0, cursor: FROM_START });
     expect(resumed).toMatchObject({ due: 2, sent: 2 });
@@ -202,7 +203,7 @@ describe('sending due reminders', () => {
     // Prepare
     register.setDuePage(expiresOn, 3, undefined, { items: [aDueDocument('doc-1')], itemsRead: 1 });
     // Act: the 30-day reminder of 2026-11-25, sent on 2026-11-27
-    await sendDueReminders({ ...deps, clock: () => new Date('2026-11-27T06:00:00Z') }, batch);
+    await sendReminderBatch({ ...deps, clock: () => new Date('2026-11-27T06:00:00Z') }, batch);
     // Assess
     expect(sms.sent[0]!.message).toContain('expires in 28 days, on 2026-12-25');
   });
@@ -211,7 +212,7 @@ describe('sending due reminders', () => {
     // Prepare: the 1-day reminder of 2026-11-25 for an iqama expiring 2026-11-26
     register.setDuePage('2026-11-26', 3, undefined, { items: [aDueDocument('doc-1', { expiresOn: '2026-11-26' })], itemsRead: 1 });
     // Act: made up on 2026-12-01, 09:00 Riyadh
-    await sendDueReminders({ ...deps, clock: () => new Date('2026-12-01T06:00:00Z') }, { expiresOn: '2026-11-26', leadDays: 1, shard: 3 });
+    await sendReminderBatch({ ...deps, clock: () => new Date('2026-12-01T06:00:00Z') }, { expiresOn: '2026-11-26', leadDays: 1, shard: 3 });
     // Assess
     expect(sms.sent.map((message) => message.message)).toEqual([
       'Tawasul: your iqama expired 5 days ago, on 2026-11-26 (1448-06-16 AH). Renew it now to avoid fines.',
@@ -223,14 +224,14 @@ describe('sending due reminders', () => {
     // Prepare
     register.setDuePage('2026-11-26', 3, undefined, { items: [aDueDocument('doc-1', { expiresOn: '2026-11-26' })], itemsRead: 1 });
     // Act: 2026-11-25T21:30Z is 00:30 on 2026-11-26 in Riyadh
-    await sendDueReminders({ ...deps, clock: () => new Date('2026-11-25T21:30:00Z') }, { expiresOn: '2026-11-26', leadDays: 1, shard: 3 });
+    await sendReminderBatch({ ...deps, clock: () => new Date('2026-11-25T21:30:00Z') }, { expiresOn: '2026-11-26', leadDays: 1, shard: 3 });
     // Assess
     expect(sms.sent[0]!.message).toContain('expires today, 2026-11-26');
   });
 
   it('when the page is the last and empty, nothing is sent and no cursor is returned', async () => {
     // Act
-    const result = await sendDueReminders(deps, batch);
+    const result = await sendReminderBatch(deps, batch);
     // Assess
     expect(result).toEqual({ due: 0, sent: 0, skipped: 0, alreadyHandled: 0, uncertain: 0, itemsRead: 0 });
     expect(result).not.toHaveProperty('cursor');
@@ -241,7 +242,7 @@ describe('sending due reminders', () => {
     // Prepare
     register.setDuePage('2026-11-24', 0, undefined, { items: [aDueDocument('doc-1', { expiresOn: '2026-11-24' })], itemsRead: 1 });
     // Act
-    await sendDueReminders(deps, { expiresOn: '2026-11-24', leadDays: -1, shard: 0 });
+    await sendReminderBatch(deps, { expiresOn: '2026-11-24', leadDays: -1, shard: 0 });
     // Assess
     expect(sms.sent[0]!.message).toContain('expired yesterday, 2026-11-24');
     expect(log.entry({ documentId: 'doc-1', expiresOn: '2026-11-24', leadDays: -1 })).toEqual({ status: 'SENT' });
@@ -251,9 +252,9 @@ describe('sending due reminders', () => {
     // Prepare
     register.setDuePage(expiresOn, 3, undefined, { items: [aDueDocument('bad-number'), aDueDocument('good-number', { contact: { phone: '+966500000003', locale: 'en', smsReminders: true } })], itemsRead: 2 });
     const send = sms.send.bind(sms);
-    vi.spyOn(sms, 'send').mockImplementation(async (phone, message) => (phone === '+966500000001' ? 'refused' : send(phone, message)));
+    vi.spyOn(sms, 'send').mockImplementation(async (phone, message) => (phone === '+966500000001' ? { outcome: 'refused' } : send(phone, message)));
     // Act
-    const result = await sendDueReminders(deps, batch);
+    const result = await sendReminderBatch(deps, batch);
     // Assess
     expect(result).toMatchObject({ due: 2, sent: 1, skipped: 1 });
     expect(log.entry(keyOf('bad-number'))).toEqual({ status: 'SKIPPED', reason: 'PHONE_REFUSED' });
@@ -273,7 +274,7 @@ describe('sending due reminders', () => {
       return send(phone, message);
     });
     // Act
-    const failed = sendDueReminders(deps, batch);
+    const failed = sendReminderBatch(deps, batch);
     // Assess
     await expect(failed).rejects.toMatchObject({ name: 'SmsNotSent' });
     const statuses = documents.map((document) => log.entry(keyOf(document.documentId))?.status);

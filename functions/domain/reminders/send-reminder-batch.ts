@@ -1,27 +1,20 @@
 import { SmsNotSent, SmsOutcomeUnknown } from '../shared/errors.js';
-import type { Clock } from '../inquiries/ports.js';
+import type { Clock } from '../shared/clock.js';
+import type { SmsDelivery, SmsSender } from '../sms/ports.js';
 import { renderExpiryReminder } from '../sms/reminder-templates.js';
 import { type CalendarDate, daysBetween, riyadhToday, toHijri } from '../shared/calendar-date.js';
-import type { DocumentRegister, DueDocument, PageCursors, ReminderKey, ReminderLog, SmsSender } from '../residents/ports.js';
-import type { Totals } from './reminder-sweep.js';
+import type { DueDocument, DueDocuments, PageCursors, ReminderKey, ReminderLog } from './ports.js';
+import type { ReminderBatch } from './reminder-batch.js';
+import type { Totals } from './sweep-totals.js';
 
 export interface ReminderDeps {
-  register: DocumentRegister;
+  register: DueDocuments;
   log: ReminderLog;
   cursors: PageCursors;
   sms: SmsSender;
   clock: Clock;
   /** Milliseconds the invocation has left; a batch stops taking documents before it runs out. */
   remainingMs?: () => number;
-}
-
-/** One page of work: documents expiring on `expiresOn` in one shard of the index, reminded `leadDays` ahead. */
-export interface ReminderBatch {
-  expiresOn: CalendarDate;
-  leadDays: number;
-  shard: number;
-  /** Where to read from: a saved page position's id, FROM_START, or absent for the first page. */
-  cursor?: string;
 }
 
 /** A page's counts (see Totals), and where the next page starts — absent after the last. */
@@ -58,9 +51,9 @@ const remind = async (deps: ReminderDeps, document: DueDocument, batch: Reminder
     { type: document.type, dependent: document.dependent, daysLeft: daysLeftOn(document.expiresOn, deps.clock()), expiresOn: document.expiresOn, expiresOnHijri: toHijri(document.expiresOn) },
     locale,
   );
-  let result: 'sent' | 'refused';
+  let delivery: SmsDelivery;
   try {
-    result = await deps.sms.send(phone, message);
+    delivery = await deps.sms.send(phone, message);
   } catch (error) {
     if (error instanceof SmsNotSent) {
       await deps.log.release(key, deps.clock());
@@ -69,7 +62,7 @@ const remind = async (deps: ReminderDeps, document: DueDocument, batch: Reminder
     // It may have gone out: the claim stays, so nothing sends it again (at most one SMS).
     return 'uncertain';
   }
-  if (result === 'refused') {
+  if (delivery.outcome === 'refused') {
     await deps.log.release(key, deps.clock());
     await deps.log.recordSkip(key, 'PHONE_REFUSED', deps.clock());
     return 'skipped';
@@ -83,7 +76,7 @@ const remind = async (deps: ReminderDeps, document: DueDocument, batch: Reminder
  * Sends the reminders of one page of due documents, each at most once: a reminder is claimed in the
  * log before its SMS goes out, so reruns, retries and overlapping sweeps find it taken.
  */
-export const sendDueReminders = async (deps: ReminderDeps, batch: ReminderBatch): Promise<BatchResult> => {
+export const sendReminderBatch = async (deps: ReminderDeps, batch: ReminderBatch): Promise<BatchResult> => {
   const from = batch.cursor && batch.cursor !== FROM_START ? await deps.cursors.load(batch.cursor) : undefined;
   const page = await deps.register.dueOn(batch.expiresOn, batch.shard, { limit: PAGE_SIZE, from });
   const outcomes: Outcome[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importRegister, type RegisterLine } from '../../../../functions/domain/residents/register-import.js';
+import { importRegister } from '../../../../functions/domain/residents/import-register.js';
+import type { RegisterLine } from '../../../../functions/domain/residents/register-record.js';
 import { InMemoryDocumentRegister } from '../../../support/in-memory-reminders.js';
 
 async function* entries(count: number, invalidEvery = 0): AsyncIterable<RegisterLine> {

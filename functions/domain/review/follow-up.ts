@@ -1,12 +1,12 @@
 import { InquiryNotFound, ValidationFailed } from '../shared/errors.js';
 import { type IdempotencyClaims, type IdempotentOperation, idempotent } from '../shared/idempotency.js';
 import type { Inquiry } from '../inquiries/inquiry.js';
-import type { AttachmentRepository } from '../inquiries/ports.js';
+import type { AttachmentRepository } from '../attachments/ports.js';
 import type { Reference } from '../inquiries/reference.js';
 import type { Resident } from '../residents/resident.js';
 import type { WorkingCalendar } from '../shared/working-calendar.js';
 import { type AppliedTransition, type ReviewDeps, applyTransition } from './apply-transition.js';
-import { type ResidentMessage, type Transition, appeal, rate, reply } from './transitions.js';
+import type { ResidentMessage, Transition } from './transitions.js';
 
 export interface FollowUpDeps extends ReviewDeps {
   attachments: AttachmentRepository;
@@ -15,7 +15,7 @@ export interface FollowUpDeps extends ReviewDeps {
 }
 
 /** A follow-up as the resident asked for it: `request` is what tells two of them apart. */
-interface FollowUp {
+export interface FollowUp {
   operation: IdempotentOperation;
   request: unknown;
   transitionOf: (inquiry: Inquiry, now: Date) => Transition;
@@ -37,7 +37,11 @@ const checkAttachments = async (deps: FollowUpDeps, reference: Reference, messag
   if (issues.length > 0) throw new ValidationFailed(issues);
 };
 
-const followUp = async (
+/**
+ * What a reply, an appeal and a rating share: the resident's own inquiry, its Idempotency-Key, the
+ * attachments a message points to, and the workflow told of the change.
+ */
+export const followUp = async (
   deps: FollowUpDeps,
   resident: Resident,
   reference: Reference,
@@ -58,18 +62,3 @@ const followUp = async (
   });
   return { ...result, replayed };
 };
-
-export const replyToInquiry = (deps: FollowUpDeps, resident: Resident, reference: Reference, message: ResidentMessage, idempotencyKey?: string) =>
-  followUp(deps, resident, reference, { operation: 'ReplyToInquiry', request: message, transitionOf: (inquiry, now) => reply(inquiry, message, now), message }, idempotencyKey);
-
-export const appealInquiry = (deps: FollowUpDeps, resident: Resident, reference: Reference, message: ResidentMessage, idempotencyKey?: string) =>
-  followUp(
-    deps,
-    resident,
-    reference,
-    { operation: 'AppealInquiry', request: message, transitionOf: (inquiry, now) => appeal(inquiry, message, now, deps.calendar), message },
-    idempotencyKey,
-  );
-
-export const rateInquiry = (deps: FollowUpDeps, resident: Resident, reference: Reference, rating: { score: number; comment?: string }, idempotencyKey?: string) =>
-  followUp(deps, resident, reference, { operation: 'RateInquiry', request: rating, transitionOf: (inquiry, now) => rate(inquiry, rating, now) }, idempotencyKey);

@@ -1,40 +1,8 @@
-import type { FieldIssue } from '../shared/errors.js';
-import type { Locale } from '../shared/locale.js';
-import type { CalendarDate } from '../shared/calendar-date.js';
-import { type DocumentRegister, type ResidentProfile, type UpsertOutcome, reminderContactOf } from './ports.js';
-import { type DocumentType, type Holder, documentIdFor } from './resident-document.js';
-
-/** One document as the authoritative register sends it, already validated. */
-export interface RegisterRecord {
-  iqamaNumber: string;
-  holder: Holder;
-  type: DocumentType;
-  number: string;
-  expiresOn: CalendarDate;
-  issuedOn?: CalendarDate;
-  /** The holder's contact as the register knows it; a resident's own sign-in takes precedence. */
-  phone?: string;
-  locale?: Locale;
-}
-
-/** A line of the file: its number (from 1) and either the record or why it was refused. */
-export type RegisterLine = { line: number; record: RegisterRecord } | { line: number; issues: FieldIssue[] };
-
-export interface RejectedLine {
-  line: number;
-  /** Where and what, never the value: the report must not copy personal data around. */
-  errors: { field: string; code: string }[];
-}
-
-export interface ImportReport {
-  lines: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  /** Older passports than residents have recorded since: not applied. */
-  keptNewer: number;
-  rejected: RejectedLine[];
-}
+import type { ImportReport } from './import-report.js';
+import type { DocumentRegister, UpsertOutcome } from './ports.js';
+import type { RegisterLine, RegisterRecord } from './register-record.js';
+import { documentIdFor } from './resident-document.js';
+import { type ResidentProfile, reminderContactOf } from './resident-profile.js';
 
 /** Profiles read during one import, so that a resident with many documents is read once. */
 const PROFILE_CACHE_LIMIT = 10_000;

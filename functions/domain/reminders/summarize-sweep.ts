@@ -1,0 +1,17 @@
+import type { CalendarDate } from '../shared/calendar-date.js';
+import { NO_TOTALS, type Totals, addPage } from './sweep-totals.js';
+
+export interface SweepSummary extends Totals {
+  sweepDate: CalendarDate;
+  /** Batches that still failed after their retries: their reminders were not all sent. */
+  failedBatches: number;
+}
+
+/** A batch's totals, and whether it still failed after its retries (its totals are those of the pages it finished). */
+export type BatchOutcome = { totals: Totals; failed?: true };
+
+export const summarizeSweep = (sweepDate: CalendarDate, batches: BatchOutcome[]): SweepSummary =>
+  batches.reduce<SweepSummary>(
+    (summary, batch) => ({ ...summary, ...addPage(summary, batch.totals), failedBatches: summary.failedBatches + (batch.failed ? 1 : 0) }),
+    { sweepDate, ...NO_TOTALS, failedBatches: 0 },
+  );

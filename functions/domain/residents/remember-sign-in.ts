@@ -1,0 +1,14 @@
+import type { DocumentDeps } from './document-deps.js';
+import type { Resident } from './resident.js';
+import type { ResidentProfile } from './resident-profile.js';
+
+/**
+ * Keeps the phone and locale the resident signed in with, so that reminders reach them where they
+ * are now; written only when they changed. The resident routes' middleware calls it on every call.
+ */
+export const rememberSignIn = async (deps: DocumentDeps, resident: Resident): Promise<ResidentProfile> => {
+  const stored = await deps.register.profile(resident.iqamaNumber);
+  if (stored?.contactSource === 'TOKEN' && stored.phone === resident.phone && stored.signedInLocale === resident.locale) return stored;
+  const updated = await deps.register.updateProfile(resident.iqamaNumber, { phone: resident.phone, signedInLocale: resident.locale, contactSource: 'TOKEN' });
+  return updated!;
+};
