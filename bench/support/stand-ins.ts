@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { LocalStepFunctions } from '../../lib/local/local-step-functions.js';
 import { startSmsEndpoint } from '../../lib/local/sms-endpoint.js';
 import { startStepFunctionsEndpoint } from '../../lib/local/step-functions-endpoint.js';
@@ -9,7 +10,10 @@ import { startStepFunctionsEndpoint } from '../../lib/local/step-functions-endpo
  */
 export const startStandIns = async (stateMachineName: string) => {
   const sent = new Map<string, string>();
-  const sms = await startSmsEndpoint((phone, message) => sent.set(phone, message));
+  const sms = await startSmsEndpoint((phone, message) => {
+    sent.set(phone, message);
+    return randomUUID();
+  });
   const idle = { start: () => undefined, sendTaskSuccess: () => undefined } as unknown as LocalStepFunctions;
   const stepFunctions = await startStepFunctionsEndpoint(idle, stateMachineName);
   return {

@@ -93,7 +93,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       if (!handler) throw new Error(`No local handler for ${functionArn}`);
       return handler(payload);
     };
-    const sendSms = (phone: string, message: string) => void outbox.send(phone, message);
+    const sendSms = (phone: string, message: string) => outbox.send(phone, message).messageId;
     const review = new LocalStepFunctions({
       definition: reviewMachine.definition,
       invoke,

@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { measureSms } from '../../functions/domain/sms/sms-parts.js';
 
 export interface OutboxMessage {
+  /** The id SNS would have given it, answered to the sender as the Publish's MessageId. */
+  messageId: string;
   at: string;
   phone: string;
   message: string;
@@ -29,7 +32,7 @@ export class SmsOutbox {
 
   send(phone: string, message: string): OutboxMessage {
     const size = measureSms(message);
-    const entry = { at: this.clock().toISOString(), phone, message, encoding: size.encoding, parts: size.parts };
+    const entry = { messageId: randomUUID(), at: this.clock().toISOString(), phone, message, encoding: size.encoding, parts: size.parts };
     mkdirSync(dirname(this.file), { recursive: true });
     appendFileSync(this.file, `${JSON.stringify(entry)}\n`);
     this.#messages.push(entry);
