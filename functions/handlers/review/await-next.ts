@@ -1,4 +1,4 @@
-import { awaitNext } from '../../domain/review/workflow-tasks.js';
+import { awaitNext } from '../../domain/review/await-next.js';
 import type { ReviewDeps } from '../../domain/review/apply-transition.js';
 import { productionReview } from '../../runtime/production-review.js';
 import { awaitedStatusOf, referenceOf } from './workflow-task-input.js';

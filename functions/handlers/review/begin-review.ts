@@ -1,4 +1,4 @@
-import { beginReview } from '../../domain/review/workflow-tasks.js';
+import { beginReview } from '../../domain/review/begin-review.js';
 import type { ReviewDeps } from '../../domain/review/apply-transition.js';
 import { productionReview } from '../../runtime/production-review.js';
 import type { ReviewExecutionInput } from '../../adapters/review/step-functions-review-workflow.js';

@@ -1,5 +1,5 @@
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import { onTimer } from '../../domain/review/workflow-tasks.js';
+import { onTimer } from '../../domain/review/on-timer.js';
 import type { ReviewDeps } from '../../domain/review/apply-transition.js';
 import { productionReview } from '../../runtime/production-review.js';
 import { ESCALATION_METRIC } from '../../contract/metrics.js';
