@@ -389,7 +389,7 @@ describe('the dependency rules on a planted tree', () => {
 
   const violationsOfRule = (rule: string) => result.summary.violations.filter((violation) => violation.rule.name === rule);
 
-  it('when the planted tree is cruised, every rule of the configuration has a case here', async () => {
+  it('when the configuration is read, every rule in it has a planted case here', async () => {
     // Prepare
     const { ruleSet } = await extractDepcruiseOptions(join(PROJECT_ROOT, '.dependency-cruiser.mjs'));
 
