@@ -1,0 +1,154 @@
+/**
+ * The project's dependency rules: what each folder may import, so that the folder names keep
+ * meaning what they say. `npm test` checks them (test/infra/dependency-rules.test.ts), `npm run deps`
+ * prints what breaks them. Paths are relative to the project root.
+ */
+
+/** AWS and the infrastructure, as packages: the domain's rules must hold without any of them. */
+const INFRASTRUCTURE_PACKAGES = `(^|/)node_modules/(${[
+  '@aws-sdk',
+  '@aws-lambda-powertools',
+  '@middy',
+  'aws-cdk-lib',
+  'constructs',
+  'aws-lambda',
+  '@types/aws-lambda',
+].join('|')})/`;
+
+/** Development tooling: the CDK app, the local runtime, the command line, the tests and the benchmarks. */
+const TOOLING = '^(lib|bin|test|bench)/';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+export default {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment:
+        'Modules that import each other, even for types only, cannot be understood, tested or moved ' +
+        'one at a time; at run time their load order decides which sees the other half-initialised.',
+      severity: 'error',
+      from: { path: '^(bin|lib|functions|test|bench)/' },
+      to: { circular: true },
+    },
+    {
+      name: 'domain-is-pure',
+      comment:
+        "The domain states the service's rules and talks to the world through its ports only, so it " +
+        'runs in a unit test and survives a change of cloud: it imports no adapter, handler, HTTP ' +
+        'layer or wiring, no tooling and no AWS or infrastructure package (the contract it may use).',
+      severity: 'error',
+      from: { path: '^functions/domain/' },
+      to: { path: ['^functions/(adapters|handlers|http|runtime)/', TOOLING, INFRASTRUCTURE_PACKAGES] },
+    },
+    {
+      name: 'contract-is-plain',
+      comment:
+        'The contract is what the infrastructure and the functions agree on, read by the CDK app at ' +
+        'synth and by every function at load: plain data, so it imports nothing but itself (no ' +
+        'package, no Node built-in) and so cannot make a client or a metrics object while the app synthesizes.',
+      severity: 'error',
+      from: { path: '^functions/contract/' },
+      to: { pathNot: '^functions/contract/' },
+    },
+    {
+      name: 'infrastructure-sees-only-the-contract',
+      comment:
+        'The CDK app builds the functions from their entry files and needs from their code only what ' +
+        'both sides agree on; importing anything else would load Lambda code (SDK clients, metrics) ' +
+        'during synth and tie the infrastructure to how the functions are written.',
+      severity: 'error',
+      from: { path: ['^lib/aws/', '^bin/app\\.ts$'] },
+      to: { path: '^functions/', pathNot: '^functions/contract/' },
+    },
+    {
+      name: 'functions-stay-out-of-tooling',
+      comment:
+        'Lambda code is bundled and deployed on its own: anything it imported from the CDK app, the ' +
+        'local runtime, the command line, the tests or the benchmarks would ship with it.',
+      severity: 'error',
+      from: { path: '^functions/' },
+      to: { path: TOOLING },
+    },
+    {
+      name: 'handlers-keep-to-their-feature',
+      comment:
+        "A feature's handlers are found, changed and removed by the feature's name only if they " +
+        'lean on no other feature\'s handlers; what two features share belongs in the domain or ' +
+        'in functions/http.',
+      severity: 'error',
+      from: { path: '^functions/handlers/([^/]+)/' },
+      to: { path: '^functions/handlers/', pathNot: '^functions/handlers/$1/' },
+    },
+    {
+      name: 'adapters-serve-the-domain',
+      comment:
+        "Adapters implement the domain's ports and know nothing of who calls them: no handler, no " +
+        'HTTP layer, no wiring (the composition root imports them, not the other way round).',
+      severity: 'error',
+      from: { path: '^functions/adapters/' },
+      to: { path: '^functions/(handlers|http|runtime)/' },
+    },
+    {
+      name: 'http-is-shared-by-handlers',
+      comment:
+        'The HTTP layer is what every handler shares, so it cannot depend on any one of them, nor on ' +
+        'the production wiring that the handlers are tested without.',
+      severity: 'error',
+      from: { path: '^functions/http/' },
+      to: { path: '^functions/(handlers|runtime)/' },
+    },
+    {
+      name: 'aws-app-ignores-local',
+      comment:
+        'The local runtime is the stand-in for the AWS app and builds on it; the deployed app must ' +
+        'not depend on its stand-in.',
+      severity: 'error',
+      from: { path: '^lib/aws/' },
+      to: { path: '^lib/local/' },
+    },
+    {
+      name: 'production-code-not-from-tests',
+      comment:
+        'Test and benchmark helpers are not shipped, not reviewed as production code and free to ' +
+        'change with the tests; code outside test/ and bench/ that used them would break with them.',
+      severity: 'error',
+      from: { pathNot: '^(test|bench)/' },
+      to: { path: '^(test|bench)/' },
+    },
+    {
+      name: 'not-to-unresolvable',
+      comment:
+        'An import that resolves to no file fails at run time (or names a package missing from ' +
+        'package.json); it also hides a dependency from every other rule.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+    {
+      name: 'no-orphans',
+      comment:
+        'A module that imports nothing and that nothing imports is dead code. Entry files (the ' +
+        'handlers routes.ts names, bin, the tests) need no exemption: each imports something.',
+      severity: 'error',
+      from: { orphan: true, pathNot: '(^|/)[^/]+\\.d\\.ts$' },
+      to: {},
+    },
+  ],
+  options: {
+    // Lambda code, infrastructure and tooling alike, but not the packages they use: those count
+    // as dependencies, and are not cruised themselves.
+    doNotFollow: { path: '(^|/)node_modules/' },
+    // The benchmark's scratch folder (bundles, generated baselines) while it runs: output, not source.
+    exclude: { path: '^bench/\\.work/' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    // Type-only imports count: a domain that imports a type from the SDK depends on the SDK.
+    tsPreCompilationDeps: true,
+    // Packages resolve as Node resolves them for this ESM project.
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'types', 'node', 'default'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
+    cache: false,
+  },
+};

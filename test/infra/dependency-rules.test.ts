@@ -1,0 +1,431 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cruise, type ICruiseResult, type IViolation } from 'dependency-cruiser';
+import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcruise-options';
+import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The folders `npm run deps` cruises too: all the code there is, Lambda code, infrastructure and tooling. */
+const CRUISED_FOLDERS = ['bin', 'lib', 'functions', 'test', 'bench'];
+
+/** Cruises the five folders under `baseDir` with the project's rules, resolving as its tsconfig.json says. */
+const cruiseTree = async (baseDir: string): Promise<ICruiseResult> => {
+  const options = await extractDepcruiseOptions(join(PROJECT_ROOT, '.dependency-cruiser.mjs'));
+  const tsConfigFile = join(baseDir, 'tsconfig.json');
+  const { output } = await cruise(
+    CRUISED_FOLDERS,
+    { ...options, baseDir, tsConfig: { fileName: tsConfigFile } },
+    undefined,
+    { tsConfig: extractTSConfig(tsConfigFile) },
+  );
+  if (typeof output === 'string') throw new Error(`dependency-cruiser reported text, not a result: ${output}`);
+  return output;
+};
+
+/** "from → to (rule)": a cycle named through all its modules, an orphan by itself. */
+const describeViolation = (violation: IViolation): string => {
+  const modules =
+    violation.type === 'module'
+      ? [violation.from]
+      : [violation.from, ...(violation.cycle?.map((step) => step.name) ?? [violation.to])];
+  return `${modules.join(' → ')} (${violation.rule.name})`;
+};
+
+const violationsOf = (result: ICruiseResult): string[] => result.summary.violations.map(describeViolation).sort();
+
+describe('the dependency rules on the project', () => {
+  let result: ICruiseResult;
+  beforeAll(async () => {
+    result = await cruiseTree(PROJECT_ROOT);
+  });
+
+  it('when the tree is cruised, it reads every source file of bin, lib, functions, test and bench', () => {
+    // Prepare
+    const sources = CRUISED_FOLDERS.flatMap((folder) =>
+      readdirSync(join(PROJECT_ROOT, folder), { recursive: true, encoding: 'utf8' })
+        // Dot-folders are scratch space (bench/.work): generated, gitignored, not source.
+        .filter((file) => /\.(ts|mjs)$/.test(file) && !file.split('/').some((part) => part.startsWith('.')))
+        .map((file) => `${folder}/${file}`),
+    );
+
+    // Act
+    const cruised = result.modules.map((module) => module.source);
+
+    // Assess
+    expect(sources.length).toBeGreaterThan(200);
+    expect(cruised).toEqual(expect.arrayContaining(sources));
+  });
+
+  it('when the tree is cruised, no import breaks a dependency rule', () => {
+    // Act
+    const violations = violationsOf(result);
+
+    // Assess
+    expect(
+      violations.length,
+      `imports that break the dependency rules (why: \`npm run deps\`):\n${violations.join('\n')}\n`,
+    ).toBe(0);
+  });
+});
+
+/**
+ * A small tree laid out as the project is, where each rule has imports that keep it and imports
+ * that break it. Packages are stand-ins (a package.json and a declaration) so the tree resolves on
+ * its own; the project's tsconfig.json makes `./x.js` resolve to `./x.ts` as in the project.
+ */
+const PLANTED_TREE: Record<string, string[]> = {
+  'functions/contract/environment.ts': [`export const TABLE_NAME = 'TABLE_NAME';`],
+  'functions/contract/routes.ts': [`import { TABLE_NAME } from './environment.js';`, `export const ROUTES = [TABLE_NAME];`],
+  'functions/contract/metrics.ts': [
+    `import { Metrics } from '@aws-lambda-powertools/metrics';`,
+    `import { join } from 'node:path';`,
+    `export const METRICS = new Metrics(join('a', 'b'));`,
+  ],
+
+  'functions/domain/inquiries/reference.ts': [`export const isReference = (value: string) => value.length > 0;`],
+  'functions/domain/inquiries/inquiry.ts': [
+    `import { randomUUID } from 'node:crypto';`,
+    `import { TABLE_NAME } from '../../contract/environment.js';`,
+    `import { isReference } from './reference.js';`,
+    `export const newInquiry = () => ({ id: randomUUID(), ok: isReference(TABLE_NAME) });`,
+  ],
+  'functions/domain/inquiries/ports.ts': [
+    `import type { newInquiry } from './inquiry.js';`,
+    `export interface InquiryRepository { save(inquiry: ReturnType<typeof newInquiry>): Promise<void> }`,
+  ],
+  'functions/domain/attachments/attachment.ts': [
+    `import type { S3Client } from '@aws-sdk/client-s3';`,
+    `import type { APIGatewayProxyEvent } from 'aws-lambda';`,
+    `import { Logger } from '@aws-lambda-powertools/logger';`,
+    `import { s3Files } from '../../adapters/attachments/s3-files.js';`,
+    `export type Upload = { client: S3Client; event: APIGatewayProxyEvent; logger: Logger; files: typeof s3Files };`,
+  ],
+  'functions/domain/reminders/reminder-sweep.ts': [
+    `import type { ReminderBatch } from './send-due-reminders.js';`,
+    `export const sweep = (batch: ReminderBatch) => batch;`,
+  ],
+  'functions/domain/reminders/send-due-reminders.ts': [
+    `import { sweep } from './reminder-sweep.js';`,
+    `export type ReminderBatch = string[];`,
+    `export const send = () => sweep([]);`,
+  ],
+  'functions/domain/sms/part-count.ts': [`export const partCount = (text: string) => Math.ceil(text.length / 160);`],
+  'functions/domain/sms/template.ts': [`import { partCount } from './part-count.js';`, `export const parts = partCount('x');`],
+  'functions/domain/shared/forgotten.ts': [`export const FORGOTTEN = 1;`],
+
+  'functions/adapters/inquiries/dynamodb-inquiry-repository.ts': [
+    `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';`,
+    `import type { InquiryRepository } from '../../domain/inquiries/ports.js';`,
+    `export const INQUIRY_KEYS = { partitionKey: 'pk' };`,
+    `export const repository = (client: DynamoDBClient): InquiryRepository | undefined => undefined;`,
+  ],
+  'functions/adapters/attachments/s3-files.ts': [
+    `import { S3Client } from '@aws-sdk/client-s3';`,
+    `import { problem } from '../../http/problem.js';`,
+    `export const s3Files = { client: new S3Client(), problem };`,
+  ],
+
+  'functions/http/problem.ts': [
+    `import middy from '@middy/core';`,
+    `import { isReference } from '../domain/inquiries/reference.js';`,
+    `export const problem = { middy, isReference };`,
+  ],
+  'functions/http/identity.ts': [
+    `import { production } from '../runtime/production.js';`,
+    `import { PAGE_LIMITS } from '../handlers/inquiries/page-limits.js';`,
+    `export const identity = { production, PAGE_LIMITS };`,
+  ],
+
+  'functions/runtime/production.ts': [
+    `import { repository } from '../adapters/inquiries/dynamodb-inquiry-repository.js';`,
+    `import { virtualClock } from '../../lib/local/virtual-clock.js';`,
+    `export const production = { repository, virtualClock };`,
+  ],
+
+  'functions/handlers/inquiries/page-limits.ts': [`export const PAGE_LIMITS = { default: 20 };`],
+  'functions/handlers/inquiries/list-inquiries.ts': [
+    `import { problem } from '../../http/problem.js';`,
+    `import { production } from '../../runtime/production.js';`,
+    `import { PAGE_LIMITS } from './page-limits.js';`,
+    `export const handler = () => ({ problem, production, PAGE_LIMITS });`,
+  ],
+  'functions/handlers/review/review-representation.ts': [`export const representation = (reference: string) => ({ reference });`],
+  'functions/handlers/review/list-review-queue.ts': [
+    `import { PAGE_LIMITS } from '../inquiries/page-limits.js';`,
+    `import { problem } from '../../http/problem.js';`,
+    `import { representation } from './review-representation.js';`,
+    `export const handler = () => ({ PAGE_LIMITS, problem, representation });`,
+  ],
+
+  'lib/aws/service-stack.ts': [
+    `import { Stack } from 'aws-cdk-lib';`,
+    `import { ROUTES } from '../../functions/contract/routes.js';`,
+    `export class ServiceStack extends Stack { routes = ROUTES; }`,
+  ],
+  'lib/aws/constructs/inquiry-table.ts': [
+    `import { INQUIRY_KEYS } from '../../../functions/adapters/inquiries/dynamodb-inquiry-repository.js';`,
+    `export const keys = INQUIRY_KEYS;`,
+  ],
+  'lib/aws/constructs/identity.ts': [`import { issuer } from '../../local/token-issuer.js';`, `export const identity = issuer;`],
+  'lib/local/virtual-clock.ts': [`export const virtualClock = () => 0;`],
+  'lib/local/token-issuer.ts': [
+    `import { virtualClock } from './virtual-clock.js';`,
+    `import { sign } from './signing.js';`,
+    `export const issuer = { virtualClock, sign };`,
+  ],
+  'lib/local/local-runtime.ts': [
+    `import { ServiceStack } from '../aws/service-stack.js';`,
+    `import { handler } from '../../functions/handlers/inquiries/list-inquiries.js';`,
+    `import { manualClock } from '../../test/support/manual-clock.js';`,
+    `export const start = () => ({ ServiceStack, handler, manualClock });`,
+  ],
+
+  'bin/app.ts': [
+    `import { ServiceStack } from '../lib/aws/service-stack.js';`,
+    `import { ROUTES } from '../functions/contract/routes.js';`,
+    `import { identity } from '../functions/http/identity.js';`,
+    `console.log(new ServiceStack(), ROUTES, identity);`,
+  ],
+  'bin/local.ts': [
+    `import { start } from '../lib/local/local-runtime.js';`,
+    `import { handler } from '../functions/handlers/review/list-review-queue.js';`,
+    `console.log(start(), handler());`,
+  ],
+
+  'test/support/manual-clock.ts': [`export const manualClock = () => 0;`],
+  'test/unit/list-inquiries.test.ts': [
+    `import { manualClock } from '../support/manual-clock.js';`,
+    `import { handler } from '../../functions/handlers/inquiries/list-inquiries.js';`,
+    `console.log(handler(), manualClock());`,
+  ],
+  'bench/run.ts': [`import { manualClock } from '../test/support/manual-clock.js';`, `console.log(manualClock());`],
+};
+
+/** Stand-ins for the packages the planted tree imports: only their place in node_modules matters to the rules. */
+const PLANTED_PACKAGES = [
+  '@aws-sdk/client-s3',
+  '@aws-sdk/client-dynamodb',
+  '@aws-lambda-powertools/logger',
+  '@aws-lambda-powertools/metrics',
+  '@middy/core',
+  '@types/aws-lambda',
+  'aws-cdk-lib',
+];
+
+const plantTree = (): string => {
+  const root = mkdtempSync(join(tmpdir(), 'tawasul-dependency-rules-'));
+  const write = (file: string, text: string) => {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  };
+  for (const [file, text] of Object.entries(PLANTED_TREE)) write(file, `${text.join('\n')}\n`);
+  for (const name of PLANTED_PACKAGES) {
+    write(`node_modules/${name}/package.json`, JSON.stringify({ name, types: 'index.d.ts', exports: { '.': { types: './index.d.ts' } } }));
+    write(`node_modules/${name}/index.d.ts`, 'export {};\n');
+  }
+  copyFileSync(join(PROJECT_ROOT, 'tsconfig.json'), join(root, 'tsconfig.json'));
+  return root;
+};
+
+/** An import the rule must let pass (`from` alone: a module the rule must not flag). */
+type Kept = { from: string; to?: string };
+
+interface RuleCase {
+  rule: string;
+  /** What the compliant imports do, and what the planted violations do, for the tests' names. */
+  keeps: string;
+  breaks: string;
+  kept: Kept[];
+  /** Every violation of the rule in the planted tree, as the failure message names them. */
+  broken: string[];
+}
+
+const RULE_CASES: RuleCase[] = [
+  {
+    rule: 'no-circular',
+    keeps: 'modules import each other one way only',
+    breaks: 'two modules import each other (one of them for a type only)',
+    kept: [
+      { from: 'functions/domain/sms/template.ts', to: 'functions/domain/sms/part-count.ts' },
+      { from: 'functions/domain/inquiries/ports.ts', to: 'functions/domain/inquiries/inquiry.ts' },
+    ],
+    broken: [
+      'functions/domain/reminders/reminder-sweep.ts → functions/domain/reminders/send-due-reminders.ts → ' +
+        'functions/domain/reminders/reminder-sweep.ts (no-circular)',
+    ],
+  },
+  {
+    rule: 'domain-is-pure',
+    keeps: 'the domain imports itself, the contract and a Node built-in',
+    breaks: 'the domain imports an AWS SDK type, Lambda types, Powertools and an adapter',
+    kept: [
+      { from: 'functions/domain/inquiries/inquiry.ts', to: 'functions/domain/inquiries/reference.ts' },
+      { from: 'functions/domain/inquiries/inquiry.ts', to: 'functions/contract/environment.ts' },
+      { from: 'functions/domain/inquiries/inquiry.ts', to: 'crypto' },
+    ],
+    broken: [
+      'functions/domain/attachments/attachment.ts → functions/adapters/attachments/s3-files.ts (domain-is-pure)',
+      'functions/domain/attachments/attachment.ts → node_modules/@aws-lambda-powertools/logger/index.d.ts (domain-is-pure)',
+      'functions/domain/attachments/attachment.ts → node_modules/@aws-sdk/client-s3/index.d.ts (domain-is-pure)',
+      'functions/domain/attachments/attachment.ts → node_modules/@types/aws-lambda/index.d.ts (domain-is-pure)',
+    ],
+  },
+  {
+    rule: 'contract-is-plain',
+    keeps: 'the contract imports the contract',
+    breaks: 'the contract imports a package and a Node built-in',
+    kept: [{ from: 'functions/contract/routes.ts', to: 'functions/contract/environment.ts' }],
+    broken: [
+      'functions/contract/metrics.ts → node_modules/@aws-lambda-powertools/metrics/index.d.ts (contract-is-plain)',
+      'functions/contract/metrics.ts → path (contract-is-plain)',
+    ],
+  },
+  {
+    rule: 'infrastructure-sees-only-the-contract',
+    keeps: 'the CDK app imports the contract, and the local runtime a handler',
+    breaks: 'a construct imports an adapter, and bin/app.ts the HTTP layer',
+    kept: [
+      { from: 'lib/aws/service-stack.ts', to: 'functions/contract/routes.ts' },
+      { from: 'bin/app.ts', to: 'functions/contract/routes.ts' },
+      { from: 'lib/local/local-runtime.ts', to: 'functions/handlers/inquiries/list-inquiries.ts' },
+      { from: 'bin/local.ts', to: 'functions/handlers/review/list-review-queue.ts' },
+    ],
+    broken: [
+      'bin/app.ts → functions/http/identity.ts (infrastructure-sees-only-the-contract)',
+      'lib/aws/constructs/inquiry-table.ts → functions/adapters/inquiries/dynamodb-inquiry-repository.ts ' +
+        '(infrastructure-sees-only-the-contract)',
+    ],
+  },
+  {
+    rule: 'functions-stay-out-of-tooling',
+    keeps: 'functions import functions',
+    breaks: 'the Lambda wiring imports the local runtime',
+    kept: [
+      { from: 'functions/runtime/production.ts', to: 'functions/adapters/inquiries/dynamodb-inquiry-repository.ts' },
+      { from: 'functions/handlers/inquiries/list-inquiries.ts', to: 'functions/http/problem.ts' },
+    ],
+    broken: ['functions/runtime/production.ts → lib/local/virtual-clock.ts (functions-stay-out-of-tooling)'],
+  },
+  {
+    rule: 'handlers-keep-to-their-feature',
+    keeps: "a handler imports its own feature's handlers and the HTTP layer",
+    breaks: "a review handler imports an inquiries handler's module",
+    kept: [
+      { from: 'functions/handlers/review/list-review-queue.ts', to: 'functions/handlers/review/review-representation.ts' },
+      { from: 'functions/handlers/inquiries/list-inquiries.ts', to: 'functions/handlers/inquiries/page-limits.ts' },
+      { from: 'functions/handlers/review/list-review-queue.ts', to: 'functions/http/problem.ts' },
+    ],
+    broken: [
+      'functions/handlers/review/list-review-queue.ts → functions/handlers/inquiries/page-limits.ts (handlers-keep-to-their-feature)',
+    ],
+  },
+  {
+    rule: 'adapters-serve-the-domain',
+    keeps: 'an adapter imports the domain and the AWS SDK',
+    breaks: 'an adapter imports the HTTP layer',
+    kept: [
+      { from: 'functions/adapters/inquiries/dynamodb-inquiry-repository.ts', to: 'functions/domain/inquiries/ports.ts' },
+      { from: 'functions/adapters/inquiries/dynamodb-inquiry-repository.ts', to: 'node_modules/@aws-sdk/client-dynamodb/index.d.ts' },
+    ],
+    broken: ['functions/adapters/attachments/s3-files.ts → functions/http/problem.ts (adapters-serve-the-domain)'],
+  },
+  {
+    rule: 'http-is-shared-by-handlers',
+    keeps: 'the HTTP layer imports the domain and Middy',
+    breaks: 'the HTTP layer imports the wiring and a handler',
+    kept: [
+      { from: 'functions/http/problem.ts', to: 'functions/domain/inquiries/reference.ts' },
+      { from: 'functions/http/problem.ts', to: 'node_modules/@middy/core/index.d.ts' },
+    ],
+    broken: [
+      'functions/http/identity.ts → functions/handlers/inquiries/page-limits.ts (http-is-shared-by-handlers)',
+      'functions/http/identity.ts → functions/runtime/production.ts (http-is-shared-by-handlers)',
+    ],
+  },
+  {
+    rule: 'aws-app-ignores-local',
+    keeps: 'the local runtime imports the AWS app',
+    breaks: 'a construct imports the local runtime',
+    kept: [{ from: 'lib/local/local-runtime.ts', to: 'lib/aws/service-stack.ts' }],
+    broken: ['lib/aws/constructs/identity.ts → lib/local/token-issuer.ts (aws-app-ignores-local)'],
+  },
+  {
+    rule: 'production-code-not-from-tests',
+    keeps: 'tests and benchmarks import test helpers',
+    breaks: 'the local runtime imports a test helper',
+    kept: [
+      { from: 'bench/run.ts', to: 'test/support/manual-clock.ts' },
+      { from: 'test/unit/list-inquiries.test.ts', to: 'test/support/manual-clock.ts' },
+    ],
+    broken: ['lib/local/local-runtime.ts → test/support/manual-clock.ts (production-code-not-from-tests)'],
+  },
+  {
+    rule: 'not-to-unresolvable',
+    keeps: 'an import names ./x.js and finds ./x.ts',
+    breaks: 'an import names a file that does not exist',
+    kept: [{ from: 'lib/local/token-issuer.ts', to: 'lib/local/virtual-clock.ts' }],
+    broken: ['lib/local/token-issuer.ts → ./signing.js (not-to-unresolvable)'],
+  },
+  {
+    rule: 'no-orphans',
+    keeps: 'a module that imports nothing is imported',
+    breaks: 'a module imports nothing and nothing imports it',
+    kept: [{ from: 'functions/domain/inquiries/reference.ts' }, { from: 'functions/handlers/inquiries/page-limits.ts' }],
+    broken: ['functions/domain/shared/forgotten.ts (no-orphans)'],
+  },
+];
+
+describe('the dependency rules on a planted tree', () => {
+  let root: string;
+  let result: ICruiseResult;
+  beforeAll(async () => {
+    root = plantTree();
+    result = await cruiseTree(root);
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const violationsOfRule = (rule: string) => result.summary.violations.filter((violation) => violation.rule.name === rule);
+
+  it('when the configuration is read, every rule in it has a planted case here', async () => {
+    // Prepare
+    const { ruleSet } = await extractDepcruiseOptions(join(PROJECT_ROOT, '.dependency-cruiser.mjs'));
+
+    // Act
+    const configured = (ruleSet?.forbidden ?? []).map((rule) => rule.name);
+
+    // Assess
+    expect(RULE_CASES.map((ruleCase) => ruleCase.rule).sort()).toEqual([...configured].sort());
+  });
+
+  for (const { rule, keeps, breaks, kept, broken } of RULE_CASES) {
+    describe(rule, () => {
+      it(`Compliance: when ${keeps}, it does not fire`, () => {
+        // Prepare
+        const modules = new Map(result.modules.map((module) => [module.source, module]));
+
+        // Act
+        const flagged = violationsOfRule(rule);
+
+        // Assess: each kept import was really resolved, so the rule had it to judge.
+        for (const { from, to } of kept) {
+          const dependencies = modules.get(from)?.dependencies.map((dependency) => dependency.resolved) ?? [];
+          if (to === undefined) expect(modules.has(from), from).toBe(true);
+          else expect(dependencies, from).toContain(to);
+          expect(flagged.filter((violation) => violation.from === from && (to === undefined || violation.to === to))).toEqual([]);
+        }
+      });
+
+      it(`Noncompliance: when ${breaks}, it fires, naming each offending import`, () => {
+        // Act
+        const flagged = violationsOfRule(rule).map(describeViolation).sort();
+
+        // Assess
+        expect(flagged).toEqual([...broken].sort());
+        for (const violation of violationsOfRule(rule)) expect(violation.rule.severity).toBe('error');
+      });
+    });
+  }
+});
