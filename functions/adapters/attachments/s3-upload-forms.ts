@@ -3,9 +3,7 @@ import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import type { AttachmentType } from '../../domain/attachments/attachment.js';
 import type { Clock, UploadForm, UploadForms } from '../../domain/inquiries/ports.js';
 import { systemClock } from '../shared/system-clock.js';
-
-/** The tag the bucket's lifecycle rule looks for: uploads still tagged `false` expire. */
-export const VERIFIED_TAG = { key: 'verified', unverified: 'false', verified: 'true' } as const;
+import { VERIFIED_TAG } from '../../contract/object-keys.js';
 
 const tagging = (value: string) => `<Tagging><TagSet><Tag><Key>${VERIFIED_TAG.key}</Key><Value>${value}</Value></Tag></TagSet></Tagging>`;
 

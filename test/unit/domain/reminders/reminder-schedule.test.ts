@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEAD_DAYS, dueDates, parseLeadDays, sweepLeads } from '../../../../functions/domain/reminders/reminder-schedule.js';
+import { dueDates, parseLeadDays, sweepLeads } from '../../../../functions/domain/reminders/reminder-schedule.js';
+import { DEFAULT_LEAD_DAYS } from '../../../../functions/contract/reminder-leads.js';
 import { EXPIRY_SHARDS, NO_TOTALS, addPage, planSweep, summarizeSweep } from '../../../../functions/domain/reminders/reminder-sweep.js';
 
 const now = new Date('2026-11-24T06:00:00Z');
