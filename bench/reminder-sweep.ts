@@ -6,7 +6,8 @@ import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbDocumentRegister, documentItemOf } from '../functions/adapters/residents/dynamodb-document-register.js';
 import { type CalendarDate, addDays } from '../functions/domain/shared/calendar-date.js';
-import { DEFAULT_LEAD_DAYS, dueDates, sweepLeads } from '../functions/domain/reminders/reminder-schedule.js';
+import { dueDates, sweepLeads } from '../functions/domain/reminders/reminder-schedule.js';
+import { DEFAULT_LEAD_DAYS } from '../functions/contract/reminder-leads.js';
 import { EXPIRY_SHARDS } from '../functions/domain/reminders/reminder-batch.js';
 import { DEPENDENT_RELATIONS, DOCUMENT_TYPES, type DocumentType, type ResidentDocument, documentIdFor } from '../functions/domain/residents/resident-document.js';
 import { LOCALES } from '../functions/domain/shared/locale.js';
@@ -17,10 +18,14 @@ import { type DynamoDbLocal, LOCAL_AWS, startDynamoDbLocal } from '../lib/local/
 import { functionLogicalId, stateMachineOf } from '../lib/local/review-state-machine.js';
 import { type SynthesizedSystem, synthesizeSystem } from '../lib/local/synthesized-templates.js';
 import { type LocalTable, ensureTables, tablesOf } from '../lib/local/template-tables.js';
-import { REMINDER_TASKS } from '../functions/contract/routes.js';
+import { SERVICE_CONSTRUCTS, TABLE_LOGICAL_ID_PREFIXES, constructPath } from '../functions/contract/construct-ids.js';
+import { REMINDER_TASKS } from '../functions/contract/triggers.js';
+import { REMINDER_STATES } from '../functions/contract/workflow-states.js';
 import { PROJECT_ROOT } from '../lib/aws/project-context.js';
 import { reminderHarness } from '../test/support/reminder-harness.js';
 import { withCheckDigit } from './support/residents.js';
+
+const { reminderSweep } = SERVICE_CONSTRUCTS;
 
 /**
  * The daily expiry-reminder sweep against a large residents table: seed DynamoDB Local (in memory)
@@ -317,9 +322,9 @@ const sanityCheck = async (documentClient: DynamoDBDocumentClient, tableName: st
 };
 
 const run = async (system: SynthesizedSystem) => {
-  const definition = stateMachineOf(system, 'ReminderSweep/StateMachine').definition;
-  const mapConcurrency = Number((definition.States.SweepBatches as { MaxConcurrency?: number }).MaxConcurrency ?? 0);
-  const sendFunction = system.serviceTemplate.Resources[functionLogicalId(system, `ReminderSweep/${REMINDER_TASKS.send.id}`)]!.Properties!;
+  const definition = stateMachineOf(system, constructPath(reminderSweep.id, reminderSweep.stateMachine)).definition;
+  const mapConcurrency = Number((definition.States[REMINDER_STATES.batches] as { MaxConcurrency?: number }).MaxConcurrency ?? 0);
+  const sendFunction = system.serviceTemplate.Resources[functionLogicalId(system, constructPath(reminderSweep.id, REMINDER_TASKS.send.id))]!.Properties!;
   const sendMemoryMb = Number(sendFunction.MemorySize ?? 128);
   const tables = tablesOf(system.dataTemplate);
 
@@ -334,8 +339,8 @@ const run = async (system: SynthesizedSystem) => {
   const cases: Case[] = [];
   try {
     for (const documents of SIZES) {
-      const residents = tableNamed(tables, 'ResidentTablesResidents', `bench${documents}`);
-      const reminderLog = tableNamed(tables, 'ResidentTablesReminderLog', `bench${documents}`);
+      const residents = tableNamed(tables, TABLE_LOGICAL_ID_PREFIXES.residents, `bench${documents}`);
+      const reminderLog = tableNamed(tables, TABLE_LOGICAL_ID_PREFIXES.reminderLog, `bench${documents}`);
       await ensureTables(client, [residents, reminderLog]);
       const index = residents.input.GlobalSecondaryIndexes!.find((candidate) => candidate.IndexName === 'byExpiry')!;
       const indexAttributes = ['pk', 'sk', ...index.KeySchema!.map((key) => key.AttributeName!), ...(index.Projection?.NonKeyAttributes ?? [])];

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import { type Answer, type ClientName, type SdkCall, callsOf, type Step } from './sdk-plan.js';
+import { ENVIRONMENT } from '../../functions/contract/environment.js';
 
 /**
  * Writes the source of one function's baseline: the SDK clients its function bundles (read from the
@@ -21,7 +22,7 @@ export const SDK_PACKAGES = [
 export type SdkPackage = (typeof SDK_PACKAGES)[number];
 
 const CLIENTS: Record<Exclude<ClientName, 'dynamodb'>, { pkg: SdkPackage; className: string; options: string }> = {
-  s3: { pkg: '@aws-sdk/client-s3', className: 'S3Client', options: "{ forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true' }" },
+  s3: { pkg: '@aws-sdk/client-s3', className: 'S3Client', options: `{ forcePathStyle: process.env.${ENVIRONMENT.s3PathStyle} === 'true' }` },
   sfn: { pkg: '@aws-sdk/client-sfn', className: 'SFNClient', options: '{}' },
   sns: { pkg: '@aws-sdk/client-sns', className: 'SNSClient', options: '{}' },
 };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { apiEvent, jsonEvent } from '../../test/support/api-events.js';
 import { postForm, samplePdf } from '../../test/support/files.js';
-import { VERIFY_UPLOAD } from '../../functions/contract/routes.js';
+import { VERIFY_UPLOAD } from '../../functions/contract/triggers.js';
 import { dynamodb, presignedPost, s3, signedUrl } from '../baselines/sdk-plan.js';
 import { rekeyed } from '../support/bench-fixtures.js';
 import { type BenchResident, benchResident } from '../support/residents.js';

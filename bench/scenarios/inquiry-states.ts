@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { REVIEW_TASKS } from '../../functions/contract/routes.js';
+import { REVIEW_TASKS } from '../../functions/contract/triggers.js';
 import { REVIEWER_CLAIMS, jsonEvent } from '../../test/support/api-events.js';
 import { dynamodb, type Step } from '../baselines/sdk-plan.js';
 import type { BenchResident } from '../support/residents.js';

@@ -1,4 +1,4 @@
-import { IMPORT_REGISTER } from '../../functions/contract/routes.js';
+import { IMPORT_REGISTER } from '../../functions/contract/triggers.js';
 import { concurrently, s3 } from '../baselines/sdk-plan.js';
 import { rekeyed } from '../support/bench-fixtures.js';
 import { type BenchResident, benchResident } from '../support/residents.js';

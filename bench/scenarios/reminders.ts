@@ -3,7 +3,8 @@ import { documentItemOf, expiryShardOf } from '../../functions/adapters/resident
 import { addDays, riyadhToday } from '../../functions/domain/shared/calendar-date.js';
 import { type ResidentDocument, documentIdFor } from '../../functions/domain/residents/resident-document.js';
 import { NO_TOTALS } from '../../functions/domain/reminders/sweep-totals.js';
-import { REMINDER_TASKS } from '../../functions/contract/routes.js';
+import { ENVIRONMENT } from '../../functions/contract/environment.js';
+import { REMINDER_TASKS } from '../../functions/contract/triggers.js';
 import { concurrently, dynamodb, type SdkCall, sns } from '../baselines/sdk-plan.js';
 import { benchResident } from '../support/residents.js';
 import type { Scenario } from './scenario.js';
@@ -58,7 +59,7 @@ export const REMINDER_SCENARIOS: Scenario[] = [
     warmRuns: 100,
     // Deployed, the batch keeps to the account's SMS rate (REMINDER_SMS_PER_SECOND); here it may
     // send as fast as the stand-in answers, so that the figure is the work and not the pacing.
-    environment: { REMINDER_SMS_PER_SECOND: '1000000' },
+    environment: { [ENVIRONMENT.smsPerSecond]: '1000000' },
     outcome: (result) => `${result.totals.sent} sent, ${result.totals.skipped} skipped`,
     expectedOutcome: `${DUE_PER_BATCH - OPTED_OUT.size} sent, ${OPTED_OUT.size} skipped`,
     prepare: async (bench) => {

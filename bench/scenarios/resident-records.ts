@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { IMPORT_REGISTER } from '../../functions/contract/routes.js';
+import { IMPORT_REGISTER } from '../../functions/contract/triggers.js';
 import { concurrently, dynamodb, type Step } from '../baselines/sdk-plan.js';
 import type { BenchResident } from '../support/residents.js';
 import { claimPut } from './inquiry-states.js';

@@ -1,4 +1,4 @@
-import { CLAIMS } from '../../functions/http/identity.js';
+import { CLAIMS } from '../../functions/contract/identity.js';
 import { REVIEWER_CLAIMS, apiEvent, jsonEvent } from '../../test/support/api-events.js';
 import { dynamodb, sfn } from '../baselines/sdk-plan.js';
 import { benchResident } from '../support/residents.js';

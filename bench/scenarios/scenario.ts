@@ -9,7 +9,7 @@ import type { BenchResident } from '../support/residents.js';
  * always meet the same state. The bench checks on the wire that the two make the same calls.
  */
 export interface Scenario {
-  /** The function, by its construct id (functions/routes.ts). */
+  /** The function, by its construct id (functions/contract/routes.ts, triggers.ts). */
   fn: string;
   /** Set when a function is measured more than one way; its first scenario gives its cold start. */
   variant?: string;

@@ -1,4 +1,4 @@
-import { REVIEW_TASKS } from '../../functions/contract/routes.js';
+import { REVIEW_TASKS } from '../../functions/contract/triggers.js';
 import { dynamodb, sns } from '../baselines/sdk-plan.js';
 import { benchResident } from '../support/residents.js';
 import { changeOfCopies, inquiryKey, queued, readInquiry, submitted, taskToken, transitionWrite } from './inquiry-states.js';

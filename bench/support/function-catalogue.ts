@@ -1,4 +1,5 @@
-import { IMPORT_REGISTER, REMINDER_TASKS, REVIEW_TASKS, ROUTES, VERIFY_UPLOAD } from '../../functions/contract/routes.js';
+import { ROUTES } from '../../functions/contract/routes.js';
+import { IMPORT_REGISTER, REMINDER_TASKS, REVIEW_TASKS, VERIFY_UPLOAD } from '../../functions/contract/triggers.js';
 import type { LocalFunction } from '../../lib/local/function-environment.js';
 import type { CfnTemplate } from '../../lib/local/synthesized-templates.js';
 
@@ -30,10 +31,10 @@ export const deployedFunctions = (template: CfnTemplate, stackName: string, list
   const paths = templateFunctionPaths(template, stackName);
   const idOf = (path: string) => path.split('/').at(-1)!;
   const unlisted = paths.filter((path) => !listed.some((fn) => fn.id === idOf(path)));
-  if (unlisted.length > 0) throw new Error(`Functions in the template but not in functions/routes.ts: ${unlisted.join(', ')}`);
+  if (unlisted.length > 0) throw new Error(`Functions in the template but not in functions/contract (routes.ts, triggers.ts): ${unlisted.join(', ')}`);
   return listed.map((fn) => {
     const path = paths.find((candidate) => idOf(candidate) === fn.id);
-    if (!path) throw new Error(`${fn.id} is listed in functions/routes.ts but the template has no such function`);
+    if (!path) throw new Error(`${fn.id} is listed in functions/contract (routes.ts, triggers.ts) but the template has no such function`);
     return { id: fn.id, entry: fn.entry, path };
   });
 };

@@ -1,4 +1,4 @@
-import { CLAIMS } from '../../functions/http/identity.js';
+import { CLAIMS } from '../../functions/contract/identity.js';
 import { isIqamaNumber } from '../../functions/domain/residents/resident.js';
 
 /** Ten digits starting with 2, the last a Luhn check digit: an iqama number the service accepts. */

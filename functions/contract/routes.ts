@@ -72,24 +72,3 @@ export const BINARY_MEDIA_TYPES: readonly string[] = ['application/json'];
 
 /** A resource's `Allow` header: its routes' methods, and OPTIONS, answered for CORS preflights. */
 export const allowHeader = (methods: readonly string[]): string => [...new Set([...methods, 'OPTIONS'])].join(', ');
-
-/** Functions that S3 events (through EventBridge) invoke, not the API. */
-export const VERIFY_UPLOAD = { id: 'VerifyUpload', entry: 'functions/handlers/attachments/verify-upload.ts' } as const;
-
-/** The function S3 events for the register's files invoke. */
-export const IMPORT_REGISTER = { id: 'ImportRegister', entry: 'functions/handlers/residents/import-register.ts' } as const;
-
-/** The reminder sweep's tasks, by the construct id of their function. */
-export const REMINDER_TASKS = {
-  plan: { id: 'PlanSweepFunction', entry: 'functions/handlers/reminders/plan-sweep.ts' },
-  send: { id: 'SendReminderBatchFunction', entry: 'functions/handlers/reminders/send-reminder-batch.ts' },
-  summarize: { id: 'SummarizeSweepFunction', entry: 'functions/handlers/reminders/summarize-sweep.ts' },
-} as const;
-
-/** The review state machine's tasks, by the construct id of their function. */
-export const REVIEW_TASKS = {
-  begin: { id: 'BeginReviewFunction', entry: 'functions/handlers/review/begin-review.ts' },
-  await: { id: 'AwaitNextFunction', entry: 'functions/handlers/review/await-next.ts' },
-  timer: { id: 'OnTimerFunction', entry: 'functions/handlers/review/on-timer.ts' },
-  notify: { id: 'NotifyResidentFunction', entry: 'functions/handlers/review/notify-resident.ts' },
-} as const;

@@ -4,22 +4,7 @@ import { SECTION_CODES, type Section } from '../domain/inquiries/categories.js';
 import { isLocale } from '../domain/shared/locale.js';
 import { type Resident, isIqamaNumber, isSaudiMobile } from '../domain/residents/resident.js';
 import { HttpRequestError } from './request-errors.js';
-
-/**
- * Claim names of the Cognito user pool authorizer. The national identity provider's attributes
- * are mapped onto these by the user pool, so handlers see one shape whatever the sign-in path.
- */
-export const CLAIMS = {
-  subject: 'sub',
-  iqamaNumber: 'custom:iqamaNumber',
-  phone: 'phone_number',
-  locale: 'locale',
-  groups: 'cognito:groups',
-  sections: 'custom:sections',
-} as const;
-
-/** The Cognito group whose members review inquiries. */
-export const REVIEWERS_GROUP = 'reviewers';
+import { CLAIMS, REVIEWERS_GROUP } from '../contract/identity.js';
 
 type Claims = Record<string, string | undefined>;
 

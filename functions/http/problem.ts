@@ -2,8 +2,7 @@ import type { APIGatewayProxyResult } from 'aws-lambda';
 import type { FieldIssue } from '../domain/shared/errors.js';
 import type { TextLocale } from '../domain/shared/locale.js';
 import { FIELD_MESSAGES, PROBLEM_TEXTS } from './messages.js';
-
-export const PROBLEM_TYPE_BASE = 'urn:tawasul:problem:';
+import { PROBLEM_TYPE_BASE } from '../contract/problem-types.js';
 
 /** The HTTP status of each problem a function answers with; anything not listed is a 500. */
 const STATUS_BY_CODE: Record<string, number> = {

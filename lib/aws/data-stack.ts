@@ -3,7 +3,8 @@ import * as backup from 'aws-cdk-lib/aws-backup';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { ATTACHMENT_PREFIX } from '../../functions/domain/attachments/attachment.js';
+import { DATA_CONSTRUCTS } from '../../functions/contract/construct-ids.js';
+import { ATTACHMENT_PREFIX } from '../../functions/contract/object-keys.js';
 import type { StageConfig } from './config.js';
 import { Identity } from './constructs/identity.js';
 import { AttachmentsBucket } from './constructs/attachments-bucket.js';
@@ -38,8 +39,8 @@ export class DataStack extends Stack {
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    this.inquiries = new InquiryTable(this, 'Inquiries', { encryptionKey: this.dataKey });
-    this.residents = new ResidentTables(this, 'ResidentTables', { encryptionKey: this.dataKey });
+    this.inquiries = new InquiryTable(this, DATA_CONSTRUCTS.inquiries.id, { encryptionKey: this.dataKey });
+    this.residents = new ResidentTables(this, DATA_CONSTRUCTS.residentTables.id, { encryptionKey: this.dataKey });
     this.identity = new Identity(this, 'Identity', { config: props.config });
     this.attachments = new AttachmentsBucket(this, 'Attachments', { encryptionKey: this.dataKey, allowedOrigins: props.config.allowedOrigins });
     if (props.config.malwareProtection) {

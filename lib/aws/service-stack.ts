@@ -6,10 +6,11 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { INQUIRY_TABLE_KEYS } from '../../functions/adapters/inquiries/dynamodb-inquiry-repository.js';
+import { INQUIRY_TABLE_KEYS } from '../../functions/contract/table-layouts.js';
+import { SERVICE_CONSTRUCTS } from '../../functions/contract/construct-ids.js';
 import { ENVIRONMENT } from '../../functions/contract/environment.js';
 import { ROUTES } from '../../functions/contract/routes.js';
-import { ATTACHMENT_PREFIX } from '../../functions/domain/attachments/attachment.js';
+import { ATTACHMENT_PREFIX } from '../../functions/contract/object-keys.js';
 import { UploadVerification } from './constructs/upload-verification.js';
 import type { StageConfig } from './config.js';
 import type { DataStack } from './data-stack.js';
@@ -17,7 +18,7 @@ import { ResidentApi } from './constructs/resident-api.js';
 import { ReviewWorkflow } from './constructs/review-workflow.js';
 import { RegisterImport } from './constructs/register-import.js';
 import { ReminderSweep } from './constructs/reminder-sweep.js';
-import { DEFAULT_LEAD_DAYS, sweepLeads } from '../../functions/domain/reminders/reminder-schedule.js';
+import { DEFAULT_LEAD_DAYS, checkLeadDays } from '../../functions/contract/reminder-leads.js';
 import { type ImportedBucket, ServiceFunction } from './constructs/service-function.js';
 
 export interface ServiceStackProps extends StackProps {
@@ -53,7 +54,7 @@ export class ServiceStack extends Stack {
     logKey.grant(new iam.ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey');
     // EventBridge writes failed deliveries into the dead-letter queues with their key.
     logKey.grant(new iam.ServicePrincipal('events.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': this.account } } }), 'kms:Decrypt', 'kms:GenerateDataKey');
-    this.review = new ReviewWorkflow(this, 'ReviewWorkflow', {
+    this.review = new ReviewWorkflow(this, SERVICE_CONSTRUCTS.reviewWorkflow.id, {
       alerts,
       table: data.inquiries.table,
       logKey,
@@ -62,8 +63,8 @@ export class ServiceStack extends Stack {
     });
     const leadDays = config.reminderLeadDays ?? DEFAULT_LEAD_DAYS;
     // Decided at synth: a bad lead-time list fails the deployment, not the first sweep.
-    sweepLeads(leadDays);
-    this.reminders = new ReminderSweep(this, 'ReminderSweep', {
+    checkLeadDays(leadDays);
+    this.reminders = new ReminderSweep(this, SERVICE_CONSTRUCTS.reminderSweep.id, {
       alerts,
       residents: data.residents.residents,
       reminderLog: data.residents.reminderLog,
@@ -100,7 +101,7 @@ export class ServiceStack extends Stack {
       this.api.addRoute(route.method, route.path, new apigateway.LambdaIntegration(fn));
       this.functions[route.id] = fn;
     }
-    new UploadVerification(this, 'UploadVerification', { data, attachments, logKey, logRetention, config });
-    new RegisterImport(this, 'RegisterImport', { register: importBucket('RegisterBucket', data.registerExports), residents: data.residents.residents, logKey, logRetention });
+    new UploadVerification(this, SERVICE_CONSTRUCTS.uploadVerification.id, { data, attachments, logKey, logRetention, config });
+    new RegisterImport(this, SERVICE_CONSTRUCTS.registerImport.id, { register: importBucket('RegisterBucket', data.registerExports), residents: data.residents.residents, logKey, logRetention });
   }
 }

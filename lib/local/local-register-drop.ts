@@ -1,6 +1,7 @@
 import { setTimeout } from 'node:timers/promises';
 import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { REGISTER_IMPORT_PREFIX, reportKeyFor } from '../../functions/adapters/residents/s3-register-files.js';
+import { reportKeyFor } from '../../functions/adapters/residents/s3-register-files.js';
+import { REGISTER_IMPORT_PREFIX } from '../../functions/contract/object-keys.js';
 import type { ImportReport } from '../../functions/domain/residents/import-report.js';
 import { LOCAL_AWS } from './dynamodb-local.js';
 

@@ -5,7 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { PROJECT_ROOT } from '../aws/project-context.js';
 import type { ObjectCreatedEvent } from '../../functions/adapters/shared/s3-object-created.js';
-import { IMPORT_REGISTER, REMINDER_TASKS, REVIEW_TASKS, ROUTES, VERIFY_UPLOAD } from '../../functions/contract/routes.js';
+import { SERVICE_CONSTRUCTS, constructPath } from '../../functions/contract/construct-ids.js';
+import { ROUTES } from '../../functions/contract/routes.js';
+import { IMPORT_REGISTER, REMINDER_TASKS, REVIEW_TASKS, VERIFY_UPLOAD } from '../../functions/contract/triggers.js';
 import { LOCAL_AWS, type LaunchedDynamoDbLocal } from './dynamodb-local.js';
 import { functionEnvironment } from './function-environment.js';
 import { type LambdaHandler, createLocalServer } from './local-server.js';
@@ -25,12 +27,21 @@ import { dailyScheduleOf, firingsBetween } from './daily-schedule.js';
 import { LocalRegisterDrop } from './local-register-drop.js';
 import { LocalReminderSweep } from './local-reminder-sweep.js';
 
+const { reviewWorkflow, reminderSweep, uploadVerification, registerImport } = SERVICE_CONSTRUCTS;
 const TASK_PATHS = [
-  ...Object.values(REVIEW_TASKS).map((task) => ({ ...task, path: `ReviewWorkflow/${task.id}` })),
-  ...Object.values(REMINDER_TASKS).map((task) => ({ ...task, path: `ReminderSweep/${task.id}` })),
+  ...Object.values(REVIEW_TASKS).map((task) => ({ ...task, path: constructPath(reviewWorkflow.id, task.id) })),
+  ...Object.values(REMINDER_TASKS).map((task) => ({ ...task, path: constructPath(reminderSweep.id, task.id) })),
 ];
-const VERIFY_UPLOAD_PATH = { ...VERIFY_UPLOAD, path: `UploadVerification/${VERIFY_UPLOAD.id}`, rule: 'UploadVerification/ObjectCreated' };
-const IMPORT_REGISTER_PATH = { ...IMPORT_REGISTER, path: `RegisterImport/${IMPORT_REGISTER.id}`, rule: 'RegisterImport/FileDropped' };
+const VERIFY_UPLOAD_PATH = {
+  ...VERIFY_UPLOAD,
+  path: constructPath(uploadVerification.id, VERIFY_UPLOAD.id),
+  rule: constructPath(uploadVerification.id, uploadVerification.rule),
+};
+const IMPORT_REGISTER_PATH = {
+  ...IMPORT_REGISTER,
+  path: constructPath(registerImport.id, IMPORT_REGISTER.id),
+  rule: constructPath(registerImport.id, registerImport.rule),
+};
 const EVENT_TARGETS = [VERIFY_UPLOAD_PATH, IMPORT_REGISTER_PATH];
 
 export interface LocalRuntimeOptions {
@@ -87,7 +98,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
     const clock = new VirtualClock(join(dataDir, 'clock.json'));
     const outbox = new SmsOutbox(join(dataDir, 'sms-outbox.jsonl'), () => clock.now(), log);
     const taskHandlers = new Map<string, (payload: unknown) => Promise<unknown>>();
-    const reviewMachine = stateMachineOf(system, 'ReviewWorkflow/StateMachine');
+    const reviewMachine = stateMachineOf(system, constructPath(reviewWorkflow.id, reviewWorkflow.stateMachine));
     const invoke = async (functionArn: string, payload: unknown) => {
       const handler = taskHandlers.get(functionArn);
       if (!handler) throw new Error(`No local handler for ${functionArn}`);
@@ -101,7 +112,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       journalFile: join(dataDir, 'review-executions.json'),
       log,
     });
-    const reminderMachine = stateMachineOf(system, 'ReminderSweep/StateMachine');
+    const reminderMachine = stateMachineOf(system, constructPath(reminderSweep.id, reminderSweep.stateMachine));
     const reminders = new LocalReminderSweep(new LocalStepFunctions({ definition: reminderMachine.definition, invoke, clock, log }));
     const dailySweep = dailyScheduleOf(system, reminderMachine.logicalId);
     /** Each part is stopped with the runtime, or at once if a later part cannot start. */

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { SECTION_CODES } from '../../functions/domain/inquiries/categories.js';
 import { LOCALES } from '../../functions/domain/shared/locale.js';
 import { isIqamaNumber, isSaudiMobile } from '../../functions/domain/residents/resident.js';
-import { CLAIMS, REVIEWERS_GROUP } from '../../functions/http/identity.js';
+import { CLAIMS, REVIEWERS_GROUP } from '../../functions/contract/identity.js';
 import type { Claims } from './token-issuer.js';
 
 const Subject = v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9._-]{1,128}$/)));

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../lib/aws/app.js';
 import { projectContext } from '../../lib/aws/project-context.js';
-import { REMINDER_TASKS, REVIEW_TASKS, ROUTES, allowHeader } from '../../functions/contract/routes.js';
-import { REMINDER_LOG_ACTIONS } from '../../functions/adapters/reminders/dynamodb-reminder-log.js';
+import { ROUTES, allowHeader } from '../../functions/contract/routes.js';
+import { REMINDER_TASKS, REVIEW_TASKS } from '../../functions/contract/triggers.js';
+import { REMINDER_LOG_ACTIONS } from '../../functions/contract/table-actions.js';
 
 /** Each synthesis writes its assets here, and the folder goes when the tests end. */
 const outdirs: string[] = [];

@@ -42,9 +42,9 @@ describe('Idempotency-Key against DynamoDB Local', () => {
   let register: DynamoDbDocumentRegister;
 
   beforeAll(async () => {
-    const fresh = await freshTables(['InquiriesTable', 'ResidentTablesResidents']);
+    const fresh = await freshTables(['inquiries', 'residents']);
     client = fresh.documentClient;
-    tables = { inquiries: fresh.names.InquiriesTable, residents: fresh.names.ResidentTablesResidents };
+    tables = fresh.names;
     inquiries = new DynamoDbInquiryRepository(client, tables.inquiries);
     attachments = new DynamoDbAttachmentRepository(client, tables.inquiries);
     register = new DynamoDbDocumentRegister(client, tables.residents);

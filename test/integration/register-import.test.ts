@@ -13,8 +13,8 @@ async function* linesOf(...lines: string[]) {
 const line = (record: Record<string, unknown>) => JSON.stringify({ iqamaNumber: '2000000006', holder: { kind: 'RESIDENT' }, type: 'IQAMA', number: '2000000006', expiresOn: '2027-03-01', ...record });
 
 const freshRegister = async () => {
-  const { documentClient, names } = await freshTables(['ResidentTablesResidents']);
-  return new DynamoDbDocumentRegister(documentClient, names.ResidentTablesResidents);
+  const { documentClient, names } = await freshTables(['residents']);
+  return new DynamoDbDocumentRegister(documentClient, names.residents);
 };
 
 describe('register import into DynamoDB Local', () => {

@@ -19,17 +19,17 @@ describe('the synthesized reminder sweep over DynamoDB Local', () => {
   }, 120_000);
 
   const harness = async (options: Partial<Parameters<typeof reminderHarness>[1]> = {}) => {
-    const { documentClient, names } = await freshTables(['ResidentTablesResidents', 'ResidentTablesReminderLog']);
+    const { documentClient, names } = await freshTables(['residents', 'reminderLog']);
     const sweep = reminderHarness(system, {
       documentClient,
-      residentsTable: names.ResidentTablesResidents,
-      reminderLogTable: names.ResidentTablesReminderLog,
+      residentsTable: names.residents,
+      reminderLogTable: names.reminderLog,
       retryIntervalMs: 1,
       now: SWEEP_TIME,
       ...options,
     });
     const logEntry = async (documentId: string, expiresOn: string, leadDays: number) =>
-      (await documentClient.send(new GetCommand({ TableName: names.ResidentTablesReminderLog, Key: { reminder: `${documentId}#${expiresOn}#${leadDays}` } }))).Item;
+      (await documentClient.send(new GetCommand({ TableName: names.reminderLog, Key: { reminder: `${documentId}#${expiresOn}#${leadDays}` } }))).Item;
     return { ...sweep, logEntry };
   };
 

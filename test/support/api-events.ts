@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import { CLAIMS, REVIEWERS_GROUP } from '../../functions/http/identity.js';
+import { CLAIMS, REVIEWERS_GROUP } from '../../functions/contract/identity.js';
 
 export const RESIDENT_CLAIMS = {
   [CLAIMS.subject]: 'resident-1',

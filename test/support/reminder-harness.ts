@@ -4,7 +4,7 @@ import { DynamoDbDocumentRegister } from '../../functions/adapters/residents/dyn
 import { DynamoDbReminderLog } from '../../functions/adapters/reminders/dynamodb-reminder-log.js';
 import type { ReminderLog } from '../../functions/domain/reminders/ports.js';
 import type { SmsSender } from '../../functions/domain/sms/ports.js';
-import { DEFAULT_LEAD_DAYS } from '../../functions/domain/reminders/reminder-schedule.js';
+import { DEFAULT_LEAD_DAYS } from '../../functions/contract/reminder-leads.js';
 import type { SweepRequest } from '../../functions/domain/reminders/plan-sweep.js';
 import type { SweepSummary } from '../../functions/domain/reminders/summarize-sweep.js';
 import { LocalStepFunctions } from '../../lib/local/local-step-functions.js';
@@ -13,8 +13,12 @@ import type { SynthesizedSystem } from '../../lib/local/synthesized-templates.js
 import { createHandler as createPlan } from '../../functions/handlers/reminders/plan-sweep.js';
 import { createHandler as createSend } from '../../functions/handlers/reminders/send-reminder-batch.js';
 import { createHandler as createSummarize } from '../../functions/handlers/reminders/summarize-sweep.js';
-import { REMINDER_TASKS } from '../../functions/contract/routes.js';
+import { SERVICE_CONSTRUCTS, constructPath } from '../../functions/contract/construct-ids.js';
+import { SERVICE_NAME } from '../../functions/contract/service-name.js';
+import { REMINDER_TASKS } from '../../functions/contract/triggers.js';
 import { ManualClock } from './manual-clock.js';
+
+const { reminderSweep } = SERVICE_CONSTRUCTS;
 
 export interface SentSms {
   phone: string;
@@ -57,15 +61,15 @@ export const reminderHarness = (system: SynthesizedSystem, options: ReminderHarn
     sms: (options.wrapSms ?? ((sms) => sms))(recording),
     clock: () => clock.now(),
   };
-  const metrics = new Metrics({ namespace: 'Test', serviceName: 'tawasul' });
+  const metrics = new Metrics({ namespace: 'Test', serviceName: SERVICE_NAME });
   metrics.publishStoredMetrics = () => metrics;
-  const arn = (id: string) => localFunctionArn(functionLogicalId(system, `ReminderSweep/${id}`));
+  const arn = (id: string) => localFunctionArn(functionLogicalId(system, constructPath(reminderSweep.id, id)));
   const tasks = new Map<string, (payload: never) => Promise<unknown>>([
     [arn(REMINDER_TASKS.plan.id), createPlan({ clock: deps.clock, leadDays: [...DEFAULT_LEAD_DAYS] })],
     [arn(REMINDER_TASKS.send.id), createSend(deps)],
     [arn(REMINDER_TASKS.summarize.id), createSummarize(metrics)],
   ]);
-  const definition = stateMachineOf(system, 'ReminderSweep/StateMachine').definition;
+  const definition = stateMachineOf(system, constructPath(reminderSweep.id, reminderSweep.stateMachine)).definition;
   const engine = new LocalStepFunctions({
     definition: options.retryIntervalMs === undefined ? definition : withRetryInterval(definition, options.retryIntervalMs),
     invoke: async (functionArn, payload) => tasks.get(functionArn)!(payload as never),

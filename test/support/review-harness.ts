@@ -21,10 +21,14 @@ import { LocalStepFunctions } from '../../lib/local/local-step-functions.js';
 import { functionLogicalId, localFunctionArn, stateMachineOf } from '../../lib/local/review-state-machine.js';
 import type { SynthesizedSystem } from '../../lib/local/synthesized-templates.js';
 import { VirtualClock } from '../../lib/local/virtual-clock.js';
-import { REVIEW_TASKS } from '../../functions/contract/routes.js';
+import { SERVICE_CONSTRUCTS, constructPath } from '../../functions/contract/construct-ids.js';
+import { SERVICE_NAME } from '../../functions/contract/service-name.js';
+import { REVIEW_TASKS } from '../../functions/contract/triggers.js';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { InMemoryAttachmentRepository } from './in-memory-attachments.js';
 import { InMemoryInquiryRepository } from './in-memory-inquiry-repository.js';
+
+const { reviewWorkflow } = SERVICE_CONSTRUCTS;
 
 /**
  * The synthesized review state machine run by the local engine, its tasks wired to the real use
@@ -49,14 +53,15 @@ export const reviewHarness = (system: SynthesizedSystem) => {
     },
   };
   const deps = { inquiries, attachments, claims: inquiries.claims, workflow, clock: () => clock.now(), calendar: new WorkingCalendar(), newReference: () => generateReference() };
-  const metrics = new Metrics({ namespace: 'Test', serviceName: 'tawasul' });
+  const metrics = new Metrics({ namespace: 'Test', serviceName: SERVICE_NAME });
   metrics.publishStoredMetrics = () => metrics;
+  const taskArn = (id: string) => localFunctionArn(functionLogicalId(system, constructPath(reviewWorkflow.id, id)));
   const tasks = new Map<string, (payload: never) => Promise<unknown>>([
-    [localFunctionArn(functionLogicalId(system, `ReviewWorkflow/${REVIEW_TASKS.begin.id}`)), createBegin(deps)],
-    [localFunctionArn(functionLogicalId(system, `ReviewWorkflow/${REVIEW_TASKS.await.id}`)), createAwait(deps)],
-    [localFunctionArn(functionLogicalId(system, `ReviewWorkflow/${REVIEW_TASKS.timer.id}`)), createTimer(deps, metrics)],
+    [taskArn(REVIEW_TASKS.begin.id), createBegin(deps)],
+    [taskArn(REVIEW_TASKS.await.id), createAwait(deps)],
+    [taskArn(REVIEW_TASKS.timer.id), createTimer(deps, metrics)],
     [
-      localFunctionArn(functionLogicalId(system, `ReviewWorkflow/${REVIEW_TASKS.notify.id}`)),
+      taskArn(REVIEW_TASKS.notify.id),
       createNotify({
         inquiries,
         sms: {
@@ -69,7 +74,7 @@ export const reviewHarness = (system: SynthesizedSystem) => {
     ],
   ]);
   engine = new LocalStepFunctions({
-    definition: stateMachineOf(system, 'ReviewWorkflow/StateMachine').definition,
+    definition: stateMachineOf(system, constructPath(reviewWorkflow.id, reviewWorkflow.stateMachine)).definition,
     invoke: async (arn, payload) => tasks.get(arn)!(payload as never),
     clock,
     journalFile: join(dir, 'journal.json'),

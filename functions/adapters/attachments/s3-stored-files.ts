@@ -1,6 +1,6 @@
 import { DeleteObjectCommand, GetObjectCommand, GetObjectTaggingCommand, HeadObjectCommand, NoSuchKey, NotFound, PutObjectTaggingCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { StoredFiles } from '../../domain/attachments/ports.js';
-import { VERIFIED_TAG } from './s3-upload-forms.js';
+import { VERIFIED_TAG } from '../../contract/object-keys.js';
 
 export class S3StoredFiles implements StoredFiles {
   constructor(

@@ -4,9 +4,7 @@ import type { AttachmentType } from '../../domain/attachments/attachment.js';
 import type { Clock } from '../../domain/shared/clock.js';
 import type { UploadForm, UploadForms } from '../../domain/attachments/ports.js';
 import { systemClock } from '../shared/system-clock.js';
-
-/** The tag the bucket's lifecycle rule looks for: uploads still tagged `false` expire. */
-export const VERIFIED_TAG = { key: 'verified', unverified: 'false', verified: 'true' } as const;
+import { VERIFIED_TAG } from '../../contract/object-keys.js';
 
 const tagging = (value: string) => `<Tagging><TagSet><Tag><Key>${VERIFIED_TAG.key}</Key><Value>${value}</Value></Tag></TagSet></Tagging>`;
 

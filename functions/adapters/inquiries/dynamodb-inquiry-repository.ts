@@ -8,23 +8,9 @@ import { type Inquiry, type InquiryStatus, isOpen } from '../../domain/inquiries
 import type { InquiryPage, InquiryRepository } from '../../domain/inquiries/ports.js';
 import { type Reference, parseReference } from '../../domain/inquiries/reference.js';
 import type { Transition } from '../../domain/review/transitions.js';
-import { CLAIM_TIME_TO_LIVE, claimPut } from '../shared/dynamodb-idempotency-claims.js';
+import { claimPut } from '../shared/dynamodb-idempotency-claims.js';
+import { INQUIRY_TABLE_KEYS } from '../../contract/table-layouts.js';
 import { conditionFailedAt, transactWrite } from '../shared/dynamodb-transactions.js';
-
-/** Key layout of the inquiries table; the CDK table construct declares the same names. */
-export const INQUIRY_TABLE_KEYS = {
-  partitionKey: 'pk',
-  sortKey: 'sk',
-  byResidentIndex: 'byResident',
-  residentId: 'residentId',
-  createdAt: 'createdAt',
-  /** Open inquiries of a section, the soonest due first. Closing an inquiry removes it (sparse). */
-  reviewQueueIndex: 'reviewQueue',
-  reviewSection: 'reviewSection',
-  queueKey: 'queueKey',
-  /** Only idempotency claims expire. */
-  timeToLive: CLAIM_TIME_TO_LIVE,
-} as const;
 
 /** A task token is replaced only when a wait begins: a keyed transition meets a new one rarely, and twice hardly ever. */
 const TOKEN_ATTEMPTS = 3;

@@ -2,11 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { PageCursors, ReminderKey, ReminderLog, SkipReason } from '../../domain/reminders/ports.js';
-
-export const REMINDER_LOG_KEYS = { partitionKey: 'reminder', timeToLive: 'expiresAt' } as const;
-
-/** Every call the reminder log and the page cursors make; the CDK grant is exactly this list. */
-export const REMINDER_LOG_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'] as const;
+import { REMINDER_LOG_KEYS } from '../../contract/table-layouts.js';
 
 /** Records are kept a year (PDPL: no longer than their purpose), then DynamoDB's TTL removes them. */
 const RETENTION_SECONDS = 366 * 24 * 60 * 60;

@@ -10,27 +10,14 @@ import type { DocumentType, Holder, ResidentDocument } from '../../domain/reside
 import { ConcurrentChange, IdempotencyClaimTaken } from '../../domain/shared/errors.js';
 import type { IdempotencyClaim } from '../../domain/shared/idempotency.js';
 import type { Locale } from '../../domain/shared/locale.js';
-import { CLAIM_TIME_TO_LIVE, claimPut } from '../shared/dynamodb-idempotency-claims.js';
+import { claimPut } from '../shared/dynamodb-idempotency-claims.js';
+import { RESIDENT_TABLE_KEYS } from '../../contract/table-layouts.js';
 import { conditionFailedAt, transactWrite } from '../shared/dynamodb-transactions.js';
-
-/** Key layout of the residents table; the CDK table construct declares the same names. */
-export const RESIDENT_TABLE_KEYS = {
-  partitionKey: 'pk',
-  sortKey: 'sk',
-  /** Documents by expiry date, spread over EXPIRY_SHARDS partitions per date. */
-  byExpiryIndex: 'byExpiry',
-  expiryShard: 'expiryShard',
-  /** Only idempotency claims (of passport and preference updates) expire. */
-  timeToLive: CLAIM_TIME_TO_LIVE,
-} as const;
 
 /** A document created between the read and the write of a keyed upsert makes it read again; twice is rare already. */
 const UPSERT_ATTEMPTS = 3;
 
 type ItemUpdate = NonNullable<NonNullable<TransactWriteCommandInput['TransactItems']>[number]['Update']>;
-
-/** The only attributes the expiry index copies: what a reminder needs, and no document number or name. */
-export const EXPIRY_INDEX_ATTRIBUTES = ['documentId', 'documentType', 'expiresOn', 'dependent', 'phone', 'locale', 'smsReminders'];
 
 const residentKey = (iqamaNumber: string) => `RESIDENT#${iqamaNumber}`;
 const PROFILE = 'PROFILE';

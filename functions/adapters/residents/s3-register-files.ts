@@ -3,9 +3,7 @@ import type { Readable } from 'node:stream';
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { RegisterFiles } from '../../domain/residents/ports.js';
 import type { ImportReport } from '../../domain/residents/import-report.js';
-
-export const REGISTER_IMPORT_PREFIX = 'imports/';
-export const REGISTER_REPORT_PREFIX = 'import-reports/';
+import { REGISTER_IMPORT_PREFIX, REGISTER_REPORT_PREFIX } from '../../contract/object-keys.js';
 
 /** Where the report of `imports/2026/11/25.jsonl` goes: `import-reports/2026/11/25.jsonl.report.json`. */
 export const reportKeyFor = (key: string) => `${REGISTER_REPORT_PREFIX}${key.slice(REGISTER_IMPORT_PREFIX.length)}.report.json`;

@@ -1,8 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { IdempotencyClaim, IdempotencyClaims, IdempotencyScope, StoredClaim } from '../../domain/shared/idempotency.js';
-
-/** The attribute DynamoDB's TTL deletes claims by; every table that holds claims declares it. */
-export const CLAIM_TIME_TO_LIVE = 'expiresAt';
+import { CLAIM_TIME_TO_LIVE } from '../../contract/table-layouts.js';
 
 const CLAIM_SORT_KEY = 'IDEMPOTENCY';
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);

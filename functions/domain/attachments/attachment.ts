@@ -1,3 +1,4 @@
+import { ATTACHMENT_PREFIX } from '../../contract/object-keys.js';
 import type { Reference } from '../inquiries/reference.js';
 
 export const ATTACHMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
@@ -34,9 +35,6 @@ export interface Attachment {
   /** The upload the verdict was about; for a verified one, the only version ever served. */
   object?: { version?: string; etag: string };
 }
-
-/** Where in the bucket attachments are kept. */
-export const ATTACHMENT_PREFIX = 'attachments/';
 
 /** An attachment's id as the system makes it (`randomUUID`): lowercase hex in the UUID's groups. */
 const ATTACHMENT_ID_SYMBOLS = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';

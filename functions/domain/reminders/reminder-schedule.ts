@@ -1,7 +1,6 @@
+import { DEFAULT_LEAD_DAYS, checkLeadDays } from '../../contract/reminder-leads.js';
 import { type CalendarDate, addDays } from '../shared/calendar-date.js';
 
-/** Days before expiry a reminder goes out; the deployment may configure others. */
-export const DEFAULT_LEAD_DAYS: readonly number[] = [30, 14, 7, 1];
 /** The last notice, the day after a document expired. */
 export const EXPIRED_YESTERDAY = -1;
 
@@ -11,10 +10,9 @@ export interface DueDate {
   expiresOn: CalendarDate;
 }
 
-/** The leads a sweep works through: the configured ones, positive, distinct and at most a year, plus the last notice. */
+/** The leads a sweep works through: the configured ones (checked, then distinct), plus the last notice. */
 export const sweepLeads = (leadDays: readonly number[]): number[] => {
-  const invalid = leadDays.filter((days) => !Number.isInteger(days) || days < 1 || days > 366);
-  if (invalid.length > 0) throw new RangeError(`Reminder lead times must be whole days from 1 to 366: ${invalid.join(', ')}`);
+  checkLeadDays(leadDays);
   return [...new Set(leadDays)].sort((a, b) => b - a).concat(EXPIRED_YESTERDAY);
 };
 

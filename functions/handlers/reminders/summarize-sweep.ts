@@ -1,7 +1,6 @@
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { type BatchOutcome, type SweepSummary, summarizeSweep } from '../../domain/reminders/summarize-sweep.js';
-
-export const REMINDER_METRICS = { namespace: 'Tawasul', service: 'tawasul', sent: 'RemindersSent', skipped: 'RemindersSkipped', failedBatches: 'ReminderBatchesFailed', uncertain: 'RemindersUncertain' } as const;
+import { REMINDER_METRICS } from '../../contract/metrics.js';
 
 export interface SweepResults {
   sweepDate: string;

@@ -3,7 +3,7 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { privateBucketProps } from './private-bucket.js';
-import { VERIFIED_TAG } from '../../../functions/adapters/attachments/s3-upload-forms.js';
+import { VERIFIED_TAG } from '../../../functions/contract/object-keys.js';
 
 /**
  * Residents' documents. Uploads arrive straight from the resident through presigned POST forms and

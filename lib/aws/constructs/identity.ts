@@ -1,7 +1,7 @@
 import { Duration, RemovalPolicy, SecretValue } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { REVIEWERS_GROUP } from '../../../functions/http/identity.js';
+import { CUSTOM_ATTRIBUTES, REVIEWERS_GROUP } from '../../../functions/contract/identity.js';
 import type { StageConfig } from '../config.js';
 
 
@@ -35,8 +35,8 @@ export class Identity extends Construct {
       accountRecovery: cognito.AccountRecovery.NONE,
       standardAttributes: { phoneNumber: { required: false, mutable: true }, locale: { required: false, mutable: true } },
       customAttributes: {
-        iqamaNumber: new cognito.StringAttribute({ minLen: 10, maxLen: 10, mutable: true }),
-        sections: new cognito.StringAttribute({ minLen: 1, maxLen: 256, mutable: true }),
+        [CUSTOM_ATTRIBUTES.iqamaNumber]: new cognito.StringAttribute({ minLen: 10, maxLen: 10, mutable: true }),
+        [CUSTOM_ATTRIBUTES.sections]: new cognito.StringAttribute({ minLen: 1, maxLen: 256, mutable: true }),
       },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
@@ -60,7 +60,7 @@ export class Identity extends Construct {
         attributeMapping: {
           phoneNumber: cognito.ProviderAttribute.other('phone_number'),
           locale: cognito.ProviderAttribute.other('locale'),
-          custom: { iqamaNumber: cognito.ProviderAttribute.other('national_id') },
+          custom: { [CUSTOM_ATTRIBUTES.iqamaNumber]: cognito.ProviderAttribute.other('national_id') },
         },
       });
       providers.push(cognito.UserPoolClientIdentityProvider.custom(nationalId.providerName));
@@ -75,7 +75,7 @@ export class Identity extends Construct {
       // identity provider's mapped attributes must stay writable for federation to refresh them.
       writeAttributes: new cognito.ClientAttributes()
         .withStandardAttributes({ phoneNumber: true, locale: true })
-        .withCustomAttributes('iqamaNumber'),
+        .withCustomAttributes(CUSTOM_ATTRIBUTES.iqamaNumber),
       accessTokenValidity: Duration.minutes(60),
       idTokenValidity: Duration.minutes(60),
       refreshTokenValidity: Duration.days(1),

@@ -2,7 +2,8 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { protectedTableProps } from './protected-table.js';
-import { INQUIRY_TABLE_KEYS } from '../../../functions/adapters/inquiries/dynamodb-inquiry-repository.js';
+import { DATA_CONSTRUCTS } from '../../../functions/contract/construct-ids.js';
+import { INQUIRY_TABLE_KEYS } from '../../../functions/contract/table-layouts.js';
 
 /** Residents' inquiries, their attachments, and the idempotency claims of the changes made to them. */
 export class InquiryTable extends Construct {
@@ -10,7 +11,7 @@ export class InquiryTable extends Construct {
 
   constructor(scope: Construct, id: string, props: { encryptionKey: kms.IKey }) {
     super(scope, id);
-    this.table = new dynamodb.Table(this, 'Table', {
+    this.table = new dynamodb.Table(this, DATA_CONSTRUCTS.inquiries.table, {
       partitionKey: { name: INQUIRY_TABLE_KEYS.partitionKey, type: dynamodb.AttributeType.STRING },
       sortKey: { name: INQUIRY_TABLE_KEYS.sortKey, type: dynamodb.AttributeType.STRING },
       ...protectedTableProps(props.encryptionKey),

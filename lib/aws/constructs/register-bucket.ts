@@ -3,7 +3,7 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { privateBucketProps } from './private-bucket.js';
-import { REGISTER_IMPORT_PREFIX, REGISTER_REPORT_PREFIX } from '../../../functions/adapters/residents/s3-register-files.js';
+import { REGISTER_IMPORT_PREFIX, REGISTER_REPORT_PREFIX } from '../../../functions/contract/object-keys.js';
 
 /**
  * Where the authoritative register drops its document files (`imports/`) and finds the reports of

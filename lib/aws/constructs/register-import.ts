@@ -6,9 +6,10 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { SERVICE_CONSTRUCTS } from '../../../functions/contract/construct-ids.js';
 import { ENVIRONMENT } from '../../../functions/contract/environment.js';
-import { REGISTER_IMPORT_PREFIX, REGISTER_REPORT_PREFIX } from '../../../functions/adapters/residents/s3-register-files.js';
-import { IMPORT_REGISTER } from '../../../functions/contract/routes.js';
+import { REGISTER_IMPORT_PREFIX, REGISTER_REPORT_PREFIX } from '../../../functions/contract/object-keys.js';
+import { IMPORT_REGISTER } from '../../../functions/contract/triggers.js';
 import { eventDeadLetters } from './event-dead-letters.js';
 import { type ImportedBucket, ServiceFunction } from './service-function.js';
 
@@ -49,7 +50,7 @@ export class RegisterImport extends Construct {
       reason: 'Reports are named after the imported file; the grant covers only the reports prefix of one bucket.',
     });
 
-    new events.Rule(this, 'FileDropped', {
+    new events.Rule(this, SERVICE_CONSTRUCTS.registerImport.rule, {
       eventPattern: {
         source: ['aws.s3'],
         detailType: ['Object Created'],

@@ -11,11 +11,13 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
-import { RESIDENT_TABLE_KEYS } from '../../../functions/adapters/residents/dynamodb-document-register.js';
-import { REMINDER_LOG_ACTIONS } from '../../../functions/adapters/reminders/dynamodb-reminder-log.js';
+import { RESIDENT_TABLE_KEYS } from '../../../functions/contract/table-layouts.js';
+import { REMINDER_LOG_ACTIONS } from '../../../functions/contract/table-actions.js';
+import { SERVICE_CONSTRUCTS } from '../../../functions/contract/construct-ids.js';
 import { ENVIRONMENT } from '../../../functions/contract/environment.js';
-import { REMINDER_TASKS } from '../../../functions/contract/routes.js';
-import { REMINDER_METRICS } from '../../../functions/handlers/reminders/summarize-sweep.js';
+import { REMINDER_STATES } from '../../../functions/contract/workflow-states.js';
+import { REMINDER_TASKS } from '../../../functions/contract/triggers.js';
+import { REMINDER_METRICS } from '../../../functions/contract/metrics.js';
 import { type ConcurrencyLimit, ServiceFunction } from './service-function.js';
 import { TASK_RETRY, acknowledgeWorkflowRole, grantSmsOnly, operatorAlarm } from './workflow-defaults.js';
 
@@ -31,17 +33,6 @@ export interface ReminderSweepProps {
   /** SMS a second the account may send (its SNS quota); the batches running at once share it. */
   smsPerSecond: number;
 }
-
-/** Names of the states, which the local runtime and the tests also read. */
-export const REMINDER_STATES = {
-  plan: 'PlanSweep',
-  batches: 'SweepBatches',
-  sendPage: 'SendReminderPage',
-  morePages: 'MorePages',
-  batchDone: 'BatchDone',
-  batchFailed: 'BatchFailed',
-  summarize: 'SummarizeSweep',
-} as const;
 
 /** Batches swept at once. Each sends up to ten SMS at a time; together they stay within the account's SMS rate. */
 const BATCH_CONCURRENCY = 4;
@@ -96,7 +87,7 @@ export class ReminderSweep extends Construct {
     const summarize = invoke(REMINDER_STATES.summarize, summarizeFunction);
 
     const logGroup = new logs.LogGroup(this, 'Logs', { retention: props.logRetention, encryptionKey: props.logKey });
-    this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
+    this.stateMachine = new sfn.StateMachine(this, SERVICE_CONSTRUCTS.reminderSweep.stateMachine, {
       definitionBody: sfn.DefinitionBody.fromChainable(plan.next(batches).next(summarize)),
       stateMachineType: sfn.StateMachineType.STANDARD,
       timeout: Duration.hours(12),

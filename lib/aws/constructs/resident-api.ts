@@ -5,7 +5,7 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { CORS_REQUEST_HEADERS } from '../../../functions/contract/cors.js';
-import { PROBLEM_TYPE_BASE } from '../../../functions/http/problem.js';
+import { PROBLEM_TYPE_BASE } from '../../../functions/contract/problem-types.js';
 import { BINARY_MEDIA_TYPES, allowHeader } from '../../../functions/contract/routes.js';
 import type { StageConfig } from '../config.js';
 import { ApiFirewall } from './api-firewall.js';

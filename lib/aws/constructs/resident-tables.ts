@@ -2,8 +2,8 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { protectedTableProps } from './protected-table.js';
-import { EXPIRY_INDEX_ATTRIBUTES, RESIDENT_TABLE_KEYS } from '../../../functions/adapters/residents/dynamodb-document-register.js';
-import { REMINDER_LOG_KEYS } from '../../../functions/adapters/reminders/dynamodb-reminder-log.js';
+import { DATA_CONSTRUCTS } from '../../../functions/contract/construct-ids.js';
+import { EXPIRY_INDEX_ATTRIBUTES, REMINDER_LOG_KEYS, RESIDENT_TABLE_KEYS } from '../../../functions/contract/table-layouts.js';
 
 /** Residents' profiles and documents (with the idempotency claims of their updates), and the log of the reminders sent about them. */
 export class ResidentTables extends Construct {
@@ -13,7 +13,7 @@ export class ResidentTables extends Construct {
   constructor(scope: Construct, id: string, props: { encryptionKey: kms.IKey }) {
     super(scope, id);
     const common = protectedTableProps(props.encryptionKey);
-    this.residents = new dynamodb.Table(this, 'Residents', {
+    this.residents = new dynamodb.Table(this, DATA_CONSTRUCTS.residentTables.residents, {
       ...common,
       partitionKey: { name: RESIDENT_TABLE_KEYS.partitionKey, type: dynamodb.AttributeType.STRING },
       sortKey: { name: RESIDENT_TABLE_KEYS.sortKey, type: dynamodb.AttributeType.STRING },
@@ -24,9 +24,9 @@ export class ResidentTables extends Construct {
       indexName: RESIDENT_TABLE_KEYS.byExpiryIndex,
       partitionKey: { name: RESIDENT_TABLE_KEYS.expiryShard, type: dynamodb.AttributeType.STRING },
       projectionType: dynamodb.ProjectionType.INCLUDE,
-      nonKeyAttributes: EXPIRY_INDEX_ATTRIBUTES,
+      nonKeyAttributes: [...EXPIRY_INDEX_ATTRIBUTES],
     });
-    this.reminderLog = new dynamodb.Table(this, 'ReminderLog', {
+    this.reminderLog = new dynamodb.Table(this, DATA_CONSTRUCTS.residentTables.reminderLog, {
       ...common,
       partitionKey: { name: REMINDER_LOG_KEYS.partitionKey, type: dynamodb.AttributeType.STRING },
       timeToLiveAttribute: REMINDER_LOG_KEYS.timeToLive,

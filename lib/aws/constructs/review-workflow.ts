@@ -8,8 +8,10 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
+import { SERVICE_CONSTRUCTS } from '../../../functions/contract/construct-ids.js';
 import { ENVIRONMENT } from '../../../functions/contract/environment.js';
-import { REVIEW_TASKS } from '../../../functions/contract/routes.js';
+import { REVIEW_STATES } from '../../../functions/contract/workflow-states.js';
+import { REVIEW_TASKS } from '../../../functions/contract/triggers.js';
 import { ESCALATION_METRIC } from '../../../functions/contract/metrics.js';
 import { ServiceFunction } from './service-function.js';
 import { INLINE_POLICY_REASON, TASK_RETRY, acknowledgeWorkflowRole, grantSmsOnly, operatorAlarm } from './workflow-defaults.js';
@@ -22,19 +24,6 @@ export interface ReviewWorkflowProps {
   /** Where alarms are sent for operators. */
   alerts: sns.ITopic;
 }
-
-/** Names of the states, which the local runtime and the tests also read. */
-export const REVIEW_STATES = {
-  begin: 'BeginReview',
-  dispatch: 'Dispatch',
-  notifyThenAwait: 'NotifyThenAwait',
-  await: 'Await',
-  timer: 'TimerFired',
-  notifyThenFinish: 'NotifyThenFinish',
-  finished: 'Finished',
-  failed: 'ReviewFailed',
-} as const;
-
 
 /**
  * The review workflow: one Standard execution per inquiry carries it from submission to closure.
@@ -132,7 +121,7 @@ export class ReviewWorkflow extends Construct {
     notifyThenAwait.next(wait);
 
     const logGroup = new logs.LogGroup(this, 'Logs', { retention: props.logRetention, encryptionKey: props.logKey });
-    this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
+    this.stateMachine = new sfn.StateMachine(this, SERVICE_CONSTRUCTS.reviewWorkflow.stateMachine, {
       definitionBody: sfn.DefinitionBody.fromChainable(begin),
       stateMachineType: sfn.StateMachineType.STANDARD,
       tracingEnabled: true,

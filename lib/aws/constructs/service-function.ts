@@ -11,13 +11,10 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { BucketAccess, TableAccess, WorkflowAccess } from '../../../functions/contract/routes.js';
+import { SERVICE_NAME } from '../../../functions/contract/service-name.js';
+import { TABLE_ACCESS_ACTIONS } from '../../../functions/contract/table-actions.js';
 import { FUNCTION_BUNDLING } from './bundling.js';
 
-/** The DynamoDB calls the adapters make, and nothing more. */
-const TABLE_ACTIONS: Record<Exclude<TableAccess, 'none'>, string[]> = {
-  read: ['dynamodb:GetItem', 'dynamodb:Query'],
-  readWrite: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
-};
 const KEY_ACTIONS: Record<Exclude<TableAccess, 'none'>, string[]> = {
   read: ['kms:Decrypt', 'kms:DescribeKey'],
   readWrite: ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'],
@@ -93,7 +90,7 @@ export class ServiceFunction extends NodejsFunction {
       loggingFormat: lambda.LoggingFormat.JSON,
       reservedConcurrentExecutions: 'reserved' in props.concurrency ? props.concurrency.reserved : undefined,
       ...(props.asyncFailures && { onFailure: new destinations.SqsDestination(props.asyncFailures), retryAttempts: 2 }),
-      environment: { NODE_OPTIONS: '--enable-source-maps', POWERTOOLS_SERVICE_NAME: 'tawasul', ...props.environment },
+      environment: { NODE_OPTIONS: '--enable-source-maps', POWERTOOLS_SERVICE_NAME: SERVICE_NAME, ...props.environment },
       bundling: {
         ...FUNCTION_BUNDLING,
         format: OutputFormat.ESM,
@@ -147,7 +144,7 @@ export class ServiceFunction extends NodejsFunction {
   bindTable(table: dynamodb.ITable, variable: string, access: Exclude<TableAccess, 'none'> | readonly string[], indexNames: string[] = []): this {
     this.addEnvironment(variable, table.tableName);
     const resources = [table.tableArn, ...indexNames.map((name) => `${table.tableArn}/index/${name}`)];
-    const actions = typeof access === 'string' ? TABLE_ACTIONS[access] : [...access];
+    const actions = [...(typeof access === 'string' ? TABLE_ACCESS_ACTIONS[access] : access)];
     const writes = actions.some((action) => /Put|Update|Delete|Write/.test(action));
     this.addToRolePolicy(new iam.PolicyStatement({ actions, resources }));
     if (table.encryptionKey) this.addToRolePolicy(new iam.PolicyStatement({ actions: KEY_ACTIONS[writes ? 'readWrite' : 'read'], resources: [table.encryptionKey.keyArn] }));

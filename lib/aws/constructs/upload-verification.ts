@@ -4,9 +4,10 @@ import * as targets from 'aws-cdk-lib/aws-events-targets';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { INQUIRY_TABLE_KEYS } from '../../../functions/adapters/inquiries/dynamodb-inquiry-repository.js';
+import { INQUIRY_TABLE_KEYS } from '../../../functions/contract/table-layouts.js';
+import { SERVICE_CONSTRUCTS } from '../../../functions/contract/construct-ids.js';
 import { ENVIRONMENT } from '../../../functions/contract/environment.js';
-import { VERIFY_UPLOAD } from '../../../functions/contract/routes.js';
+import { VERIFY_UPLOAD } from '../../../functions/contract/triggers.js';
 import type { StageConfig } from '../config.js';
 import type { DataStack } from '../data-stack.js';
 import { eventDeadLetters } from './event-dead-letters.js';
@@ -37,7 +38,7 @@ export class UploadVerification extends Construct {
       .bindTable(props.data.inquiries.table, ENVIRONMENT.inquiriesTable, 'readWrite', [INQUIRY_TABLE_KEYS.byResidentIndex])
       .bindBucket(props.attachments, ENVIRONMENT.attachmentsBucket, 'verify', '');
 
-    new events.Rule(this, 'ObjectCreated', {
+    new events.Rule(this, SERVICE_CONSTRUCTS.uploadVerification.rule, {
       eventPattern: {
         source: ['aws.s3'],
         detailType: ['Object Created'],

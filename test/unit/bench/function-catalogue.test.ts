@@ -36,7 +36,7 @@ describe('the catalogue of functions the bench measures', () => {
     const catalogue = () => deployedFunctions(template, STACK, LISTED);
 
     // Assess
-    expect(catalogue).toThrow('Functions in the template but not in functions/routes.ts: Exports/ExportReport');
+    expect(catalogue).toThrow('Functions in the template but not in functions/contract (routes.ts, triggers.ts): Exports/ExportReport');
   });
 
   it('when a listed function is not in the template, it stops and names it', () => {
@@ -47,7 +47,7 @@ describe('the catalogue of functions the bench measures', () => {
     const catalogue = () => deployedFunctions(template, STACK, LISTED);
 
     // Assess
-    expect(catalogue).toThrow('BeginReviewFunction is listed in functions/routes.ts but the template has no such function');
+    expect(catalogue).toThrow('BeginReviewFunction is listed in functions/contract (routes.ts, triggers.ts) but the template has no such function');
   });
 
   it('when a function has no scenario, or a scenario names no function, the coverage names both', () => {

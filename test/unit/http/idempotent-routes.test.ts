@@ -8,7 +8,7 @@ import { createHandler as createRate } from '../../../functions/handlers/review/
 import { createHandler as createReply } from '../../../functions/handlers/review/reply-to-inquiry.js';
 import { createHandler as createSubmit } from '../../../functions/handlers/inquiries/submit-inquiry.js';
 import { createHandler as createDecide } from '../../../functions/handlers/review/decide-inquiry.js';
-import { CLAIMS } from '../../../functions/http/identity.js';
+import { CLAIMS } from '../../../functions/contract/identity.js';
 import type { Inquiry } from '../../../functions/domain/inquiries/inquiry.js';
 import { generateReference } from '../../../functions/domain/inquiries/reference.js';
 import { WorkingCalendar } from '../../../functions/domain/shared/working-calendar.js';

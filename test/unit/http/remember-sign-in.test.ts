@@ -4,7 +4,7 @@ import { createHandler } from '../../../functions/handlers/inquiries/list-inquir
 import { InMemoryDocumentRegister } from '../../support/in-memory-reminders.js';
 import { InMemoryInquiryRepository } from '../../support/in-memory-inquiry-repository.js';
 import { RESIDENT_CLAIMS, REVIEWER_CLAIMS, apiEvent, lambdaContext } from '../../support/api-events.js';
-import { CLAIMS } from '../../../functions/http/identity.js';
+import { CLAIMS } from '../../../functions/contract/identity.js';
 
 describe('keeping residents’ sign-ins on every call', () => {
   it('when a resident calls any of their routes, their phone and locale are kept once, and again only when they change', async () => {

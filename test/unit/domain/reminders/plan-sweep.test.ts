@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planSweep } from '../../../../functions/domain/reminders/plan-sweep.js';
 import { EXPIRY_SHARDS } from '../../../../functions/domain/reminders/reminder-batch.js';
-import { DEFAULT_LEAD_DAYS } from '../../../../functions/domain/reminders/reminder-schedule.js';
+import { DEFAULT_LEAD_DAYS } from '../../../../functions/contract/reminder-leads.js';
 
 const now = new Date('2026-11-24T06:00:00Z');
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEAD_DAYS, dueDates, parseLeadDays, sweepLeads } from '../../../../functions/domain/reminders/reminder-schedule.js';
+import { dueDates, parseLeadDays, sweepLeads } from '../../../../functions/domain/reminders/reminder-schedule.js';
+import { DEFAULT_LEAD_DAYS } from '../../../../functions/contract/reminder-leads.js';
 
 describe('reminder schedule', () => {
   it('when swept on 2026-01-31 with the default leads, it looks for documents expiring 30, 14, 7 and 1 days ahead and yesterday', () => {

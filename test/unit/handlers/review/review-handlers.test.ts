@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandler as createGet } from '../../../../functions/handlers/review/get-review-inquiry.js';
 import { createHandler as createQueue } from '../../../../functions/handlers/review/list-review-queue.js';
-import { CLAIMS, REVIEWERS_GROUP } from '../../../../functions/http/identity.js';
+import { CLAIMS, REVIEWERS_GROUP } from '../../../../functions/contract/identity.js';
 import { InMemoryInquiryRepository } from '../../../support/in-memory-inquiry-repository.js';
 import { anInquiry } from '../../../support/inquiries.js';
 import { RESIDENT_CLAIMS, apiEvent, bodyOf, lambdaContext } from '../../../support/api-events.js';

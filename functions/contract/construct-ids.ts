@@ -1,0 +1,31 @@
+/**
+ * Ids the CDK app gives the constructs that the local runtime, the tests and the benchmarks look up
+ * in the synthesized templates. Logical IDs are made from them: changing one replaces the resource.
+ * The functions' own ids are those of ROUTES and of the triggers.
+ */
+
+/** The data stack's tables, below the stack. */
+export const DATA_CONSTRUCTS = {
+  inquiries: { id: 'Inquiries', table: 'Table' },
+  residentTables: { id: 'ResidentTables', residents: 'Residents', reminderLog: 'ReminderLog' },
+} as const;
+
+/** The service stack's state machines and event rules, below the stack; the workflows' task functions sit beside their state machine. */
+export const SERVICE_CONSTRUCTS = {
+  reviewWorkflow: { id: 'ReviewWorkflow', stateMachine: 'StateMachine' },
+  reminderSweep: { id: 'ReminderSweep', stateMachine: 'StateMachine' },
+  uploadVerification: { id: 'UploadVerification', rule: 'ObjectCreated' },
+  registerImport: { id: 'RegisterImport', rule: 'FileDropped' },
+} as const;
+
+const { inquiries, residentTables } = DATA_CONSTRUCTS;
+
+/** How the logical IDs of the data stack's tables begin: CDK joins the ids of the path, then appends a hash. */
+export const TABLE_LOGICAL_ID_PREFIXES = {
+  inquiries: `${inquiries.id}${inquiries.table}`,
+  residents: `${residentTables.id}${residentTables.residents}`,
+  reminderLog: `${residentTables.id}${residentTables.reminderLog}`,
+} as const;
+
+/** A construct's path below its stack, from the ids on the way down: `ReviewWorkflow/StateMachine`. */
+export const constructPath = (...ids: readonly string[]): string => ids.join('/');

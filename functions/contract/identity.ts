@@ -1,0 +1,19 @@
+/** The user pool's custom attributes, which its tokens carry as `custom:<name>` claims. */
+export const CUSTOM_ATTRIBUTES = { iqamaNumber: 'iqamaNumber', sections: 'sections' } as const;
+
+/**
+ * Claim names of the Cognito user pool authorizer. The national identity provider's attributes
+ * are mapped onto these by the user pool, so handlers see one shape whatever the sign-in path; the
+ * local token issuer signs the same claims.
+ */
+export const CLAIMS = {
+  subject: 'sub',
+  iqamaNumber: `custom:${CUSTOM_ATTRIBUTES.iqamaNumber}`,
+  phone: 'phone_number',
+  locale: 'locale',
+  groups: 'cognito:groups',
+  sections: `custom:${CUSTOM_ATTRIBUTES.sections}`,
+} as const;
+
+/** The Cognito group whose members review inquiries. */
+export const REVIEWERS_GROUP = 'reviewers';

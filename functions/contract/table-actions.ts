@@ -1,0 +1,15 @@
+import type { TableAccess } from './routes.js';
+
+/**
+ * The DynamoDB calls the adapters make, listed where the CDK grants read them: a function is
+ * granted these and nothing more.
+ */
+
+/** The calls of each access level a route declares (transactions need those of their items). */
+export const TABLE_ACCESS_ACTIONS: Record<Exclude<TableAccess, 'none'>, readonly string[]> = {
+  read: ['dynamodb:GetItem', 'dynamodb:Query'],
+  readWrite: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+};
+
+/** Every call the reminder log and the page cursors make; its test runs each of its methods against this list. */
+export const REMINDER_LOG_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'] as const;

@@ -1,0 +1,34 @@
+/** The attribute DynamoDB's TTL deletes idempotency claims by; every table that holds claims declares it. */
+export const CLAIM_TIME_TO_LIVE = 'expiresAt';
+
+/** Key layout of the inquiries table: the CDK table declares these names, the repository reads and writes them. */
+export const INQUIRY_TABLE_KEYS = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  byResidentIndex: 'byResident',
+  residentId: 'residentId',
+  createdAt: 'createdAt',
+  /** Open inquiries of a section, the soonest due first. Closing an inquiry removes it (sparse). */
+  reviewQueueIndex: 'reviewQueue',
+  reviewSection: 'reviewSection',
+  queueKey: 'queueKey',
+  /** Only idempotency claims expire. */
+  timeToLive: CLAIM_TIME_TO_LIVE,
+} as const;
+
+/** Key layout of the residents table: the CDK table declares these names, the document register reads and writes them. */
+export const RESIDENT_TABLE_KEYS = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  /** Documents by expiry date, spread over EXPIRY_SHARDS partitions per date. */
+  byExpiryIndex: 'byExpiry',
+  expiryShard: 'expiryShard',
+  /** Only idempotency claims (of passport and preference updates) expire. */
+  timeToLive: CLAIM_TIME_TO_LIVE,
+} as const;
+
+/** The only attributes the expiry index copies: what a reminder needs, and no document number or name. */
+export const EXPIRY_INDEX_ATTRIBUTES: readonly string[] = ['documentId', 'documentType', 'expiresOn', 'dependent', 'phone', 'locale', 'smsReminders'];
+
+/** Key layout of the reminder log: one item per reminder (and per sweep page position), each expiring. */
+export const REMINDER_LOG_KEYS = { partitionKey: 'reminder', timeToLive: 'expiresAt' } as const;

@@ -1,0 +1,25 @@
+/**
+ * The functions no route calls: those S3 events (through EventBridge) and the state machines invoke.
+ * The CDK app builds each under its id from its entry, and the local runtime loads the same entry.
+ */
+
+/** The function every object created in the attachments bucket invokes. */
+export const VERIFY_UPLOAD = { id: 'VerifyUpload', entry: 'functions/handlers/attachments/verify-upload.ts' } as const;
+
+/** The function S3 events for the register's files invoke. */
+export const IMPORT_REGISTER = { id: 'ImportRegister', entry: 'functions/handlers/residents/import-register.ts' } as const;
+
+/** The reminder sweep's tasks, by the construct id of their function. */
+export const REMINDER_TASKS = {
+  plan: { id: 'PlanSweepFunction', entry: 'functions/handlers/reminders/plan-sweep.ts' },
+  send: { id: 'SendReminderBatchFunction', entry: 'functions/handlers/reminders/send-reminder-batch.ts' },
+  summarize: { id: 'SummarizeSweepFunction', entry: 'functions/handlers/reminders/summarize-sweep.ts' },
+} as const;
+
+/** The review state machine's tasks, by the construct id of their function. */
+export const REVIEW_TASKS = {
+  begin: { id: 'BeginReviewFunction', entry: 'functions/handlers/review/begin-review.ts' },
+  await: { id: 'AwaitNextFunction', entry: 'functions/handlers/review/await-next.ts' },
+  timer: { id: 'OnTimerFunction', entry: 'functions/handlers/review/on-timer.ts' },
+  notify: { id: 'NotifyResidentFunction', entry: 'functions/handlers/review/notify-resident.ts' },
+} as const;

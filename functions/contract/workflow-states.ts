@@ -1,0 +1,27 @@
+/**
+ * Names of the state machines' states: the CDK app builds the states under these ids, and the
+ * benchmarks read the synthesized definitions by them.
+ */
+
+/** The review workflow's states. */
+export const REVIEW_STATES = {
+  begin: 'BeginReview',
+  dispatch: 'Dispatch',
+  notifyThenAwait: 'NotifyThenAwait',
+  await: 'Await',
+  timer: 'TimerFired',
+  notifyThenFinish: 'NotifyThenFinish',
+  finished: 'Finished',
+  failed: 'ReviewFailed',
+} as const;
+
+/** The reminder sweep's states. */
+export const REMINDER_STATES = {
+  plan: 'PlanSweep',
+  batches: 'SweepBatches',
+  sendPage: 'SendReminderPage',
+  morePages: 'MorePages',
+  batchDone: 'BatchDone',
+  batchFailed: 'BatchFailed',
+  summarize: 'SummarizeSweep',
+} as const;
