@@ -1,11 +1,12 @@
-import { Logger } from '@aws-lambda-powertools/logger';
+import type { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
 import httpCors from '@middy/http-cors';
-import { ENVIRONMENT } from '../contract/environment.js';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { Context } from 'aws-lambda';
+import { invocationObservability, logger as sharedLogger } from '../runtime/observability.js';
+import { settings } from '../runtime/settings.js';
 import type { ApiEvent, ApiResult } from './api-event.js';
 import { type JsonBodyOptions, jsonBody } from './middleware/json-body.js';
-import { lowercaseHeaders } from './middleware/lowercase-headers.js';
 import { problemResponses } from './middleware/problem-responses.js';
 import { standardHeaders } from './middleware/standard-headers.js';
 import { rememberSignIn } from './middleware/remember-sign-in.js';
@@ -14,6 +15,7 @@ import type { DocumentRegister } from '../domain/residents/ports.js';
 export interface ApiHandlerOptions {
   /** Set for routes that take a JSON body. */
   body?: Partial<JsonBodyOptions>;
+  /** The function's shared logger by default. */
   logger?: Logger;
   /** Web origins allowed to read responses; the deployment's ALLOWED_ORIGINS by default. */
   allowedOrigins?: string[];
@@ -26,10 +28,6 @@ export interface SignInDeps {
   signIns?: DocumentRegister;
 }
 
-const defaultLogger = new Logger({ serviceName: 'tawasul' });
-
-const deployedOrigins = (process.env[ENVIRONMENT.allowedOrigins] ?? '').split(',').filter(Boolean);
-
 /**
  * Browsers may call the API only from the deployment's own web origins. API Gateway answers the
  * preflight; the functions must still name the origin on every response, errors included.
@@ -39,12 +37,16 @@ const cors = (origins: string[]) =>
 
 /** Wraps a route in the middlewares every API function shares, in the order they must run. */
 export const apiHandler = (route: (event: ApiEvent, context: Context) => Promise<ApiResult>, options: ApiHandlerOptions = {}) => {
+  const logger = options.logger ?? sharedLogger;
   const chain = middy<ApiEvent, ApiResult>()
-    .use(lowercaseHeaders())
-    .use(cors(options.allowedOrigins ?? deployedOrigins))
+    .use(invocationObservability(logger))
+    // Header names are case-insensitive and API Gateway passes them as the client sent them: lower-cased
+    // here, into an object without a prototype, so that a header named `__proto__` stays a header.
+    .use(httpHeaderNormalizer())
+    .use(cors(options.allowedOrigins ?? settings.allowedOrigins()))
     .use(standardHeaders())
-    .use(problemResponses(options.logger ?? defaultLogger));
-  if (options.signIns) chain.use(rememberSignIn(options.signIns, options.logger ?? defaultLogger));
+    .use(problemResponses(logger));
+  if (options.signIns) chain.use(rememberSignIn(options.signIns, logger));
   if (options.body) chain.use(jsonBody(options.body));
   return chain.handler(route);
 };

@@ -1,5 +1,7 @@
 import { listAttachments } from '../../domain/attachments/attachment-use-cases.js';
-import { productionAttachmentRecords } from '../../runtime/production-attachments.js';
+import { attachmentRepository } from '../../runtime/attachments.js';
+import { inquiryRepository } from '../../runtime/inquiries.js';
+import { documentRegister } from '../../runtime/residents.js';
 import { json, localeOf } from '../../http/api-event.js';
 import { type SignInDeps, apiHandler } from '../../http/api-handler.js';
 import { callerOf } from '../../http/identity.js';
@@ -13,4 +15,4 @@ export const createHandler = (deps: Parameters<typeof listAttachments>[0] & Sign
     return json(200, { items: attachments.map((attachment) => attachmentView(attachment, locale)) });
   }, { signIns: deps.signIns });
 
-export const handler = createHandler(productionAttachmentRecords);
+export const handler = createHandler({ inquiries: inquiryRepository(), attachments: attachmentRepository(), signIns: documentRegister() });

@@ -1,9 +1,11 @@
 import * as v from 'valibot';
 import { ATTACHMENT_TYPES } from '../../domain/attachments/attachment.js';
 import { requestUpload } from '../../domain/attachments/attachment-use-cases.js';
-import { productionAttachmentRecords } from '../../runtime/production-attachments.js';
-import { attachmentsBucket, s3Client } from '../../runtime/s3-client.js';
-import { S3UploadForms } from '../../adapters/attachments/s3-upload-forms.js';
+import { uploadForms } from '../../runtime/attachment-uploads.js';
+import { attachmentRepository } from '../../runtime/attachments.js';
+import { clock } from '../../runtime/clock.js';
+import { inquiryClaims, inquiryRepository } from '../../runtime/inquiries.js';
+import { documentRegister } from '../../runtime/residents.js';
 import { json, localeOf } from '../../http/api-event.js';
 import { type SignInDeps, apiHandler } from '../../http/api-handler.js';
 import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
@@ -35,4 +37,11 @@ export const createHandler = (deps: Parameters<typeof requestUpload>[0] & SignIn
     { body: { maxBytes: 4 * 1024 }, signIns: deps.signIns },
   );
 
-export const handler = createHandler({ ...productionAttachmentRecords, forms: new S3UploadForms(s3Client, attachmentsBucket) });
+export const handler = createHandler({
+  inquiries: inquiryRepository(),
+  attachments: attachmentRepository(),
+  claims: inquiryClaims(),
+  forms: uploadForms(),
+  clock,
+  signIns: documentRegister(),
+});

@@ -1,6 +1,7 @@
 import { InquiryNotFound } from '../../domain/shared/errors.js';
 import type { InquiryRepository } from '../../domain/inquiries/ports.js';
-import { production } from '../../runtime/production.js';
+import { inquiryRepository } from '../../runtime/inquiries.js';
+import { documentRegister } from '../../runtime/residents.js';
 import { json, localeOf } from '../../http/api-event.js';
 import { type SignInDeps, apiHandler } from '../../http/api-handler.js';
 import { residentOf } from '../../http/identity.js';
@@ -16,4 +17,4 @@ export const createHandler = (deps: { inquiries: InquiryRepository } & SignInDep
     return json(200, inquiryDetail(inquiry, localeOf(event)));
   }, { signIns: deps.signIns });
 
-export const handler = createHandler(production);
+export const handler = createHandler({ inquiries: inquiryRepository(), signIns: documentRegister() });

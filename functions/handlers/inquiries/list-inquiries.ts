@@ -1,21 +1,15 @@
 import * as v from 'valibot';
 import type { InquiryRepository } from '../../domain/inquiries/ports.js';
-import { production } from '../../runtime/production.js';
+import { inquiryRepository } from '../../runtime/inquiries.js';
+import { documentRegister } from '../../runtime/residents.js';
 import { json, localeOf } from '../../http/api-event.js';
 import { type SignInDeps, apiHandler } from '../../http/api-handler.js';
 import { residentOf } from '../../http/identity.js';
+import { pageQueryEntries } from '../../http/page-query.js';
 import { parseInput } from '../../http/validation.js';
 import { inquirySummary } from '../../http/inquiry-representation.js';
 
-export const PAGE_LIMITS = { default: 20, max: 100 } as const;
-
-const ListQuery = v.strictObject({
-  limit: v.optional(
-    v.pipe(v.string(), v.digits(), v.maxLength(4), v.transform(Number), v.minValue(1), v.maxValue(PAGE_LIMITS.max)),
-    String(PAGE_LIMITS.default),
-  ),
-  cursor: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(1024))),
-});
+const ListQuery = v.strictObject(pageQueryEntries);
 
 export const createHandler = (deps: { inquiries: InquiryRepository } & SignInDeps) =>
   apiHandler(async (event) => {
@@ -29,4 +23,4 @@ export const createHandler = (deps: { inquiries: InquiryRepository } & SignInDep
     });
   }, { signIns: deps.signIns });
 
-export const handler = createHandler(production);
+export const handler = createHandler({ inquiries: inquiryRepository(), signIns: documentRegister() });

@@ -1,7 +1,10 @@
 import type { Context } from 'aws-lambda';
-import { productionReminders } from '../../runtime/production-reminders.js';
 import { type Totals, addPage } from '../../domain/reminders/reminder-sweep.js';
 import { type ReminderBatch, type ReminderDeps, sendDueReminders } from '../../domain/reminders/send-due-reminders.js';
+import { clock } from '../../runtime/clock.js';
+import { eventHandler } from '../../runtime/event-handler.js';
+import { pacedSmsSender, reminderLog } from '../../runtime/reminders.js';
+import { documentRegister } from '../../runtime/residents.js';
 
 export type BatchState = ReminderBatch & { totals: Totals };
 
@@ -16,4 +19,4 @@ export const createHandler =
     return { expiresOn: batch.expiresOn, leadDays: batch.leadDays, shard: batch.shard, totals: addPage(totals, page), ...(cursor && { cursor }) };
   };
 
-export const handler = createHandler(productionReminders);
+export const handler = eventHandler(createHandler({ register: documentRegister(), log: reminderLog(), cursors: reminderLog(), sms: pacedSmsSender(), clock }));

@@ -1,4 +1,5 @@
-import { productionDocuments } from '../../runtime/production-documents.js';
+import { clock } from '../../runtime/clock.js';
+import { documentRegister } from '../../runtime/residents.js';
 import { type DocumentDeps, documentsOf } from '../../domain/residents/resident-documents.js';
 import { json } from '../../http/api-event.js';
 import { apiHandler } from '../../http/api-handler.js';
@@ -13,4 +14,4 @@ export const createHandler = (deps: DocumentDeps) =>
     return json(200, { items: documents.map((document) => documentView(document, now)) });
   }, { signIns: deps.register });
 
-export const handler = createHandler(productionDocuments);
+export const handler = createHandler({ register: documentRegister(), clock });

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { productionDocuments } from '../../runtime/production-documents.js';
+import { clock } from '../../runtime/clock.js';
+import { documentRegister, residentClaims } from '../../runtime/residents.js';
 import { type DocumentChangeDeps, updatePassport } from '../../domain/residents/resident-documents.js';
 import { json } from '../../http/api-event.js';
 import { apiHandler } from '../../http/api-handler.js';
@@ -28,4 +29,4 @@ export const createHandler = (deps: DocumentChangeDeps) =>
     { body: { maxBytes: 4 * 1024 }, signIns: deps.register },
   );
 
-export const handler = createHandler(productionDocuments);
+export const handler = createHandler({ register: documentRegister(), claims: residentClaims(), clock });

@@ -1,4 +1,3 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import type * as v from 'valibot';
 import type { AppliedTransition } from '../../domain/review/apply-transition.js';
 import type { FollowUpDeps } from '../../domain/review/resident-follow-ups.js';
@@ -12,8 +11,7 @@ import { referenceFrom } from '../../http/path-parameters.js';
 import { parseInput } from '../../http/validation.js';
 import { logWorkflowNotice } from './workflow-notice.js';
 import { inquiryDetail } from '../../http/inquiry-representation.js';
-
-const logger = new Logger({ serviceName: 'tawasul' });
+import { logger } from '../../runtime/observability.js';
 
 /**
  * A resident's follow-up on their own inquiry (reply, appeal, rating): the body is parsed with

@@ -1,7 +1,7 @@
 import { mayRead } from '../../domain/inquiries/caller.js';
 import { InquiryNotFound } from '../../domain/shared/errors.js';
 import type { InquiryRepository } from '../../domain/inquiries/ports.js';
-import { production } from '../../runtime/production.js';
+import { inquiryRepository } from '../../runtime/inquiries.js';
 import { json, localeOf } from '../../http/api-event.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { referenceFrom } from '../../http/path-parameters.js';
@@ -17,4 +17,4 @@ export const createHandler = (deps: { inquiries: InquiryRepository }) =>
     return json(200, reviewerDetail(inquiry, localeOf(event)));
   });
 
-export const handler = createHandler(production);
+export const handler = createHandler({ inquiries: inquiryRepository() });

@@ -2,23 +2,20 @@ import * as v from 'valibot';
 import { SECTION_CODES } from '../../domain/inquiries/categories.js';
 import { ValidationFailed } from '../../domain/shared/errors.js';
 import type { InquiryRepository } from '../../domain/inquiries/ports.js';
-import { production } from '../../runtime/production.js';
+import { clock } from '../../runtime/clock.js';
+import { inquiryRepository } from '../../runtime/inquiries.js';
 import { json, localeOf } from '../../http/api-event.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { HttpRequestError } from '../../http/request-errors.js';
 import { reviewerOf } from '../../http/reviewer.js';
+import { pageQueryEntries } from '../../http/page-query.js';
 import { parseInput } from '../../http/validation.js';
-import { PAGE_LIMITS } from '../inquiries/list-inquiries.js';
 import { inquirySummary } from '../../http/inquiry-representation.js';
 
 const QueueQuery = v.strictObject({
   section: v.optional(v.picklist(SECTION_CODES)),
   status: v.optional(v.picklist(['SUBMITTED', 'UNDER_REVIEW', 'NEEDS_INFO', 'APPEALED'] as const)),
-  limit: v.optional(
-    v.pipe(v.string(), v.digits(), v.maxLength(4), v.transform(Number), v.minValue(1), v.maxValue(PAGE_LIMITS.max)),
-    String(PAGE_LIMITS.default),
-  ),
-  cursor: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(1024))),
+  ...pageQueryEntries,
 });
 
 /** A reviewer's queue: the open inquiries of one of their sections, the soonest due first. */
@@ -43,4 +40,4 @@ export const createHandler = (deps: { inquiries: InquiryRepository; clock: () =>
     });
   });
 
-export const handler = createHandler(production);
+export const handler = createHandler({ inquiries: inquiryRepository(), clock });
