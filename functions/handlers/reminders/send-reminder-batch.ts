@@ -14,8 +14,9 @@ export type BatchState = ReminderBatch & { totals: Totals };
  */
 export const createHandler =
   (deps: Omit<ReminderDeps, 'remainingMs'>) =>
-  async ({ totals, ...batch }: BatchState, context?: Pick<Context, 'getRemainingTimeInMillis'>): Promise<BatchState> => {
-    const { cursor, ...page } = await sendDueReminders({ ...deps, remainingMs: context && (() => context.getRemainingTimeInMillis()) }, batch);
+  async ({ totals, ...batch }: BatchState, context?: Partial<Pick<Context, 'getRemainingTimeInMillis'>>): Promise<BatchState> => {
+    // Lambda tells the time left; the local runtime gives no context, or Middy's empty stand-in for one.
+    const { cursor, ...page } = await sendDueReminders({ ...deps, remainingMs: context?.getRemainingTimeInMillis?.bind(context) }, batch);
     return { expiresOn: batch.expiresOn, leadDays: batch.leadDays, shard: batch.shard, totals: addPage(totals, page), ...(cursor && { cursor }) };
   };
 
