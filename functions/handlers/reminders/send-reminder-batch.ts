@@ -20,4 +20,6 @@ export const createHandler =
     return { expiresOn: batch.expiresOn, leadDays: batch.leadDays, shard: batch.shard, totals: addPage(totals, page), ...(cursor && { cursor }) };
   };
 
-export const handler = eventHandler(createHandler({ register: documentRegister(), log: reminderLog(), cursors: reminderLog(), sms: pacedSmsSender(), clock }));
+export const handler = eventHandler(
+  createHandler({ register: documentRegister(), log: reminderLog(), cursors: reminderLog(), sms: pacedSmsSender(), clock }),
+);
