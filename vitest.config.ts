@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/dynamodb-local-setup.ts'],
+    setupFiles: ['test/support/handler-module-environment.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -1,14 +1,14 @@
 import { SERVICE_NAME } from './service-name.js';
 
 /** The CloudWatch namespace the functions publish in and the alarms watch. */
-const NAMESPACE = 'Tawasul';
+export const METRICS_NAMESPACE = 'Tawasul';
 
 /** The metric an escalation adds to, which the overdue-review alarm watches. */
-export const ESCALATION_METRIC = { namespace: NAMESPACE, name: 'ReviewsEscalated', service: SERVICE_NAME } as const;
+export const ESCALATION_METRIC = { namespace: METRICS_NAMESPACE, name: 'ReviewsEscalated', service: SERVICE_NAME } as const;
 
 /** The day's figures of the reminder sweep; the alarms watch the failed batches and the uncertain reminders. */
 export const REMINDER_METRICS = {
-  namespace: NAMESPACE,
+  namespace: METRICS_NAMESPACE,
   service: SERVICE_NAME,
   sent: 'RemindersSent',
   skipped: 'RemindersSkipped',

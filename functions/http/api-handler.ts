@@ -1,11 +1,10 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import middy from '@middy/core';
+import type { Logger } from '@aws-lambda-powertools/logger';
+import middy, { type MiddlewareObj } from '@middy/core';
 import httpCors from '@middy/http-cors';
-import { ENVIRONMENT } from '../contract/environment.js';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { Context } from 'aws-lambda';
 import type { ApiEvent, ApiResult } from './api-event.js';
 import { type JsonBodyOptions, jsonBody } from './middleware/json-body.js';
-import { lowercaseHeaders } from './middleware/lowercase-headers.js';
 import { problemResponses } from './middleware/problem-responses.js';
 import { standardHeaders } from './middleware/standard-headers.js';
 import { rememberSignIn } from './middleware/remember-sign-in.js';
@@ -14,9 +13,12 @@ import type { DocumentRegister } from '../domain/residents/ports.js';
 export interface ApiHandlerOptions {
   /** Set for routes that take a JSON body. */
   body?: Partial<JsonBodyOptions>;
-  logger?: Logger;
-  /** Web origins allowed to read responses; the deployment's ALLOWED_ORIGINS by default. */
-  allowedOrigins?: string[];
+  /** Where the function's problems and sign-in failures are logged. */
+  logger: Logger;
+  /** Web origins allowed to read responses. */
+  allowedOrigins: string[];
+  /** What runs around every invocation first: the function's logging context and trace. */
+  observability?: MiddlewareObj[];
   /** Where residents' sign-ins (phone, locale) are kept, on routes residents call. */
   signIns?: DocumentRegister;
 }
@@ -26,10 +28,6 @@ export interface SignInDeps {
   signIns?: DocumentRegister;
 }
 
-const defaultLogger = new Logger({ serviceName: 'tawasul' });
-
-const deployedOrigins = (process.env[ENVIRONMENT.allowedOrigins] ?? '').split(',').filter(Boolean);
-
 /**
  * Browsers may call the API only from the deployment's own web origins. API Gateway answers the
  * preflight; the functions must still name the origin on every response, errors included.
@@ -37,14 +35,21 @@ const deployedOrigins = (process.env[ENVIRONMENT.allowedOrigins] ?? '').split(',
 const cors = (origins: string[]) =>
   httpCors({ origins, vary: 'Accept-Language, Authorization', exposeHeaders: 'Location, Idempotent-Replayed, Content-Language' });
 
+/** What a route does with a request, before the shared middlewares. */
+export type ApiRoute = (event: ApiEvent, context: Context) => Promise<ApiResult>;
+
 /** Wraps a route in the middlewares every API function shares, in the order they must run. */
-export const apiHandler = (route: (event: ApiEvent, context: Context) => Promise<ApiResult>, options: ApiHandlerOptions = {}) => {
+export const apiHandler = (route: ApiRoute, options: ApiHandlerOptions) => {
+  const { logger } = options;
   const chain = middy<ApiEvent, ApiResult>()
-    .use(lowercaseHeaders())
-    .use(cors(options.allowedOrigins ?? deployedOrigins))
+    .use(options.observability ?? [])
+    // Header names are case-insensitive and API Gateway passes them as the client sent them: lower-cased
+    // here, into an object without a prototype, so that a header named `__proto__` stays a header.
+    .use(httpHeaderNormalizer())
+    .use(cors(options.allowedOrigins))
     .use(standardHeaders())
-    .use(problemResponses(options.logger ?? defaultLogger));
-  if (options.signIns) chain.use(rememberSignIn(options.signIns, options.logger ?? defaultLogger));
+    .use(problemResponses(logger));
+  if (options.signIns) chain.use(rememberSignIn(options.signIns, logger));
   if (options.body) chain.use(jsonBody(options.body));
   return chain.handler(route);
 };

@@ -1,6 +1,7 @@
 import { S3Client } from '@aws-sdk/client-s3';
-import { ENVIRONMENT } from '../contract/environment.js';
+import { tracer } from './observability.js';
+import { once } from './once.js';
+import { settings } from './settings.js';
 
-/** One S3 client per cold start, shared by the attachment adapters of a function. */
-export const s3Client = new S3Client({ forcePathStyle: process.env[ENVIRONMENT.s3PathStyle] === 'true' });
-export const attachmentsBucket = process.env[ENVIRONMENT.attachmentsBucket] ?? '';
+/** The S3 client of a function's attachment or register adapters, its calls traced. */
+export const s3Client = /* @__PURE__ */ once(() => tracer.captureAWSv3Client(new S3Client({ forcePathStyle: settings.s3PathStyle() })));

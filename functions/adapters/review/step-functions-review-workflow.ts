@@ -23,12 +23,14 @@ export interface ReviewExecutionInput {
  * inquiry is refused by Step Functions itself, whatever retries happen upstream.
  */
 export class StepFunctionsReviewWorkflow implements ReviewWorkflow {
+  /** Without `stateMachineArn` it only resumes executions: a task token alone names the waiting one. */
   constructor(
     private readonly client: SFNClient,
-    private readonly stateMachineArn: string,
+    private readonly stateMachineArn?: string,
   ) {}
 
   async start(reference: Reference): Promise<void> {
+    if (!this.stateMachineArn) throw new TypeError('This function was given no review state machine to start executions of');
     try {
       const input: ReviewExecutionInput = { reference };
       await this.client.send(new StartExecutionCommand({ stateMachineArn: this.stateMachineArn, name: reference, input: JSON.stringify(input) }));

@@ -1,11 +1,14 @@
 import * as v from 'valibot';
 import { ATTACHMENT_TYPES } from '../../domain/attachments/attachment.js';
 import { requestUpload } from '../../domain/attachments/request-upload.js';
-import { productionAttachmentRecords } from '../../runtime/production-attachments.js';
-import { attachmentsBucket, s3Client } from '../../runtime/s3-client.js';
-import { S3UploadForms } from '../../adapters/attachments/s3-upload-forms.js';
+import { uploadForms } from '../../runtime/attachment-uploads.js';
+import { attachmentRepository } from '../../runtime/attachments.js';
+import { clock } from '../../runtime/clock.js';
+import { inquiryClaims, inquiryRepository } from '../../runtime/inquiries.js';
+import { documentRegister } from '../../runtime/residents.js';
 import { json, localeOf } from '../../http/api-event.js';
-import { type SignInDeps, apiHandler } from '../../http/api-handler.js';
+import type { SignInDeps } from '../../http/api-handler.js';
+import { apiFunction } from '../../runtime/api-function.js';
 import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { residentOf } from '../../http/identity.js';
 import { referenceFrom } from '../../http/path-parameters.js';
@@ -20,7 +23,7 @@ const UploadRequestBody = v.strictObject({
 });
 
 export const createHandler = (deps: Parameters<typeof requestUpload>[0] & SignInDeps) =>
-  apiHandler(
+  apiFunction(
     async (event) => {
       const resident = residentOf(event);
       const reference = referenceFrom(event);
@@ -35,4 +38,11 @@ export const createHandler = (deps: Parameters<typeof requestUpload>[0] & SignIn
     { body: { maxBytes: 4 * 1024 }, signIns: deps.signIns },
   );
 
-export const handler = createHandler({ ...productionAttachmentRecords, forms: new S3UploadForms(s3Client, attachmentsBucket) });
+export const handler = createHandler({
+  inquiries: inquiryRepository(),
+  attachments: attachmentRepository(),
+  claims: inquiryClaims(),
+  forms: uploadForms(),
+  clock,
+  signIns: documentRegister(),
+});

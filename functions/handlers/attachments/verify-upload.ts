@@ -1,12 +1,10 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import type { ObjectCreatedEvent } from '../../adapters/shared/s3-object-created.js';
 import { verifyUpload } from '../../domain/attachments/verify-upload.js';
-import { sniffContentType } from '../../adapters/attachments/file-type-sniffer.js';
-import { productionAttachmentRecords } from '../../runtime/production-attachments.js';
-import { attachmentsBucket, s3Client } from '../../runtime/s3-client.js';
-import { S3StoredFiles } from '../../adapters/attachments/s3-stored-files.js';
-
-const logger = new Logger({ serviceName: 'tawasul' });
+import { contentSniffer, storedFiles } from '../../runtime/attachment-verification.js';
+import { attachmentRepository } from '../../runtime/attachments.js';
+import { clock } from '../../runtime/clock.js';
+import { eventHandler } from '../../runtime/event-handler.js';
+import { logger } from '../../runtime/observability.js';
 
 /**
  * Verifies every object created in the attachments bucket. Errors propagate so that EventBridge
@@ -21,8 +19,4 @@ export const createHandler = (deps: Parameters<typeof verifyUpload>[0]) =>
     return { outcome };
   };
 
-export const handler = createHandler({
-  ...productionAttachmentRecords,
-  files: new S3StoredFiles(s3Client, attachmentsBucket),
-  sniff: sniffContentType,
-});
+export const handler = eventHandler(createHandler({ attachments: attachmentRepository(), files: storedFiles(), sniff: contentSniffer, clock }));

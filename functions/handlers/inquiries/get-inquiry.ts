@@ -1,14 +1,16 @@
 import { InquiryNotFound } from '../../domain/shared/errors.js';
 import type { InquiryRepository } from '../../domain/inquiries/ports.js';
-import { production } from '../../runtime/production.js';
+import { inquiryRepository } from '../../runtime/inquiries.js';
+import { documentRegister } from '../../runtime/residents.js';
 import { json, localeOf } from '../../http/api-event.js';
-import { type SignInDeps, apiHandler } from '../../http/api-handler.js';
+import type { SignInDeps } from '../../http/api-handler.js';
+import { apiFunction } from '../../runtime/api-function.js';
 import { residentOf } from '../../http/identity.js';
 import { referenceFrom } from '../../http/path-parameters.js';
 import { inquiryDetail } from '../../http/inquiry-representation.js';
 
 export const createHandler = (deps: { inquiries: InquiryRepository } & SignInDeps) =>
-  apiHandler(async (event) => {
+  apiFunction(async (event) => {
     const resident = residentOf(event);
     const reference = referenceFrom(event);
     const inquiry = await deps.inquiries.findForResident(resident.id, reference);
@@ -16,4 +18,4 @@ export const createHandler = (deps: { inquiries: InquiryRepository } & SignInDep
     return json(200, inquiryDetail(inquiry, localeOf(event)));
   }, { signIns: deps.signIns });
 
-export const handler = createHandler(production);
+export const handler = createHandler({ inquiries: inquiryRepository(), signIns: documentRegister() });

@@ -1,11 +1,11 @@
 import { CATEGORIES, type Category, SECTIONS } from '../../domain/inquiries/categories.js';
 import { json, localeOf } from '../../http/api-event.js';
-import { apiHandler } from '../../http/api-handler.js';
+import { apiFunction } from '../../runtime/api-function.js';
 
 const catalogue = (Object.keys(CATEGORIES) as Category[]).map((code) => ({ code, ...CATEGORIES[code] }));
 
 export const createHandler = () =>
-  apiHandler(async (event) => {
+  apiFunction(async (event) => {
     const locale = localeOf(event);
     return json(200, {
       items: catalogue.map(({ code, section, name }) => ({

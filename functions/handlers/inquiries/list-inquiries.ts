@@ -1,8 +1,10 @@
 import * as v from 'valibot';
 import type { InquiryRepository } from '../../domain/inquiries/ports.js';
-import { production } from '../../runtime/production.js';
+import { inquiryRepository } from '../../runtime/inquiries.js';
+import { documentRegister } from '../../runtime/residents.js';
 import { json, localeOf } from '../../http/api-event.js';
-import { type SignInDeps, apiHandler } from '../../http/api-handler.js';
+import type { SignInDeps } from '../../http/api-handler.js';
+import { apiFunction } from '../../runtime/api-function.js';
 import { residentOf } from '../../http/identity.js';
 import { PAGE_QUERY } from '../../http/page-query.js';
 import { parseInput } from '../../http/validation.js';
@@ -11,7 +13,7 @@ import { inquirySummary } from '../../http/inquiry-representation.js';
 const ListQuery = v.strictObject(PAGE_QUERY);
 
 export const createHandler = (deps: { inquiries: InquiryRepository } & SignInDeps) =>
-  apiHandler(async (event) => {
+  apiFunction(async (event) => {
     const resident = residentOf(event);
     const query = parseInput(ListQuery, event.queryStringParameters ?? {}, '/query');
     const page = await deps.inquiries.listForResident(resident.id, query);
@@ -22,4 +24,4 @@ export const createHandler = (deps: { inquiries: InquiryRepository } & SignInDep
     });
   }, { signIns: deps.signIns });
 
-export const handler = createHandler(production);
+export const handler = createHandler({ inquiries: inquiryRepository(), signIns: documentRegister() });

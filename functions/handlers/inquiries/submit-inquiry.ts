@@ -1,10 +1,13 @@
 import * as v from 'valibot';
 import { CATEGORY_CODES } from '../../domain/inquiries/categories.js';
 import { type SubmitInquiryDeps, submitInquiry } from '../../domain/inquiries/submit-inquiry.js';
-import { production } from '../../runtime/production.js';
-import { reviewWorkflow } from '../../runtime/production-workflow.js';
+import { clock } from '../../runtime/clock.js';
+import { inquiryClaims, inquiryRepository, newReference, workingCalendar } from '../../runtime/inquiries.js';
+import { documentRegister } from '../../runtime/residents.js';
+import { reviewWorkflow } from '../../runtime/review.js';
 import { json, localeOf } from '../../http/api-event.js';
-import { type SignInDeps, apiHandler } from '../../http/api-handler.js';
+import type { SignInDeps } from '../../http/api-handler.js';
+import { apiFunction } from '../../runtime/api-function.js';
 import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { residentOf } from '../../http/identity.js';
 import { parseInput, text } from '../../http/validation.js';
@@ -18,7 +21,7 @@ const SubmitInquiryBody = v.strictObject({
 });
 
 export const createHandler = (deps: SubmitInquiryDeps & SignInDeps) =>
-  apiHandler(
+  apiFunction(
     async (event) => {
       const resident = residentOf(event);
       const idempotencyKey = idempotencyKeyOf(event);
@@ -32,4 +35,12 @@ export const createHandler = (deps: SubmitInquiryDeps & SignInDeps) =>
     { body: { maxBytes: 32 * 1024 }, signIns: deps.signIns },
   );
 
-export const handler = createHandler({ ...production, workflow: reviewWorkflow });
+export const handler = createHandler({
+  inquiries: inquiryRepository(),
+  claims: inquiryClaims(),
+  calendar: workingCalendar(),
+  clock,
+  newReference,
+  workflow: reviewWorkflow(),
+  signIns: documentRegister(),
+});

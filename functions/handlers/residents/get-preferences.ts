@@ -1,4 +1,5 @@
-import { productionDocuments } from '../../runtime/production-documents.js';
+import { clock } from '../../runtime/clock.js';
+import { documentRegister } from '../../runtime/residents.js';
 import { createGetHandler } from './preferences-handlers.js';
 
-export const handler = createGetHandler(productionDocuments);
+export const handler = createGetHandler({ register: documentRegister(), clock });

@@ -1,15 +1,12 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { S3Client } from '@aws-sdk/client-s3';
-import { ENVIRONMENT } from '../../contract/environment.js';
-import { productionDocuments } from '../../runtime/production-documents.js';
-import { S3RegisterFiles } from '../../adapters/residents/s3-register-files.js';
 import { REGISTER_IMPORT_PREFIX } from '../../contract/object-keys.js';
 import type { DocumentRegister, RegisterFiles } from '../../domain/residents/ports.js';
 import { importRegister } from '../../domain/residents/import-register.js';
 import type { ObjectCreatedEvent } from '../../adapters/shared/s3-object-created.js';
+import { eventHandler } from '../../runtime/event-handler.js';
+import { logger } from '../../runtime/observability.js';
+import { registerFiles } from '../../runtime/register-files.js';
+import { documentRegister } from '../../runtime/residents.js';
 import { registerLines } from './register-line.js';
-
-const logger = new Logger({ serviceName: 'tawasul' });
 
 export interface ImportDeps {
   register: DocumentRegister;
@@ -37,7 +34,4 @@ export const createHandler = (deps: ImportDeps) => async (event: ObjectCreatedEv
   return { reportKey, lines: report.lines, rejected: report.rejected.length };
 };
 
-export const handler = createHandler({
-  register: productionDocuments.register,
-  files: new S3RegisterFiles(new S3Client({ forcePathStyle: process.env[ENVIRONMENT.s3PathStyle] === 'true' }), process.env[ENVIRONMENT.registerBucket] ?? ''),
-});
+export const handler = eventHandler(createHandler({ register: documentRegister(), files: registerFiles() }));

@@ -4,7 +4,7 @@ import { getPreferences } from '../../domain/residents/get-preferences.js';
 import { updatePreferences } from '../../domain/residents/update-preferences.js';
 import { LOCALES } from '../../domain/shared/locale.js';
 import { json } from '../../http/api-event.js';
-import { apiHandler } from '../../http/api-handler.js';
+import { apiFunction } from '../../runtime/api-function.js';
 import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { residentOf } from '../../http/identity.js';
 import { parseInput } from '../../http/validation.js';
@@ -13,11 +13,11 @@ const PreferencesBody = v.strictObject({ locale: v.picklist(LOCALES), smsReminde
 
 /** GET: the language reminders are written in and whether they are sent. */
 export const createGetHandler = (deps: DocumentDeps) =>
-  apiHandler(async (event) => json(200, await getPreferences(deps, residentOf(event))), { signIns: deps.register });
+  apiFunction(async (event) => json(200, await getPreferences(deps, residentOf(event))), { signIns: deps.register });
 
 /** PUT: both settings at once; reminders are on until the resident turns them off. */
 export const createPutHandler = (deps: DocumentChangeDeps) =>
-  apiHandler(
+  apiFunction(
     async (event) => {
       const resident = residentOf(event);
       const idempotencyKey = idempotencyKeyOf(event);

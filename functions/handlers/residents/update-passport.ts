@@ -1,9 +1,10 @@
 import * as v from 'valibot';
-import { productionDocuments } from '../../runtime/production-documents.js';
+import { clock } from '../../runtime/clock.js';
+import { documentRegister, residentClaims } from '../../runtime/residents.js';
 import type { DocumentChangeDeps } from '../../domain/residents/document-deps.js';
 import { updatePassport } from '../../domain/residents/update-passport.js';
 import { json } from '../../http/api-event.js';
-import { apiHandler } from '../../http/api-handler.js';
+import { apiFunction } from '../../runtime/api-function.js';
 import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { residentOf } from '../../http/identity.js';
 import { calendarDate, identifier, parseInput } from '../../http/validation.js';
@@ -19,7 +20,7 @@ const PassportBody = v.strictObject({
 
 /** The passport update service: a renewed passport for the resident or a dependent, checked before it is kept. */
 export const createHandler = (deps: DocumentChangeDeps) =>
-  apiHandler(
+  apiFunction(
     async (event) => {
       const resident = residentOf(event);
       const idempotencyKey = idempotencyKeyOf(event);
@@ -29,4 +30,4 @@ export const createHandler = (deps: DocumentChangeDeps) =>
     { body: { maxBytes: 4 * 1024 }, signIns: deps.register },
   );
 
-export const handler = createHandler(productionDocuments);
+export const handler = createHandler({ register: documentRegister(), claims: residentClaims(), clock });

@@ -1,4 +1,5 @@
-import { productionDocuments } from '../../runtime/production-documents.js';
+import { clock } from '../../runtime/clock.js';
+import { documentRegister, residentClaims } from '../../runtime/residents.js';
 import { createPutHandler } from './preferences-handlers.js';
 
-export const handler = createPutHandler(productionDocuments);
+export const handler = createPutHandler({ register: documentRegister(), claims: residentClaims(), clock });

@@ -1,6 +1,9 @@
 import { awaitNext } from '../../domain/review/await-next.js';
 import type { ReviewDeps } from '../../domain/review/apply-transition.js';
-import { productionReview } from '../../runtime/production-review.js';
+import { clock } from '../../runtime/clock.js';
+import { eventHandler } from '../../runtime/event-handler.js';
+import { inquiryRepository } from '../../runtime/inquiries.js';
+import { resumeOnlyReviewWorkflow } from '../../runtime/review.js';
 import { awaitedStatusOf, referenceOf } from './workflow-task-input.js';
 
 export interface AwaitEvent {
@@ -18,4 +21,4 @@ export const createHandler = (deps: ReviewDeps) => async (event: AwaitEvent) => 
   return { outcome: await awaitNext(deps, referenceOf(event), awaitedStatusOf(event), event.taskToken) };
 };
 
-export const handler = createHandler(productionReview);
+export const handler = eventHandler(createHandler({ inquiries: inquiryRepository(), workflow: resumeOnlyReviewWorkflow(), clock }));

@@ -1,6 +1,9 @@
 import { beginReview } from '../../domain/review/begin-review.js';
 import type { ReviewDeps } from '../../domain/review/apply-transition.js';
-import { productionReview } from '../../runtime/production-review.js';
+import { clock } from '../../runtime/clock.js';
+import { eventHandler } from '../../runtime/event-handler.js';
+import { inquiryRepository } from '../../runtime/inquiries.js';
+import { resumeOnlyReviewWorkflow } from '../../runtime/review.js';
 import type { ReviewExecutionInput } from '../../adapters/review/step-functions-review-workflow.js';
 import { referenceOf } from './workflow-task-input.js';
 
@@ -8,4 +11,4 @@ import { referenceOf } from './workflow-task-input.js';
 export const createHandler = (deps: ReviewDeps) => async (event: ReviewExecutionInput) =>
   beginReview(deps, referenceOf(event), event.resumed === true);
 
-export const handler = createHandler(productionReview);
+export const handler = eventHandler(createHandler({ inquiries: inquiryRepository(), workflow: resumeOnlyReviewWorkflow(), clock }));

@@ -1,9 +1,11 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import * as v from 'valibot';
 import { type DecisionDeps, decideInquiry } from '../../domain/review/decide-inquiry.js';
-import { productionReview } from '../../runtime/production-review.js';
+import { clock } from '../../runtime/clock.js';
+import { inquiryClaims, inquiryRepository } from '../../runtime/inquiries.js';
+import { logger } from '../../runtime/observability.js';
+import { resumeOnlyReviewWorkflow } from '../../runtime/review.js';
 import { json, localeOf } from '../../http/api-event.js';
-import { apiHandler } from '../../http/api-handler.js';
+import { apiFunction } from '../../runtime/api-function.js';
 import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { referenceFrom } from '../../http/path-parameters.js';
 import { reviewerOf } from '../../http/reviewer.js';
@@ -27,11 +29,9 @@ const DecisionBody = v.variant('decision', [
   }),
 ]);
 
-const logger = new Logger({ serviceName: 'tawasul' });
-
 /** A reviewer's decision; one that does not fit the inquiry's state is 409, another section's inquiry 404. Keys are the reviewer's own. */
 export const createHandler = (deps: DecisionDeps) =>
-  apiHandler(
+  apiFunction(
     async (event) => {
       const reviewer = reviewerOf(event);
       const reference = referenceFrom(event);
@@ -44,4 +44,4 @@ export const createHandler = (deps: DecisionDeps) =>
     { body: { maxBytes: 32 * 1024 } },
   );
 
-export const handler = createHandler(productionReview);
+export const handler = createHandler({ inquiries: inquiryRepository(), claims: inquiryClaims(), workflow: resumeOnlyReviewWorkflow(), clock });

@@ -1,19 +1,18 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import type * as v from 'valibot';
 import type { AppliedTransition } from '../../domain/review/apply-transition.js';
 import type { FollowUpDeps } from '../../domain/review/follow-up.js';
 import type { Reference } from '../../domain/inquiries/reference.js';
 import type { Resident } from '../../domain/residents/resident.js';
 import { json, localeOf } from '../../http/api-event.js';
-import { type SignInDeps, apiHandler } from '../../http/api-handler.js';
+import type { SignInDeps } from '../../http/api-handler.js';
+import { apiFunction } from '../../runtime/api-function.js';
 import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { residentOf } from '../../http/identity.js';
 import { referenceFrom } from '../../http/path-parameters.js';
 import { parseInput } from '../../http/validation.js';
 import { logWorkflowNotice } from './workflow-notice.js';
 import { inquiryDetail } from '../../http/inquiry-representation.js';
-
-const logger = new Logger({ serviceName: 'tawasul' });
+import { logger } from '../../runtime/observability.js';
 
 /**
  * A resident's follow-up on their own inquiry (reply, appeal, rating): the body is parsed with
@@ -26,7 +25,7 @@ export const followUpHandler =
     act: (deps: FollowUpDeps, resident: Resident, reference: Reference, body: v.InferOutput<S>, idempotencyKey?: string) => Promise<AppliedTransition & { replayed: boolean }>,
   ) =>
   (deps: FollowUpDeps & SignInDeps) =>
-    apiHandler(
+    apiFunction(
       async (event) => {
         const resident = residentOf(event);
         const reference = referenceFrom(event);

@@ -3,9 +3,10 @@ import { SECTION_CODES } from '../../domain/inquiries/categories.js';
 import { OPEN_STATUSES } from '../../domain/inquiries/inquiry.js';
 import { ValidationFailed } from '../../domain/shared/errors.js';
 import type { InquiryRepository } from '../../domain/inquiries/ports.js';
-import { production } from '../../runtime/production.js';
+import { clock } from '../../runtime/clock.js';
+import { inquiryRepository } from '../../runtime/inquiries.js';
 import { json, localeOf } from '../../http/api-event.js';
-import { apiHandler } from '../../http/api-handler.js';
+import { apiFunction } from '../../runtime/api-function.js';
 import { HttpRequestError } from '../../http/request-errors.js';
 import { reviewerOf } from '../../http/reviewer.js';
 import { PAGE_QUERY } from '../../http/page-query.js';
@@ -20,7 +21,7 @@ const QueueQuery = v.strictObject({
 
 /** A reviewer's queue: the open inquiries of one of their sections, the soonest due first. */
 export const createHandler = (deps: { inquiries: InquiryRepository; clock: () => Date }) =>
-  apiHandler(async (event) => {
+  apiFunction(async (event) => {
     const reviewer = reviewerOf(event);
     const { section: asked, ...page } = parseInput(QueueQuery, event.queryStringParameters ?? {}, '/query');
     const section = asked ?? (reviewer.sections.length === 1 ? reviewer.sections[0] : undefined);
@@ -40,4 +41,4 @@ export const createHandler = (deps: { inquiries: InquiryRepository; clock: () =>
     });
   });
 
-export const handler = createHandler(production);
+export const handler = createHandler({ inquiries: inquiryRepository(), clock });

@@ -1,7 +1,8 @@
-import { production } from '../../runtime/production.js';
-import { smsSender } from '../../runtime/production-sms.js';
 import { type NotifyDeps, notifyResident } from '../../domain/review/notify-resident.js';
 import { SMS_MESSAGES, type SmsMessage } from '../../domain/sms/inquiry-templates.js';
+import { eventHandler } from '../../runtime/event-handler.js';
+import { inquiryRepository } from '../../runtime/inquiries.js';
+import { smsSender } from '../../runtime/sms.js';
 import { referenceOf } from './workflow-task-input.js';
 
 const messageOf = (input: { message?: unknown }): SmsMessage => {
@@ -17,4 +18,4 @@ const messageOf = (input: { message?: unknown }): SmsMessage => {
 export const createHandler = (deps: NotifyDeps) => async (event: { reference?: unknown; message?: unknown }) =>
   notifyResident(deps, referenceOf(event), messageOf(event));
 
-export const handler = createHandler({ inquiries: production.inquiries, sms: smsSender });
+export const handler = eventHandler(createHandler({ inquiries: inquiryRepository(), sms: smsSender() }));

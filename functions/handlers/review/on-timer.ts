@@ -1,11 +1,13 @@
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { onTimer } from '../../domain/review/on-timer.js';
 import type { ReviewDeps } from '../../domain/review/apply-transition.js';
-import { productionReview } from '../../runtime/production-review.js';
+import { clock } from '../../runtime/clock.js';
+import { eventHandler } from '../../runtime/event-handler.js';
+import { metrics } from '../../runtime/observability.js';
+import { inquiryRepository } from '../../runtime/inquiries.js';
+import { resumeOnlyReviewWorkflow } from '../../runtime/review.js';
 import { ESCALATION_METRIC } from '../../contract/metrics.js';
 import { awaitedStatusOf, referenceOf } from './workflow-task-input.js';
-
-const metrics = new Metrics({ namespace: ESCALATION_METRIC.namespace, serviceName: ESCALATION_METRIC.service });
 
 /** A wait's timer fired: escalation (counted on a metric), a reply reminder, a closure — or nothing due. */
 export const createHandler = (deps: ReviewDeps, published: Metrics = metrics) => async (event: { reference: string; awaiting: string }) => {
@@ -17,4 +19,5 @@ export const createHandler = (deps: ReviewDeps, published: Metrics = metrics) =>
   return step;
 };
 
-export const handler = createHandler(productionReview);
+// Published by the handler, only when an inquiry escalated: logMetrics would publish (and warn of) an empty set on every other timer.
+export const handler = eventHandler(createHandler({ inquiries: inquiryRepository(), workflow: resumeOnlyReviewWorkflow(), clock }));

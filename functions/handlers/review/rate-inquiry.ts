@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { rateInquiry } from '../../domain/review/rate-inquiry.js';
-import { productionReview } from '../../runtime/production-review.js';
+import { followUpDeps } from '../../runtime/review.js';
 import { text } from '../../http/validation.js';
 import { followUpHandler } from './follow-up-handler.js';
 
@@ -12,4 +12,4 @@ const RatingBody = v.strictObject({
 /** The resident rates a closed case, once, within 14 days of its closing. */
 export const createHandler = followUpHandler(RatingBody, (deps, resident, reference, body, idempotencyKey) => rateInquiry(deps, resident, reference, body, idempotencyKey));
 
-export const handler = createHandler(productionReview);
+export const handler = createHandler(followUpDeps());

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { replyToInquiry } from '../../domain/review/reply-to-inquiry.js';
-import { productionReview } from '../../runtime/production-review.js';
+import { followUpDeps } from '../../runtime/review.js';
 import { followUpHandler } from './follow-up-handler.js';
 import { attachmentIds, messageText } from './resident-message.js';
 
@@ -11,4 +11,4 @@ export const createHandler = followUpHandler(ReplyBody, (deps, resident, referen
   replyToInquiry(deps, resident, reference, { text: body.message, attachmentIds: body.attachmentIds }, idempotencyKey),
 );
 
-export const handler = createHandler(productionReview);
+export const handler = createHandler(followUpDeps());

@@ -9,7 +9,7 @@ import { parseRegisterLine } from '../../../functions/handlers/residents/registe
 import { createPutHandler } from '../../../functions/handlers/residents/preferences-handlers.js';
 import { createHandler as createPassport } from '../../../functions/handlers/residents/update-passport.js';
 import { header, json } from '../../../functions/http/api-event.js';
-import { apiHandler } from '../../../functions/http/api-handler.js';
+import { apiFunction } from '../../../functions/runtime/api-function.js';
 import { problem, statusOf } from '../../../functions/http/problem.js';
 import { parseInput } from '../../../functions/http/validation.js';
 import { createHandler as createGet } from '../../../functions/handlers/inquiries/get-inquiry.js';
@@ -40,7 +40,7 @@ describe('hostile names', () => {
   it.each(HOSTILE_NAMES)('when a header is named %s, the route sees it as one more header', async (name) => {
     // Prepare
     const seen: Record<string, unknown>[] = [];
-    const route = apiHandler(async (event) => {
+    const route = apiFunction(async (event) => {
       seen.push(event.headers);
       return json(200, { accept: header(event, 'accept-language') });
     }, { logger: new Logger({ logLevel: 'SILENT' }) });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { generateReference } from '../../../functions/domain/inquiries/reference.js';
 import { WorkingCalendar } from '../../../functions/domain/shared/working-calendar.js';
 import { json } from '../../../functions/http/api-event.js';
-import { apiHandler } from '../../../functions/http/api-handler.js';
+import { apiFunction } from '../../../functions/runtime/api-function.js';
 import { createHandler as createSubmit } from '../../../functions/handlers/inquiries/submit-inquiry.js';
 import { type ApiEvent } from '../../../functions/http/api-event.js';
 import { InMemoryInquiryRepository } from '../../support/in-memory-inquiry-repository.js';
@@ -19,7 +19,7 @@ const base64Event = (bytes: Buffer, contentType = 'application/json') =>
 
 describe('JSON body middleware', () => {
   let parsed: unknown[];
-  const echo = apiHandler(
+  const echo = apiFunction(
     async (event) => {
       parsed.push(event.jsonBody);
       return json(200, { ok: true });

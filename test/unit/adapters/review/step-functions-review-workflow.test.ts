@@ -41,6 +41,19 @@ describe('Step Functions review workflow (SDK mocked)', () => {
     expect(sfn.commandCalls(SendTaskSuccessCommand)[0]!.args[0].input).toEqual({ taskToken: 'live', output: '{"next":"FINISH"}' });
   });
 
+  it('when it is given no state machine, it still resumes waits by their token but refuses to start one, calling nothing', async () => {
+    // Prepare
+    const resumeOnly = new StepFunctionsReviewWorkflow(client);
+    sfn.on(SendTaskSuccessCommand).resolves({});
+    // Act
+    const resumed = await resumeOnly.resume('live', { next: 'FINISH' });
+    const started = resumeOnly.start(generateReference());
+    // Assess
+    expect(resumed).toBe('resumed');
+    await expect(started).rejects.toThrow(TypeError);
+    expect(sfn.commandCalls(StartExecutionCommand)).toEqual([]);
+  });
+
   it('when Step Functions is unavailable on resume, the error reaches the caller', async () => {
     sfn.on(SendTaskSuccessCommand).rejects(throttled());
     await expect(workflow.resume('live', { next: 'FINISH' })).rejects.toThrow('Rate exceeded');

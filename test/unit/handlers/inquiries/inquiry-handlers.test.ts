@@ -135,8 +135,8 @@ describe('inquiry handlers', () => {
     inquiries.create = async () => {
       throw new Error('connection to 10.0.0.7 refused for resident 2000000006');
     };
-    const { apiHandler } = await import('../../../../functions/http/api-handler.js');
-    const failing = apiHandler(async () => {
+    const { apiFunction } = await import('../../../../functions/runtime/api-function.js');
+    const failing = apiFunction(async () => {
       await inquiries.create({} as never);
       return { statusCode: 200, body: '' };
     }, { logger });
@@ -223,8 +223,8 @@ describe('inquiry handlers', () => {
 describe('API responses to browsers', () => {
   it('when the Origin is one of the deployment’s, the response names it; any other origin is not named', async () => {
     // Prepare
-    const { apiHandler } = await import('../../../../functions/http/api-handler.js');
-    const handler = apiHandler(async () => ({ statusCode: 200, body: '{}' }), { allowedOrigins: ['https://tawasul.example.sa'] });
+    const { apiFunction } = await import('../../../../functions/runtime/api-function.js');
+    const handler = apiFunction(async () => ({ statusCode: 200, body: '{}' }), { allowedOrigins: ['https://tawasul.example.sa'] });
     // Act
     const allowed = await handler(apiEvent({ headers: { Origin: 'https://tawasul.example.sa' } }), lambdaContext);
     const other = await handler(apiEvent({ headers: { Origin: 'https://evil.example' } }), lambdaContext);

@@ -1,0 +1,43 @@
+import type { Context } from 'aws-lambda';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { DueDocument } from '../../../../functions/domain/reminders/ports.js';
+import { NO_TOTALS } from '../../../../functions/domain/reminders/sweep-totals.js';
+import { type BatchState, createHandler } from '../../../../functions/handlers/reminders/send-reminder-batch.js';
+import { eventHandler } from '../../../../functions/runtime/event-handler.js';
+import { InMemoryDocumentRegister, InMemoryPageCursors, InMemoryReminderLog, RecordingSmsSender } from '../../../support/in-memory-reminders.js';
+
+const expiresOn = '2026-12-25';
+const state: BatchState = { expiresOn, leadDays: 30, shard: 0, totals: NO_TOTALS };
+const due: DueDocument = { documentId: 'doc-1', type: 'IQAMA', expiresOn, dependent: false, contact: { phone: '+966500000001', locale: 'en', smsReminders: true } };
+
+describe('the reminder batch function', () => {
+  let register: InMemoryDocumentRegister;
+  let sms: RecordingSmsSender;
+  let batch: ReturnType<typeof eventHandler<BatchState, BatchState>>;
+
+  beforeEach(() => {
+    register = new InMemoryDocumentRegister().setDuePage(expiresOn, 0, undefined, { items: [due], itemsRead: 1 });
+    sms = new RecordingSmsSender();
+    const log = new InMemoryReminderLog();
+    batch = eventHandler(createHandler({ register, log, cursors: new InMemoryPageCursors(), sms, clock: () => new Date('2026-11-25T06:00:00Z') }));
+  });
+
+  it('when it is invoked with no Lambda context, as the local runtime invokes it, the page is sent without a time limit', async () => {
+    // Act
+    const result = await batch(state, undefined as unknown as Context);
+    // Assess
+    expect(sms.sent).toHaveLength(1);
+    expect(result.totals).toMatchObject({ due: 1, sent: 1 });
+    expect(result.cursor).toBeUndefined();
+  });
+
+  it('when the invocation is about to time out, the batch stops before taking the document and asks to be called again', async () => {
+    // Prepare
+    const almostOut = { getRemainingTimeInMillis: () => 5_000 } as Context;
+    // Act
+    const result = await batch(state, almostOut);
+    // Assess
+    expect(sms.sent).toEqual([]);
+    expect(result.cursor).toBe('FROM_START');
+  });
+});
