@@ -19,6 +19,7 @@ import { SCENARIOS } from './scenarios/all-scenarios.js';
 import { besideSignIn } from './scenarios/resident-records.js';
 import type { Invocations, Scenario } from './scenarios/scenario.js';
 import { createBench } from './support/bench-fixtures.js';
+import { isApiAnswer } from './support/function-answers.js';
 import { type Bundle, bundleFunction, bundleSource } from './support/bundles.js';
 import { callDifferences, callSummary } from './support/call-comparison.js';
 import type { WireCall } from './support/wire-recorder.js';
@@ -122,7 +123,6 @@ const bench = createBench({
 });
 
 const label = (scenario: Scenario) => (scenario.variant ? `${scenario.fn} (${scenario.variant})` : scenario.fn);
-const isApiAnswer = (result: any): result is { statusCode: number; headers?: Record<string, string>; body: string } => typeof result?.statusCode === 'number';
 /** What an answer comes to: the status of an API answer, the scenario's reading of a task's. */
 const outcomeOf = (scenario: Scenario, result: unknown) => (isApiAnswer(result) ? String(result.statusCode) : (scenario.outcome?.(result) ?? 'answered'));
 

@@ -5,6 +5,7 @@ import { postForm, samplePdf } from '../../test/support/files.js';
 import { VERIFY_UPLOAD } from '../../functions/contract/triggers.js';
 import { dynamodb, presignedPost, s3, signedUrl } from '../baselines/sdk-plan.js';
 import { rekeyed } from '../support/bench-fixtures.js';
+import { fieldAt, textAt } from '../support/function-answers.js';
 import { type BenchResident, benchResident } from '../support/residents.js';
 import { claimPut, idempotencyKey, inquiryKey, readInquiry, submitted } from './inquiry-states.js';
 import type { Bench, Scenario } from './scenario.js';
@@ -22,7 +23,7 @@ const uploadRequest = (resident: BenchResident, reference: string) =>
 /** A pending attachment on `reference`, as RequestUpload stores it, and its upload form. */
 const requested = async (bench: Bench, resident: BenchResident, reference: string) => {
   const answer = await bench.invokeApi('RequestUpload', uploadRequest(resident, reference));
-  return { attachmentId: answer.attachmentId as string, upload: answer.upload as { url: string; fields: Record<string, string> } };
+  return { attachmentId: textAt(answer, 'attachmentId'), upload: fieldAt(answer, 'upload') as { url: string; fields: Record<string, string> } };
 };
 
 /** S3's `Object Created` event, as EventBridge delivers it. */
@@ -152,7 +153,7 @@ export const ATTACHMENT_SCENARIOS: Scenario[] = [
   },
   {
     fn: VERIFY_UPLOAD.id,
-    outcome: (result) => result.outcome,
+    outcome: (result) => String(fieldAt(result, 'outcome')),
     expectedOutcome: 'VERIFIED',
     prepare: async (bench) => {
       const reference = await submitted(bench, uploader);

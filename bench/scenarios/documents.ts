@@ -47,9 +47,13 @@ export const DOCUMENT_SCENARIOS: Scenario[] = [
       let theirTurn = false;
       let version = 1_000;
       return {
-        event: async () => jsonEvent({ locale: 'ar', smsReminders: (ownTurn = !ownTurn) }, { method: 'PUT', claims: updater.own.claims, headers: idempotencyKey() }),
+        event: async () => {
+          ownTurn = !ownTurn;
+          return jsonEvent({ locale: 'ar', smsReminders: ownTurn }, { method: 'PUT', claims: updater.own.claims, headers: idempotencyKey() });
+        },
         calls: async () => {
-          const smsReminders = (theirTurn = !theirTurn);
+          theirTurn = !theirTurn;
+          const smsReminders = theirTurn;
           version++;
           const contact = { phone: updater.theirs.phone, locale: 'ar', smsReminders };
           return [

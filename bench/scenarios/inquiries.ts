@@ -2,6 +2,7 @@ import { generateReference } from '../../functions/domain/inquiries/reference.js
 import { apiEvent } from '../../test/support/api-events.js';
 import { dynamodb, sfn } from '../baselines/sdk-plan.js';
 import { rekeyed } from '../support/bench-fixtures.js';
+import { textAt } from '../support/function-answers.js';
 import { type BenchResident, benchResident } from '../support/residents.js';
 import { claimPut, idempotencyKey, inquiryKey, readInquiry, submitEvent, submitted } from './inquiry-states.js';
 import type { Bench, Scenario } from './scenario.js';
@@ -10,9 +11,9 @@ import type { Bench, Scenario } from './scenario.js';
 
 /** A submission as stored, for the baseline to store one as large under a reference of its own. */
 const storedSubmission = async (bench: Bench, resident: BenchResident) => {
-  const answer = await bench.invokeApi('SubmitInquiry', submitEvent(resident));
-  const inquiry = await bench.item(bench.tables.inquiries, inquiryKey(answer.reference));
-  return { reference: answer.reference as string, inquiry };
+  const reference = textAt(await bench.invokeApi('SubmitInquiry', submitEvent(resident)), 'reference');
+  const inquiry = await bench.item(bench.tables.inquiries, inquiryKey(reference));
+  return { reference, inquiry };
 };
 
 const startReview = (bench: Bench, reference: string) =>

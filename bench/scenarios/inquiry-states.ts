@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { REVIEW_TASKS } from '../../functions/contract/triggers.js';
 import { REVIEWER_CLAIMS, jsonEvent } from '../../test/support/api-events.js';
 import { dynamodb, type Step } from '../baselines/sdk-plan.js';
+import { textAt } from '../support/function-answers.js';
 import type { BenchResident } from '../support/residents.js';
 import type { Bench, Invocations } from './scenario.js';
 
@@ -49,7 +50,7 @@ export const taskToken = () => randomBytes(512).toString('base64url');
 export const inquiryKey = (reference: string) => ({ pk: `INQUIRY#${reference}`, sk: 'INQUIRY' });
 
 export const submitted = async (bench: Bench, resident: BenchResident): Promise<string> =>
-  (await bench.invokeApi('SubmitInquiry', submitEvent(resident))).reference;
+  textAt(await bench.invokeApi('SubmitInquiry', submitEvent(resident)), 'reference');
 
 /** The workflow's wait: its task token kept with the inquiry. */
 export const awaiting = async (bench: Bench, reference: string, status: string) => {
@@ -82,17 +83,26 @@ const REVIEW_STATE = [
   ...['rejectedBy', 'appealDueBy', 'appealed', 'closedAt', 'closeReason', 'rating', 'internalNotes'],
 ];
 
-/**
- * A review step's write, one UpdateItem: the timeline grows by `appended`, and the whole review
- * state is written — set where the new state has it, removed where not — on the revision read.
- */
-export const transitionWrite = (bench: Bench, reference: string, before: Record<string, any>, changes: Record<string, unknown>, appended: unknown[] = []) => {
+/** An inquiry item as stored, with the fields that the baselines' writes read from it. */
+export interface StoredInquiry extends Record<string, unknown> {
+  expectedResponseBy: string;
+  revision?: number;
+  taskToken?: string;
+}
+
+const isStoredInquiry = (item: Record<string, unknown>): item is StoredInquiry =>
+  typeof item.expectedResponseBy === 'string' &&
+  (item.revision === undefined || typeof item.revision === 'number') &&
+  (item.taskToken === undefined || typeof item.taskToken === 'string');
+
+/** The update of a review step (see transitionWrite), without the values it returns. */
+const transitionUpdate = (bench: Bench, reference: string, before: StoredInquiry, changes: Record<string, unknown>, appended: unknown[]) => {
   const after: Record<string, unknown> = { ...before, ...changes, revision: (before.revision ?? 0) + 1 };
   // Short placeholders (#s0, :s0, …), as the attributes are many.
   const names = REVIEW_STATE.map((_, index) => `#s${index}`);
   const set = REVIEW_STATE.flatMap((name, index) => (after[name] === undefined ? [] : [index]));
   const removed = REVIEW_STATE.flatMap((name, index) => (after[name] === undefined ? [index] : []));
-  return dynamodb('UpdateCommand', {
+  return {
     TableName: bench.tables.inquiries,
     Key: inquiryKey(reference),
     UpdateExpression: `SET ${['#timeline = list_append(#timeline, :appended)', ...set.map((index) => `${names[index]} = :s${index}`)].join(', ')}${removed.length ? ` REMOVE ${removed.map((index) => names[index]).join(', ')}` : ''}`,
@@ -103,9 +113,15 @@ export const transitionWrite = (bench: Bench, reference: string, before: Record<
       ':appended': appended,
       ...(before.revision !== undefined && { ':read': before.revision }),
     },
-    ReturnValues: 'ALL_NEW',
-  });
+  };
 };
+
+/**
+ * A review step's write, one UpdateItem: the timeline grows by `appended`, and the whole review
+ * state is written — set where the new state has it, removed where not — on the revision read.
+ */
+export const transitionWrite = (bench: Bench, reference: string, before: StoredInquiry, changes: Record<string, unknown>, appended: unknown[] = []) =>
+  dynamodb('UpdateCommand', { ...transitionUpdate(bench, reference, before, changes, appended), ReturnValues: 'ALL_NEW' });
 
 /** Who made a keyed change, and through which operation: the scope of its claim. */
 export interface ClaimScope {
@@ -121,12 +137,12 @@ export interface ClaimScope {
 export const claimedTransitionWrite = (
   bench: Bench,
   reference: string,
-  before: Record<string, any>,
+  before: StoredInquiry,
   changes: Record<string, unknown>,
   appended: unknown[],
   scope: ClaimScope,
 ): Step[] => {
-  const { ReturnValues: _values, ...update } = transitionWrite(bench, reference, before, changes, appended).input as Record<string, any>;
+  const update = transitionUpdate(bench, reference, before, changes, appended);
   return [
     dynamodb('GetCommand', { TableName: bench.tables.inquiries, Key: inquiryKey(reference), ProjectionExpression: 'taskToken, #s1', ExpressionAttributeNames: { '#s1': 'revision' }, ConsistentRead: true }),
     dynamodb('TransactWriteCommand', {
@@ -156,9 +172,10 @@ export const changeOfCopies = async (
   bench: Bench,
   template: string,
   event: (reference: string) => unknown,
-  writes: (reference: string, before: Record<string, any>, at: string) => Step[],
+  writes: (reference: string, before: StoredInquiry, at: string) => Step[],
 ): Promise<Invocations> => {
   const before = await bench.item(bench.tables.inquiries, inquiryKey(template));
+  if (!isStoredInquiry(before)) throw new Error(`Inquiry ${template} is not stored as an inquiry: ${JSON.stringify(before)}`);
   return {
     event: async () => event(await bench.copyInquiry(template)),
     calls: async () => {

@@ -1,6 +1,7 @@
 import { IMPORT_REGISTER } from '../../functions/contract/triggers.js';
 import { concurrently, s3 } from '../baselines/sdk-plan.js';
 import { rekeyed } from '../support/bench-fixtures.js';
+import { fieldAt } from '../support/function-answers.js';
 import { type BenchResident, benchResident } from '../support/residents.js';
 import { contactCopy, documentWrite, documentsQuery, dropRegisterFile, imported, profileRead, profileWrite, registerFileCreated, storedDocuments } from './resident-records.js';
 import type { Scenario } from './scenario.js';
@@ -15,7 +16,7 @@ export const REGISTER_SCENARIOS: Scenario[] = [
     fn: IMPORT_REGISTER.id,
     // About 80 calls per file: a tenth of the usual count of requests still takes a minute.
     warmRuns: 40,
-    outcome: (result) => `${result.lines} lines, ${result.rejected} rejected`,
+    outcome: (result) => `${fieldAt(result, 'lines')} lines, ${fieldAt(result, 'rejected')} rejected`,
     expectedOutcome: `${RESIDENTS_PER_FILE * 4} lines, 0 rejected`,
     prepare: async (bench) => {
       const template = newResidents()[0]!;

@@ -6,6 +6,7 @@ import { NO_TOTALS } from '../../functions/domain/reminders/sweep-totals.js';
 import { ENVIRONMENT } from '../../functions/contract/environment.js';
 import { REMINDER_TASKS } from '../../functions/contract/triggers.js';
 import { concurrently, dynamodb, type SdkCall, sns } from '../baselines/sdk-plan.js';
+import { fieldAt } from '../support/function-answers.js';
 import { benchResident } from '../support/residents.js';
 import type { Scenario } from './scenario.js';
 
@@ -50,7 +51,7 @@ const logKey = (document: ResidentDocument) => ({ reminder: `${document.document
 export const REMINDER_SCENARIOS: Scenario[] = [
   {
     fn: REMINDER_TASKS.plan.id,
-    outcome: (result) => `${result.batches.length} batches`,
+    outcome: (result) => `${fieldAt(result, 'batches', 'length')} batches`,
     prepare: async () => ({ event: async () => ({ scheduledTime: new Date().toISOString() }), calls: async () => [] }),
   },
   {
@@ -60,7 +61,7 @@ export const REMINDER_SCENARIOS: Scenario[] = [
     // Deployed, the batch keeps to the account's SMS rate (REMINDER_SMS_PER_SECOND); here it may
     // send as fast as the stand-in answers, so that the figure is the work and not the pacing.
     environment: { [ENVIRONMENT.smsPerSecond]: '1000000' },
-    outcome: (result) => `${result.totals.sent} sent, ${result.totals.skipped} skipped`,
+    outcome: (result) => `${fieldAt(result, 'totals', 'sent')} sent, ${fieldAt(result, 'totals', 'skipped')} skipped`,
     expectedOutcome: `${DUE_PER_BATCH - OPTED_OUT.size} sent, ${OPTED_OUT.size} skipped`,
     prepare: async (bench) => {
       const expiresOn = addDays(riyadhToday(new Date()), LEAD_DAYS);
@@ -131,7 +132,7 @@ export const REMINDER_SCENARIOS: Scenario[] = [
   },
   {
     fn: REMINDER_TASKS.summarize.id,
-    outcome: (result) => `${result.sent} sent`,
+    outcome: (result) => `${fieldAt(result, 'sent')} sent`,
     prepare: async () => {
       const totals = { due: 38, sent: 35, skipped: 2, alreadyHandled: 0, uncertain: 1, itemsRead: 38 };
       const batches = Array.from({ length: 80 }, (_, i) => (i === 7 ? { totals, failed: true } : { totals }));

@@ -9,8 +9,11 @@ import type { Scenario } from './scenario.js';
 
 const resident = benchResident(6);
 
-/** The workflow told the step that follows, with the token the inquiry keeps. */
-const resume = (taskToken: string, step: Record<string, unknown>) => sfn('SendTaskSuccessCommand', { taskToken, output: JSON.stringify(step) });
+/** The workflow told the step that follows, with the token the inquiry keeps (a waiting one has one). */
+const resume = (taskToken: string | undefined, step: Record<string, unknown>) => {
+  if (taskToken === undefined) throw new Error('The inquiry holds no task token: the workflow is not waiting on it');
+  return sfn('SendTaskSuccessCommand', { taskToken, output: JSON.stringify(step) });
+};
 
 /** The callers whose keys the claims are scoped to. */
 const REVIEWER = REVIEWER_CLAIMS[CLAIMS.subject]!;

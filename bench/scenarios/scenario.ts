@@ -25,7 +25,7 @@ export interface Scenario {
    * What a task's answer must say, e.g. `VERIFIED` (an API answer must be 2xx); each measured answer
    * is checked, so a fixture gone wrong cannot turn into a fast error path.
    */
-  outcome?: (result: any) => string;
+  outcome?: (result: unknown) => string;
   expectedOutcome?: string;
   prepare(bench: Bench): Promise<Invocations>;
 }
@@ -45,13 +45,13 @@ export interface Bench {
   db: DynamoDBDocumentClient;
   s3: S3Client;
   /** Runs a function (its deployed bundle, in the bench's process) and fails on an error answer. */
-  invoke(fn: string, event: unknown): Promise<any>;
+  invoke(fn: string, event: unknown): Promise<unknown>;
   /** An API answer's body, parsed. */
-  invokeApi(fn: string, event: unknown): Promise<any>;
+  invokeApi(fn: string, event: unknown): Promise<unknown>;
   /** A copy of an inquiry's partition (the inquiry and its attachments) under a new reference. */
   copyInquiry(reference: string): Promise<string>;
   /** The stored item under a key, as the function left it. */
-  item(table: string, key: Record<string, unknown>): Promise<Record<string, any>>;
+  item(table: string, key: Record<string, unknown>): Promise<Record<string, unknown>>;
   /** The last SMS the stand-in took for a phone. */
   lastSms(phone: string): string;
   /** Runs `action` with the functions' clock moved by `offsetMs` (the local runtime's clock offset). */

@@ -1,5 +1,6 @@
 import { REVIEW_TASKS } from '../../functions/contract/triggers.js';
 import { dynamodb, sns } from '../baselines/sdk-plan.js';
+import { fieldAt } from '../support/function-answers.js';
 import { benchResident } from '../support/residents.js';
 import { changeOfCopies, inquiryKey, queued, readInquiry, submitted, taskToken, transitionWrite } from './inquiry-states.js';
 import type { Scenario } from './scenario.js';
@@ -8,7 +9,11 @@ import type { Scenario } from './scenario.js';
 
 const resident = benchResident(7);
 const DAY_MS = 24 * 3600 * 1000;
-const step = (result: any) => `${result.next}${result.awaiting ? ` ${result.awaiting}` : ''}${result.sms ? ` ${result.sms.message}` : ''}`;
+const step = (result: unknown) => {
+  const awaiting = fieldAt(result, 'awaiting');
+  const sms = fieldAt(result, 'sms');
+  return `${fieldAt(result, 'next')}${awaiting ? ` ${awaiting}` : ''}${sms ? ` ${fieldAt(sms, 'message')}` : ''}`;
+};
 
 /** The task's input for a copy of the inquiry, waiting in review. */
 const inReview = (reference: string) => ({ reference, awaiting: 'UNDER_REVIEW' });
@@ -27,7 +32,7 @@ export const WORKFLOW_SCENARIOS: Scenario[] = [
   },
   {
     fn: REVIEW_TASKS.await.id,
-    outcome: (result) => result.outcome,
+    outcome: (result) => String(fieldAt(result, 'outcome')),
     expectedOutcome: 'waiting',
     prepare: async (bench) => {
       const own = await submitted(bench, resident);
@@ -64,7 +69,7 @@ export const WORKFLOW_SCENARIOS: Scenario[] = [
   },
   {
     fn: REVIEW_TASKS.notify.id,
-    outcome: (result) => result.outcome,
+    outcome: (result) => String(fieldAt(result, 'outcome')),
     expectedOutcome: 'sent',
     prepare: async (bench) => {
       const reference = await submitted(bench, resident);

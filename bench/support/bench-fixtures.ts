@@ -1,12 +1,13 @@
 import { pathToFileURL } from 'node:url';
-import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { ENVIRONMENT } from '../../functions/contract/environment.js';
 import { generateReference } from '../../functions/domain/inquiries/reference.js';
 import { LAMBDA_CONTEXT } from './lambda-context.js';
 import type { Bench } from '../scenarios/scenario.js';
+import { isApiAnswer } from './function-answers.js';
 
-type Handler = (event: unknown, context: unknown) => Promise<any>;
+type Handler = (event: unknown, context: unknown) => Promise<unknown>;
 
 
 /** A value rewritten under another identifier: every mention of the old one (keys, the reference, the queue key) changes. */
@@ -32,14 +33,18 @@ export const createBench = (options: {
   };
   const invoke = async (fn: string, event: unknown) => {
     const result = await (await handlerOf(fn))(event, LAMBDA_CONTEXT);
-    if (result?.statusCode >= 300) throw new Error(`${fn} answered ${result.statusCode} while building a fixture: ${result.body}`);
+    if (isApiAnswer(result) && result.statusCode >= 300) throw new Error(`${fn} answered ${result.statusCode} while building a fixture: ${result.body}`);
     return result;
   };
   const partitions = new Map<string, Record<string, unknown>[]>();
   return {
     ...options,
     invoke,
-    invokeApi: async (fn, event) => JSON.parse((await invoke(fn, event)).body),
+    invokeApi: async (fn, event) => {
+      const answer = await invoke(fn, event);
+      if (!isApiAnswer(answer)) throw new Error(`${fn} gave no API answer: ${JSON.stringify(answer)}`);
+      return JSON.parse(answer.body);
+    },
     copyInquiry: async (reference) => {
       if (!partitions.has(reference)) {
         const { Items = [] } = await options.db.send(

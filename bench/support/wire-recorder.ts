@@ -22,9 +22,17 @@ let recording: WireCall[] | undefined;
 let pending: Promise<void>[] = [];
 const services = new Map<string, string>();
 
-const dynamodbTarget = (body: Record<string, any>): string => {
+/** The parts of a DynamoDB request (its JSON wire form) that name what it reads or writes. */
+interface DynamoDbRequest {
+  TableName?: string;
+  IndexName?: string;
+  /** Each item one action (`Put`, `Update`, …) on a table. */
+  TransactItems?: Record<string, { TableName: string }>[];
+}
+
+const dynamodbTarget = (body: DynamoDbRequest): string => {
   if (Array.isArray(body.TransactItems)) {
-    return body.TransactItems.map((item: Record<string, { TableName: string }>) => {
+    return body.TransactItems.map((item) => {
       const [kind, action] = Object.entries(item)[0]!;
       return `${kind}:${action.TableName}`;
     }).join(',');

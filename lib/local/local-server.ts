@@ -284,13 +284,13 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
   server.on('checkContinue', (request: IncomingMessage, response: ServerResponse) => server.emit('request', request, response));
   // Responses under way on each connection, and what to do once they are all sent: the problem
   // for an unreadable request must not land inside, or instead of, the answer to the one before.
-  const inFlight = new WeakMap<Duplex, { responses: number; then?: () => void }>();
+  const inFlight = new WeakMap<Duplex, { responses: number; afterLast?: () => void }>();
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const connection = inFlight.get(request.socket) ?? { responses: 0 };
     inFlight.set(request.socket, connection);
     connection.responses++;
     response.once('close', () => {
-      if (--connection.responses === 0) connection.then?.();
+      if (--connection.responses === 0) connection.afterLast?.();
     });
   });
   // Left to Node, an Expect other than 100-continue gets a bare 417 and a CONNECT a dropped
@@ -303,7 +303,7 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     const answer = () => (error.code === 'ECONNRESET' || !socket.writable ? socket.destroy() : answerUnreadableRequest(error, socket));
     const connection = inFlight.get(socket);
-    if (connection && connection.responses > 0) connection.then = answer;
+    if (connection && connection.responses > 0) connection.afterLast = answer;
     else answer();
   });
   return server;

@@ -127,7 +127,7 @@ describe('CDK app', () => {
     const definition = (sweep!.Properties.DefinitionString['Fn::Join'][1] as unknown[]).filter((part) => typeof part === 'string').join('');
     // Assess
     expect(reserved).toEqual([[expect.stringMatching(/^ReminderSweepSendReminderBatchFunction/), 4]]);
-    expect(definition).toMatch(/"SweepBatches":\{"Type":"Map"[^]*"MaxConcurrency":4\}/);
+    expect(definition).toMatch(/"SweepBatches":\{"Type":"Map".*"MaxConcurrency":4\}/s);
     service.hasResourceProperties('AWS::ApiGateway::Stage', { MethodSettings: Match.arrayWith([Match.objectLike({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 })]) });
   });
 
@@ -150,7 +150,7 @@ describe('CDK app', () => {
     const refused = withQuota(103);
     const fitting = withQuota(104);
     // Assess
-    expect(() => refused.app.synth()).toThrow(/reserve 4 concurrent executions, more than the 3 this stage's account can reserve \(lambdaQuota 103[^]*SendReminderBatchFunction[^]* 4/);
+    expect(() => refused.app.synth()).toThrow(/reserve 4 concurrent executions, more than the 3 this stage's account can reserve \(lambdaQuota 103.*SendReminderBatchFunction.* 4/s);
     expect(() => fitting.app.synth()).not.toThrow();
   });
 

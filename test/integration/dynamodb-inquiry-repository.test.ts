@@ -7,7 +7,7 @@ import { IdempotencyKeyReused, ReferenceTaken, ValidationFailed } from '../../fu
 import { submitInquiry } from '../../functions/domain/inquiries/submit-inquiry.js';
 import { generateReference } from '../../functions/domain/inquiries/reference.js';
 import { WorkingCalendar } from '../../functions/domain/shared/working-calendar.js';
-import { aClaim, anInquiry } from '../support/inquiries.js';
+import { anInquiry } from '../support/inquiries.js';
 import { RecordingWorkflow } from '../support/recording-workflow.js';
 import { decide, startReview } from '../../functions/domain/review/transitions.js';
 import { ConcurrentChange } from '../../functions/domain/shared/errors.js';

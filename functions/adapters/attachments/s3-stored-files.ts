@@ -1,6 +1,7 @@
 import { DeleteObjectCommand, GetObjectCommand, GetObjectTaggingCommand, HeadObjectCommand, NoSuchKey, NotFound, PutObjectTaggingCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { StoredFiles } from '../../domain/attachments/ports.js';
 import { VERIFIED_TAG } from '../../contract/object-keys.js';
+import { required } from '../../domain/shared/required.js';
 
 export class S3StoredFiles implements StoredFiles {
   constructor(
@@ -16,7 +17,7 @@ export class S3StoredFiles implements StoredFiles {
       const object = await this.client.send(
         new GetObjectCommand({ Bucket: this.bucket, Key: key, VersionId: version, Range: `bytes=0-${leadingBytes - 1}` }),
       );
-      return { size, head: await object.Body!.transformToByteArray() };
+      return { size, head: await required(object.Body, `The body of ${key}`).transformToByteArray() };
     } catch (error) {
       if (error instanceof NotFound || error instanceof NoSuchKey) return undefined;
       throw error;

@@ -12,7 +12,8 @@ import type { IdempotencyClaim } from '../../domain/shared/idempotency.js';
 import type { Locale } from '../../domain/shared/locale.js';
 import { claimPut } from '../shared/dynamodb-idempotency-claims.js';
 import { RESIDENT_TABLE_KEYS } from '../../contract/table-layouts.js';
-import { conditionFailedAt, transactWrite } from '../shared/dynamodb-transactions.js';
+import { conditionFailedAt, failedConditionAt, transactWrite } from '../shared/dynamodb-transactions.js';
+import { required } from '../../domain/shared/required.js';
 
 /** A document created between the read and the write of a keyed upsert makes it read again; twice is rare already. */
 const UPSERT_ATTEMPTS = 3;
@@ -124,10 +125,12 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
       if (await this.#updateClaimed(update, options.claim)) return undefined;
       // A transaction returns no values. Read back, the profile may hold a change made since: the
       // newest, which is what every copy settles on anyway.
-      stored = (await this.client.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }))).Item!;
+      const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
+      stored = required(Item, 'The profile read back after its change');
     } else {
       try {
-        stored = (await this.client.send(new UpdateCommand({ ...update, ReturnValues: 'ALL_NEW' }))).Attributes!;
+        const { Attributes } = await this.client.send(new UpdateCommand({ ...update, ReturnValues: 'ALL_NEW' }));
+        stored = required(Attributes, 'The profile DynamoDB returns (ALL_NEW) after an update');
       } catch (error) {
         if (error instanceof ConditionalCheckFailedException) return undefined;
         throw error;
@@ -159,7 +162,8 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
       if (conditionFailedAt(error, 1)) throw new IdempotencyClaimTaken('The idempotency key is claimed', { cause: error });
-      if (conditionFailedAt(error, 0)) return error.CancellationReasons![0]!;
+      const refusal = failedConditionAt(error, 0);
+      if (refusal) return refusal;
       throw error;
     }
   }

@@ -1,5 +1,5 @@
 import { setTimeout } from 'node:timers/promises';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { type CancellationReason, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentChange } from '../../domain/shared/errors.js';
 
@@ -7,9 +7,14 @@ import { ConcurrentChange } from '../../domain/shared/errors.js';
 const CONFLICT_ATTEMPTS = 4;
 const CONFLICT_BACKOFF_MS = 20;
 
+/** Why the item at `index` of a cancelled transaction failed its condition, or undefined when it did not. */
+export const failedConditionAt = (error: TransactionCanceledException, index: number): CancellationReason | undefined => {
+  const reason = error.CancellationReasons?.[index];
+  return reason?.Code === 'ConditionalCheckFailed' ? reason : undefined;
+};
+
 /** Whether the item at `index` of a cancelled transaction failed its condition. */
-export const conditionFailedAt = (error: TransactionCanceledException, index: number) =>
-  error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed';
+export const conditionFailedAt = (error: TransactionCanceledException, index: number) => failedConditionAt(error, index) !== undefined;
 
 /** Whether a cancelled transaction met another one on the same items: trying again may succeed. */
 export const conflicted = (error: TransactionCanceledException) => error.CancellationReasons?.some((reason) => reason.Code === 'TransactionConflict') ?? false;

@@ -47,16 +47,17 @@ const OBJECT_KEY_PATTERN = new RegExp(`^attachments/(TW-[0-9A-HJKMNP-TV-Z]{4}-[0
 
 /** The inquiry and attachment an S3 key names, or undefined for a key the system never issued. */
 export const parseAttachmentObjectKey = (key: string): { reference: Reference; attachmentId: string } | undefined => {
-  const match = OBJECT_KEY_PATTERN.exec(key);
-  return match ? { reference: match[1] as Reference, attachmentId: match[2]! } : undefined;
+  const [, reference, attachmentId] = OBJECT_KEY_PATTERN.exec(key) ?? [];
+  return reference && attachmentId ? { reference: reference as Reference, attachmentId } : undefined;
 };
 
 /** A pending upload whose form has expired can no longer arrive: it no longer takes a place. */
 export const holdsAPlace = (attachment: Attachment, now: Date) =>
   attachment.status === 'VERIFIED' || (attachment.status === 'PENDING' && Date.parse(attachment.uploadExpiresAt) > now.getTime());
 
-// Bidirectional controls can make "invoice‮fdp.exe" display as "invoiceexe.pdf".
-const UNSAFE_IN_NAMES = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+// Bidirectional controls can make "invoice‮fdp.exe" display as "invoiceexe.pdf". Besides the C0 and
+// C1 controls (Cc): zero-width characters, directional marks, embeddings and isolates, and the BOM.
+const UNSAFE_IN_NAMES = /[\p{Cc}\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 
 /** A file name a person can read and nothing can exploit: no path, no controls, no bidi tricks. */
 export const sanitizeFileName = (name: string): string => {

@@ -20,12 +20,12 @@ export type RandomSource = (size: number) => Uint8Array;
 const checkSymbol = (payload: string): string => {
   let factor = 2;
   let sum = 0;
-  for (let i = payload.length - 1; i >= 0; i--) {
-    const product = ALPHABET.indexOf(payload[i]!) * factor;
+  for (const symbol of [...payload].reverse()) {
+    const product = ALPHABET.indexOf(symbol) * factor;
     sum += Math.floor(product / RADIX) + (product % RADIX);
     factor = factor === 2 ? 1 : 2;
   }
-  return ALPHABET[(RADIX - (sum % RADIX)) % RADIX]!;
+  return ALPHABET.charAt((RADIX - (sum % RADIX)) % RADIX);
 };
 
 const format = (symbols: string): Reference =>
@@ -50,7 +50,7 @@ export const parseReference = (input: string): Reference | undefined => {
   if (symbols.startsWith(PREFIX) && symbols.length === PREFIX.length + RANDOM_SYMBOLS + 1) {
     symbols = symbols.slice(PREFIX.length);
   }
-  symbols = symbols.replace(/[OIL]/g, (c) => CROCKFORD_ALIASES[c]!);
+  symbols = symbols.replace(/[OIL]/g, (c) => CROCKFORD_ALIASES[c] ?? c);
   if (symbols.length !== RANDOM_SYMBOLS + 1) return undefined;
   if ([...symbols].some((c) => !ALPHABET.includes(c))) return undefined;
   const payload = symbols.slice(0, RANDOM_SYMBOLS);

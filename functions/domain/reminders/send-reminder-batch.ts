@@ -90,9 +90,10 @@ export const sendReminderBatch = async (deps: ReminderDeps, batch: ReminderBatch
   // After a failure no worker takes another document, and the batch fails only once every SMS in
   // flight has been recorded: a frozen Lambda must not leave claims whose send it never finished.
   let uncertain = 0;
+  /** The document a worker takes next: none after a failure, at the page's end, or when time runs short. */
+  const take = () => (failure === undefined && next < page.items.length && timeLeft() ? page.items[next++] : undefined);
   const worker = async () => {
-    while (failure === undefined && next < page.items.length && timeLeft()) {
-      const document = page.items[next++]!;
+    for (let document = take(); document !== undefined; document = take()) {
       try {
         const outcome = await remind(deps, document, batch);
         outcomes.push(outcome);

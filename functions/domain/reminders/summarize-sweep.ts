@@ -10,8 +10,8 @@ export interface SweepSummary extends Totals {
 /** A batch's totals, and whether it still failed after its retries (its totals are those of the pages it finished). */
 export type BatchOutcome = { totals: Totals; failed?: true };
 
-export const summarizeSweep = (sweepDate: CalendarDate, batches: BatchOutcome[]): SweepSummary =>
-  batches.reduce<SweepSummary>(
-    (summary, batch) => ({ ...summary, ...addPage(summary, batch.totals), failedBatches: summary.failedBatches + (batch.failed ? 1 : 0) }),
-    { sweepDate, ...NO_TOTALS, failedBatches: 0 },
-  );
+export const summarizeSweep = (sweepDate: CalendarDate, batches: BatchOutcome[]): SweepSummary => ({
+  sweepDate,
+  ...batches.reduce((totals, batch) => addPage(totals, batch.totals), NO_TOTALS),
+  failedBatches: batches.filter((batch) => batch.failed).length,
+});

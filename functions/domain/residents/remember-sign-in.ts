@@ -1,3 +1,4 @@
+import { required } from '../shared/required.js';
 import type { DocumentDeps } from './document-deps.js';
 import type { Resident } from './resident.js';
 import type { ResidentProfile } from './resident-profile.js';
@@ -10,5 +11,6 @@ export const rememberSignIn = async (deps: DocumentDeps, resident: Resident): Pr
   const stored = await deps.register.profile(resident.iqamaNumber);
   if (stored?.contactSource === 'TOKEN' && stored.phone === resident.phone && stored.signedInLocale === resident.locale) return stored;
   const updated = await deps.register.updateProfile(resident.iqamaNumber, { phone: resident.phone, signedInLocale: resident.locale, contactSource: 'TOKEN' });
-  return updated!;
+  // The register answers no profile only when a change made unlessSignedIn gave way to a sign-in.
+  return required(updated, 'The profile after a sign-in changed it');
 };

@@ -1,4 +1,5 @@
 import { idempotent } from '../shared/idempotency.js';
+import { required } from '../shared/required.js';
 import type { DocumentChangeDeps } from './document-deps.js';
 import { getPreferences } from './get-preferences.js';
 import { type Preferences, preferencesOf } from './preferences.js';
@@ -22,7 +23,9 @@ export const updatePreferences = async (
   const { result, replayed } = await idempotent(deps.claims, keyed, {
     apply: async (claim) => {
       const changes = { preferredLocale: preferences.locale, smsReminders: preferences.smsReminders };
-      return preferencesOf((await deps.register.updateProfile(resident.iqamaNumber, changes, { claim: claim?.(PROFILE_RESULT) }))!);
+      const updated = await deps.register.updateProfile(resident.iqamaNumber, changes, { claim: claim?.(PROFILE_RESULT) });
+      // The register answers no profile only when a change made unlessSignedIn gave way to a sign-in.
+      return preferencesOf(required(updated, 'The profile after a change of preferences'));
     },
     replay: async () => {
       await deps.register.syncDocumentContacts(resident.iqamaNumber);

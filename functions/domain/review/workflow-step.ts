@@ -1,6 +1,7 @@
 import type { Inquiry, InquiryStatus } from '../inquiries/inquiry.js';
 import type { SmsMessage } from '../sms/inquiry-templates.js';
 import { DAY_MS } from '../shared/calendar-date.js';
+import { required } from '../shared/required.js';
 import { REVIEW_RULES } from './review-rules.js';
 
 /**
@@ -34,11 +35,11 @@ const deadlineOf = (inquiry: Inquiry, now: Date): number => {
     case 'APPEALED':
       return inquiry.escalated ? now.getTime() + REVIEW_RULES.escalatedRecheckHours * HOUR_MS : Date.parse(inquiry.expectedResponseBy);
     case 'NEEDS_INFO': {
-      const due = Date.parse(inquiry.replyDueBy!);
+      const due = Date.parse(required(inquiry.replyDueBy, 'The reply deadline of an inquiry waiting for information'));
       return inquiry.replyReminderSent ? due : due - REVIEW_RULES.reminderDaysBeforeDue * DAY_MS;
     }
     case 'REJECTED':
-      return Date.parse(inquiry.appealDueBy!);
+      return Date.parse(required(inquiry.appealDueBy, 'The appeal deadline of a rejected inquiry'));
     default:
       throw new Error(`An inquiry ${inquiry.status} has nothing to wait for`);
   }

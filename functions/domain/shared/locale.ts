@@ -25,7 +25,8 @@ export const negotiateTextLocale = (acceptLanguage: string | undefined): TextLoc
       const [tag = '', ...params] = part.trim().split(';');
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
       const weight = q === undefined ? 1 : Number(q.slice(2));
-      return { language: tag.trim().toLowerCase().split('-')[0]!, weight: Number.isFinite(weight) ? weight : 0, order };
+      const [language = ''] = tag.trim().toLowerCase().split('-');
+      return { language, weight: Number.isFinite(weight) ? weight : 0, order };
     })
     .filter((entry) => entry.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.order - b.order);

@@ -17,7 +17,7 @@ export class AttachmentsBucket extends Construct {
   constructor(scope: Construct, id: string, props: { encryptionKey: kms.IKey; allowedOrigins: string[] }) {
     super(scope, id);
     // Server access logs cannot be written to a KMS-encrypted bucket; this one holds no documents.
-    const accessLogs = (this.accessLogs = new s3.Bucket(this, 'AccessLogs', {
+    const accessLogs = new s3.Bucket(this, 'AccessLogs', {
       encryption: s3.BucketEncryption.S3_MANAGED,
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
@@ -25,7 +25,8 @@ export class AttachmentsBucket extends Construct {
       versioned: true,
       lifecycleRules: [{ expiration: Duration.days(365), noncurrentVersionExpiration: Duration.days(30) }],
       removalPolicy: RemovalPolicy.RETAIN,
-    }));
+    });
+    this.accessLogs = accessLogs;
     Validations.of(accessLogs).acknowledge(
       { id: 'AwsSolutions-S1', reason: 'This bucket is the access-log target; logging it to itself would loop.' },
       { id: 'NIST.800.53.R5-S3BucketLoggingEnabled', reason: 'This bucket is the access-log target; logging it to itself would loop.' },

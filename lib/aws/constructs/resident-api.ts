@@ -119,8 +119,9 @@ export class ResidentApi extends Construct {
     const methods = this.methodsByPath.get(path);
     if (methods) methods.push(method);
     else {
-      this.methodsByPath.set(path, [method]);
-      this.refuseOtherMethods(resource, path);
+      const added = [method];
+      this.methodsByPath.set(path, added);
+      this.refuseOtherMethods(resource, added);
     }
     return resource.addMethod(method, integration, {
       authorizer: this.authorizer,
@@ -135,8 +136,9 @@ export class ResidentApi extends Construct {
    * resource's own methods to ANY). Without it a method the resource lacks gets API Gateway's
    * "Missing Authentication Token" 403. It sits behind the same authorizer as the routes.
    */
-  private refuseOtherMethods(resource: apigateway.IResource, path: string) {
-    const allow = Lazy.string({ produce: () => `'${allowHeader(this.methodsByPath.get(path)!)}'` });
+  private refuseOtherMethods(resource: apigateway.IResource, methods: readonly string[]) {
+    // Produced at synth, once every route has added its method to `methods`.
+    const allow = Lazy.string({ produce: () => `'${allowHeader(methods)}'` });
     const headers = { 'method.response.header.Allow': allow, 'method.response.header.Content-Type': "'application/problem+json'" };
     // A mock reads its status from what the request template yields: with no template there is no
     // statusCode to read (500). JSON is a binary media type here, and a binary body is kept as text so

@@ -129,10 +129,13 @@ export class ReviewWorkflow extends Construct {
       logs: { destination: logGroup, level: sfn.LogLevel.ALL, includeExecutionData: false },
     });
 
+    // A function defined here, not imported, always has the role CDK made for it.
+    const awaitRole = awaitFunction.role;
+    if (!awaitRole) throw new Error(`${awaitFunction.node.path} has no role to grant the callback to`);
     // Granted as a policy of its own: in the function's default policy it would make the state
     // machine (which names the function) and the function (which waits for its policy) depend on each other.
     const callback = new iam.Policy(this, 'AwaitNextCallback', {
-      roles: [awaitFunction.role!],
+      roles: [awaitRole],
       statements: [new iam.PolicyStatement({ actions: ['states:SendTaskSuccess'], resources: [this.stateMachine.stateMachineArn] })],
     });
 

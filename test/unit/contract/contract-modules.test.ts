@@ -11,7 +11,7 @@ const CONTRACT_MODULES = readdirSync(CONTRACT_DIR).filter((file) => file.endsWit
 const PLAIN_PROTOTYPES: readonly unknown[] = [Object.prototype, Array.prototype];
 
 /** A function written as a function (arrow or declaration), not a class, nor a constructor holding state. */
-const isPlainFunction = (value: Function) => Object.getPrototypeOf(value) === Function.prototype && !/^class\b/.test(Function.prototype.toString.call(value));
+const isPlainFunction = (value: object) => Object.getPrototypeOf(value) === Function.prototype && !/^class\b/.test(Function.prototype.toString.call(value));
 
 /**
  * Where `value` holds something that is neither plain data (primitives, plain objects, arrays) nor

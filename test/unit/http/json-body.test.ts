@@ -5,7 +5,7 @@ import { WorkingCalendar } from '../../../functions/domain/shared/working-calend
 import { json } from '../../../functions/http/api-event.js';
 import { apiFunction } from '../../../functions/runtime/api-function.js';
 import { createHandler as createSubmit } from '../../../functions/handlers/inquiries/submit-inquiry.js';
-import { type ApiEvent } from '../../../functions/http/api-event.js';
+import type { ApiEvent } from '../../../functions/http/api-event.js';
 import { InMemoryInquiryRepository } from '../../support/in-memory-inquiry-repository.js';
 import { RecordingWorkflow } from '../../support/recording-workflow.js';
 import { NOT_UTF8, submissionWithBytes } from '../../support/hostile-input.js';

@@ -5,7 +5,12 @@ describe('paced SMS sender', () => {
   it('when more messages are sent than the rate allows, they are spread over time at that rate', async () => {
     // Prepare
     const sent: number[] = [];
-    const paced = new PacedSmsSender({ send: async () => (sent.push(performance.now()), { outcome: 'sent', messageId: `m-${sent.length}` }) }, 50);
+    const paced = new PacedSmsSender({
+      send: async () => {
+        sent.push(performance.now());
+        return { outcome: 'sent', messageId: `m-${sent.length}` };
+      },
+    }, 50);
     const started = performance.now();
     // Act
     await Promise.all(Array.from({ length: 10 }, () => paced.send('+966500000001', 'x')));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verifyUpload } from '../../../../functions/domain/attachments/verify-upload.js';
 import { plainText, samplePdf, samplePng } from '../../../support/files.js';
-import { owner, useAttachmentFixture } from '../../../support/attachment-fixture.js';
+import { useAttachmentFixture } from '../../../support/attachment-fixture.js';
 
 describe('verifying an upload', () => {
   const t = useAttachmentFixture();
