@@ -1,3 +1,4 @@
+import type { RejectionReason } from '../domain/attachments/attachment.js';
 import type { LocalizedText, TextLocale } from '../domain/shared/locale.js';
 
 type Template = Record<TextLocale, (params: Record<string, string | number>) => string>;
@@ -219,7 +220,7 @@ export const PROBLEM_TEXTS: Record<string, ProblemText> = {
 };
 
 /** Why an uploaded file was refused, in words a resident can act on. */
-export const REJECTION_TEXTS: Record<string, LocalizedText> = {
+export const REJECTION_TEXTS: Record<RejectionReason, LocalizedText> = {
   'size-mismatch': {
     ar: 'حجم الملف المرفوع لا يطابق الحجم المعلن؛ أعد رفع الملف نفسه.',
     en: 'The uploaded file is not the size declared; upload the same file again.',

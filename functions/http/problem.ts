@@ -1,6 +1,7 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import type { FieldIssue } from '../domain/shared/errors.js';
 import type { TextLocale } from '../domain/shared/locale.js';
+import { required } from '../domain/shared/required.js';
 import { FIELD_MESSAGES, PROBLEM_TEXTS } from './messages.js';
 import { PROBLEM_TYPE_BASE } from '../contract/problem-types.js';
 
@@ -29,6 +30,10 @@ const STATUS_BY_CODE: Record<string, number> = {
 };
 
 // These tables are read with codes, never with request input; an own-property read keeps it so.
+/** What is said of an issue or a problem without texts of its own: checked at load, so a lost entry fails the cold start. */
+const INVALID_FIELD = required(FIELD_MESSAGES.invalid, 'The message of the field issue "invalid"');
+const INTERNAL_PROBLEM = required(PROBLEM_TEXTS.internal, 'The text of the problem "internal"');
+
 const ownEntry = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
 
 export const statusOf = (code: string): number | undefined => ownEntry(STATUS_BY_CODE, code);
@@ -61,7 +66,7 @@ export const describeIssue = (issue: FieldIssue, locale: TextLocale): ProblemErr
   pointer: issue.pointer,
   field: fieldOf(issue.pointer),
   code: issue.code,
-  detail: (ownEntry(FIELD_MESSAGES, issue.code) ?? FIELD_MESSAGES.invalid!)[locale](issue.params ?? {}),
+  detail: (ownEntry(FIELD_MESSAGES, issue.code) ?? INVALID_FIELD)[locale](issue.params ?? {}),
 });
 
 export const problem = (
@@ -70,7 +75,7 @@ export const problem = (
   locale: TextLocale,
   options: { instance?: string; issues?: FieldIssue[] } = {},
 ): ProblemDocument => {
-  const text = ownEntry(PROBLEM_TEXTS, code) ?? PROBLEM_TEXTS.internal!;
+  const text = ownEntry(PROBLEM_TEXTS, code) ?? INTERNAL_PROBLEM;
   return {
     type: `${PROBLEM_TYPE_BASE}${code}`,
     title: text.title[locale],

@@ -71,7 +71,7 @@ export const parseInput = <S extends v.GenericSchema>(schema: S, input: unknown,
 };
 
 // C0/C1 controls other than tab, line feed and carriage return have no place in a person's text.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const CONTROL_CHARACTERS = /(?![\t\n\r])\p{Cc}/u;
 
 /**
  * Free text measured in Unicode code points (an emoji is one character, not two UTF-16 units),

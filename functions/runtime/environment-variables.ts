@@ -1,4 +1,4 @@
-import { ENVIRONMENT } from '../contract/environment.js';
+import type { ENVIRONMENT } from '../contract/environment.js';
 
 /** A variable the functions read, by its name in the contract. */
 export type VariableName = (typeof ENVIRONMENT)[keyof typeof ENVIRONMENT];

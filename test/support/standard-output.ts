@@ -4,9 +4,12 @@ import { vi } from 'vitest';
  * What the Powertools logger and metrics write to standard output and standard error while `act`
  * runs, one JSON document a line. `act` may fail: what was written until then is still returned.
  */
-export const writtenWhile = async (act: () => Promise<unknown>): Promise<Record<string, any>[]> => {
+export const writtenWhile = async (act: () => Promise<unknown>): Promise<Record<string, unknown>[]> => {
   const chunks: string[] = [];
-  const keep = (chunk: unknown) => (chunks.push(String(chunk)), true);
+  const keep = (chunk: unknown) => {
+    chunks.push(String(chunk));
+    return true;
+  };
   const writes = [vi.spyOn(process.stdout, 'write').mockImplementation(keep), vi.spyOn(process.stderr, 'write').mockImplementation(keep)];
   try {
     await act().catch(() => undefined);
@@ -16,5 +19,5 @@ export const writtenWhile = async (act: () => Promise<unknown>): Promise<Record<
   return chunks
     .flatMap((chunk) => chunk.split('\n'))
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as Record<string, any>);
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 };

@@ -9,5 +9,5 @@ export const attachmentView = (attachment: Attachment, locale: TextLocale) => ({
   size: attachment.size,
   status: attachment.status,
   createdAt: attachment.createdAt,
-  ...(attachment.reason && { reason: attachment.reason, reasonDetail: REJECTION_TEXTS[attachment.reason]![locale] }),
+  ...(attachment.reason && { reason: attachment.reason, reasonDetail: REJECTION_TEXTS[attachment.reason][locale] }),
 });

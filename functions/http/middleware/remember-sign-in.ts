@@ -23,7 +23,7 @@ export const rememberSignIn = (register: DocumentRegister, logger: Logger): Midd
   };
   return {
     before: ({ event }) => {
-      let caller;
+      let caller: ReturnType<typeof callerOf>;
       try {
         caller = callerOf(event);
       } catch {

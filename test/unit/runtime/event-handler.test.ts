@@ -38,7 +38,7 @@ describe('the observability every function shares', () => {
     // Act
     const [document] = await writtenWhile(() => handler({}, context));
     // Assess
-    expect(document?._aws.CloudWatchMetrics).toEqual([{ Namespace: REMINDER_METRICS.namespace, Dimensions: [['service']], Metrics: [{ Name: REMINDER_METRICS.sent, Unit: 'Count' }] }]);
+    expect((document?._aws as { CloudWatchMetrics?: unknown } | undefined)?.CloudWatchMetrics).toEqual([{ Namespace: REMINDER_METRICS.namespace, Dimensions: [['service']], Metrics: [{ Name: REMINDER_METRICS.sent, Unit: 'Count' }] }]);
     expect(document).toMatchObject({ service: REMINDER_METRICS.service, [REMINDER_METRICS.sent]: 3 });
     expect([ESCALATION_METRIC.namespace, ESCALATION_METRIC.service]).toEqual([REMINDER_METRICS.namespace, REMINDER_METRICS.service]);
   });
