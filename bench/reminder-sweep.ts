@@ -4,24 +4,33 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DynamoDbDocumentRegister, documentItemOf } from '../functions/adapters/residents/dynamodb-document-register.js';
-import { type CalendarDate, addDays } from '../functions/domain/shared/calendar-date.js';
-import { dueDates, sweepLeads } from '../functions/domain/reminders/reminder-schedule.js';
+import {
+  DynamoDbDocumentRegister,
+  documentItemOf,
+} from '../functions/adapters/residents/dynamodb-document-register.js';
+import { constructPath, SERVICE_CONSTRUCTS, TABLE_LOGICAL_ID_PREFIXES } from '../functions/contract/construct-ids.js';
 import { DEFAULT_LEAD_DAYS } from '../functions/contract/reminder-leads.js';
+import { REMINDER_TASKS } from '../functions/contract/triggers.js';
+import { REMINDER_STATES } from '../functions/contract/workflow-states.js';
 import { EXPIRY_SHARDS } from '../functions/domain/reminders/reminder-batch.js';
-import { DEPENDENT_RELATIONS, DOCUMENT_TYPES, type DocumentType, type ResidentDocument, documentIdFor } from '../functions/domain/residents/resident-document.js';
-import { LOCALES } from '../functions/domain/shared/locale.js';
-import { isIqamaNumber, isSaudiMobile } from '../functions/domain/residents/resident.js';
+import { dueDates, sweepLeads } from '../functions/domain/reminders/reminder-schedule.js';
 import { PAGE_SIZE } from '../functions/domain/reminders/send-reminder-batch.js';
-import { SINGLE_PART_LIMIT, measureSms } from '../functions/domain/sms/sms-parts.js';
+import { isIqamaNumber, isSaudiMobile } from '../functions/domain/residents/resident.js';
+import {
+  DEPENDENT_RELATIONS,
+  DOCUMENT_TYPES,
+  type DocumentType,
+  documentIdFor,
+  type ResidentDocument,
+} from '../functions/domain/residents/resident-document.js';
+import { addDays, type CalendarDate } from '../functions/domain/shared/calendar-date.js';
+import { LOCALES } from '../functions/domain/shared/locale.js';
+import { measureSms, SINGLE_PART_LIMIT } from '../functions/domain/sms/sms-parts.js';
+import { PROJECT_ROOT } from '../lib/aws/project-context.js';
 import { type DynamoDbLocal, LOCAL_AWS, startDynamoDbLocal } from '../lib/local/dynamodb-local.js';
 import { functionLogicalId, stateMachineOf } from '../lib/local/review-state-machine.js';
 import { type SynthesizedSystem, synthesizeSystem } from '../lib/local/synthesized-templates.js';
-import { type LocalTable, ensureTables, tablesOf } from '../lib/local/template-tables.js';
-import { SERVICE_CONSTRUCTS, TABLE_LOGICAL_ID_PREFIXES, constructPath } from '../functions/contract/construct-ids.js';
-import { REMINDER_TASKS } from '../functions/contract/triggers.js';
-import { REMINDER_STATES } from '../functions/contract/workflow-states.js';
-import { PROJECT_ROOT } from '../lib/aws/project-context.js';
+import { ensureTables, type LocalTable, tablesOf } from '../lib/local/template-tables.js';
 import { reminderHarness } from '../test/support/reminder-harness.js';
 import { withCheckDigit } from './support/residents.js';
 
@@ -43,7 +52,8 @@ const SIZES = (process.env.BENCH_REMINDER_SIZES ?? '100000,1000000')
   .split(',')
   .map((size) => Number(size.trim()))
   .sort((a, b) => a - b);
-if (SIZES.length === 0 || SIZES.some((size) => !Number.isInteger(size) || size < 1000)) throw new Error('BENCH_REMINDER_SIZES: whole numbers of documents, each at least 1000');
+if (SIZES.length === 0 || SIZES.some((size) => !Number.isInteger(size) || size < 1000))
+  throw new Error('BENCH_REMINDER_SIZES: whole numbers of documents, each at least 1000');
 /** The day whose figures are reported, as in the integration test. */
 const SWEEP_DATE: CalendarDate = '2026-11-25';
 /** Documents expiring on each date: five due dates a day make about 3,000 reminders. */
@@ -128,15 +138,29 @@ const documentAt = (index: number, layout: Layout): ResidentDocument => {
   const resident = residentOf(index);
   const slot = index % DOCUMENTS_PER_RESIDENT;
   const iqamaNumber = iqamaOf(resident);
-  const contact = { phone: phoneOf(resident), locale: LOCALES[mix(resident, 14) % LOCALES.length]!, smsReminders: !optedOut(resident) };
+  const contact = {
+    phone: phoneOf(resident),
+    locale: LOCALES[mix(resident, 14) % LOCALES.length]!,
+    smsReminders: !optedOut(resident),
+  };
   const expiresOn = layout.dates[index % layout.dates.length]!;
   const own = (type: DocumentType, number: string): ResidentDocument => {
     const holder = { kind: 'RESIDENT' } as const;
-    return { iqamaNumber, documentId: documentIdFor(iqamaNumber, holder, type, number), type, number, expiresOn, holder, contact, source: 'REGISTER' };
+    return {
+      iqamaNumber,
+      documentId: documentIdFor(iqamaNumber, holder, type, number),
+      type,
+      number,
+      expiresOn,
+      holder,
+      contact,
+      source: 'REGISTER',
+    };
   };
   if (slot === 0) return own('IQAMA', iqamaNumber);
   if (slot === 1) return own('PASSPORT', `P${String(mix(resident, 15) % 100_000_000).padStart(8, '0')}`);
-  if (slot === 2 || !holdsDependent(resident)) return own(VISAS[mix(index, 16) % VISAS.length]!, String(9_000_000_000 + index));
+  if (slot === 2 || !holdsDependent(resident))
+    return own(VISAS[mix(index, 16) % VISAS.length]!, String(9_000_000_000 + index));
   const holder = {
     kind: 'DEPENDENT',
     dependentId: `dep-${resident}`,
@@ -145,7 +169,16 @@ const documentAt = (index: number, layout: Layout): ResidentDocument => {
   } as const;
   const type = DOCUMENT_TYPES[mix(resident, 18) % DOCUMENT_TYPES.length]!;
   const number = type === 'IQAMA' ? iqamaOf(5_000_000 + resident) : String(8_000_000_000 + index);
-  return { iqamaNumber, documentId: documentIdFor(iqamaNumber, holder, type, number), type, number, expiresOn, holder, contact, source: 'REGISTER' };
+  return {
+    iqamaNumber,
+    documentId: documentIdFor(iqamaNumber, holder, type, number),
+    type,
+    number,
+    expiresOn,
+    holder,
+    contact,
+    source: 'REGISTER',
+  };
 };
 
 /** An item's size as DynamoDB bills it: names plus values (strings in UTF-8, maps and lists 3 bytes plus 1 per element). */
@@ -154,10 +187,19 @@ const sizeOfValue = (value: unknown): number => {
   if (typeof value === 'boolean' || value === null) return 1;
   if (typeof value === 'number') return Math.ceil(String(Math.abs(value)).replace(/^0+|\./g, '').length / 2) + 1;
   if (Array.isArray(value)) return 3 + value.reduce((sum: number, element) => sum + sizeOfValue(element) + 1, 0);
-  return 3 + Object.entries(value as object).reduce((sum, [name, element]) => sum + Buffer.byteLength(name) + sizeOfValue(element) + 1, 0);
+  return (
+    3 +
+    Object.entries(value as object).reduce(
+      (sum, [name, element]) => sum + Buffer.byteLength(name) + sizeOfValue(element) + 1,
+      0,
+    )
+  );
 };
 const sizeOfItem = (item: Record<string, unknown>, attributes?: readonly string[]) =>
-  (attributes ?? Object.keys(item)).reduce((sum, name) => (item[name] === undefined ? sum : sum + Buffer.byteLength(name) + sizeOfValue(item[name])), 0);
+  (attributes ?? Object.keys(item)).reduce(
+    (sum, name) => (item[name] === undefined ? sum : sum + Buffer.byteLength(name) + sizeOfValue(item[name])),
+    0,
+  );
 
 /** The due documents a sweep of `day` should find, by construction. */
 const expectedSweep = (documents: number, layout: Layout, day: CalendarDate) => {
@@ -264,7 +306,13 @@ const tableNamed = (tables: LocalTable[], prefix: string, suffix: string): Local
   return { ...table, input: { ...table.input, TableName: `${table.logicalId}-${suffix}` } };
 };
 
-const seed = async (documentClient: DynamoDBDocumentClient, tableName: string, documents: number, layout: Layout, indexAttributes: readonly string[]) => {
+const seed = async (
+  documentClient: DynamoDBDocumentClient,
+  tableName: string,
+  documents: number,
+  layout: Layout,
+  indexAttributes: readonly string[],
+) => {
   const bar = progressBar(`Seeding ${thousands(documents).padStart(9)}`, documents);
   let next = 0;
   let written = 0;
@@ -276,18 +324,24 @@ const seed = async (documentClient: DynamoDBDocumentClient, tableName: string, d
     while (next < documents) {
       const from = next;
       next = Math.min(documents, next + 25);
-      const items = Array.from({ length: next - from }, (_, offset) => documentItemOf(documentAt(from + offset, layout)));
+      const items = Array.from({ length: next - from }, (_, offset) =>
+        documentItemOf(documentAt(from + offset, layout)),
+      );
       for (const item of items) {
         itemBytes += sizeOfItem(item);
         indexBytes += sizeOfItem(item, indexAttributes);
       }
-      let requests: NonNullable<ConstructorParameters<typeof BatchWriteCommand>[0]['RequestItems']>[string] = items.map((Item) => ({ PutRequest: { Item } }));
+      let requests: NonNullable<ConstructorParameters<typeof BatchWriteCommand>[0]['RequestItems']>[string] = items.map(
+        (Item) => ({ PutRequest: { Item } }),
+      );
       for (let attempt = 0; requests.length > 0; attempt++) {
         if (attempt > 0) {
           retries++;
           await sleep(Math.min(1000, 20 * 2 ** attempt));
         }
-        const { UnprocessedItems } = await documentClient.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
+        const { UnprocessedItems } = await documentClient.send(
+          new BatchWriteCommand({ RequestItems: { [tableName]: requests } }),
+        );
         requests = UnprocessedItems?.[tableName] ?? [];
       }
       written += items.length;
@@ -298,33 +352,57 @@ const seed = async (documentClient: DynamoDBDocumentClient, tableName: string, d
   const ms = performance.now() - started;
   bar.done(written);
   return {
-    seeding: { ms: Math.round(ms), seconds: round(ms / 1000, 1), itemsPerSecond: Math.round(documents / (ms / 1000)), concurrency: SEED_CONCURRENCY, unprocessedRetries: retries },
+    seeding: {
+      ms: Math.round(ms),
+      seconds: round(ms / 1000, 1),
+      itemsPerSecond: Math.round(documents / (ms / 1000)),
+      concurrency: SEED_CONCURRENCY,
+      unprocessedRetries: retries,
+    },
     sizes: { avgItemBytes: round(itemBytes / documents, 1), avgIndexEntryBytes: round(indexBytes / documents, 1) },
   };
 };
 
 /** The register reads back what was seeded, as the register's own code sees it. */
-const sanityCheck = async (documentClient: DynamoDBDocumentClient, tableName: string, documents: number, layout: Layout) => {
+const sanityCheck = async (
+  documentClient: DynamoDBDocumentClient,
+  tableName: string,
+  documents: number,
+  layout: Layout,
+) => {
   const register = new DynamoDbDocumentRegister(documentClient, tableName);
   // The last resident, and one holding a dependent's document.
   const last = residentOf(documents - 1);
   let withDependent = 0;
   while (!holdsDependent(withDependent)) withDependent++;
   for (const resident of [withDependent, last]) {
-    const expected = Array.from({ length: DOCUMENTS_PER_RESIDENT }, (_, slot) => resident * DOCUMENTS_PER_RESIDENT + slot)
+    const expected = Array.from(
+      { length: DOCUMENTS_PER_RESIDENT },
+      (_, slot) => resident * DOCUMENTS_PER_RESIDENT + slot,
+    )
       .filter((index) => index < documents)
       .map((index) => documentAt(index, layout));
     const read = await register.documentsOf(iqamaOf(resident));
     const byId = (a: ResidentDocument, b: ResidentDocument) => a.documentId.localeCompare(b.documentId);
-    deepStrictEqual([...read].sort(byId), [...expected].sort(byId), `documentsOf(${iqamaOf(resident)}) does not return the seeded documents`);
+    deepStrictEqual(
+      [...read].sort(byId),
+      [...expected].sort(byId),
+      `documentsOf(${iqamaOf(resident)}) does not return the seeded documents`,
+    );
   }
-  if (!isSaudiMobile(phoneOf(last)) || !isIqamaNumber(iqamaOf(last))) throw new Error('Synthetic phone or iqama number is malformed');
+  if (!isSaudiMobile(phoneOf(last)) || !isIqamaNumber(iqamaOf(last)))
+    throw new Error('Synthetic phone or iqama number is malformed');
 };
 
 const run = async (system: SynthesizedSystem) => {
   const definition = stateMachineOf(system, constructPath(reminderSweep.id, reminderSweep.stateMachine)).definition;
-  const mapConcurrency = Number((definition.States[REMINDER_STATES.batches] as { MaxConcurrency?: number }).MaxConcurrency ?? 0);
-  const sendFunction = system.serviceTemplate.Resources[functionLogicalId(system, constructPath(reminderSweep.id, REMINDER_TASKS.send.id))]!.Properties!;
+  const mapConcurrency = Number(
+    (definition.States[REMINDER_STATES.batches] as { MaxConcurrency?: number }).MaxConcurrency ?? 0,
+  );
+  const sendFunction =
+    system.serviceTemplate.Resources[
+      functionLogicalId(system, constructPath(reminderSweep.id, REMINDER_TASKS.send.id))
+    ]!.Properties!;
   const sendMemoryMb = Number(sendFunction.MemorySize ?? 128);
   const tables = tablesOf(system.dataTemplate);
 
@@ -343,14 +421,34 @@ const run = async (system: SynthesizedSystem) => {
       const reminderLog = tableNamed(tables, TABLE_LOGICAL_ID_PREFIXES.reminderLog, `bench${documents}`);
       await ensureTables(client, [residents, reminderLog]);
       const index = residents.input.GlobalSecondaryIndexes!.find((candidate) => candidate.IndexName === 'byExpiry')!;
-      const indexAttributes = ['pk', 'sk', ...index.KeySchema!.map((key) => key.AttributeName!), ...(index.Projection?.NonKeyAttributes ?? [])];
+      const indexAttributes = [
+        'pk',
+        'sk',
+        ...index.KeySchema!.map((key) => key.AttributeName!),
+        ...(index.Projection?.NonKeyAttributes ?? []),
+      ];
       const layout = layoutOf(documents, sweptDays);
-      console.log(`\n${thousands(documents)} documents over ${layout.dates.length} expiry dates (${layout.dates[0]} to ${layout.dates.at(-1)}), into ${residents.input.TableName}`);
-      const { seeding, sizes } = await seed(documentClient, residents.input.TableName!, documents, layout, indexAttributes);
+      console.log(
+        `\n${thousands(documents)} documents over ${layout.dates.length} expiry dates (${layout.dates[0]} to ${layout.dates.at(-1)}), into ${residents.input.TableName}`,
+      );
+      const { seeding, sizes } = await seed(
+        documentClient,
+        residents.input.TableName!,
+        documents,
+        layout,
+        indexAttributes,
+      );
       await sanityCheck(documentClient, residents.input.TableName!, documents, layout);
-      console.log(`Seeded in ${seeding.seconds} s (${thousands(seeding.itemsPerSecond)} items/s); documentsOf() reads the seeded documents back.`);
+      console.log(
+        `Seeded in ${seeding.seconds} s (${thousands(seeding.itemsPerSecond)} items/s); documentsOf() reads the seeded documents back.`,
+      );
       const names = { residents: residents.input.TableName!, reminderLog: reminderLog.input.TableName! };
-      const sweep = reminderHarness(system, { documentClient, residentsTable: names.residents, reminderLogTable: names.reminderLog, now: nineInRiyadh(WARM_UP_DATE) });
+      const sweep = reminderHarness(system, {
+        documentClient,
+        residentsTable: names.residents,
+        reminderLogTable: names.reminderLog,
+        now: nineInRiyadh(WARM_UP_DATE),
+      });
       // Counts the pages read (one SendReminderBatch call each): the register object is the one the handler uses.
       const pages = { count: 0 };
       const dueOn = sweep.register.dueOn.bind(sweep.register);
@@ -385,15 +483,23 @@ const run = async (system: SynthesizedSystem) => {
         const result = await sweepOnce(entry, date);
         const expected = expectedSweep(entry.documents, entry.layout, date);
         const { due, sent, skipped, failedBatches } = result.summary;
-        deepStrictEqual({ due, sent, skipped, failedBatches }, { ...expected, failedBatches: 0 }, `The sweep of ${date} over ${entry.documents} documents did not find what was seeded`);
+        deepStrictEqual(
+          { due, sent, skipped, failedBatches },
+          { ...expected, failedBatches: 0 },
+          `The sweep of ${date} over ${entry.documents} documents did not find what was seeded`,
+        );
         timings.get(entry)!.push({ date, wallMs: round(result.wallMs, 1) });
         if (day === 0) reported.set(entry, result);
-        console.log(`  ${thousands(entry.documents).padStart(9)} documents, ${date}: ${thousands(due)} due, ${thousands(sent)} sent in ${Math.round(result.wallMs)} ms`);
+        console.log(
+          `  ${thousands(entry.documents).padStart(9)} documents, ${date}: ${thousands(due)} due, ${thousands(sent)} sent in ${Math.round(result.wallMs)} ms`,
+        );
       }
     }
 
     const largest = cases.at(-1)!;
-    console.log(`Sweeping ${SWEEP_DATE} again on the ${thousands(largest.documents)}-document table (exactly once: nothing may be sent)…`);
+    console.log(
+      `Sweeping ${SWEEP_DATE} again on the ${thousands(largest.documents)}-document table (exactly once: nothing may be sent)…`,
+    );
     const rerun = await sweepOnce(largest, SWEEP_DATE);
 
     const results = cases.map((entry) => {
@@ -403,7 +509,12 @@ const run = async (system: SynthesizedSystem) => {
       return {
         documents: entry.documents,
         tables: entry.names,
-        expiryDates: { count: entry.layout.dates.length, from: entry.layout.dates[0], to: entry.layout.dates.at(-1), documentsPerDate: round(entry.documents / entry.layout.dates.length, 1) },
+        expiryDates: {
+          count: entry.layout.dates.length,
+          from: entry.layout.dates[0],
+          to: entry.layout.dates.at(-1),
+          documentsPerDate: round(entry.documents / entry.layout.dates.length, 1),
+        },
         seeding: entry.seeding,
         sizes: entry.sizes,
         sweep: {
@@ -421,14 +532,28 @@ const run = async (system: SynthesizedSystem) => {
           pages,
           /** Derived from the definition, not counted: see nationalEstimate.stepFunctions.formula. */
           stateTransitions: 3 + 2 * pages + batches,
-          smsPartsPerMessage: { mean: round(parts.reduce((sum, part) => sum + part.parts, 0) / parts.length, 4), max: Math.max(...parts.map((part) => part.parts)) },
-          smsEncodings: Object.fromEntries(['GSM-7', 'UCS-2'].map((encoding) => [encoding, parts.filter((part) => part.encoding === encoding).length])),
+          smsPartsPerMessage: {
+            mean: round(parts.reduce((sum, part) => sum + part.parts, 0) / parts.length, 4),
+            max: Math.max(...parts.map((part) => part.parts)),
+          },
+          smsEncodings: Object.fromEntries(
+            ['GSM-7', 'UCS-2'].map((encoding) => [encoding, parts.filter((part) => part.encoding === encoding).length]),
+          ),
           /** The longest text by encoding, against the single-part limit (160 GSM-7 septets, 70 UCS-2 units): the headroom left. */
           longestMessageUnits: Object.fromEntries(
-            (['GSM-7', 'UCS-2'] as const).map((encoding) => [encoding, { units: Math.max(0, ...parts.filter((part) => part.encoding === encoding).map((part) => part.units)), singlePartLimit: SINGLE_PART_LIMIT[encoding] }]),
+            (['GSM-7', 'UCS-2'] as const).map((encoding) => [
+              encoding,
+              {
+                units: Math.max(0, ...parts.filter((part) => part.encoding === encoding).map((part) => part.units)),
+                singlePartLimit: SINGLE_PART_LIMIT[encoding],
+              },
+            ]),
           ),
         },
-        timing: { days: timings.get(entry)!, medianWallMs: round(median(timings.get(entry)!.map((timing) => timing.wallMs)), 1) },
+        timing: {
+          days: timings.get(entry)!,
+          medianWallMs: round(median(timings.get(entry)!.map((timing) => timing.wallMs)), 1),
+        },
         targets: {
           itemsReadPerReminderAtMost1_05: summary.itemsRead / summary.due <= 1.05,
           smsPartsPerMessage1: parts.every((part) => part.parts === 1),
@@ -468,7 +593,9 @@ const run = async (system: SynthesizedSystem) => {
     const lastPageItems = perShard - fullPages * PAGE_SIZE;
     // A shard whose items fill the last page exactly still needs a final, empty read.
     const pagesPerBatch = fullPages + 1;
-    const unitsOfPage = (items: number) => Math.max(1, Math.ceil((items * biggest.sizes.avgIndexEntryBytes) / QUERY_BYTES_PER_UNIT)) * EVENTUALLY_CONSISTENT_UNITS;
+    const unitsOfPage = (items: number) =>
+      Math.max(1, Math.ceil((items * biggest.sizes.avgIndexEntryBytes) / QUERY_BYTES_PER_UNIT)) *
+      EVENTUALLY_CONSISTENT_UNITS;
     const batches = EXPIRY_SHARDS * leads;
     const readUnits = batches * (fullPages * unitsOfPage(PAGE_SIZE) + unitsOfPage(lastPageItems));
     const writeUnits = reminders * 2;
@@ -491,7 +618,12 @@ const run = async (system: SynthesizedSystem) => {
     const nationalEstimate = {
       remindersPerDay: reminders,
       basis: `${thousands(NATIONAL_EXPIRING_PER_DAY)} documents expiring per day × ${leads} reminders each (${DEFAULT_LEAD_DAYS.join(', ')} days ahead and the day after); all assumed opted in with a phone (an upper bound: opted-out reminders cost one write and no SMS); measured figures from the ${thousands(biggest.documents)}-document table`,
-      sms: { parts: round(reminders * partsPerMessage, 0), partsPerMessage, usdPerPart: SMS_USD_PER_PART, assumption: 'SNS SMS to Saudi Arabia; check the current AWS price list and any carrier fees' },
+      sms: {
+        parts: round(reminders * partsPerMessage, 0),
+        partsPerMessage,
+        usdPerPart: SMS_USD_PER_PART,
+        assumption: 'SNS SMS to Saudi Arabia; check the current AWS price list and any carrier fees',
+      },
       dynamoDbReads: {
         readRequestUnits: round(readUnits, 1),
         itemsReadPerReminder: readsPerReminder,
@@ -500,7 +632,12 @@ const run = async (system: SynthesizedSystem) => {
         formula: `${batches} batches × (${fullPages} pages of ${PAGE_SIZE} entries + 1 page of ${round(lastPageItems, 0)}) each ceil(entries × avgIndexEntryBytes / 4096) × 0.5 RRU (eventually consistent index Query)`,
         usdPerMillionRru: DYNAMODB_USD_PER_RRU * 1e6,
       },
-      dynamoDbWrites: { writeRequestUnits: writeUnits, formula: 'per reminder sent: the conditional claim (PutItem) + the SENT mark (UpdateItem), log items under 1 KB = 2 WRU', usdPerMillionWru: DYNAMODB_USD_PER_WRU * 1e6 },
+      dynamoDbWrites: {
+        writeRequestUnits: writeUnits,
+        formula:
+          'per reminder sent: the conditional claim (PutItem) + the SENT mark (UpdateItem), log items under 1 KB = 2 WRU',
+        usdPerMillionWru: DYNAMODB_USD_PER_WRU * 1e6,
+      },
       stepFunctions: {
         stateTransitions: transitions,
         formula: `3 (PlanSweep, SweepBatches, SummarizeSweep) + ${batches} batches (${leads} leads × ${EXPIRY_SHARDS} shards) × (2 × ${pagesPerBatch} pages (SendReminderPage, MorePages) + 1 BatchDone)`,
@@ -525,12 +662,15 @@ const run = async (system: SynthesizedSystem) => {
       measuredAt: new Date().toISOString(),
       node: process.version,
       method: {
-        store: 'DynamoDB Local in memory (one process, both table pairs), tables created from the synthesized data template',
+        store:
+          'DynamoDB Local in memory (one process, both table pairs), tables created from the synthesized data template',
         seeding: `BatchWriteItem of 25 items, ${SEED_CONCURRENCY} requests in flight, unprocessed items retried; items exactly as DynamoDbDocumentRegister.upsert writes them; about ${DOCUMENTS_PER_DATE} documents expiring on each of consecutive dates around the swept days; 4 documents per resident (own iqama, passport, visa, and a dependent's document for 2 residents in 5 or a second visa): about 10% dependents' documents, 5% of residents opted out of SMS, locales ${LOCALES.join('/')}`,
         sweep: `the synthesized ReminderSweep state machine run by the local engine (test/support/reminder-harness.ts) with the real handlers; SMS recorded, not sent. One warm-up sweep of ${WARM_UP_DATE} per table, then ${TIMING_DAYS} day(s) from ${SWEEP_DATE} per table, interleaved (alternating order); the figures are those of ${SWEEP_DATE}; every day's due/sent/skipped is checked against what was seeded`,
-        itemsRead: 'ScannedCount of the expiry index Queries, summed by the sweep; per reminder = itemsRead / due (due includes the opted-out reminders, which are read and skipped)',
+        itemsRead:
+          'ScannedCount of the expiry index Queries, summed by the sweep; per reminder = itemsRead / due (due includes the opted-out reminders, which are read and skipped)',
         smsParts: 'measureSms (3GPP TS 23.038: GSM-7 160/153, UCS-2 70/67) over every SMS recorded on the sweep date',
-        ratio: 'wall time of the largest table over the smallest, same run: on the sweep date, and of the medians over the timed days',
+        ratio:
+          'wall time of the largest table over the smallest, same run: on the sweep date, and of the medians over the timed days',
       },
       sweepDate: SWEEP_DATE,
       cases: results,
@@ -553,12 +693,18 @@ const run = async (system: SynthesizedSystem) => {
       '',
       `National estimate per day (${thousands(reminders)} reminders): SMS ${usd.sms.toFixed(2)} USD, DynamoDB reads ${usd.dynamoDbReads.toFixed(4)}, writes ${usd.dynamoDbWrites.toFixed(4)}, Step Functions ${usd.stepFunctions.toFixed(4)}, Lambda ${usd.lambda.toFixed(4)}: ${total.toFixed(2)} USD per day, ${(nationalEstimate.smsShare * 100).toFixed(2)}% of it SMS (prices are assumptions).`,
     ].join('\n');
-    console.log(`\n${markdown}\n\nWritten to bench/reminder-sweep-results.json (${output.measuredAt}, Node ${output.node}).`);
+    console.log(
+      `\n${markdown}\n\nWritten to bench/reminder-sweep-results.json (${output.measuredAt}, Node ${output.node}).`,
+    );
 
     const missed = [
       ...results.flatMap((r) => [
-        ...(r.targets.itemsReadPerReminderAtMost1_05 ? [] : [`${r.documents} documents: ${r.sweep.itemsReadPerReminder} items read per reminder (target ≤ 1.05)`]),
-        ...(r.targets.smsPartsPerMessage1 ? [] : [`${r.documents} documents: up to ${r.sweep.smsPartsPerMessage.max} SMS parts per message (target 1)`]),
+        ...(r.targets.itemsReadPerReminderAtMost1_05
+          ? []
+          : [`${r.documents} documents: ${r.sweep.itemsReadPerReminder} items read per reminder (target ≤ 1.05)`]),
+        ...(r.targets.smsPartsPerMessage1
+          ? []
+          : [`${r.documents} documents: up to ${r.sweep.smsPartsPerMessage.max} SMS parts per message (target 1)`]),
       ]),
       ...(rerunResult.exactlyOnce ? [] : [`the second sweep sent ${rerunResult.sent}`]),
     ];

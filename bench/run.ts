@@ -7,27 +7,27 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENVIRONMENT } from '../functions/contract/environment.js';
+import { PROJECT_ROOT } from '../lib/aws/project-context.js';
 import { LOCAL_AWS, startDynamoDbLocal } from '../lib/local/dynamodb-local.js';
 import { functionEnvironment } from '../lib/local/function-environment.js';
 import { bucketsOf, startS3Emulator } from '../lib/local/s3-emulator.js';
 import { synthesizeSystem } from '../lib/local/synthesized-templates.js';
 import { ensureTables, tablesOf } from '../lib/local/template-tables.js';
-import { PROJECT_ROOT } from '../lib/aws/project-context.js';
 import { baselineEntry } from './baselines/baseline-entry.js';
-import { type Answer, type BaselineEvent, type Step, callsOf } from './baselines/sdk-plan.js';
+import { type Answer, type BaselineEvent, callsOf, type Step } from './baselines/sdk-plan.js';
 import { SCENARIOS } from './scenarios/all-scenarios.js';
 import { besideSignIn } from './scenarios/resident-records.js';
 import type { Invocations, Scenario } from './scenarios/scenario.js';
 import { createBench } from './support/bench-fixtures.js';
-import { isApiAnswer } from './support/function-answers.js';
 import { type Bundle, bundleFunction, bundleSource } from './support/bundles.js';
 import { callDifferences, callSummary } from './support/call-comparison.js';
-import type { WireCall } from './support/wire-recorder.js';
+import { isApiAnswer } from './support/function-answers.js';
 import { coverageGaps, deployedFunctions } from './support/function-catalogue.js';
-import { type ColdFigures, TARGETS, type WarmFigures, resultsTable } from './support/report.js';
+import { type ColdFigures, resultsTable, TARGETS, type WarmFigures } from './support/report.js';
 import { startStandIns } from './support/stand-ins.js';
 import { median, percentile, round } from './support/statistics.js';
 import { NODE, startWarmHost } from './support/warm-host-client.js';
+import type { WireCall } from './support/wire-recorder.js';
 
 /**
  * Measures every deployed function against a baseline that makes the same AWS SDK calls for the same
@@ -58,7 +58,8 @@ const gaps = coverageGaps(functions, SCENARIOS);
 if (gaps.unmeasured.length > 0 || gaps.unknown.length > 0) {
   throw new Error(
     [
-      gaps.unmeasured.length > 0 && `No benchmark scenario for ${gaps.unmeasured.join(', ')}: add one under bench/scenarios/ (see bench/scenarios/scenario.ts).`,
+      gaps.unmeasured.length > 0 &&
+        `No benchmark scenario for ${gaps.unmeasured.join(', ')}: add one under bench/scenarios/ (see bench/scenarios/scenario.ts).`,
       gaps.unknown.length > 0 && `Scenarios for functions that are not deployed: ${gaps.unknown.join(', ')}.`,
     ]
       .filter(Boolean)
@@ -71,13 +72,18 @@ const measured = functions.filter((fn) => scenarios.some((scenario) => scenario.
 // ---------------------------------------------------------------------------------------------
 // DynamoDB Local, the S3 emulator and the stand-ins, with the template's tables and buckets
 
-console.log(`Starting DynamoDB Local, the S3 emulator and the Step Functions and SNS stand-ins… (load average ${loadBefore.toFixed(1)} on this machine)`);
+console.log(
+  `Starting DynamoDB Local, the S3 emulator and the Step Functions and SNS stand-ins… (load average ${loadBefore.toFixed(1)} on this machine)`,
+);
 const deployedEnvironment = functionEnvironment(system, functions);
 const dynamodb = await startDynamoDbLocal();
 const s3 = await startS3Emulator({ dataDir: join(WORK, 's3'), buckets: bucketsOf(system.dataTemplate) });
 const standIns = await startStandIns(deployedEnvironment[ENVIRONMENT.reviewStateMachine]!);
 const stopAll = () => Promise.allSettled([dynamodb.stop(), s3.stop(), standIns.close()]);
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
   process.once(signal, () => {
     process.stderr.write(`\n${signal}: stopping DynamoDB Local and the S3 emulator…\n`);
     void stopAll().finally(() => process.exit(code));
@@ -96,25 +102,43 @@ const services = {
   AWS_ENDPOINT_URL_SNS: standIns.snsEndpoint,
   [ENVIRONMENT.s3PathStyle]: 'true',
 };
-const overridesOf = (fn: string) => Object.assign({}, ...SCENARIOS.filter((scenario) => scenario.fn === fn).map((scenario) => scenario.environment ?? {})) as Record<string, string>;
+const overridesOf = (fn: string) =>
+  Object.assign(
+    {},
+    ...SCENARIOS.filter((scenario) => scenario.fn === fn).map((scenario) => scenario.environment ?? {}),
+  ) as Record<string, string>;
 /** A function's deployed environment (from the template), pointed at the local services. */
-const environmentOf = (fn: string) => ({ ...functionEnvironment(system, [functions.find((candidate) => candidate.id === fn)!]), ...services, ...overridesOf(fn) });
+const environmentOf = (fn: string) => ({
+  ...functionEnvironment(system, [functions.find((candidate) => candidate.id === fn)!]),
+  ...services,
+  ...overridesOf(fn),
+});
 // The fixtures' functions run in this process, with every function's environment at once (as `npm start`
 // does), their logs and metrics kept quiet; the measured processes get the deployed environment only.
-Object.assign(process.env, deployedEnvironment, services, ...functions.map((fn) => overridesOf(fn.id)), { POWERTOOLS_LOG_LEVEL: 'WARN', POWERTOOLS_METRICS_DISABLED: 'true' });
+Object.assign(process.env, deployedEnvironment, services, ...functions.map((fn) => overridesOf(fn.id)), {
+  POWERTOOLS_LOG_LEVEL: 'WARN',
+  POWERTOOLS_METRICS_DISABLED: 'true',
+});
 
 // ---------------------------------------------------------------------------------------------
 // Bundles, fixtures, baselines
 
 console.log(`Bundling ${functions.length} functions as deployed… (${elapsed()})`);
-const bundles = new Map<string, Bundle>(await Promise.all(functions.map(async (fn) => [fn.id, await bundleFunction(fn.entry, join(WORK, `${fn.id}.mjs`))] as const)));
+const bundles = new Map<string, Bundle>(
+  await Promise.all(
+    functions.map(async (fn) => [fn.id, await bundleFunction(fn.entry, join(WORK, `${fn.id}.mjs`))] as const),
+  ),
+);
 const bench = createBench({
   tables: {
     inquiries: deployedEnvironment[ENVIRONMENT.inquiriesTable]!,
     residents: deployedEnvironment[ENVIRONMENT.residentsTable]!,
     reminderLog: deployedEnvironment[ENVIRONMENT.reminderLogTable]!,
   },
-  buckets: { attachments: deployedEnvironment[ENVIRONMENT.attachmentsBucket]!, register: deployedEnvironment[ENVIRONMENT.registerBucket]! },
+  buckets: {
+    attachments: deployedEnvironment[ENVIRONMENT.attachmentsBucket]!,
+    register: deployedEnvironment[ENVIRONMENT.registerBucket]!,
+  },
   reviewStateMachine: deployedEnvironment[ENVIRONMENT.reviewStateMachine]!,
   db: DynamoDBDocumentClient.from(lowLevel),
   s3: new S3Client({ endpoint: s3.endpoint, forcePathStyle: true, ...LOCAL_AWS }),
@@ -124,7 +148,8 @@ const bench = createBench({
 
 const label = (scenario: Scenario) => (scenario.variant ? `${scenario.fn} (${scenario.variant})` : scenario.fn);
 /** What an answer comes to: the status of an API answer, the scenario's reading of a task's. */
-const outcomeOf = (scenario: Scenario, result: unknown) => (isApiAnswer(result) ? String(result.statusCode) : (scenario.outcome?.(result) ?? 'answered'));
+const outcomeOf = (scenario: Scenario, result: unknown) =>
+  isApiAnswer(result) ? String(result.statusCode) : (scenario.outcome?.(result) ?? 'answered');
 
 interface Prepared {
   scenario: Scenario;
@@ -142,10 +167,21 @@ for (const scenario of scenarios) {
   const invocations = await scenario.prepare(bench);
   const result = await bench.invoke(scenario.fn, await invocations.event());
   const outcome = outcomeOf(scenario, result);
-  if (scenario.expectedOutcome && outcome !== scenario.expectedOutcome) throw new Error(`${label(scenario)} answered "${outcome}", not "${scenario.expectedOutcome}", on its fixture`);
-  const answer: Answer = isApiAnswer(result) ? { statusCode: result.statusCode, headers: result.headers, json: JSON.parse(result.body) } : { result };
-  const coldCalls = async () => (scenario.resident ? besideSignIn(bench, scenario.resident, await invocations.calls()) : invocations.calls());
-  prepared.push({ scenario, invocations, answer, outcome, coldCalls, samples: [await invocations.calls(), await coldCalls()] });
+  if (scenario.expectedOutcome && outcome !== scenario.expectedOutcome)
+    throw new Error(`${label(scenario)} answered "${outcome}", not "${scenario.expectedOutcome}", on its fixture`);
+  const answer: Answer = isApiAnswer(result)
+    ? { statusCode: result.statusCode, headers: result.headers, json: JSON.parse(result.body) }
+    : { result };
+  const coldCalls = async () =>
+    scenario.resident ? besideSignIn(bench, scenario.resident, await invocations.calls()) : invocations.calls();
+  prepared.push({
+    scenario,
+    invocations,
+    answer,
+    outcome,
+    coldCalls,
+    samples: [await invocations.calls(), await coldCalls()],
+  });
 }
 
 console.log(`Generating and bundling the baselines… (${elapsed()})`);
@@ -153,7 +189,12 @@ const baselines = new Map<string, Bundle>();
 for (const fn of measured) {
   const own = prepared.filter((entry) => entry.scenario.fn === fn.id);
   const bundledAnswer = own[0]!.scenario.bundledAnswer ? own[0]!.answer : undefined;
-  const source = baselineEntry({ name: fn.id, packages: bundles.get(fn.id)!.sdkPackages, plans: own.flatMap((entry) => entry.samples), bundledAnswer });
+  const source = baselineEntry({
+    name: fn.id,
+    packages: bundles.get(fn.id)!.sdkPackages,
+    plans: own.flatMap((entry) => entry.samples),
+    bundledAnswer,
+  });
   writeFileSync(join(WORK, `${fn.id}.baseline.ts`), source);
   baselines.set(fn.id, await bundleSource(source, join(WORK, `${fn.id}.baseline.mjs`)));
 }
@@ -165,10 +206,17 @@ const baselineEvent = async (entry: Prepared, cold: boolean): Promise<BaselineEv
 // ---------------------------------------------------------------------------------------------
 // Same calls? Each function's first request and a warm one, against its baseline's, on the wire
 
-const hostFor = (entry: Prepared) => startWarmHost(environmentOf(entry.scenario.fn), { own: bundles.get(entry.scenario.fn)!.file, baseline: baselines.get(entry.scenario.fn)!.file });
+const hostFor = (entry: Prepared) =>
+  startWarmHost(environmentOf(entry.scenario.fn), {
+    own: bundles.get(entry.scenario.fn)!.file,
+    baseline: baselines.get(entry.scenario.fn)!.file,
+  });
 const checked = (entry: Prepared, side: 'function' | 'baseline', result: unknown) => {
   const outcome = outcomeOf(entry.scenario, result);
-  if (outcome !== entry.outcome) throw new Error(`${label(entry.scenario)}: the ${side} answered "${outcome}" where its reference answered "${entry.outcome}"`);
+  if (outcome !== entry.outcome)
+    throw new Error(
+      `${label(entry.scenario)}: the ${side} answered "${outcome}" where its reference answered "${entry.outcome}"`,
+    );
 };
 interface Round {
   own: number;
@@ -180,7 +228,12 @@ interface Round {
 }
 
 /** One request each way, ABBA from one round to the next so that neither side always goes first. */
-const exchange = async (host: Awaited<ReturnType<typeof hostFor>>, entry: Prepared, index: number, options: { record?: boolean; cold?: boolean } = {}) => {
+const exchange = async (
+  host: Awaited<ReturnType<typeof hostFor>>,
+  entry: Prepared,
+  index: number,
+  options: { record?: boolean; cold?: boolean } = {},
+) => {
   const round = {} as Round;
   for (const side of index % 2 === 0 ? (['own', 'baseline'] as const) : (['baseline', 'own'] as const)) {
     const event = side === 'own' ? await entry.invocations.event() : await baselineEvent(entry, options.cold === true);
@@ -209,27 +262,41 @@ for (const entry of prepared) {
     const cold = await exchange(host, entry, 0, { record: true, cold: true });
     for (let i = 0; i < 3; i++) await exchange(host, entry, i);
     const warm = await exchange(host, entry, 0, { record: true });
-    for (const [when, round] of [['first request', cold], ['warm request', warm]] as const) {
+    for (const [when, round] of [
+      ['first request', cold],
+      ['warm request', warm],
+    ] as const) {
       // The recorder itself is checked: it must have seen every call the baseline was given to send.
       const sent = callsOf(round.plan).filter((call) => !call.presign).length;
-      if (round.baselineCalls!.length !== sent) differences.push(`${label(entry.scenario)}, ${when}: the recorder saw ${round.baselineCalls!.length} of the baseline's ${sent} calls`);
-      for (const difference of callDifferences(round.ownCalls!, round.baselineCalls!)) differences.push(`${label(entry.scenario)}, ${when}: ${difference}`);
+      if (round.baselineCalls!.length !== sent)
+        differences.push(
+          `${label(entry.scenario)}, ${when}: the recorder saw ${round.baselineCalls!.length} of the baseline's ${sent} calls`,
+        );
+      for (const difference of callDifferences(round.ownCalls!, round.baselineCalls!))
+        differences.push(`${label(entry.scenario)}, ${when}: ${difference}`);
     }
     const signing = signingOf(entry.samples[0]!);
-    callLists[label(entry.scenario)] = { cold: callSummary(cold.ownCalls!) + signing, warm: callSummary(warm.ownCalls!) + signing };
+    callLists[label(entry.scenario)] = {
+      cold: callSummary(cold.ownCalls!) + signing,
+      warm: callSummary(warm.ownCalls!) + signing,
+    };
   } finally {
     host.stop();
   }
 }
 if (differences.length > 0) {
   await stopAll();
-  throw new Error(`Baselines that no longer make their function's calls (adjust bench/scenarios/):\n  ${differences.join('\n  ')}`);
+  throw new Error(
+    `Baselines that no longer make their function's calls (adjust bench/scenarios/):\n  ${differences.join('\n  ')}`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
 // Warm requests
 
-console.log(`Warm requests: ${WARM_UP} to warm up, then ${WARM_RUNS} each, interleaved with the baseline's… (${elapsed()})`);
+console.log(
+  `Warm requests: ${WARM_UP} to warm up, then ${WARM_RUNS} each, interleaved with the baseline's… (${elapsed()})`,
+);
 const warm: WarmFigures[] = [];
 for (const entry of prepared) {
   const host = await hostFor(entry);
@@ -276,12 +343,18 @@ const probe = async (entry: Prepared, file: string, event: unknown, side: 'funct
   });
   const line = stdout.split('\n').findLast((text) => text.startsWith('INIT-PROBE '));
   if (!line) throw new Error(`${label(entry.scenario)}: the ${side}'s cold start printed no result`);
-  const { ms, loadedMs, result } = JSON.parse(line.slice('INIT-PROBE '.length)) as { ms: number; loadedMs: number; result: unknown };
+  const { ms, loadedMs, result } = JSON.parse(line.slice('INIT-PROBE '.length)) as {
+    ms: number;
+    loadedMs: number;
+    result: unknown;
+  };
   checked(entry, side, result);
   return { ms, loadedMs };
 };
 
-console.log(`Cold starts: ${COLD_RUNS} fresh processes per function and per baseline, alternating (ABBA)… (${elapsed()})`);
+console.log(
+  `Cold starts: ${COLD_RUNS} fresh processes per function and per baseline, alternating (ABBA)… (${elapsed()})`,
+);
 const cold: Record<string, ColdFigures> = {};
 for (const fn of measured) {
   const entry = prepared.find((candidate) => candidate.scenario.fn === fn.id)!;
@@ -289,7 +362,8 @@ for (const fn of measured) {
   const bare: { ms: number; loadedMs: number }[] = [];
   for (let i = 0; i < COLD_RUNS; i++) {
     for (const side of i % 2 === 0 ? (['function', 'baseline'] as const) : (['baseline', 'function'] as const)) {
-      if (side === 'function') own.push(await probe(entry, bundles.get(fn.id)!.file, await entry.invocations.event(), side));
+      if (side === 'function')
+        own.push(await probe(entry, bundles.get(fn.id)!.file, await entry.invocations.event(), side));
       else bare.push(await probe(entry, baselines.get(fn.id)!.file, await baselineEvent(entry, true), side));
     }
   }
@@ -346,7 +420,10 @@ if (ONLY) {
   const readme = join(PROJECT_ROOT, 'README.md');
   const text = readFileSync(readme, 'utf8');
   const note = `Measured ${results.measuredAt.slice(0, 10)} on Node ${results.node}: ${COLD_RUNS} cold starts and ${WARM_RUNS} warm requests (after ${WARM_UP}) per function and per baseline, in ${Math.round(results.durationSeconds / 60)} minutes on 2 cores shared with other work (load average ${results.machineLoad.loadAverageBefore} before, ${results.machineLoad.loadAverageAfter} after). In parentheses: the baseline; in bold: a ratio over its target.`;
-  const updated = text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n\n${note}\n<!-- bench:end -->`);
+  const updated = text.replace(
+    /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+    `<!-- bench:start -->\n${table}\n\n${note}\n<!-- bench:end -->`,
+  );
   if (updated !== text) writeFileSync(readme, updated);
   console.log(`Written to bench/results.json and README.md (${elapsed()}).`);
 }

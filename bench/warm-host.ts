@@ -8,7 +8,9 @@ import { installWireRecorder, startRecording, stopRecording } from './support/wi
  * one request at a time; each is timed here, around the handler alone, and its calls recorded on request.
  */
 
-export type HostRequest = { type: 'load'; own: string; baseline: string } | { type: 'call'; side: 'own' | 'baseline'; event: unknown; record: boolean };
+export type HostRequest =
+  | { type: 'load'; own: string; baseline: string }
+  | { type: 'call'; side: 'own' | 'baseline'; event: unknown; record: boolean };
 export interface HostReply {
   ms?: number;
   result?: unknown;

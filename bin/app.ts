@@ -5,6 +5,8 @@ import { buildApp } from '../lib/aws/app.js';
 // are dropped; anything else on stderr (esbuild's warnings and errors among it) passes unchanged.
 const writeStderr = process.stderr.write.bind(process.stderr);
 process.stderr.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
-  typeof chunk === 'string' && /^Bundling asset \S+\.\.\.\n$/.test(chunk) ? true : writeStderr(chunk, ...rest)) as typeof process.stderr.write;
+  typeof chunk === 'string' && /^Bundling asset \S+\.\.\.\n$/.test(chunk)
+    ? true
+    : writeStderr(chunk, ...rest)) as typeof process.stderr.write;
 
 buildApp();

@@ -9,11 +9,14 @@ import { fail, localRuntimeUrl, readInputFile, requestLocalRuntime } from './loc
 const file = process.argv[2];
 if (!file) fail('Usage: npm run import -- FILE.jsonl   (with `npm start` running, on the same PORT)', 2);
 const body = readInputFile(file);
-const response = await requestLocalRuntime(`${localRuntimeUrl()}/local/imports?file=${encodeURIComponent(basename(file))}`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/x-ndjson' },
-  body,
-});
+const response = await requestLocalRuntime(
+  `${localRuntimeUrl()}/local/imports?file=${encodeURIComponent(basename(file))}`,
+  {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-ndjson' },
+    body,
+  },
+);
 const report = response.body as {
   lines: number;
   created: number;
@@ -27,5 +30,7 @@ console.log(
   `${basename(file)}: ${report.lines} lines — ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected${report.keptNewer ? `, ${report.keptNewer} older than the resident's own record (kept theirs)` : ''}`,
 );
 for (const rejected of report.rejected) {
-  console.log(`  line ${rejected.line}: ${rejected.errors.map((error) => `${error.field || '(line)'} ${error.code}`).join('; ')}`);
+  console.log(
+    `  line ${rejected.line}: ${rejected.errors.map((error) => `${error.field || '(line)'} ${error.code}`).join('; ')}`,
+  );
 }

@@ -17,7 +17,9 @@ export const readInputFile = (file: string): Buffer => {
     return readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return fail(`Cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
+    return fail(
+      `Cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`,
+    );
   }
 };
 
@@ -31,20 +33,29 @@ interface ProblemBody {
 const describeProblem = (status: number, body: unknown): string => {
   const problem = (typeof body === 'object' && body !== null ? body : {}) as ProblemBody;
   const fields = (problem.errors ?? []).map((error) => `${error.pointer ?? ''} ${error.code ?? ''}`.trim());
-  return [`HTTP ${status}`, problem.title, problem.detail, fields.length ? `(${fields.join('; ')})` : undefined].filter(Boolean).join(' — ');
+  return [`HTTP ${status}`, problem.title, problem.detail, fields.length ? `(${fields.join('; ')})` : undefined]
+    .filter(Boolean)
+    .join(' — ');
 };
 
 /** Calls the local runtime; an unreachable server or an answer that is not JSON ends the command with one line. */
-export const requestLocalRuntime = async (url: string, init: RequestInit = {}): Promise<{ status: number; body: unknown; problem: string }> => {
+export const requestLocalRuntime = async (
+  url: string,
+  init: RequestInit = {},
+): Promise<{ status: number; body: unknown; problem: string }> => {
   const response = await fetch(url, init).catch(() =>
-    fail(`Nothing answers at ${new URL(url).origin}: start the local runtime with \`npm start\` (with the same PORT, if you set one).`),
+    fail(
+      `Nothing answers at ${new URL(url).origin}: start the local runtime with \`npm start\` (with the same PORT, if you set one).`,
+    ),
   );
   const text = await response.text();
   let body: unknown;
   try {
     body = text ? JSON.parse(text) : undefined;
   } catch {
-    return fail(`${new URL(url).origin} answered HTTP ${response.status} with something other than JSON: is it the local runtime (\`npm start\`)?`);
+    return fail(
+      `${new URL(url).origin} answered HTTP ${response.status} with something other than JSON: is it the local runtime (\`npm start\`)?`,
+    );
   }
   return { status: response.status, body, problem: describeProblem(response.status, body) };
 };

@@ -7,15 +7,25 @@ const dataDir = process.env.TAWASUL_DATA_DIR ?? join(PROJECT_ROOT, '.local-data'
 const quiet = process.env.TAWASUL_QUIET === '1';
 
 const started = performance.now();
-const progress = (phase: string, ms: number) => console.log(`  ${phase.padEnd(72)} ${(ms / 1000).toFixed(1).padStart(5)} s`);
+const progress = (phase: string, ms: number) =>
+  console.log(`  ${phase.padEnd(72)} ${(ms / 1000).toFixed(1).padStart(5)} s`);
 console.log('Tawasul local runtime: starting…');
 const start = async () => {
   // The JVM is the slowest part to come up: it boots while the rest of the runtime loads and starts.
   const dynamodb = await launchDynamoDbLocal({ dataDir: join(dataDir, 'dynamodb') });
-  dynamodb.ready.then(() => progress('DynamoDB Local: answering', performance.now() - started), () => undefined);
+  dynamodb.ready.then(
+    () => progress('DynamoDB Local: answering', performance.now() - started),
+    () => undefined,
+  );
   try {
     const { startLocalRuntime } = await import('../lib/local/local-runtime.js');
-    return await startLocalRuntime({ port, dataDir, dynamodb, log: quiet ? undefined : (line) => console.log(line), progress });
+    return await startLocalRuntime({
+      port,
+      dataDir,
+      dynamodb,
+      log: quiet ? undefined : (line) => console.log(line),
+      progress,
+    });
   } catch (error) {
     // A runtime that failed to start has stopped it already; one that failed to load never had it.
     await dynamodb.stop();

@@ -1,5 +1,5 @@
-import { setTimeout } from 'node:timers/promises';
 import { basename, extname } from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 import type { AttachmentType } from '../functions/domain/attachments/attachment.js';
 import { fail, localRuntimeUrl, readInputFile, requestLocalRuntime } from './local-command.js';
 
@@ -10,14 +10,23 @@ import { fail, localRuntimeUrl, readInputFile, requestLocalRuntime } from './loc
  * id goes to stdout, so that `ATTACHMENT=$(TOKEN=$TOKEN npm run -s upload -- …)` keeps it; what
  * happened goes to stderr.
  */
-const TYPES: Record<string, AttachmentType> = { '.pdf': 'application/pdf', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png' };
+const TYPES: Record<string, AttachmentType> = {
+  '.pdf': 'application/pdf',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+};
 /** The verdict comes from the object-created event, delivered within a second or two locally. */
 const VERDICT_WAIT_MS = 20_000;
 
 const [reference, file] = process.argv.slice(2);
-if (!reference || !file) fail('Usage: TOKEN=… npm run upload -- REFERENCE FILE   (with `npm start` running, on the same PORT)', 2);
-const token = process.env.TOKEN || fail('Set TOKEN to the token of the inquiry’s owner: TOKEN=$TOKEN npm run upload -- REFERENCE FILE', 2);
-const contentType = TYPES[extname(file).toLowerCase()] ?? fail(`${file}: only .pdf, .jpg, .jpeg and .png files can be attached`, 2);
+if (!reference || !file)
+  fail('Usage: TOKEN=… npm run upload -- REFERENCE FILE   (with `npm start` running, on the same PORT)', 2);
+const token =
+  process.env.TOKEN ||
+  fail('Set TOKEN to the token of the inquiry’s owner: TOKEN=$TOKEN npm run upload -- REFERENCE FILE', 2);
+const contentType =
+  TYPES[extname(file).toLowerCase()] ?? fail(`${file}: only .pdf, .jpg, .jpeg and .png files can be attached`, 2);
 const content = readInputFile(file);
 
 const attachments = `${localRuntimeUrl()}/v1/inquiries/${encodeURIComponent(reference)}/attachments`;
@@ -28,12 +37,17 @@ const requested = await requestLocalRuntime(attachments, {
   body: JSON.stringify({ fileName: basename(file), contentType, size: content.length }),
 });
 if (requested.status !== 201) fail(`No upload form for ${basename(file)}: ${requested.problem}`);
-const { attachmentId, upload } = requested.body as { attachmentId: string; upload: { url: string; fields: Record<string, string> } };
+const { attachmentId, upload } = requested.body as {
+  attachmentId: string;
+  upload: { url: string; fields: Record<string, string> };
+};
 
 const form = new FormData();
 for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
 form.append('file', new Blob([content], { type: contentType }), basename(file));
-const posted = await fetch(upload.url, { method: 'POST', body: form }).catch(() => fail(`The upload URL ${new URL(upload.url).origin} does not answer`));
+const posted = await fetch(upload.url, { method: 'POST', body: form }).catch(() =>
+  fail(`The upload URL ${new URL(upload.url).origin} does not answer`),
+);
 if (!posted.ok) fail(`The upload of ${basename(file)} was refused: HTTP ${posted.status}`);
 
 const deadline = performance.now() + VERDICT_WAIT_MS;
@@ -45,6 +59,8 @@ while (status === 'PENDING' && performance.now() < deadline) {
   if (read.status !== 200) fail(`Could not read attachment ${attachmentId}: ${read.problem}`);
   ({ status, reason } = read.body as { status: string; reason?: string });
 }
-console.error(`${basename(file)} (${content.length} bytes, ${contentType}): attachment ${attachmentId} ${status}${reason ? ` (${reason})` : ''}`);
+console.error(
+  `${basename(file)} (${content.length} bytes, ${contentType}): attachment ${attachmentId} ${status}${reason ? ` (${reason})` : ''}`,
+);
 console.log(attachmentId);
 if (status !== 'VERIFIED') process.exit(1);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
-import { type Answer, type ClientName, type SdkCall, callsOf, type Step } from './sdk-plan.js';
 import { ENVIRONMENT } from '../../functions/contract/environment.js';
+import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
+import { type Answer, type ClientName, callsOf, type SdkCall, type Step } from './sdk-plan.js';
 
 /**
  * Writes the source of one function's baseline: the SDK clients its function bundles (read from the
@@ -22,14 +22,23 @@ export const SDK_PACKAGES = [
 export type SdkPackage = (typeof SDK_PACKAGES)[number];
 
 const CLIENTS: Record<Exclude<ClientName, 'dynamodb'>, { pkg: SdkPackage; className: string; options: string }> = {
-  s3: { pkg: '@aws-sdk/client-s3', className: 'S3Client', options: `{ forcePathStyle: process.env.${ENVIRONMENT.s3PathStyle} === 'true' }` },
+  s3: {
+    pkg: '@aws-sdk/client-s3',
+    className: 'S3Client',
+    options: `{ forcePathStyle: process.env.${ENVIRONMENT.s3PathStyle} === 'true' }`,
+  },
   sfn: { pkg: '@aws-sdk/client-sfn', className: 'SFNClient', options: '{}' },
   sns: { pkg: '@aws-sdk/client-sns', className: 'SNSClient', options: '{}' },
 };
 
 const HANDLER_MODULE = join(PROJECT_ROOT, 'bench/baselines/baseline-handler.ts');
 
-export const baselineEntry = (options: { packages: ReadonlySet<string>; plans: Step[][]; bundledAnswer?: Answer; name: string }): string => {
+export const baselineEntry = (options: {
+  packages: ReadonlySet<string>;
+  plans: Step[][];
+  bundledAnswer?: Answer;
+  name: string;
+}): string => {
   const { packages } = options;
   const has = (pkg: SdkPackage) => packages.has(pkg);
   const documentClient = has('@aws-sdk/lib-dynamodb');
@@ -41,7 +50,9 @@ export const baselineEntry = (options: { packages: ReadonlySet<string>; plans: S
   if (has('@aws-sdk/client-dynamodb')) {
     use('@aws-sdk/client-dynamodb', 'DynamoDBClient');
     if (documentClient) use('@aws-sdk/lib-dynamodb', 'DynamoDBDocumentClient');
-    clients.push(`dynamodb: ${documentClient ? 'DynamoDBDocumentClient.from(new DynamoDBClient({}))' : 'new DynamoDBClient({})'}`);
+    clients.push(
+      `dynamodb: ${documentClient ? 'DynamoDBDocumentClient.from(new DynamoDBClient({}))' : 'new DynamoDBClient({})'}`,
+    );
   }
   for (const [name, client] of Object.entries(CLIENTS)) {
     if (!has(client.pkg)) continue;
@@ -51,10 +62,15 @@ export const baselineEntry = (options: { packages: ReadonlySet<string>; plans: S
   const commands = new Set<string>();
   for (const call of calls) {
     const clientPackage = call.client === 'dynamodb' ? '@aws-sdk/client-dynamodb' : CLIENTS[call.client].pkg;
-    if (!has(clientPackage)) throw new Error(`${options.name}: its baseline calls ${call.command} on ${call.client}, a client the function does not bundle`);
+    if (!has(clientPackage))
+      throw new Error(
+        `${options.name}: its baseline calls ${call.command} on ${call.client}, a client the function does not bundle`,
+      );
     const pkg = call.client === 'dynamodb' && documentClient ? '@aws-sdk/lib-dynamodb' : clientPackage;
-    const presigner = call.presign && (call.presign.kind === 'url' ? '@aws-sdk/s3-request-presigner' : '@aws-sdk/s3-presigned-post');
-    if (presigner && !has(presigner)) throw new Error(`${options.name}: its baseline signs with ${presigner}, which the function does not bundle`);
+    const presigner =
+      call.presign && (call.presign.kind === 'url' ? '@aws-sdk/s3-request-presigner' : '@aws-sdk/s3-presigned-post');
+    if (presigner && !has(presigner))
+      throw new Error(`${options.name}: its baseline signs with ${presigner}, which the function does not bundle`);
     if (call.presign?.kind === 'post') continue;
     use(pkg, call.command);
     commands.add(call.command);

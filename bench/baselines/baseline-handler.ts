@@ -39,7 +39,8 @@ export const baselineHandler = (parts: BaselineParts) => {
     return new Command(call.input);
   };
   const send = async (call: SdkCall): Promise<unknown> => {
-    if (call.presign?.kind === 'url') return parts.signUrl!(clientOf(call) as never, commandOf(call) as never, { expiresIn: call.presign.expiresIn });
+    if (call.presign?.kind === 'url')
+      return parts.signUrl!(clientOf(call) as never, commandOf(call) as never, { expiresIn: call.presign.expiresIn });
     if (call.presign?.kind === 'post') return parts.presignPost!(clientOf(call) as never, call.input as never);
     return drained(await clientOf(call).send(commandOf(call)));
   };
@@ -53,6 +54,8 @@ export const baselineHandler = (parts: BaselineParts) => {
     await run(event.steps);
     const answer = event.answer ?? parts.answer;
     if (!answer) throw new Error('The baseline was given no answer');
-    return 'result' in answer ? answer.result : { statusCode: answer.statusCode, headers: answer.headers, body: JSON.stringify(answer.json) };
+    return 'result' in answer
+      ? answer.result
+      : { statusCode: answer.statusCode, headers: answer.headers, body: JSON.stringify(answer.json) };
   };
 };

@@ -52,9 +52,15 @@ export const signedUrl = (input: Record<string, unknown>, expiresIn: number): Sd
   presign: { kind: 'url', expiresIn },
 });
 
-export const presignedPost = (input: Record<string, unknown>): SdkCall => ({ client: 's3', command: 'createPresignedPost', input, presign: { kind: 'post' } });
+export const presignedPost = (input: Record<string, unknown>): SdkCall => ({
+  client: 's3',
+  command: 'createPresignedPost',
+  input,
+  presign: { kind: 'post' },
+});
 
 export const concurrently = (lanes: Step[][]): Concurrently => ({ concurrently: lanes });
 
 /** Every call of a plan, lanes flattened: what the generator must import and the comparison expects. */
-export const callsOf = (steps: Step[]): SdkCall[] => steps.flatMap((step) => ('concurrently' in step ? step.concurrently.flatMap(callsOf) : [step]));
+export const callsOf = (steps: Step[]): SdkCall[] =>
+  steps.flatMap((step) => ('concurrently' in step ? step.concurrently.flatMap(callsOf) : [step]));

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { VERIFY_UPLOAD } from '../../functions/contract/triggers.js';
 import { apiEvent, jsonEvent } from '../../test/support/api-events.js';
 import { postForm, samplePdf } from '../../test/support/files.js';
-import { VERIFY_UPLOAD } from '../../functions/contract/triggers.js';
 import { dynamodb, presignedPost, s3, signedUrl } from '../baselines/sdk-plan.js';
 import { rekeyed } from '../support/bench-fixtures.js';
 import { fieldAt, textAt } from '../support/function-answers.js';
@@ -14,16 +14,25 @@ import type { Bench, Scenario } from './scenario.js';
 
 const FILE = samplePdf(2000);
 const FILE_NAME = 'passport-scan.pdf';
-const attachmentItemKey = (reference: string, attachmentId: string) => ({ pk: `INQUIRY#${reference}`, sk: `ATTACHMENT#${attachmentId}` });
+const attachmentItemKey = (reference: string, attachmentId: string) => ({
+  pk: `INQUIRY#${reference}`,
+  sk: `ATTACHMENT#${attachmentId}`,
+});
 const objectKey = (reference: string, attachmentId: string) => `attachments/${reference}/${attachmentId}`;
 
 const uploadRequest = (resident: BenchResident, reference: string) =>
-  jsonEvent({ fileName: FILE_NAME, contentType: 'application/pdf', size: FILE.length }, { claims: resident.claims, pathParameters: { reference }, headers: idempotencyKey() });
+  jsonEvent(
+    { fileName: FILE_NAME, contentType: 'application/pdf', size: FILE.length },
+    { claims: resident.claims, pathParameters: { reference }, headers: idempotencyKey() },
+  );
 
 /** A pending attachment on `reference`, as RequestUpload stores it, and its upload form. */
 const requested = async (bench: Bench, resident: BenchResident, reference: string) => {
   const answer = await bench.invokeApi('RequestUpload', uploadRequest(resident, reference));
-  return { attachmentId: textAt(answer, 'attachmentId'), upload: fieldAt(answer, 'upload') as { url: string; fields: Record<string, string> } };
+  return {
+    attachmentId: textAt(answer, 'attachmentId'),
+    upload: fieldAt(answer, 'upload') as { url: string; fields: Record<string, string> },
+  };
 };
 
 /** S3's `Object Created` event, as EventBridge delivers it. */
@@ -38,7 +47,15 @@ const objectCreated = (bucket: string, key: string, etag: string) => ({
 const landedUpload = async (bench: Bench, template: { reference: string; attachmentId: string }) => {
   const reference = await bench.copyInquiry(template.reference);
   const key = objectKey(reference, template.attachmentId);
-  const { ETag } = await bench.s3.send(new PutObjectCommand({ Bucket: bench.buckets.attachments, Key: key, Body: FILE, ContentType: 'application/pdf', Tagging: 'verified=false' }));
+  const { ETag } = await bench.s3.send(
+    new PutObjectCommand({
+      Bucket: bench.buckets.attachments,
+      Key: key,
+      Body: FILE,
+      ContentType: 'application/pdf',
+      Tagging: 'verified=false',
+    }),
+  );
   return { reference, key, event: objectCreated(bench.buckets.attachments, key, ETag!.replaceAll('"', '')) };
 };
 
@@ -51,7 +68,10 @@ const withAttachments = async (bench: Bench) => {
   const verified = await requested(bench, owner, reference);
   const posted = await postForm(verified.upload, FILE);
   if (posted.status >= 300) throw new Error(`Upload failed: ${posted.status}`);
-  await bench.invoke(VERIFY_UPLOAD.id, objectCreated(bench.buckets.attachments, verified.upload.fields.key!, randomUUID()));
+  await bench.invoke(
+    VERIFY_UPLOAD.id,
+    objectCreated(bench.buckets.attachments, verified.upload.fields.key!, randomUUID()),
+  );
   await requested(bench, owner, reference);
   return { reference, attachmentId: verified.attachmentId };
 };
@@ -90,7 +110,13 @@ export const ATTACHMENT_SCENARIOS: Scenario[] = [
                     ExpressionAttributeValues: { ':next': 1, ':resident': uploader.id },
                   },
                 },
-                { Put: { TableName: bench.tables.inquiries, Item: rekeyed(rekeyed(stored, sample, reference), attachmentId, id), ConditionExpression: 'attribute_not_exists(pk)' } },
+                {
+                  Put: {
+                    TableName: bench.tables.inquiries,
+                    Item: rekeyed(rekeyed(stored, sample, reference), attachmentId, id),
+                    ConditionExpression: 'attribute_not_exists(pk)',
+                  },
+                },
                 claimPut(bench.tables.inquiries, 'RequestUpload', uploader.id, id),
               ],
             }),
@@ -101,7 +127,10 @@ export const ATTACHMENT_SCENARIOS: Scenario[] = [
                 ['eq', '$Content-Type', 'application/pdf'],
                 ['content-length-range', FILE.length, FILE.length],
               ],
-              Fields: { 'Content-Type': 'application/pdf', tagging: '<Tagging><TagSet><Tag><Key>verified</Key><Value>false</Value></Tag></TagSet></Tagging>' },
+              Fields: {
+                'Content-Type': 'application/pdf',
+                tagging: '<Tagging><TagSet><Tag><Key>verified</Key><Value>false</Value></Tag></TagSet></Tagging>',
+              },
               Expires: 600,
             }),
           ];
@@ -137,7 +166,11 @@ export const ATTACHMENT_SCENARIOS: Scenario[] = [
         event: async () => apiEvent({ claims: owner.claims, pathParameters: { reference, attachmentId } }),
         calls: async () => [
           readInquiry(bench, reference),
-          dynamodb('GetCommand', { TableName: bench.tables.inquiries, Key: attachmentItemKey(reference, attachmentId), ConsistentRead: true }),
+          dynamodb('GetCommand', {
+            TableName: bench.tables.inquiries,
+            Key: attachmentItemKey(reference, attachmentId),
+            ConsistentRead: true,
+          }),
           signedUrl(
             {
               Bucket: bench.buckets.attachments,
@@ -165,7 +198,11 @@ export const ATTACHMENT_SCENARIOS: Scenario[] = [
           const object = { Bucket: bench.buckets.attachments, Key: key };
           const at = new Date().toISOString();
           return [
-            dynamodb('GetCommand', { TableName: bench.tables.inquiries, Key: attachmentItemKey(copy, template.attachmentId), ConsistentRead: true }),
+            dynamodb('GetCommand', {
+              TableName: bench.tables.inquiries,
+              Key: attachmentItemKey(copy, template.attachmentId),
+              ConsistentRead: true,
+            }),
             s3('HeadObjectCommand', object),
             s3('GetObjectCommand', { ...object, Range: 'bytes=0-4099' }),
             s3('GetObjectTaggingCommand', object),
@@ -179,7 +216,12 @@ export const ATTACHMENT_SCENARIOS: Scenario[] = [
                     UpdateExpression: 'SET #status = :verified, decidedAt = :at, #object = :object',
                     ConditionExpression: '#status = :pending',
                     ExpressionAttributeNames: { '#status': 'status', '#object': 'object' },
-                    ExpressionAttributeValues: { ':verified': 'VERIFIED', ':pending': 'PENDING', ':at': at, ':object': { etag: randomUUID().replaceAll('-', '') } },
+                    ExpressionAttributeValues: {
+                      ':verified': 'VERIFIED',
+                      ':pending': 'PENDING',
+                      ':at': at,
+                      ':object': { etag: randomUUID().replaceAll('-', '') },
+                    },
                   },
                 },
                 {
@@ -188,7 +230,12 @@ export const ATTACHMENT_SCENARIOS: Scenario[] = [
                     Key: inquiryKey(copy),
                     UpdateExpression: 'SET timeline = list_append(timeline, :entry), updatedAt = :at',
                     ConditionExpression: 'attribute_exists(pk)',
-                    ExpressionAttributeValues: { ':entry': [{ at, actor: 'system', event: 'ATTACHMENT_VERIFIED', attachmentId: template.attachmentId }], ':at': at },
+                    ExpressionAttributeValues: {
+                      ':entry': [
+                        { at, actor: 'system', event: 'ATTACHMENT_VERIFIED', attachmentId: template.attachmentId },
+                      ],
+                      ':at': at,
+                    },
                   },
                 },
               ],

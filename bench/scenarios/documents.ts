@@ -2,7 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { apiEvent, jsonEvent } from '../../test/support/api-events.js';
 import { benchResident } from '../support/residents.js';
 import { idempotencyKey } from './inquiry-states.js';
-import { claimedDocumentWrite, claimedProfileWrite, contactCopy, documentsQuery, imported, inDays, profileRead, storedDocuments } from './resident-records.js';
+import {
+  claimedDocumentWrite,
+  claimedProfileWrite,
+  contactCopy,
+  documentsQuery,
+  imported,
+  inDays,
+  profileRead,
+  storedDocuments,
+} from './resident-records.js';
 import type { Scenario } from './scenario.js';
 
 /** The resident's own documents and reminder preferences (/v1/me). */
@@ -49,7 +58,10 @@ export const DOCUMENT_SCENARIOS: Scenario[] = [
       return {
         event: async () => {
           ownTurn = !ownTurn;
-          return jsonEvent({ locale: 'ar', smsReminders: ownTurn }, { method: 'PUT', claims: updater.own.claims, headers: idempotencyKey() });
+          return jsonEvent(
+            { locale: 'ar', smsReminders: ownTurn },
+            { method: 'PUT', claims: updater.own.claims, headers: idempotencyKey() },
+          );
         },
         calls: async () => {
           theirTurn = !theirTurn;
@@ -71,17 +83,33 @@ export const DOCUMENT_SCENARIOS: Scenario[] = [
     resident: renewer.own,
     prepare: async (bench) => {
       await imported(bench, [renewer.own, renewer.theirs]);
-      const { contactVersion: _version, ...passport } = (await storedDocuments(bench, renewer.theirs.iqamaNumber)).find((document) => document.documentType === 'PASSPORT')!;
+      const { contactVersion: _version, ...passport } = (await storedDocuments(bench, renewer.theirs.iqamaNumber)).find(
+        (document) => document.documentType === 'PASSPORT',
+      )!;
       const expiries = [inDays(3000), inDays(3001)];
       let ownTurn = 0;
       let theirTurn = 0;
       return {
         event: async () =>
-          jsonEvent({ passportNumber: 'A1234567', issueDate: inDays(-10), expiryDate: expiries[ownTurn++ % 2] }, { method: 'PUT', claims: renewer.own.claims, headers: idempotencyKey() }),
+          jsonEvent(
+            { passportNumber: 'A1234567', issueDate: inDays(-10), expiryDate: expiries[ownTurn++ % 2] },
+            { method: 'PUT', claims: renewer.own.claims, headers: idempotencyKey() },
+          ),
         calls: async () => {
           const expiresOn = expiries[theirTurn++ % 2]!;
-          const renewed = { ...passport, number: 'A1234567', issuedOn: inDays(-10), expiresOn, expiryShard: `${expiresOn}#3`, source: 'RESIDENT', contentHash: randomBytes(32).toString('base64url') };
-          return [profileRead(bench, renewer.theirs.iqamaNumber), ...claimedDocumentWrite(bench, renewer.theirs, renewed)];
+          const renewed = {
+            ...passport,
+            number: 'A1234567',
+            issuedOn: inDays(-10),
+            expiresOn,
+            expiryShard: `${expiresOn}#3`,
+            source: 'RESIDENT',
+            contentHash: randomBytes(32).toString('base64url'),
+          };
+          return [
+            profileRead(bench, renewer.theirs.iqamaNumber),
+            ...claimedDocumentWrite(bench, renewer.theirs, renewed),
+          ];
         },
       };
     },

@@ -17,7 +17,11 @@ const storedSubmission = async (bench: Bench, resident: BenchResident) => {
 };
 
 const startReview = (bench: Bench, reference: string) =>
-  sfn('StartExecutionCommand', { stateMachineArn: bench.reviewStateMachine, name: reference, input: JSON.stringify({ reference }) });
+  sfn('StartExecutionCommand', {
+    stateMachineArn: bench.reviewStateMachine,
+    name: reference,
+    input: JSON.stringify({ reference }),
+  });
 
 const newInquiry = (bench: Bench, stored: Awaited<ReturnType<typeof storedSubmission>>, reference: string) => ({
   TableName: bench.tables.inquiries,
@@ -55,7 +59,10 @@ export const INQUIRY_SCENARIOS: Scenario[] = [
           return [
             // The claim first, the inquiry beside it: a retry finds the claim and never submits twice.
             dynamodb('TransactWriteCommand', {
-              TransactItems: [claimPut(bench.tables.inquiries, 'SubmitInquiry', submitter.id, reference), { Put: newInquiry(bench, stored, reference) }],
+              TransactItems: [
+                claimPut(bench.tables.inquiries, 'SubmitInquiry', submitter.id, reference),
+                { Put: newInquiry(bench, stored, reference) },
+              ],
             }),
             startReview(bench, reference),
           ];

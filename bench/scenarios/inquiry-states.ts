@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { REVIEW_TASKS } from '../../functions/contract/triggers.js';
-import { REVIEWER_CLAIMS, jsonEvent } from '../../test/support/api-events.js';
+import { jsonEvent, REVIEWER_CLAIMS } from '../../test/support/api-events.js';
 import { dynamodb, type Step } from '../baselines/sdk-plan.js';
 import { textAt } from '../support/function-answers.js';
 import type { BenchResident } from '../support/residents.js';
@@ -19,7 +19,10 @@ export const NOTE = 'Please attach a copy of your passport’s photo page. ير�
 export const idempotencyKey = () => ({ 'Idempotency-Key': randomUUID() });
 
 /** Where a keyed change's claim is stored: one caller's key for one operation, in the table of the change. */
-export const claimKey = (operation: string, owner: string, key: string) => ({ pk: `IDEMPOTENCY#${operation}#${owner}#${key}`, sk: 'IDEMPOTENCY' });
+export const claimKey = (operation: string, owner: string, key: string) => ({
+  pk: `IDEMPOTENCY#${operation}#${owner}#${key}`,
+  sk: 'IDEMPOTENCY',
+});
 
 /**
  * The transaction item a keyed change writes beside the change: its claim, unless a live one holds
@@ -30,7 +33,13 @@ export const claimPut = (table: string, operation: string, owner: string, result
   return {
     Put: {
       TableName: table,
-      Item: { ...claimKey(operation, owner, randomUUID()), entity: 'IDEMPOTENCY', fingerprint: randomBytes(32).toString('base64url'), result, expiresAt: now + 24 * 3600 },
+      Item: {
+        ...claimKey(operation, owner, randomUUID()),
+        entity: 'IDEMPOTENCY',
+        fingerprint: randomBytes(32).toString('base64url'),
+        result,
+        expiresAt: now + 24 * 3600,
+      },
       ConditionExpression: 'attribute_not_exists(pk) OR #ttl <= :now',
       ExpressionAttributeNames: { '#ttl': 'expiresAt' },
       ExpressionAttributeValues: { ':now': now },
@@ -66,7 +75,12 @@ export const underReview = async (bench: Bench, resident: BenchResident) => {
 };
 
 /** Decided by a reviewer; the workflow waits again unless the decision closed the case. */
-export const decided = async (bench: Bench, resident: BenchResident, decision: Record<string, unknown>, waitsIn?: string) => {
+export const decided = async (
+  bench: Bench,
+  resident: BenchResident,
+  decision: Record<string, unknown>,
+  waitsIn?: string,
+) => {
   const reference = await underReview(bench, resident);
   await bench.invoke('DecideInquiry', decisionEvent(reference, decision));
   if (waitsIn) await awaiting(bench, reference, waitsIn);
@@ -96,7 +110,13 @@ const isStoredInquiry = (item: Record<string, unknown>): item is StoredInquiry =
   (item.taskToken === undefined || typeof item.taskToken === 'string');
 
 /** The update of a review step (see transitionWrite), without the values it returns. */
-const transitionUpdate = (bench: Bench, reference: string, before: StoredInquiry, changes: Record<string, unknown>, appended: unknown[]) => {
+const transitionUpdate = (
+  bench: Bench,
+  reference: string,
+  before: StoredInquiry,
+  changes: Record<string, unknown>,
+  appended: unknown[],
+) => {
   const after: Record<string, unknown> = { ...before, ...changes, revision: (before.revision ?? 0) + 1 };
   // Short placeholders (#s0, :s0, …), as the attributes are many.
   const names = REVIEW_STATE.map((_, index) => `#s${index}`);
@@ -107,7 +127,10 @@ const transitionUpdate = (bench: Bench, reference: string, before: StoredInquiry
     Key: inquiryKey(reference),
     UpdateExpression: `SET ${['#timeline = list_append(#timeline, :appended)', ...set.map((index) => `${names[index]} = :s${index}`)].join(', ')}${removed.length ? ` REMOVE ${removed.map((index) => names[index]).join(', ')}` : ''}`,
     ConditionExpression: before.revision === undefined ? 'attribute_not_exists(#s1)' : '#s1 = :read',
-    ExpressionAttributeNames: { '#timeline': 'timeline', ...Object.fromEntries(REVIEW_STATE.map((name, index) => [names[index], name])) },
+    ExpressionAttributeNames: {
+      '#timeline': 'timeline',
+      ...Object.fromEntries(REVIEW_STATE.map((name, index) => [names[index], name])),
+    },
     ExpressionAttributeValues: {
       ...Object.fromEntries(set.map((index) => [`:s${index}`, after[REVIEW_STATE[index]!]])),
       ':appended': appended,
@@ -120,8 +143,17 @@ const transitionUpdate = (bench: Bench, reference: string, before: StoredInquiry
  * A review step's write, one UpdateItem: the timeline grows by `appended`, and the whole review
  * state is written — set where the new state has it, removed where not — on the revision read.
  */
-export const transitionWrite = (bench: Bench, reference: string, before: StoredInquiry, changes: Record<string, unknown>, appended: unknown[] = []) =>
-  dynamodb('UpdateCommand', { ...transitionUpdate(bench, reference, before, changes, appended), ReturnValues: 'ALL_NEW' });
+export const transitionWrite = (
+  bench: Bench,
+  reference: string,
+  before: StoredInquiry,
+  changes: Record<string, unknown>,
+  appended: unknown[] = [],
+) =>
+  dynamodb('UpdateCommand', {
+    ...transitionUpdate(bench, reference, before, changes, appended),
+    ReturnValues: 'ALL_NEW',
+  });
 
 /** Who made a keyed change, and through which operation: the scope of its claim. */
 export interface ClaimScope {
@@ -144,7 +176,13 @@ export const claimedTransitionWrite = (
 ): Step[] => {
   const update = transitionUpdate(bench, reference, before, changes, appended);
   return [
-    dynamodb('GetCommand', { TableName: bench.tables.inquiries, Key: inquiryKey(reference), ProjectionExpression: 'taskToken, #s1', ExpressionAttributeNames: { '#s1': 'revision' }, ConsistentRead: true }),
+    dynamodb('GetCommand', {
+      TableName: bench.tables.inquiries,
+      Key: inquiryKey(reference),
+      ProjectionExpression: 'taskToken, #s1',
+      ExpressionAttributeNames: { '#s1': 'revision' },
+      ConsistentRead: true,
+    }),
     dynamodb('TransactWriteCommand', {
       TransactItems: [
         {
@@ -152,7 +190,10 @@ export const claimedTransitionWrite = (
             ...update,
             ConditionExpression: `(${update.ConditionExpression}) AND ${before.taskToken === undefined ? 'attribute_not_exists(#token)' : '#token = :token'}`,
             ExpressionAttributeNames: { ...update.ExpressionAttributeNames, '#token': 'taskToken' },
-            ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ...(before.taskToken !== undefined && { ':token': before.taskToken }) },
+            ExpressionAttributeValues: {
+              ...update.ExpressionAttributeValues,
+              ...(before.taskToken !== undefined && { ':token': before.taskToken }),
+            },
           },
         },
         claimPut(bench.tables.inquiries, scope.operation, scope.owner, reference),
@@ -162,7 +203,10 @@ export const claimedTransitionWrite = (
 };
 
 /** The queue attributes of an open inquiry, due at `due`. */
-export const queued = (reference: string, due: string) => ({ reviewSection: 'GENERAL', queueKey: `${due}#${reference}` });
+export const queued = (reference: string, due: string) => ({
+  reviewSection: 'GENERAL',
+  queueKey: `${due}#${reference}`,
+});
 
 /**
  * A change to copies of one inquiry: the function gets a fresh copy per request, and so does the
@@ -175,7 +219,8 @@ export const changeOfCopies = async (
   writes: (reference: string, before: StoredInquiry, at: string) => Step[],
 ): Promise<Invocations> => {
   const before = await bench.item(bench.tables.inquiries, inquiryKey(template));
-  if (!isStoredInquiry(before)) throw new Error(`Inquiry ${template} is not stored as an inquiry: ${JSON.stringify(before)}`);
+  if (!isStoredInquiry(before))
+    throw new Error(`Inquiry ${template} is not stored as an inquiry: ${JSON.stringify(before)}`);
   return {
     event: async () => event(await bench.copyInquiry(template)),
     calls: async () => {

@@ -1,10 +1,10 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentItemOf, expiryShardOf } from '../../functions/adapters/residents/dynamodb-document-register.js';
-import { addDays, riyadhToday } from '../../functions/domain/shared/calendar-date.js';
-import { type ResidentDocument, documentIdFor } from '../../functions/domain/residents/resident-document.js';
-import { NO_TOTALS } from '../../functions/domain/reminders/sweep-totals.js';
 import { ENVIRONMENT } from '../../functions/contract/environment.js';
 import { REMINDER_TASKS } from '../../functions/contract/triggers.js';
+import { NO_TOTALS } from '../../functions/domain/reminders/sweep-totals.js';
+import { documentIdFor, type ResidentDocument } from '../../functions/domain/residents/resident-document.js';
+import { addDays, riyadhToday } from '../../functions/domain/shared/calendar-date.js';
 import { concurrently, dynamodb, type SdkCall, sns } from '../baselines/sdk-plan.js';
 import { fieldAt } from '../support/function-answers.js';
 import { benchResident } from '../support/residents.js';
@@ -46,7 +46,9 @@ const dueDocuments = (expiresOn: string, shard: number, firstResident: number): 
   return documents;
 };
 
-const logKey = (document: ResidentDocument) => ({ reminder: `${document.documentId}#${document.expiresOn}#${LEAD_DAYS}` });
+const logKey = (document: ResidentDocument) => ({
+  reminder: `${document.documentId}#${document.expiresOn}#${LEAD_DAYS}`,
+});
 
 export const REMINDER_SCENARIOS: Scenario[] = [
   {
@@ -69,15 +71,29 @@ export const REMINDER_SCENARIOS: Scenario[] = [
       const theirs = dueDocuments(expiresOn, 1, 2_000);
       const items = [...own, ...theirs].map(documentItemOf);
       for (let i = 0; i < items.length; i += 25) {
-        await bench.db.send(new BatchWriteCommand({ RequestItems: { [bench.tables.residents]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) } }));
+        await bench.db.send(
+          new BatchWriteCommand({
+            RequestItems: {
+              [bench.tables.residents]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })),
+            },
+          }),
+        );
       }
       // Every request finds its batch's reminders not yet sent: the log of the last one is cleared first.
       const forget = async (documents: ResidentDocument[]) => {
-        await bench.db.send(new BatchWriteCommand({ RequestItems: { [bench.tables.reminderLog]: documents.map((document) => ({ DeleteRequest: { Key: logKey(document) } })) } }));
+        await bench.db.send(
+          new BatchWriteCommand({
+            RequestItems: {
+              [bench.tables.reminderLog]: documents.map((document) => ({ DeleteRequest: { Key: logKey(document) } })),
+            },
+          }),
+        );
       };
       const batch = (shard: number) => ({ expiresOn, leadDays: LEAD_DAYS, shard, totals: NO_TOTALS });
       await bench.invoke(REMINDER_TASKS.send.id, batch(0));
-      const messages = own.map((document) => (document.contact.smsReminders ? bench.lastSms(document.contact.phone!) : ''));
+      const messages = own.map((document) =>
+        document.contact.smsReminders ? bench.lastSms(document.contact.phone!) : '',
+      );
       const log = (Item: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
         dynamodb('PutCommand', {
           TableName: bench.tables.reminderLog,
@@ -90,9 +106,13 @@ export const REMINDER_SCENARIOS: Scenario[] = [
       const remind = (document: ResidentDocument, k: number): SdkCall[] => {
         const at = new Date().toISOString();
         const expiresAt = Math.floor(Date.now() / 1000) + YEAR_SECONDS;
-        if (!document.contact.smsReminders) return [log({ ...logKey(document), status: 'SKIPPED', reason: 'OPTED_OUT', at, expiresAt })];
+        if (!document.contact.smsReminders)
+          return [log({ ...logKey(document), status: 'SKIPPED', reason: 'OPTED_OUT', at, expiresAt })];
         return [
-          log({ ...logKey(document), status: 'SENDING', claimedAt: at, expiresAt }, { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' }),
+          log(
+            { ...logKey(document), status: 'SENDING', claimedAt: at, expiresAt },
+            { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' },
+          ),
           sns('PublishCommand', {
             PhoneNumber: document.contact.phone,
             Message: messages[k],
@@ -115,7 +135,9 @@ export const REMINDER_SCENARIOS: Scenario[] = [
         },
         calls: async () => {
           await forget(theirs);
-          const lanes = Array.from({ length: SENDERS }, (_, lane) => theirs.flatMap((document, k) => (k % SENDERS === lane ? remind(document, k) : [])));
+          const lanes = Array.from({ length: SENDERS }, (_, lane) =>
+            theirs.flatMap((document, k) => (k % SENDERS === lane ? remind(document, k) : [])),
+          );
           return [
             dynamodb('QueryCommand', {
               TableName: bench.tables.residents,

@@ -22,11 +22,30 @@ const registerRecords = (resident: BenchResident) => {
   const own = { iqamaNumber: resident.iqamaNumber, holder: { kind: 'RESIDENT' } };
   return [
     { ...own, type: 'IQAMA', number: resident.iqamaNumber, expiresOn: inDays(200), issuedOn: inDays(-165), ...contact },
-    { ...own, type: 'PASSPORT', number: `P${resident.iqamaNumber.slice(2)}`, expiresOn: inDays(900), issuedOn: inDays(-900), ...contact },
-    { ...own, type: 'EXIT_REENTRY_VISA', number: `7${resident.iqamaNumber.slice(1)}`, expiresOn: inDays(40), issuedOn: inDays(-50), ...contact },
+    {
+      ...own,
+      type: 'PASSPORT',
+      number: `P${resident.iqamaNumber.slice(2)}`,
+      expiresOn: inDays(900),
+      issuedOn: inDays(-900),
+      ...contact,
+    },
+    {
+      ...own,
+      type: 'EXIT_REENTRY_VISA',
+      number: `7${resident.iqamaNumber.slice(1)}`,
+      expiresOn: inDays(40),
+      issuedOn: inDays(-50),
+      ...contact,
+    },
     {
       iqamaNumber: resident.iqamaNumber,
-      holder: { kind: 'DEPENDENT', dependentId: `dep-${resident.iqamaNumber}`, name: 'Bench Dependent', relation: 'SON' },
+      holder: {
+        kind: 'DEPENDENT',
+        dependentId: `dep-${resident.iqamaNumber}`,
+        name: 'Bench Dependent',
+        relation: 'SON',
+      },
       type: 'IQAMA',
       number: `2${resident.iqamaNumber.slice(2)}9`,
       expiresOn: inDays(200),
@@ -38,8 +57,13 @@ const registerRecords = (resident: BenchResident) => {
 /** Drops a register file of these residents' documents in the register bucket, under `imports/`. */
 export const dropRegisterFile = async (bench: Bench, residents: BenchResident[]) => {
   const key = `imports/bench/${randomUUID()}.jsonl`;
-  const body = residents.flatMap(registerRecords).map((record) => JSON.stringify(record)).join('\n');
-  await bench.s3.send(new PutObjectCommand({ Bucket: bench.buckets.register, Key: key, Body: body, ContentType: 'application/x-ndjson' }));
+  const body = residents
+    .flatMap(registerRecords)
+    .map((record) => JSON.stringify(record))
+    .join('\n');
+  await bench.s3.send(
+    new PutObjectCommand({ Bucket: bench.buckets.register, Key: key, Body: body, ContentType: 'application/x-ndjson' }),
+  );
   return { key, bytes: Buffer.byteLength(body) };
 };
 
@@ -48,7 +72,10 @@ export const registerFileCreated = (bench: Bench, file: { key: string; bytes: nu
   id: randomUUID(),
   'detail-type': 'Object Created',
   source: 'aws.s3',
-  detail: { bucket: { name: bench.buckets.register }, object: { key: file.key, size: file.bytes, etag: randomBytes(16).toString('hex') } },
+  detail: {
+    bucket: { name: bench.buckets.register },
+    object: { key: file.key, size: file.bytes, etag: randomBytes(16).toString('hex') },
+  },
 });
 
 /** Puts these residents and their documents in place the way the register does. */
@@ -61,7 +88,12 @@ const profileKey = (iqamaNumber: string) => ({ pk: `RESIDENT#${iqamaNumber}`, sk
 /** A resident's stored documents, as the function left them. */
 export const storedDocuments = async (bench: Bench, iqamaNumber: string) => {
   const { Items = [] } = await bench.db.send(
-    new QueryCommand({ TableName: bench.tables.residents, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :documents)', ExpressionAttributeValues: { ':pk': `RESIDENT#${iqamaNumber}`, ':documents': 'DOCUMENT#' }, ConsistentRead: true }),
+    new QueryCommand({
+      TableName: bench.tables.residents,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :documents)',
+      ExpressionAttributeValues: { ':pk': `RESIDENT#${iqamaNumber}`, ':documents': 'DOCUMENT#' },
+      ConsistentRead: true,
+    }),
   );
   return Items;
 };
@@ -87,16 +119,29 @@ const assignments = (fields: Record<string, unknown>) => ({
  * A profile change, its contact version counted up, reminders on unless the change says otherwise;
  * `unlessSignedIn` leaves a sign-in's contact alone.
  */
-export const profileWrite = (bench: Bench, iqamaNumber: string, fields: Record<string, unknown>, options: { unlessSignedIn?: boolean } = {}) => {
+export const profileWrite = (
+  bench: Bench,
+  iqamaNumber: string,
+  fields: Record<string, unknown>,
+  options: { unlessSignedIn?: boolean } = {},
+) => {
   const set = assignments(fields);
   const remindersOn = !('smsReminders' in fields);
   return dynamodb('UpdateCommand', {
     TableName: bench.tables.residents,
     Key: profileKey(iqamaNumber),
     UpdateExpression: `SET ${[...set.expression, 'contactVersion = if_not_exists(contactVersion, :zero) + :one', ...(remindersOn ? ['smsReminders = if_not_exists(smsReminders, :on)'] : [])].join(', ')}`,
-    ...(options.unlessSignedIn && { ConditionExpression: 'attribute_not_exists(contactSource) OR contactSource <> :token' }),
+    ...(options.unlessSignedIn && {
+      ConditionExpression: 'attribute_not_exists(contactSource) OR contactSource <> :token',
+    }),
     ExpressionAttributeNames: set.names,
-    ExpressionAttributeValues: { ...set.values, ':zero': 0, ':one': 1, ...(remindersOn && { ':on': true }), ...(options.unlessSignedIn && { ':token': 'TOKEN' }) },
+    ExpressionAttributeValues: {
+      ...set.values,
+      ':zero': 0,
+      ':one': 1,
+      ...(remindersOn && { ':on': true }),
+      ...(options.unlessSignedIn && { ':token': 'TOKEN' }),
+    },
     ReturnValues: 'ALL_NEW',
   });
 };
@@ -105,7 +150,11 @@ export const profileWrite = (bench: Bench, iqamaNumber: string, fields: Record<s
  * A document written unless it is already stored as it is; `keepingNewer` (the register's lines) also
  * leaves alone a passport the resident recorded that expires later.
  */
-export const documentWrite = (bench: Bench, item: Record<string, unknown>, options: { keepingNewer?: boolean } = {}) => {
+export const documentWrite = (
+  bench: Bench,
+  item: Record<string, unknown>,
+  options: { keepingNewer?: boolean } = {},
+) => {
   const { pk, sk, ...fields } = item;
   const set = assignments(fields);
   return dynamodb('UpdateCommand', {
@@ -124,10 +173,17 @@ export const documentWrite = (bench: Bench, item: Record<string, unknown>, optio
  * A keyed profile change: the same write beside its claim, in one transaction, then the profile read
  * back (a transaction returns no values) for the copies onto the documents.
  */
-export const claimedProfileWrite = (bench: Bench, resident: BenchResident, fields: Record<string, unknown>, result: string): Step[] => {
+export const claimedProfileWrite = (
+  bench: Bench,
+  resident: BenchResident,
+  fields: Record<string, unknown>,
+  result: string,
+): Step[] => {
   const { ReturnValues: _values, ...update } = profileWrite(bench, resident.iqamaNumber, fields).input;
   return [
-    dynamodb('TransactWriteCommand', { TransactItems: [{ Update: update }, claimPut(bench.tables.residents, 'UpdatePreferences', resident.id, result)] }),
+    dynamodb('TransactWriteCommand', {
+      TransactItems: [{ Update: update }, claimPut(bench.tables.residents, 'UpdatePreferences', resident.id, result)],
+    }),
     profileRead(bench, resident.iqamaNumber),
   ];
 };
@@ -140,10 +196,23 @@ export const claimedDocumentWrite = (bench: Bench, resident: BenchResident, item
   const { ReturnValues: _values, ConditionExpression, ...update } = documentWrite(bench, item).input;
   const key = { pk: item.pk, sk: item.sk };
   return [
-    dynamodb('GetCommand', { TableName: bench.tables.residents, Key: key, ProjectionExpression: 'pk', ConsistentRead: true }),
+    dynamodb('GetCommand', {
+      TableName: bench.tables.residents,
+      Key: key,
+      ProjectionExpression: 'pk',
+      ConsistentRead: true,
+    }),
     dynamodb('TransactWriteCommand', {
       TransactItems: [
-        { Update: { ...update, ConditionExpression: String(ConditionExpression).replace('attribute_not_exists(pk) OR', 'attribute_exists(pk) AND') } },
+        {
+          Update: {
+            ...update,
+            ConditionExpression: String(ConditionExpression).replace(
+              'attribute_not_exists(pk) OR',
+              'attribute_exists(pk) AND',
+            ),
+          },
+        },
         claimPut(bench.tables.residents, 'UpdatePassport', resident.id, String(item.sk).slice('DOCUMENT#'.length)),
       ],
     }),
@@ -151,17 +220,29 @@ export const claimedDocumentWrite = (bench: Bench, resident: BenchResident, item
 };
 
 /** The profile's contact copied onto one document, unless it holds a newer one. */
-export const contactCopy = (bench: Bench, key: { pk: unknown; sk: unknown }, contact: { phone: string; locale: string; smsReminders: boolean }, version: number) =>
+export const contactCopy = (
+  bench: Bench,
+  key: { pk: unknown; sk: unknown },
+  contact: { phone: string; locale: string; smsReminders: boolean },
+  version: number,
+) =>
   dynamodb('UpdateCommand', {
     TableName: bench.tables.residents,
     Key: key,
     ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(contactVersion) OR contactVersion < :version)',
     UpdateExpression: 'SET locale = :locale, smsReminders = :sms, contactVersion = :version, phone = :phone',
-    ExpressionAttributeValues: { ':locale': contact.locale, ':sms': contact.smsReminders, ':version': version, ':phone': contact.phone },
+    ExpressionAttributeValues: {
+      ':locale': contact.locale,
+      ':sms': contact.smsReminders,
+      ':version': version,
+      ':phone': contact.phone,
+    },
   });
 
 /**
  * A resident's first request in a container also reads their profile, beside the route's own calls
  * (the sign-in middleware; later requests of the same sign-in skip it): the cold start's baseline does too.
  */
-export const besideSignIn = (bench: Bench, resident: BenchResident, steps: Step[]): Step[] => [concurrently([[profileRead(bench, resident.iqamaNumber)], steps])];
+export const besideSignIn = (bench: Bench, resident: BenchResident, steps: Step[]): Step[] => [
+  concurrently([[profileRead(bench, resident.iqamaNumber)], steps]),
+];

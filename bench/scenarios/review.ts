@@ -1,8 +1,19 @@
 import { CLAIMS } from '../../functions/contract/identity.js';
-import { REVIEWER_CLAIMS, apiEvent, jsonEvent } from '../../test/support/api-events.js';
+import { apiEvent, jsonEvent, REVIEWER_CLAIMS } from '../../test/support/api-events.js';
 import { dynamodb, sfn } from '../baselines/sdk-plan.js';
 import { benchResident } from '../support/residents.js';
-import { NOTE, changeOfCopies, claimedTransitionWrite, decided, idempotencyKey, decisionEvent, queued, readInquiry, submitted, underReview } from './inquiry-states.js';
+import {
+  changeOfCopies,
+  claimedTransitionWrite,
+  decided,
+  decisionEvent,
+  idempotencyKey,
+  NOTE,
+  queued,
+  readInquiry,
+  submitted,
+  underReview,
+} from './inquiry-states.js';
 import type { Scenario } from './scenario.js';
 
 /** The review: the queue, a reviewer's view, decisions, and the resident's reply, appeal and rating. */
@@ -19,7 +30,8 @@ const resume = (taskToken: string | undefined, step: Record<string, unknown>) =>
 const REVIEWER = REVIEWER_CLAIMS[CLAIMS.subject]!;
 const RESIDENT = resident.id;
 
-const followUp = (reference: string, body: Record<string, unknown>) => jsonEvent(body, { claims: resident.claims, pathParameters: { reference }, headers: idempotencyKey() });
+const followUp = (reference: string, body: Record<string, unknown>) =>
+  jsonEvent(body, { claims: resident.claims, pathParameters: { reference }, headers: idempotencyKey() });
 const WEEKS = 7 * 24 * 3600;
 
 export const REVIEW_SCENARIOS: Scenario[] = [
@@ -79,7 +91,12 @@ export const REVIEW_SCENARIOS: Scenario[] = [
     prepare: async (bench) =>
       changeOfCopies(
         bench,
-        await decided(bench, resident, { decision: 'REQUEST_INFO', note: NOTE, requestedDocuments: ['Passport photo page'] }, 'NEEDS_INFO'),
+        await decided(
+          bench,
+          resident,
+          { decision: 'REQUEST_INFO', note: NOTE, requestedDocuments: ['Passport photo page'] },
+          'NEEDS_INFO',
+        ),
         (reference) => followUp(reference, { message: NOTE }),
         (reference, before, at) => [
           ...claimedTransitionWrite(
@@ -116,11 +133,23 @@ export const REVIEW_SCENARIOS: Scenario[] = [
             bench,
             reference,
             before,
-            { status: 'APPEALED', appealed: true, escalated: false, expectedResponseBy: before.expectedResponseBy, updatedAt: at, ...queued(reference, before.expectedResponseBy) },
+            {
+              status: 'APPEALED',
+              appealed: true,
+              escalated: false,
+              expectedResponseBy: before.expectedResponseBy,
+              updatedAt: at,
+              ...queued(reference, before.expectedResponseBy),
+            },
             [{ at, status: 'APPEALED', actor: 'resident', note: NOTE }],
             { operation: 'AppealInquiry', owner: RESIDENT },
           ),
-          resume(before.taskToken, { next: 'AWAIT', awaiting: 'APPEALED', timeoutSeconds: WEEKS, sms: { message: 'APPEAL_RECEIVED' } }),
+          resume(before.taskToken, {
+            next: 'AWAIT',
+            awaiting: 'APPEALED',
+            timeoutSeconds: WEEKS,
+            sms: { message: 'APPEAL_RECEIVED' },
+          }),
         ],
       ),
   },
@@ -133,10 +162,17 @@ export const REVIEW_SCENARIOS: Scenario[] = [
         await decided(bench, resident, { decision: 'ACCEPT', note: NOTE }),
         (reference) => followUp(reference, { score: 5, comment: 'Quick and clear, thank you. شكرا' }),
         (reference, before, at) => [
-          ...claimedTransitionWrite(bench, reference, before, { rating: { score: 5, comment: 'Quick and clear, thank you. شكرا', at }, updatedAt: at }, [], {
-            operation: 'RateInquiry',
-            owner: RESIDENT,
-          }),
+          ...claimedTransitionWrite(
+            bench,
+            reference,
+            before,
+            { rating: { score: 5, comment: 'Quick and clear, thank you. شكرا', at }, updatedAt: at },
+            [],
+            {
+              operation: 'RateInquiry',
+              owner: RESIDENT,
+            },
+          ),
         ],
       ),
   },

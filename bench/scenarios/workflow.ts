@@ -2,7 +2,15 @@ import { REVIEW_TASKS } from '../../functions/contract/triggers.js';
 import { dynamodb, sns } from '../baselines/sdk-plan.js';
 import { fieldAt } from '../support/function-answers.js';
 import { benchResident } from '../support/residents.js';
-import { changeOfCopies, inquiryKey, queued, readInquiry, submitted, taskToken, transitionWrite } from './inquiry-states.js';
+import {
+  changeOfCopies,
+  inquiryKey,
+  queued,
+  readInquiry,
+  submitted,
+  taskToken,
+  transitionWrite,
+} from './inquiry-states.js';
 import type { Scenario } from './scenario.js';
 
 /** The review state machine's tasks: the start of the review, a wait, a timer that escalates, an SMS. */
@@ -24,11 +32,20 @@ export const WORKFLOW_SCENARIOS: Scenario[] = [
     outcome: step,
     expectedOutcome: 'AWAIT UNDER_REVIEW RECEIVED',
     prepare: async (bench) =>
-      changeOfCopies(bench, await submitted(bench, resident), (reference) => ({ reference }), (reference, before, at) => [
-        transitionWrite(bench, reference, before, { status: 'UNDER_REVIEW', updatedAt: at, ...queued(reference, before.expectedResponseBy) }, [
-          { at, status: 'UNDER_REVIEW', actor: 'system' },
-        ]),
-      ]),
+      changeOfCopies(
+        bench,
+        await submitted(bench, resident),
+        (reference) => ({ reference }),
+        (reference, before, at) => [
+          transitionWrite(
+            bench,
+            reference,
+            before,
+            { status: 'UNDER_REVIEW', updatedAt: at, ...queued(reference, before.expectedResponseBy) },
+            [{ at, status: 'UNDER_REVIEW', actor: 'system' }],
+          ),
+        ],
+      ),
   },
   {
     fn: REVIEW_TASKS.await.id,
@@ -64,7 +81,9 @@ export const WORKFLOW_SCENARIOS: Scenario[] = [
         await bench.invoke(REVIEW_TASKS.begin.id, { reference });
         return reference;
       });
-      return changeOfCopies(bench, overdue, inReview, (reference, before, at) => [transitionWrite(bench, reference, before, { escalated: true, updatedAt: at })]);
+      return changeOfCopies(bench, overdue, inReview, (reference, before, at) => [
+        transitionWrite(bench, reference, before, { escalated: true, updatedAt: at }),
+      ]);
     },
   },
   {

@@ -36,8 +36,12 @@ const built = async (options: BuildOptions): Promise<Bundle> => {
   return { file, bytes: statSync(file).size, sdkPackages: sdkPackagesOf(metafile!.inputs) };
 };
 
-export const bundleFunction = (entry: string, outfile: string) => built({ ...deployed(outfile), entryPoints: [join(PROJECT_ROOT, entry)] });
+export const bundleFunction = (entry: string, outfile: string) =>
+  built({ ...deployed(outfile), entryPoints: [join(PROJECT_ROOT, entry)] });
 
 /** A baseline from its generated source; it resolves the SDK from the project, as the functions do. */
 export const bundleSource = (source: string, outfile: string) =>
-  built({ ...deployed(outfile), stdin: { contents: source, resolveDir: PROJECT_ROOT, sourcefile: 'baseline.ts', loader: 'ts' } });
+  built({
+    ...deployed(outfile),
+    stdin: { contents: source, resolveDir: PROJECT_ROOT, sourcefile: 'baseline.ts', loader: 'ts' },
+  });

@@ -10,7 +10,8 @@ import type { WireCall } from './wire-recorder.js';
 /** How far a baseline's bytes may be from the function's: whichever of the two is larger. */
 export const SIZE_TOLERANCE = { relative: 0.1, bytes: 128 } as const;
 
-const labelOf = (call: Pick<WireCall, 'service' | 'operation' | 'target'>) => `${call.service} ${call.operation}${call.target ? ` ${call.target}` : ''}`;
+const labelOf = (call: Pick<WireCall, 'service' | 'operation' | 'target'>) =>
+  `${call.service} ${call.operation}${call.target ? ` ${call.target}` : ''}`;
 
 const groups = (calls: WireCall[]) => {
   const grouped = new Map<string, WireCall[]>();
@@ -19,9 +20,11 @@ const groups = (calls: WireCall[]) => {
 };
 
 /** Calls of one kind paired smallest with smallest: by request, then by answer (a read that finds nothing answers `{}`). */
-const bySize = (calls: WireCall[]) => [...calls].sort((a, b) => a.requestBytes - b.requestBytes || (a.responseBytes ?? 0) - (b.responseBytes ?? 0));
+const bySize = (calls: WireCall[]) =>
+  [...calls].sort((a, b) => a.requestBytes - b.requestBytes || (a.responseBytes ?? 0) - (b.responseBytes ?? 0));
 
-const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(SIZE_TOLERANCE.bytes, SIZE_TOLERANCE.relative * Math.max(a, b));
+const near = (a: number, b: number) =>
+  Math.abs(a - b) <= Math.max(SIZE_TOLERANCE.bytes, SIZE_TOLERANCE.relative * Math.max(a, b));
 
 /** What differs, one line each; empty when the baseline made the same calls. */
 export const callDifferences = (own: WireCall[], baseline: WireCall[]): string[] => {
@@ -37,8 +40,13 @@ export const callDifferences = (own: WireCall[], baseline: WireCall[]): string[]
     }
     mine.forEach((call, index) => {
       const other = theirs[index]!;
-      if (!near(call.requestBytes, other.requestBytes)) differences.push(`${label}: request of ${call.requestBytes} bytes, the baseline's ${other.requestBytes}`);
-      if (call.responseBytes !== undefined && other.responseBytes !== undefined && !near(call.responseBytes, other.responseBytes)) {
+      if (!near(call.requestBytes, other.requestBytes))
+        differences.push(`${label}: request of ${call.requestBytes} bytes, the baseline's ${other.requestBytes}`);
+      if (
+        call.responseBytes !== undefined &&
+        other.responseBytes !== undefined &&
+        !near(call.responseBytes, other.responseBytes)
+      ) {
         differences.push(`${label}: answer of ${call.responseBytes} bytes, the baseline's ${other.responseBytes}`);
       }
     });
@@ -50,5 +58,7 @@ export const callDifferences = (own: WireCall[], baseline: WireCall[]): string[]
 export const callSummary = (calls: WireCall[]): string => {
   const counts = new Map<string, number>();
   for (const call of calls) counts.set(call.operation, (counts.get(call.operation) ?? 0) + 1);
-  return [...counts].map(([operation, count]) => (count > 1 ? `${count}× ${operation}` : operation)).join(', ') || 'none';
+  return (
+    [...counts].map(([operation, count]) => (count > 1 ? `${count}× ${operation}` : operation)).join(', ') || 'none'
+  );
 };

@@ -16,11 +16,16 @@ export const isApiAnswer = (answer: unknown): answer is ApiAnswer =>
 
 /** The value at a path of property names in an answer, e.g. `fieldAt(result, 'totals', 'sent')`. */
 export const fieldAt = (answer: unknown, ...path: string[]): unknown =>
-  path.reduce<unknown>((value, name) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined), answer);
+  path.reduce<unknown>(
+    (value, name) =>
+      typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined,
+    answer,
+  );
 
 /** A text field the bench builds on (a reference, an id): a missing one fails, naming the field. */
 export const textAt = (answer: unknown, ...path: string[]): string => {
   const value = fieldAt(answer, ...path);
-  if (typeof value !== 'string') throw new Error(`The answer has no text at ${path.join('.')}: ${JSON.stringify(answer)}`);
+  if (typeof value !== 'string')
+    throw new Error(`The answer has no text at ${path.join('.')}: ${JSON.stringify(answer)}`);
   return value;
 };

@@ -25,16 +25,26 @@ const LISTED: readonly { id: string; entry: string }[] = [
 const templateFunctionPaths = (template: CfnTemplate, stackName: string): string[] =>
   Object.values(template.Resources)
     .filter((resource) => resource.Type === 'AWS::Lambda::Function')
-    .map((resource) => String(resource.Metadata?.['aws:cdk:path'] ?? '').replace(`${stackName}/`, '').replace(/\/Resource$/, ''));
+    .map((resource) =>
+      String(resource.Metadata?.['aws:cdk:path'] ?? '')
+        .replace(`${stackName}/`, '')
+        .replace(/\/Resource$/, ''),
+    );
 
 export const deployedFunctions = (template: CfnTemplate, stackName: string, listed = LISTED): DeployedFunction[] => {
   const paths = templateFunctionPaths(template, stackName);
   const idOf = (path: string) => path.split('/').at(-1)!;
   const unlisted = paths.filter((path) => !listed.some((fn) => fn.id === idOf(path)));
-  if (unlisted.length > 0) throw new Error(`Functions in the template but not in functions/contract (routes.ts, triggers.ts): ${unlisted.join(', ')}`);
+  if (unlisted.length > 0)
+    throw new Error(
+      `Functions in the template but not in functions/contract (routes.ts, triggers.ts): ${unlisted.join(', ')}`,
+    );
   return listed.map((fn) => {
     const path = paths.find((candidate) => idOf(candidate) === fn.id);
-    if (!path) throw new Error(`${fn.id} is listed in functions/contract (routes.ts, triggers.ts) but the template has no such function`);
+    if (!path)
+      throw new Error(
+        `${fn.id} is listed in functions/contract (routes.ts, triggers.ts) but the template has no such function`,
+      );
     return { id: fn.id, entry: fn.entry, path };
   });
 };

@@ -7,7 +7,10 @@ import type { HostReply, HostRequest } from '../warm-host.js';
 export const NODE = join(PROJECT_ROOT, 'node_modules/.bin/node');
 
 /** Starts a warm host (bench/warm-host.ts) with a function's environment; requests go one at a time. */
-export const startWarmHost = async (environment: Record<string, string>, bundles: { own: string; baseline: string }) => {
+export const startWarmHost = async (
+  environment: Record<string, string>,
+  bundles: { own: string; baseline: string },
+) => {
   const child = fork(join(PROJECT_ROOT, 'bench/warm-host.ts'), [], {
     execPath: NODE,
     execArgv: ['--import', 'tsx'],

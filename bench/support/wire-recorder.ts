@@ -47,14 +47,25 @@ const s3Operation = (method: string, url: URL, headers: Record<string, unknown>)
   return { HEAD: 'HeadObject', GET: 'GetObject', PUT: 'PutObject', DELETE: 'DeleteObject' }[method] ?? method;
 };
 
-const identify = (service: string, options: RequestOptions, body: string): Omit<WireCall, 'requestBytes' | 'responseBytes'> => {
-  const headers = Object.fromEntries(Object.entries(options.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
+const identify = (
+  service: string,
+  options: RequestOptions,
+  body: string,
+): Omit<WireCall, 'requestBytes' | 'responseBytes'> => {
+  const headers = Object.fromEntries(
+    Object.entries(options.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
+  );
   const target = String(headers['x-amz-target'] ?? '');
-  if (service === 'dynamodb') return { service, operation: target.split('.')[1] ?? '?', target: dynamodbTarget(JSON.parse(body || '{}')) };
+  if (service === 'dynamodb')
+    return { service, operation: target.split('.')[1] ?? '?', target: dynamodbTarget(JSON.parse(body || '{}')) };
   if (service === 'sfn') return { service, operation: target.split('.')[1] ?? '?', target: '' };
   if (service === 'sns') return { service, operation: new URLSearchParams(body).get('Action') ?? '?', target: '' };
   const url = new URL(options.path ?? '/', 'http://s3');
-  return { service, operation: s3Operation(options.method ?? 'GET', url, headers), target: decodeURIComponent(url.pathname.split('/')[1] ?? '') };
+  return {
+    service,
+    operation: s3Operation(options.method ?? 'GET', url, headers),
+    target: decodeURIComponent(url.pathname.split('/')[1] ?? ''),
+  };
 };
 
 const observe = (request: ClientRequest, options: RequestOptions, calls: WireCall[]) => {
@@ -79,7 +90,11 @@ const observe = (request: ClientRequest, options: RequestOptions, calls: WireCal
       request.once('response', (response: IncomingMessage) => {
         const body = Buffer.concat(chunks);
         const length = response.headers['content-length'];
-        calls.push({ ...identify(service, options, body.toString('utf8')), requestBytes: body.byteLength, responseBytes: length === undefined ? undefined : Number(length) });
+        calls.push({
+          ...identify(service, options, body.toString('utf8')),
+          requestBytes: body.byteLength,
+          responseBytes: length === undefined ? undefined : Number(length),
+        });
         resolve();
       });
       request.once('error', () => resolve());

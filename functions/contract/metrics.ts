@@ -4,7 +4,11 @@ import { SERVICE_NAME } from './service-name.js';
 export const METRICS_NAMESPACE = 'Tawasul';
 
 /** The metric an escalation adds to, which the overdue-review alarm watches. */
-export const ESCALATION_METRIC = { namespace: METRICS_NAMESPACE, name: 'ReviewsEscalated', service: SERVICE_NAME } as const;
+export const ESCALATION_METRIC = {
+  namespace: METRICS_NAMESPACE,
+  name: 'ReviewsEscalated',
+  service: SERVICE_NAME,
+} as const;
 
 /** The day's figures of the reminder sweep; the alarms watch the failed batches and the uncertain reminders. */
 export const REMINDER_METRICS = {

@@ -9,8 +9,12 @@ export const LEAD_DAYS_RANGE = { min: 1, max: 366 } as const;
  * configured list with it, so a bad one fails the deployment rather than the first sweep.
  */
 export const checkLeadDays = (leadDays: readonly number[]): void => {
-  const invalid = leadDays.filter((days) => !Number.isInteger(days) || days < LEAD_DAYS_RANGE.min || days > LEAD_DAYS_RANGE.max);
+  const invalid = leadDays.filter(
+    (days) => !Number.isInteger(days) || days < LEAD_DAYS_RANGE.min || days > LEAD_DAYS_RANGE.max,
+  );
   if (invalid.length > 0) {
-    throw new RangeError(`Reminder lead times must be whole days from ${LEAD_DAYS_RANGE.min} to ${LEAD_DAYS_RANGE.max}: ${invalid.join(', ')}`);
+    throw new RangeError(
+      `Reminder lead times must be whole days from ${LEAD_DAYS_RANGE.min} to ${LEAD_DAYS_RANGE.max}: ${invalid.join(', ')}`,
+    );
   }
 };

@@ -44,23 +44,64 @@ const route = (
 export const ROUTES: readonly Route[] = [
   route('ListCategories', 'GET', '/v1/categories', 'inquiries/list-categories.ts', 'none'),
   // Residents' routes keep the caller's sign-in (phone, locale) with their profile: residentsTable readWrite.
-  route('SubmitInquiry', 'POST', '/v1/inquiries', 'inquiries/submit-inquiry.ts', 'readWrite', { reviewWorkflow: 'start', residentsTable: 'readWrite' }),
-  route('ListInquiries', 'GET', '/v1/inquiries', 'inquiries/list-inquiries.ts', 'read', { residentsTable: 'readWrite' }),
-  route('GetInquiry', 'GET', '/v1/inquiries/{reference}', 'inquiries/get-inquiry.ts', 'read', { residentsTable: 'readWrite' }),
-  route('RequestUpload', 'POST', '/v1/inquiries/{reference}/attachments', 'attachments/request-upload.ts', 'readWrite', { attachmentsBucket: 'upload', residentsTable: 'readWrite' }),
-  route('ListAttachments', 'GET', '/v1/inquiries/{reference}/attachments', 'attachments/list-attachments.ts', 'read', { residentsTable: 'readWrite' }),
-  route('GetAttachment', 'GET', '/v1/inquiries/{reference}/attachments/{attachmentId}', 'attachments/get-attachment.ts', 'read', { attachmentsBucket: 'read', residentsTable: 'readWrite' }),
+  route('SubmitInquiry', 'POST', '/v1/inquiries', 'inquiries/submit-inquiry.ts', 'readWrite', {
+    reviewWorkflow: 'start',
+    residentsTable: 'readWrite',
+  }),
+  route('ListInquiries', 'GET', '/v1/inquiries', 'inquiries/list-inquiries.ts', 'read', {
+    residentsTable: 'readWrite',
+  }),
+  route('GetInquiry', 'GET', '/v1/inquiries/{reference}', 'inquiries/get-inquiry.ts', 'read', {
+    residentsTable: 'readWrite',
+  }),
+  route(
+    'RequestUpload',
+    'POST',
+    '/v1/inquiries/{reference}/attachments',
+    'attachments/request-upload.ts',
+    'readWrite',
+    { attachmentsBucket: 'upload', residentsTable: 'readWrite' },
+  ),
+  route('ListAttachments', 'GET', '/v1/inquiries/{reference}/attachments', 'attachments/list-attachments.ts', 'read', {
+    residentsTable: 'readWrite',
+  }),
+  route(
+    'GetAttachment',
+    'GET',
+    '/v1/inquiries/{reference}/attachments/{attachmentId}',
+    'attachments/get-attachment.ts',
+    'read',
+    { attachmentsBucket: 'read', residentsTable: 'readWrite' },
+  ),
   route('ListReviewQueue', 'GET', '/v1/review/inquiries', 'review/list-review-queue.ts', 'read'),
   route('GetReviewInquiry', 'GET', '/v1/review/inquiries/{reference}', 'review/get-review-inquiry.ts', 'read'),
-  route('DecideInquiry', 'POST', '/v1/review/inquiries/{reference}/decision', 'review/decide-inquiry.ts', 'readWrite', { reviewWorkflow: 'resume' }),
-  route('ReplyToInquiry', 'POST', '/v1/inquiries/{reference}/replies', 'review/reply-to-inquiry.ts', 'readWrite', { reviewWorkflow: 'resume', residentsTable: 'readWrite' }),
-  route('AppealInquiry', 'POST', '/v1/inquiries/{reference}/appeal', 'review/appeal-inquiry.ts', 'readWrite', { reviewWorkflow: 'resume', residentsTable: 'readWrite' }),
-  route('RateInquiry', 'POST', '/v1/inquiries/{reference}/rating', 'review/rate-inquiry.ts', 'readWrite', { residentsTable: 'readWrite' }),
+  route('DecideInquiry', 'POST', '/v1/review/inquiries/{reference}/decision', 'review/decide-inquiry.ts', 'readWrite', {
+    reviewWorkflow: 'resume',
+  }),
+  route('ReplyToInquiry', 'POST', '/v1/inquiries/{reference}/replies', 'review/reply-to-inquiry.ts', 'readWrite', {
+    reviewWorkflow: 'resume',
+    residentsTable: 'readWrite',
+  }),
+  route('AppealInquiry', 'POST', '/v1/inquiries/{reference}/appeal', 'review/appeal-inquiry.ts', 'readWrite', {
+    reviewWorkflow: 'resume',
+    residentsTable: 'readWrite',
+  }),
+  route('RateInquiry', 'POST', '/v1/inquiries/{reference}/rating', 'review/rate-inquiry.ts', 'readWrite', {
+    residentsTable: 'readWrite',
+  }),
   // Every call of the resident's own API keeps the phone and locale they signed in with, hence readWrite.
-  route('ListDocuments', 'GET', '/v1/me/documents', 'residents/list-documents.ts', 'none', { residentsTable: 'readWrite' }),
-  route('UpdatePassport', 'PUT', '/v1/me/passport', 'residents/update-passport.ts', 'none', { residentsTable: 'readWrite' }),
-  route('GetPreferences', 'GET', '/v1/me/preferences', 'residents/get-preferences.ts', 'none', { residentsTable: 'readWrite' }),
-  route('UpdatePreferences', 'PUT', '/v1/me/preferences', 'residents/update-preferences.ts', 'none', { residentsTable: 'readWrite' }),
+  route('ListDocuments', 'GET', '/v1/me/documents', 'residents/list-documents.ts', 'none', {
+    residentsTable: 'readWrite',
+  }),
+  route('UpdatePassport', 'PUT', '/v1/me/passport', 'residents/update-passport.ts', 'none', {
+    residentsTable: 'readWrite',
+  }),
+  route('GetPreferences', 'GET', '/v1/me/preferences', 'residents/get-preferences.ts', 'none', {
+    residentsTable: 'readWrite',
+  }),
+  route('UpdatePreferences', 'PUT', '/v1/me/preferences', 'residents/update-preferences.ts', 'none', {
+    residentsTable: 'readWrite',
+  }),
 ];
 
 /**

@@ -28,7 +28,15 @@ export const RESIDENT_TABLE_KEYS = {
 } as const;
 
 /** The only attributes the expiry index copies: what a reminder needs, and no document number or name. */
-export const EXPIRY_INDEX_ATTRIBUTES: readonly string[] = ['documentId', 'documentType', 'expiresOn', 'dependent', 'phone', 'locale', 'smsReminders'];
+export const EXPIRY_INDEX_ATTRIBUTES: readonly string[] = [
+  'documentId',
+  'documentType',
+  'expiresOn',
+  'dependent',
+  'phone',
+  'locale',
+  'smsReminders',
+];
 
 /** Key layout of the reminder log: one item per reminder (and per sweep page position), each expiring. */
 export const REMINDER_LOG_KEYS = { partitionKey: 'reminder', timeToLive: 'expiresAt' } as const;

@@ -7,7 +7,10 @@
 export const VERIFY_UPLOAD = { id: 'VerifyUpload', entry: 'functions/handlers/attachments/verify-upload.ts' } as const;
 
 /** The function S3 events for the register's files invoke. */
-export const IMPORT_REGISTER = { id: 'ImportRegister', entry: 'functions/handlers/residents/import-register.ts' } as const;
+export const IMPORT_REGISTER = {
+  id: 'ImportRegister',
+  entry: 'functions/handlers/residents/import-register.ts',
+} as const;
 
 /** The reminder sweep's tasks, by the construct id of their function. */
 export const REMINDER_TASKS = {

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { type TextLocale, negotiateTextLocale } from '../domain/shared/locale.js';
+import { negotiateTextLocale, type TextLocale } from '../domain/shared/locale.js';
 
 /** An API Gateway REST event after the standard middlewares: headers lower-cased, JSON parsed. */
 export type ApiEvent = APIGatewayProxyEvent & { jsonBody?: unknown };
@@ -9,7 +9,8 @@ export type ApiResult = APIGatewayProxyResult;
 export const header = (event: APIGatewayProxyEvent, name: string): string | undefined =>
   event.headers && Object.hasOwn(event.headers, name) ? (event.headers[name] ?? undefined) : undefined;
 
-export const localeOf = (event: APIGatewayProxyEvent): TextLocale => negotiateTextLocale(header(event, 'accept-language'));
+export const localeOf = (event: APIGatewayProxyEvent): TextLocale =>
+  negotiateTextLocale(header(event, 'accept-language'));
 
 export const json = (statusCode: number, body: unknown, headers: Record<string, string> = {}): ApiResult => ({
   statusCode,

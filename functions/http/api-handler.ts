@@ -3,12 +3,12 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import httpCors from '@middy/http-cors';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { Context } from 'aws-lambda';
+import type { DocumentRegister } from '../domain/residents/ports.js';
 import type { ApiEvent, ApiResult } from './api-event.js';
 import { type JsonBodyOptions, jsonBody } from './middleware/json-body.js';
 import { problemResponses } from './middleware/problem-responses.js';
-import { standardHeaders } from './middleware/standard-headers.js';
 import { rememberSignIn } from './middleware/remember-sign-in.js';
-import type { DocumentRegister } from '../domain/residents/ports.js';
+import { standardHeaders } from './middleware/standard-headers.js';
 
 export interface ApiHandlerOptions {
   /** Set for routes that take a JSON body. */
@@ -33,7 +33,11 @@ export interface SignInDeps {
  * preflight; the functions must still name the origin on every response, errors included.
  */
 const cors = (origins: string[]) =>
-  httpCors({ origins, vary: 'Accept-Language, Authorization', exposeHeaders: 'Location, Idempotent-Replayed, Content-Language' });
+  httpCors({
+    origins,
+    vary: 'Accept-Language, Authorization',
+    exposeHeaders: 'Location, Idempotent-Replayed, Content-Language',
+  });
 
 /** What a route does with a request, before the shared middlewares. */
 export type ApiRoute = (event: ApiEvent, context: Context) => Promise<ApiResult>;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { header, type ApiEvent } from './api-event.js';
+import { type ApiEvent, header } from './api-event.js';
 import { parseInput } from './validation.js';
 
 /** 1–128 of A–Z a–z 0–9 - _ . : — no `#`, which the stored claims' keys are built with. */
@@ -11,4 +11,5 @@ export const idempotencyKeyOf = (event: ApiEvent): string | undefined =>
   parseInput(IdempotencyKey, header(event, 'idempotency-key'), '/headers/idempotency-key');
 
 /** The header that tells a client its retry was answered from the first request's result. */
-export const replayHeaders = (replayed: boolean): Record<string, string> => (replayed ? { 'idempotent-replayed': 'true' } : {});
+export const replayHeaders = (replayed: boolean): Record<string, string> =>
+  replayed ? { 'idempotent-replayed': 'true' } : {};

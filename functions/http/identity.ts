@@ -1,10 +1,10 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
+import { CLAIMS, REVIEWERS_GROUP } from '../contract/identity.js';
 import type { Caller, Reviewer } from '../domain/inquiries/caller.js';
 import { SECTION_CODES, type Section } from '../domain/inquiries/categories.js';
+import { isIqamaNumber, isSaudiMobile, type Resident } from '../domain/residents/resident.js';
 import { isLocale } from '../domain/shared/locale.js';
-import { type Resident, isIqamaNumber, isSaudiMobile } from '../domain/residents/resident.js';
 import { HttpRequestError } from './request-errors.js';
-import { CLAIMS, REVIEWERS_GROUP } from '../contract/identity.js';
 
 type Claims = Record<string, string | undefined>;
 
@@ -29,7 +29,9 @@ const reviewerFrom = (claims: Claims, id: string): Reviewer | undefined => {
   // The authorizer renders a list claim as text, e.g. `reviewers` or `[reviewers, admins]`.
   const groups = (claims[CLAIMS.groups] ?? '').split(/[[\],\s]+/);
   if (!groups.includes(REVIEWERS_GROUP)) return undefined;
-  const sections = (claims[CLAIMS.sections] ?? '').split(',').filter((s): s is Section => (SECTION_CODES as string[]).includes(s));
+  const sections = (claims[CLAIMS.sections] ?? '')
+    .split(',')
+    .filter((s): s is Section => (SECTION_CODES as string[]).includes(s));
   return { id, sections };
 };
 

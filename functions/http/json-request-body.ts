@@ -3,7 +3,8 @@ import { HttpRequestError } from './request-errors.js';
 /** The one body type the API reads: JSON, whose charset, if named at all, is UTF-8. */
 const JSON_MEDIA_TYPE = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
 
-export const isJsonMediaType = (contentType: string | undefined): boolean => contentType !== undefined && JSON_MEDIA_TYPE.test(contentType.trim());
+export const isJsonMediaType = (contentType: string | undefined): boolean =>
+  contentType !== undefined && JSON_MEDIA_TYPE.test(contentType.trim());
 
 // A decoder leaves U+FFFD where bytes were not UTF-8 — ours, API Gateway's or the sender's own. No
 // one writes it on purpose, so a body holding it has already lost bytes and is refused like them.
@@ -16,7 +17,8 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  * a `__proto__` key as an ordinary property, so no key in a body can reach a prototype.
  */
 export const parseJsonText = (text: string): unknown => {
-  if (text.includes(REPLACEMENT_CHARACTER)) throw new HttpRequestError('malformed-json', 'Body holds U+FFFD: bytes were lost in decoding');
+  if (text.includes(REPLACEMENT_CHARACTER))
+    throw new HttpRequestError('malformed-json', 'Body holds U+FFFD: bytes were lost in decoding');
   try {
     return JSON.parse(text);
   } catch (cause) {

@@ -93,7 +93,10 @@ interface ProblemText {
 export const PROBLEM_TEXTS: Record<string, ProblemText> = {
   'validation-failed': {
     title: { ar: 'بيانات الطلب غير صالحة', en: 'The request is not valid' },
-    detail: { ar: 'صحح الحقول المذكورة في قائمة الأخطاء ثم أعد المحاولة.', en: 'Correct the fields listed in errors and try again.' },
+    detail: {
+      ar: 'صحح الحقول المذكورة في قائمة الأخطاء ثم أعد المحاولة.',
+      en: 'Correct the fields listed in errors and try again.',
+    },
   },
   'malformed-json': {
     title: { ar: 'صيغة JSON غير صحيحة', en: 'Malformed JSON' },
@@ -101,7 +104,10 @@ export const PROBLEM_TEXTS: Record<string, ProblemText> = {
   },
   'unsupported-media-type': {
     title: { ar: 'نوع المحتوى غير مدعوم', en: 'Unsupported media type' },
-    detail: { ar: 'أرسل المحتوى بنوع application/json وترميز UTF-8.', en: 'Send the body as application/json in UTF-8.' },
+    detail: {
+      ar: 'أرسل المحتوى بنوع application/json وترميز UTF-8.',
+      en: 'Send the body as application/json in UTF-8.',
+    },
   },
   'payload-too-large': {
     title: { ar: 'حجم الطلب كبير جدًا', en: 'Request body too large' },
@@ -109,7 +115,10 @@ export const PROBLEM_TEXTS: Record<string, ProblemText> = {
   },
   unauthenticated: {
     title: { ar: 'يلزم تسجيل الدخول', en: 'Sign-in required' },
-    detail: { ar: 'أرسل رمز دخول صالحًا في ترويسة Authorization.', en: 'Send a valid token in the Authorization header.' },
+    detail: {
+      ar: 'أرسل رمز دخول صالحًا في ترويسة Authorization.',
+      en: 'Send a valid token in the Authorization header.',
+    },
   },
   forbidden: {
     title: { ar: 'غير مسموح', en: 'Not allowed' },
@@ -128,7 +137,10 @@ export const PROBLEM_TEXTS: Record<string, ProblemText> = {
   },
   'attachment-not-found': {
     title: { ar: 'المرفق غير موجود', en: 'Attachment not found' },
-    detail: { ar: 'لا يوجد مرفق بهذا المعرّف في هذا الطلب.', en: 'This request has no attachment with this identifier.' },
+    detail: {
+      ar: 'لا يوجد مرفق بهذا المعرّف في هذا الطلب.',
+      en: 'This request has no attachment with this identifier.',
+    },
   },
   'attachment-limit-reached': {
     title: { ar: 'بلغ الطلب الحد الأقصى للمرفقات', en: 'Attachment limit reached' },
@@ -140,7 +152,10 @@ export const PROBLEM_TEXTS: Record<string, ProblemText> = {
   },
   'concurrent-change': {
     title: { ar: 'تعارض في التحديث', en: 'Concurrent change' },
-    detail: { ar: 'تغيّر الطلب في اللحظة نفسها؛ أعد المحاولة.', en: 'The request changed at the same moment; please try again.' },
+    detail: {
+      ar: 'تغيّر الطلب في اللحظة نفسها؛ أعد المحاولة.',
+      en: 'The request changed at the same moment; please try again.',
+    },
   },
   'transition-not-allowed': {
     title: { ar: 'الإجراء غير متاح في حالة الطلب الحالية', en: 'Not possible in the request’s current state' },
@@ -169,11 +184,17 @@ export const PROBLEM_TEXTS: Record<string, ProblemText> = {
   },
   'rating-window-closed': {
     title: { ar: 'انتهت مهلة التقييم', en: 'The rating period is over' },
-    detail: { ar: 'يمكن تقييم الطلب خلال 14 يومًا من إغلاقه.', en: 'A request can be rated within 14 days of its closing.' },
+    detail: {
+      ar: 'يمكن تقييم الطلب خلال 14 يومًا من إغلاقه.',
+      en: 'A request can be rated within 14 days of its closing.',
+    },
   },
   'dependent-not-found': {
     title: { ar: 'التابع غير موجود', en: 'Dependent not found' },
-    detail: { ar: 'لا يوجد تابع بهذا المعرّف في حسابك.', en: 'There is no dependent with this identifier in your account.' },
+    detail: {
+      ar: 'لا يوجد تابع بهذا المعرّف في حسابك.',
+      en: 'There is no dependent with this identifier in your account.',
+    },
   },
   'not-found': {
     title: { ar: 'غير موجود', en: 'Not found' },
@@ -200,15 +221,24 @@ export const PROBLEM_TEXTS: Record<string, ProblemText> = {
   },
   'expectation-failed': {
     title: { ar: 'تعذر تلبية التوقع', en: 'Expectation failed' },
-    detail: { ar: 'لا يلبي الخادم إلا التوقع 100-continue في ترويسة Expect.', en: 'The only Expect this server meets is 100-continue.' },
+    detail: {
+      ar: 'لا يلبي الخادم إلا التوقع 100-continue في ترويسة Expect.',
+      en: 'The only Expect this server meets is 100-continue.',
+    },
   },
   'not-implemented': {
     title: { ar: 'غير مدعوم', en: 'Not implemented' },
-    detail: { ar: 'لا يدعم هذا الخادم هذه الطريقة؛ وهو ليس وكيلًا.', en: 'This server does not support this method; it is not a proxy.' },
+    detail: {
+      ar: 'لا يدعم هذا الخادم هذه الطريقة؛ وهو ليس وكيلًا.',
+      en: 'This server does not support this method; it is not a proxy.',
+    },
   },
   'service-unavailable': {
     title: { ar: 'الخدمة غير متاحة', en: 'Service unavailable' },
-    detail: { ar: 'أحد مكونات الخدمة لا يستجيب الآن؛ أعد المحاولة بعد قليل.', en: 'A part of the service is not answering now; try again shortly.' },
+    detail: {
+      ar: 'أحد مكونات الخدمة لا يستجيب الآن؛ أعد المحاولة بعد قليل.',
+      en: 'A part of the service is not answering now; try again shortly.',
+    },
   },
   internal: {
     title: { ar: 'خطأ داخلي', en: 'Internal error' },

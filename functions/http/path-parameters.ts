@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
+import { parseReference, type Reference } from '../domain/inquiries/reference.js';
 import { ValidationFailed } from '../domain/shared/errors.js';
-import { type Reference, parseReference } from '../domain/inquiries/reference.js';
 
 /** The `{reference}` path parameter, as a person may have typed it; a typo is reported as such. */
 export const referenceFrom = (event: APIGatewayProxyEvent): Reference => {

@@ -1,9 +1,9 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
+import { PROBLEM_TYPE_BASE } from '../contract/problem-types.js';
 import type { FieldIssue } from '../domain/shared/errors.js';
 import type { TextLocale } from '../domain/shared/locale.js';
 import { required } from '../domain/shared/required.js';
 import { FIELD_MESSAGES, PROBLEM_TEXTS } from './messages.js';
-import { PROBLEM_TYPE_BASE } from '../contract/problem-types.js';
 
 /** The HTTP status of each problem a function answers with; anything not listed is a 500. */
 const STATUS_BY_CODE: Record<string, number> = {
@@ -34,7 +34,8 @@ const STATUS_BY_CODE: Record<string, number> = {
 const INVALID_FIELD = required(FIELD_MESSAGES.invalid, 'The message of the field issue "invalid"');
 const INTERNAL_PROBLEM = required(PROBLEM_TEXTS.internal, 'The text of the problem "internal"');
 
-const ownEntry = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+const ownEntry = <T>(table: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
 
 export const statusOf = (code: string): number | undefined => ownEntry(STATUS_BY_CODE, code);
 

@@ -3,12 +3,16 @@ import { isCalendarDate } from '../domain/shared/calendar-date.js';
 import { type FieldIssue, ValidationFailed } from '../domain/shared/errors.js';
 
 const escapePointerSegment = (segment: unknown) => String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
-const pointerOf = (base: string, path: readonly unknown[]) => base + path.map((s) => `/${escapePointerSegment(s)}`).join('');
+const pointerOf = (base: string, path: readonly unknown[]) =>
+  base + path.map((s) => `/${escapePointerSegment(s)}`).join('');
 
 // Own properties only: a key such as `constructor` that the input lacks must read as missing.
 const valueAt = (input: unknown, path: readonly unknown[]): unknown =>
   path.reduce<unknown>(
-    (value, key) => (value !== null && typeof value === 'object' && Object.hasOwn(value, String(key)) ? (value as Record<string, unknown>)[String(key)] : undefined),
+    (value, key) =>
+      value !== null && typeof value === 'object' && Object.hasOwn(value, String(key))
+        ? (value as Record<string, unknown>)[String(key)]
+        : undefined,
     input,
   );
 
@@ -16,7 +20,16 @@ const valueAt = (input: unknown, path: readonly unknown[]): unknown =>
 const allowedValues = (expected: string | null) => (expected ?? '').replace(/["()]/g, '').split(' | ').join(', ');
 
 /** Issue codes a schema may raise through `v.check`/`v.rawCheck` messages; each has localized text. */
-const CUSTOM_CODES = new Set(['malformed_text', 'too_short', 'too_long', 'invalid_idempotency_key', 'invalid_reference', 'invalid_date', 'expiry_not_after_issue', 'invalid']);
+const CUSTOM_CODES = new Set([
+  'malformed_text',
+  'too_short',
+  'too_long',
+  'invalid_idempotency_key',
+  'invalid_reference',
+  'invalid_date',
+  'expiry_not_after_issue',
+  'invalid',
+]);
 
 const toFieldIssue = (issue: v.BaseIssue<unknown>, input: unknown, base: string): FieldIssue => {
   const path = (issue.path ?? []).map((item) => item.key);

@@ -8,5 +8,10 @@ import { settings } from './settings.js';
  */
 export const apiFunction = (route: ApiRoute, options: Partial<ApiHandlerOptions> = {}) => {
   const log = options.logger ?? logger;
-  return apiHandler(route, { allowedOrigins: settings.allowedOrigins(), observability: invocationObservability(log), ...options, logger: log });
+  return apiHandler(route, {
+    allowedOrigins: settings.allowedOrigins(),
+    observability: invocationObservability(log),
+    ...options,
+    logger: log,
+  });
 };

@@ -7,4 +7,6 @@ import { settings } from './settings.js';
 export const downloadLinks = /* @__PURE__ */ once(() => new S3DownloadLinks(s3Client(), settings.attachmentsBucket()));
 
 /** Decided at deployment: with GuardDuty malware protection on, downloads wait for a clean scan; without it there are none. */
-export const malwareScans = /* @__PURE__ */ once(() => (settings.requireCleanScan() ? new S3MalwareScanTags(s3Client(), settings.attachmentsBucket()) : undefined));
+export const malwareScans = /* @__PURE__ */ once(() =>
+  settings.requireCleanScan() ? new S3MalwareScanTags(s3Client(), settings.attachmentsBucket()) : undefined,
+);

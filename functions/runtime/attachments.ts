@@ -4,4 +4,6 @@ import { once } from './once.js';
 import { settings } from './settings.js';
 
 /** Attachment records live in the inquiries table, beside their inquiry. */
-export const attachmentRepository = /* @__PURE__ */ once(() => new DynamoDbAttachmentRepository(documentClient(), settings.inquiriesTable()));
+export const attachmentRepository = /* @__PURE__ */ once(
+  () => new DynamoDbAttachmentRepository(documentClient(), settings.inquiriesTable()),
+);

@@ -5,5 +5,7 @@ import { once } from './once.js';
 
 /** The DynamoDB client of every table adapter, its calls traced. */
 export const documentClient = /* @__PURE__ */ once(() =>
-  DynamoDBDocumentClient.from(tracer.captureAWSv3Client(new DynamoDBClient({})), { marshallOptions: { removeUndefinedValues: true } }),
+  DynamoDBDocumentClient.from(tracer.captureAWSv3Client(new DynamoDBClient({})), {
+    marshallOptions: { removeUndefinedValues: true },
+  }),
 );

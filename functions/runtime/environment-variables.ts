@@ -25,4 +25,5 @@ export const requiredVariable = (name: VariableName, source: VariableSource = pr
 };
 
 /** The value of a variable that may be left out; left out or empty, it is `fallback`. */
-export const optionalVariable = (name: VariableName, fallback: string, source: VariableSource = process.env): string => source[name] || fallback;
+export const optionalVariable = (name: VariableName, fallback: string, source: VariableSource = process.env): string =>
+  source[name] || fallback;

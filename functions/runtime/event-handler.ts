@@ -14,7 +14,10 @@ export interface EventHandlerOptions {
  * creation — in the observability every function shares. The handler itself stays a plain function,
  * which tests call with fakes.
  */
-export const eventHandler = <TEvent, TResult>(handle: (event: TEvent, context: Context) => Promise<TResult>, options: EventHandlerOptions = {}) => {
+export const eventHandler = <TEvent, TResult>(
+  handle: (event: TEvent, context: Context) => Promise<TResult>,
+  options: EventHandlerOptions = {},
+) => {
   const chain = middy<TEvent, TResult>().use(invocationObservability());
   if (options.metrics) chain.use(logMetrics(options.metrics));
   return chain.handler(handle);

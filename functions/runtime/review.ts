@@ -2,15 +2,17 @@ import { StepFunctionsReviewWorkflow } from '../adapters/review/step-functions-r
 import type { DocumentRegister } from '../domain/residents/ports.js';
 import type { FollowUpDeps } from '../domain/review/follow-up.js';
 import { attachmentRepository } from './attachments.js';
-import { sfnClient } from './sfn-client.js';
 import { clock } from './clock.js';
 import { inquiryClaims, inquiryRepository, workingCalendar } from './inquiries.js';
 import { once } from './once.js';
 import { documentRegister } from './residents.js';
 import { settings } from './settings.js';
+import { sfnClient } from './sfn-client.js';
 
 /** The review state machine as the function that starts reviews (submission) holds it, by its ARN. */
-export const reviewWorkflow = /* @__PURE__ */ once(() => new StepFunctionsReviewWorkflow(sfnClient(), settings.reviewStateMachine()));
+export const reviewWorkflow = /* @__PURE__ */ once(
+  () => new StepFunctionsReviewWorkflow(sfnClient(), settings.reviewStateMachine()),
+);
 
 /**
  * The review workflow as every other function holds it: a waiting execution is resumed by its task

@@ -23,7 +23,9 @@ export const settings = {
   holidays: once(() => optionalVariable(ENVIRONMENT.holidays, '')),
   /** None: no web page may read the API's answers from a browser. */
   allowedOrigins: once(() => optionalVariable(ENVIRONMENT.allowedOrigins, '').split(',').filter(Boolean)),
-  reminderLeadDays: once(() => parseLeadDays(optionalVariable(ENVIRONMENT.reminderLeadDays, DEFAULT_LEAD_DAYS.join(',')))),
+  reminderLeadDays: once(() =>
+    parseLeadDays(optionalVariable(ENVIRONMENT.reminderLeadDays, DEFAULT_LEAD_DAYS.join(','))),
+  ),
   smsPerSecond: once(() => Number(optionalVariable(ENVIRONMENT.smsPerSecond, '5'))),
   /** Off unless GuardDuty malware protection scans the attachments bucket. */
   requireCleanScan: once(() => optionalVariable(ENVIRONMENT.requireCleanScan, 'false') === 'true'),

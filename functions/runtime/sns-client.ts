@@ -7,5 +7,7 @@ import { once } from './once.js';
  * publish never hangs until the function times out.
  */
 export const snsClient = /* @__PURE__ */ once(() =>
-  tracer.captureAWSv3Client(new SNSClient({ maxAttempts: 1, requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000 } })),
+  tracer.captureAWSv3Client(
+    new SNSClient({ maxAttempts: 1, requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000 } }),
+  ),
 );

@@ -25,7 +25,10 @@ export interface StageConfig {
 
 export const stageConfig = (node: Node): StageConfig => {
   const stage = String(node.tryGetContext('stage') ?? 'dev');
-  const stages = (node.tryGetContext('tawasul:stages') ?? {}) as Record<string, Omit<StageConfig, 'stage' | 'holidays'>>;
+  const stages = (node.tryGetContext('tawasul:stages') ?? {}) as Record<
+    string,
+    Omit<StageConfig, 'stage' | 'holidays'>
+  >;
   const settings = stages[stage];
   if (!settings) throw new Error(`No settings for stage "${stage}" under the context key tawasul:stages`);
   const holidays = (node.tryGetContext('tawasul:holidays') ?? []) as string[];

@@ -6,9 +6,9 @@ import type { Construct } from 'constructs';
 import { DATA_CONSTRUCTS } from '../../functions/contract/construct-ids.js';
 import { ATTACHMENT_PREFIX } from '../../functions/contract/object-keys.js';
 import type { StageConfig } from './config.js';
-import { Identity } from './constructs/identity.js';
 import { AttachmentsBucket } from './constructs/attachments-bucket.js';
 import { FirewallLog } from './constructs/firewall-log.js';
+import { Identity } from './constructs/identity.js';
 import { InquiryTable } from './constructs/inquiry-table.js';
 import { MalwareProtection } from './constructs/malware-protection.js';
 import { RegisterBucket } from './constructs/register-bucket.js';
@@ -42,19 +42,46 @@ export class DataStack extends Stack {
     this.inquiries = new InquiryTable(this, DATA_CONSTRUCTS.inquiries.id, { encryptionKey: this.dataKey });
     this.residents = new ResidentTables(this, DATA_CONSTRUCTS.residentTables.id, { encryptionKey: this.dataKey });
     this.identity = new Identity(this, 'Identity', { config: props.config });
-    this.attachments = new AttachmentsBucket(this, 'Attachments', { encryptionKey: this.dataKey, allowedOrigins: props.config.allowedOrigins });
+    this.attachments = new AttachmentsBucket(this, 'Attachments', {
+      encryptionKey: this.dataKey,
+      allowedOrigins: props.config.allowedOrigins,
+    });
     if (props.config.malwareProtection) {
-      new MalwareProtection(this, 'MalwareProtection', { bucket: this.attachments.bucket, key: this.dataKey, prefix: ATTACHMENT_PREFIX });
+      new MalwareProtection(this, 'MalwareProtection', {
+        bucket: this.attachments.bucket,
+        key: this.dataKey,
+        prefix: ATTACHMENT_PREFIX,
+      });
     }
     // Exported under fixed names: grants in the service stack then read the same in every synth.
-    this.attachmentsExports = { arn: `${this.stackName}-AttachmentsBucketArn`, name: `${this.stackName}-AttachmentsBucketName` };
-    new CfnOutput(this, 'AttachmentsBucketArn', { value: this.attachments.bucket.bucketArn, exportName: this.attachmentsExports.arn });
-    new CfnOutput(this, 'AttachmentsBucketName', { value: this.attachments.bucket.bucketName, exportName: this.attachmentsExports.name });
-    this.register = new RegisterBucket(this, 'Register', { encryptionKey: this.dataKey, accessLogs: this.attachments.accessLogs });
+    this.attachmentsExports = {
+      arn: `${this.stackName}-AttachmentsBucketArn`,
+      name: `${this.stackName}-AttachmentsBucketName`,
+    };
+    new CfnOutput(this, 'AttachmentsBucketArn', {
+      value: this.attachments.bucket.bucketArn,
+      exportName: this.attachmentsExports.arn,
+    });
+    new CfnOutput(this, 'AttachmentsBucketName', {
+      value: this.attachments.bucket.bucketName,
+      exportName: this.attachmentsExports.name,
+    });
+    this.register = new RegisterBucket(this, 'Register', {
+      encryptionKey: this.dataKey,
+      accessLogs: this.attachments.accessLogs,
+    });
     this.registerExports = { arn: `${this.stackName}-RegisterBucketArn`, name: `${this.stackName}-RegisterBucketName` };
-    new CfnOutput(this, 'RegisterBucketArn', { value: this.register.bucket.bucketArn, exportName: this.registerExports.arn });
-    new CfnOutput(this, 'RegisterBucketName', { value: this.register.bucket.bucketName, exportName: this.registerExports.name });
-    const firewallLog = new FirewallLog(this, 'FirewallLog', { retention: props.config.logRetentionDays as logs.RetentionDays });
+    new CfnOutput(this, 'RegisterBucketArn', {
+      value: this.register.bucket.bucketArn,
+      exportName: this.registerExports.arn,
+    });
+    new CfnOutput(this, 'RegisterBucketName', {
+      value: this.register.bucket.bucketName,
+      exportName: this.registerExports.name,
+    });
+    const firewallLog = new FirewallLog(this, 'FirewallLog', {
+      retention: props.config.logRetentionDays as logs.RetentionDays,
+    });
     this.firewallLogExport = `${this.stackName}-FirewallLogArn`;
     new CfnOutput(this, 'FirewallLogArn', { value: firewallLog.destinationArn, exportName: this.firewallLogExport });
     // eventBridgeEnabled is applied by a CDK custom resource, whose function this acknowledges.
@@ -70,13 +97,19 @@ export class DataStack extends Stack {
     }
     // Point-in-time recovery covers 35 days of mistakes; the backup plan keeps daily copies in a
     // separate vault, so that losing the table (or its stack) cannot lose the backups too.
-    const vault = new backup.BackupVault(this, 'BackupVault', { encryptionKey: this.dataKey, removalPolicy: RemovalPolicy.RETAIN });
+    const vault = new backup.BackupVault(this, 'BackupVault', {
+      encryptionKey: this.dataKey,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
     const plan = backup.BackupPlan.daily35DayRetention(this, 'BackupPlan', vault);
     const tables = [this.inquiries.table, this.residents.residents, this.residents.reminderLog];
-    const selection = plan.addSelection('Tables', { resources: tables.map((table) => backup.BackupResource.fromDynamoDbTable(table)) });
+    const selection = plan.addSelection('Tables', {
+      resources: tables.map((table) => backup.BackupResource.fromDynamoDbTable(table)),
+    });
     Validations.of(selection).acknowledge({
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]',
-      reason: 'AWS Backup assumes this role to snapshot the table; the AWS managed policy is the one AWS Backup documents and maintains.',
+      reason:
+        'AWS Backup assumes this role to snapshot the table; the AWS managed policy is the one AWS Backup documents and maintains.',
     });
   }
 }

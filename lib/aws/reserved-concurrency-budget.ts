@@ -24,7 +24,8 @@ export class ReservedConcurrencyBudget implements IValidation {
       .map((fn) => ({ path: fn.node.path, reserved: fn.reservedConcurrentExecutions }))
       .filter((fn): fn is { path: string; reserved: number } => fn.reserved !== undefined);
     const unresolved = reservations.filter((fn) => Token.isUnresolved(fn.reserved));
-    if (unresolved.length > 0) return [`Reserved concurrency must be a number known at synth: ${unresolved.map((fn) => fn.path).join(', ')}`];
+    if (unresolved.length > 0)
+      return [`Reserved concurrency must be a number known at synth: ${unresolved.map((fn) => fn.path).join(', ')}`];
     const total = reservations.reduce((sum, fn) => sum + fn.reserved, 0);
     const available = this.lambdaQuota - UNRESERVED_MINIMUM;
     if (total <= available) return [];

@@ -6,20 +6,20 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { INQUIRY_TABLE_KEYS } from '../../functions/contract/table-layouts.js';
 import { SERVICE_CONSTRUCTS } from '../../functions/contract/construct-ids.js';
 import { ENVIRONMENT } from '../../functions/contract/environment.js';
-import { ROUTES } from '../../functions/contract/routes.js';
 import { ATTACHMENT_PREFIX } from '../../functions/contract/object-keys.js';
-import { UploadVerification } from './constructs/upload-verification.js';
+import { checkLeadDays, DEFAULT_LEAD_DAYS } from '../../functions/contract/reminder-leads.js';
+import { ROUTES } from '../../functions/contract/routes.js';
+import { INQUIRY_TABLE_KEYS } from '../../functions/contract/table-layouts.js';
 import type { StageConfig } from './config.js';
-import type { DataStack } from './data-stack.js';
-import { ResidentApi } from './constructs/resident-api.js';
-import { ReviewWorkflow } from './constructs/review-workflow.js';
 import { RegisterImport } from './constructs/register-import.js';
 import { ReminderSweep } from './constructs/reminder-sweep.js';
-import { DEFAULT_LEAD_DAYS, checkLeadDays } from '../../functions/contract/reminder-leads.js';
+import { ResidentApi } from './constructs/resident-api.js';
+import { ReviewWorkflow } from './constructs/review-workflow.js';
 import { type ImportedBucket, ServiceFunction } from './constructs/service-function.js';
+import { UploadVerification } from './constructs/upload-verification.js';
+import type { DataStack } from './data-stack.js';
 
 export interface ServiceStackProps extends StackProps {
   config: StageConfig;
@@ -43,17 +43,29 @@ export class ServiceStack extends Stack {
 
     /** A bucket of the data stack, imported by its export names, with its key. */
     const importBucket = (id: string, exports: { arn: string; name: string }): ImportedBucket => ({
-      bucket: s3.Bucket.fromBucketAttributes(this, id, { bucketArn: Fn.importValue(exports.arn), bucketName: Fn.importValue(exports.name) }),
+      bucket: s3.Bucket.fromBucketAttributes(this, id, {
+        bucketArn: Fn.importValue(exports.arn),
+        bucketName: Fn.importValue(exports.name),
+      }),
       key: data.dataKey,
       arnExport: exports.arn,
     });
     const attachments = importBucket('AttachmentsBucket', data.attachmentsExports);
-    const environment = { [ENVIRONMENT.holidays]: config.holidays.join(','), [ENVIRONMENT.allowedOrigins]: config.allowedOrigins.join(',') };
+    const environment = {
+      [ENVIRONMENT.holidays]: config.holidays.join(','),
+      [ENVIRONMENT.allowedOrigins]: config.allowedOrigins.join(','),
+    };
     const alerts = new sns.Topic(this, 'OperatorAlerts', { masterKey: logKey, enforceSSL: true });
     // CloudWatch alarms publish to the encrypted topic with its key.
     logKey.grant(new iam.ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey');
     // EventBridge writes failed deliveries into the dead-letter queues with their key.
-    logKey.grant(new iam.ServicePrincipal('events.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': this.account } } }), 'kms:Decrypt', 'kms:GenerateDataKey');
+    logKey.grant(
+      new iam.ServicePrincipal('events.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+      }),
+      'kms:Decrypt',
+      'kms:GenerateDataKey',
+    );
     this.review = new ReviewWorkflow(this, SERVICE_CONSTRUCTS.reviewWorkflow.id, {
       alerts,
       table: data.inquiries.table,
@@ -74,7 +86,13 @@ export class ServiceStack extends Stack {
       leadDays,
       smsPerSecond: config.smsPerSecond ?? 20,
     });
-    this.api = new ResidentApi(this, 'ResidentApi', { config, userPool: data.identity.userPool, logKey, logRetention, firewallLogArn: Fn.importValue(data.firewallLogExport) });
+    this.api = new ResidentApi(this, 'ResidentApi', {
+      config,
+      userPool: data.identity.userPool,
+      logKey,
+      logRetention,
+      firewallLogArn: Fn.importValue(data.firewallLogExport),
+    });
 
     const apiConcurrency = {
       limitedBy: `API Gateway calls it, within the stage's throttling (${config.apiThrottle.rateLimit} requests a second, bursts of ${config.apiThrottle.burstLimit}) and WAF's per-IP limit`,
@@ -87,21 +105,41 @@ export class ServiceStack extends Stack {
         environment,
         concurrency: apiConcurrency,
       });
-      if (route.inquiriesTable !== 'none') fn.bindTable(data.inquiries.table, ENVIRONMENT.inquiriesTable, route.inquiriesTable, [
+      if (route.inquiriesTable !== 'none')
+        fn.bindTable(data.inquiries.table, ENVIRONMENT.inquiriesTable, route.inquiriesTable, [
           INQUIRY_TABLE_KEYS.byResidentIndex,
           INQUIRY_TABLE_KEYS.reviewQueueIndex,
         ]);
-      if (route.residentsTable !== 'none') fn.bindTable(data.residents.residents, ENVIRONMENT.residentsTable, route.residentsTable);
-      if (route.attachmentsBucket !== 'none') fn.bindBucket(attachments, ENVIRONMENT.attachmentsBucket, route.attachmentsBucket, ATTACHMENT_PREFIX);
-      if (route.reviewWorkflow !== 'none') fn.bindStateMachine(this.review.stateMachine, ENVIRONMENT.reviewStateMachine, route.reviewWorkflow);
+      if (route.residentsTable !== 'none')
+        fn.bindTable(data.residents.residents, ENVIRONMENT.residentsTable, route.residentsTable);
+      if (route.attachmentsBucket !== 'none')
+        fn.bindBucket(attachments, ENVIRONMENT.attachmentsBucket, route.attachmentsBucket, ATTACHMENT_PREFIX);
+      if (route.reviewWorkflow !== 'none')
+        fn.bindStateMachine(this.review.stateMachine, ENVIRONMENT.reviewStateMachine, route.reviewWorkflow);
       if (route.attachmentsBucket === 'read' && config.malwareProtection) {
         fn.addEnvironment(ENVIRONMENT.requireCleanScan, 'true');
-        fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObjectTagging', 's3:GetObjectVersionTagging'], resources: [attachments.bucket.arnForObjects(`${ATTACHMENT_PREFIX}*`)] }));
+        fn.addToRolePolicy(
+          new iam.PolicyStatement({
+            actions: ['s3:GetObjectTagging', 's3:GetObjectVersionTagging'],
+            resources: [attachments.bucket.arnForObjects(`${ATTACHMENT_PREFIX}*`)],
+          }),
+        );
       }
       this.api.addRoute(route.method, route.path, new apigateway.LambdaIntegration(fn));
       this.functions[route.id] = fn;
     }
-    new UploadVerification(this, SERVICE_CONSTRUCTS.uploadVerification.id, { data, attachments, logKey, logRetention, config });
-    new RegisterImport(this, SERVICE_CONSTRUCTS.registerImport.id, { register: importBucket('RegisterBucket', data.registerExports), residents: data.residents.residents, logKey, logRetention });
+    new UploadVerification(this, SERVICE_CONSTRUCTS.uploadVerification.id, {
+      data,
+      attachments,
+      logKey,
+      logRetention,
+      config,
+    });
+    new RegisterImport(this, SERVICE_CONSTRUCTS.registerImport.id, {
+      register: importBucket('RegisterBucket', data.registerExports),
+      residents: data.residents.residents,
+      logKey,
+      logRetention,
+    });
   }
 }

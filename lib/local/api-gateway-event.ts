@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
+import { systemClock } from '../../functions/adapters/shared/system-clock.js';
 import { BINARY_MEDIA_TYPES, type Route } from '../../functions/contract/routes.js';
 import type { Claims } from './token-issuer.js';
-import { systemClock } from '../../functions/adapters/shared/system-clock.js';
 
 /** Every value of each name, in the order sent. A Map: no name, `__proto__` included, is special. */
 const valuesByName = (pairs: Iterable<readonly [string, string]>): Map<string, string[]> => {
@@ -22,7 +22,8 @@ function* headerPairs(rawHeaders: readonly string[]): Iterable<readonly [string,
 
 // fromEntries makes each name an own property, exactly as JSON.parse does with the event AWS sends.
 const multiValues = (values: Map<string, string[]>) => (values.size ? Object.fromEntries(values) : null);
-const singleValues = (values: Map<string, string[]>) => (values.size ? Object.fromEntries([...values].map(([name, list]) => [name, list.at(-1)!])) : null);
+const singleValues = (values: Map<string, string[]>) =>
+  values.size ? Object.fromEntries([...values].map(([name, list]) => [name, list.at(-1)!])) : null;
 
 const isBinaryMediaType = (contentType: string | undefined) =>
   contentType !== undefined && BINARY_MEDIA_TYPES.includes(contentType.split(';')[0]!.trim().toLowerCase());
@@ -61,7 +62,10 @@ export const toApiGatewayEvent = (input: {
       apiId: 'local',
       authorizer: { claims: input.claims },
       httpMethod: route.method,
-      identity: { sourceIp: request.socket.remoteAddress ?? '127.0.0.1', userAgent: request.headers['user-agent'] ?? null } as never,
+      identity: {
+        sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: request.headers['user-agent'] ?? null,
+      } as never,
       path: `/local${url.pathname}`,
       protocol: `HTTP/${request.httpVersion}`,
       requestId: randomUUID(),

@@ -15,14 +15,17 @@ export interface DailySchedule {
 /** The daily schedule whose target is the state machine at `stateMachineLogicalId`. */
 export const dailyScheduleOf = (system: SynthesizedSystem, stateMachineLogicalId: string): DailySchedule => {
   const schedule = Object.values(system.serviceTemplate.Resources).find(
-    (r) => r.Type === 'AWS::Scheduler::Schedule' && (r.Properties?.Target as { Arn?: { Ref?: string } })?.Arn?.Ref === stateMachineLogicalId,
+    (r) =>
+      r.Type === 'AWS::Scheduler::Schedule' &&
+      (r.Properties?.Target as { Arn?: { Ref?: string } })?.Arn?.Ref === stateMachineLogicalId,
   );
   if (!schedule) throw new Error(`The synthesized service stack schedules no state machine ${stateMachineLogicalId}`);
   const expression = String(schedule.Properties!.ScheduleExpression);
   const zone = String(schedule.Properties!.ScheduleExpressionTimezone ?? 'UTC');
   const match = DAILY_CRON.exec(expression);
   const offsetMs = zone === 'UTC' ? 0 : TIME_ZONE_OFFSETS_MS[zone];
-  if (!match || offsetMs === undefined) throw new Error(`The local runtime cannot run the schedule ${expression} in ${zone}`);
+  if (!match || offsetMs === undefined)
+    throw new Error(`The local runtime cannot run the schedule ${expression} in ${zone}`);
   return { minuteOfDay: Number(match[2]) * 60 + Number(match[1]), offsetMs };
 };
 

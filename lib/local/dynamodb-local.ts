@@ -45,7 +45,9 @@ export interface LaunchedDynamoDbLocal extends DynamoDbLocal {
  * endpoint is known at once, so the rest can be set up while the JVM boots. With a `dataDir` the
  * data is kept on disk across restarts; without one it lives in memory.
  */
-export const launchDynamoDbLocal = async (options: { dataDir?: string; readyTimeoutMs?: number } = {}): Promise<LaunchedDynamoDbLocal> => {
+export const launchDynamoDbLocal = async (
+  options: { dataDir?: string; readyTimeoutMs?: number } = {},
+): Promise<LaunchedDynamoDbLocal> => {
   const port = await freePort();
   const path = options.dataDir ? resolve(options.dataDir) : null;
   if (path) mkdirSync(path, { recursive: true });
@@ -61,12 +63,14 @@ export const launchDynamoDbLocal = async (options: { dataDir?: string; readyTime
     const deadline = performance.now() + (options.readyTimeoutMs ?? 60_000);
     try {
       for (;;) {
-        if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode}: ${stderr || 'is Java 17+ installed?'}`);
+        if (child.exitCode !== null)
+          throw new Error(`DynamoDB Local exited with code ${child.exitCode}: ${stderr || 'is Java 17+ installed?'}`);
         try {
           await client.send(new ListTablesCommand({ Limit: 1 }));
           return;
         } catch (error) {
-          if (performance.now() > deadline) throw new Error('DynamoDB Local did not become ready in time', { cause: error });
+          if (performance.now() > deadline)
+            throw new Error('DynamoDB Local did not become ready in time', { cause: error });
           await sleep(50);
         }
       }
@@ -84,7 +88,9 @@ export const launchDynamoDbLocal = async (options: { dataDir?: string; readyTime
 };
 
 /** Starts DynamoDB Local (see launchDynamoDbLocal) and waits until it answers. */
-export const startDynamoDbLocal = async (options: { dataDir?: string; readyTimeoutMs?: number } = {}): Promise<DynamoDbLocal> => {
+export const startDynamoDbLocal = async (
+  options: { dataDir?: string; readyTimeoutMs?: number } = {},
+): Promise<DynamoDbLocal> => {
   const { ready, ...dynamodb } = await launchDynamoDbLocal(options);
   await ready;
   return dynamodb;

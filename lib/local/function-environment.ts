@@ -22,7 +22,9 @@ export const resolveValue = (value: unknown, system: SynthesizedSystem, where: s
 };
 
 const functionResource = (template: CfnTemplate, path: string) =>
-  Object.values(template.Resources).find((r) => r.Type === 'AWS::Lambda::Function' && r.Metadata?.['aws:cdk:path'] === path);
+  Object.values(template.Resources).find(
+    (r) => r.Type === 'AWS::Lambda::Function' && r.Metadata?.['aws:cdk:path'] === path,
+  );
 
 /** A function of the service stack, named by its construct path below the stack. */
 export interface LocalFunction {
@@ -36,13 +38,16 @@ export interface LocalFunction {
  * table becomes the local table of the same logical ID. All handlers share one process here, so a
  * variable that two functions set differently is an error rather than a silent pick.
  */
-export const functionEnvironment = (system: SynthesizedSystem, functions: readonly LocalFunction[]): Record<string, string> => {
+export const functionEnvironment = (
+  system: SynthesizedSystem,
+  functions: readonly LocalFunction[],
+): Record<string, string> => {
   const environment: Record<string, string> = {};
   for (const fn of functions) {
     const path = `${system.serviceStackName}/${fn.path}/Resource`;
     const resource = functionResource(system.serviceTemplate, path);
     if (!resource) throw new Error(`The synthesized template has no function at ${path}`);
-    const variables = ((resource.Properties?.Environment as { Variables?: Record<string, unknown> })?.Variables ?? {});
+    const variables = (resource.Properties?.Environment as { Variables?: Record<string, unknown> })?.Variables ?? {};
     for (const [name, value] of Object.entries(variables)) {
       if (LAMBDA_ONLY.has(name)) continue;
       const resolved = resolveValue(value, system, `${fn.id}.${name}`);

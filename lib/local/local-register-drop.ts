@@ -33,7 +33,9 @@ export class LocalRegisterDrop {
     const reportKey = reportKeyFor(key);
     // A report left by an earlier drop of the same name must not be taken for this one's.
     await this.#client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: reportKey }));
-    await this.#client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: 'application/x-ndjson' }));
+    await this.#client.send(
+      new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: 'application/x-ndjson' }),
+    );
     const deadline = performance.now() + REPORT_TIMEOUT_MS;
     while (performance.now() < deadline) {
       try {

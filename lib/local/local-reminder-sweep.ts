@@ -26,7 +26,15 @@ export class LocalReminderSweep {
   run(request: SweepRequest): Promise<ReminderRun> {
     const run = this.#queue.then(async () => {
       const summary = (await this.engine.execute(`sweep-${randomUUID()}`, request)) as SweepSummary;
-      return { date: summary.sweepDate, due: summary.due, sent: summary.sent, skipped: summary.skipped, alreadyHandled: summary.alreadyHandled, uncertain: summary.uncertain, failedBatches: summary.failedBatches };
+      return {
+        date: summary.sweepDate,
+        due: summary.due,
+        sent: summary.sent,
+        skipped: summary.skipped,
+        alreadyHandled: summary.alreadyHandled,
+        uncertain: summary.uncertain,
+        failedBatches: summary.failedBatches,
+      };
     });
     this.#queue = run.catch(() => undefined);
     return run;

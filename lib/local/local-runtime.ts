@@ -3,29 +3,29 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { PROJECT_ROOT } from '../aws/project-context.js';
 import type { ObjectCreatedEvent } from '../../functions/adapters/shared/s3-object-created.js';
-import { SERVICE_CONSTRUCTS, constructPath } from '../../functions/contract/construct-ids.js';
+import { constructPath, SERVICE_CONSTRUCTS } from '../../functions/contract/construct-ids.js';
+import { ENVIRONMENT } from '../../functions/contract/environment.js';
 import { ROUTES } from '../../functions/contract/routes.js';
 import { IMPORT_REGISTER, REMINDER_TASKS, REVIEW_TASKS, VERIFY_UPLOAD } from '../../functions/contract/triggers.js';
-import { LOCAL_AWS, type LaunchedDynamoDbLocal } from './dynamodb-local.js';
-import { functionEnvironment } from './function-environment.js';
-import { type LambdaHandler, createLocalServer } from './local-server.js';
-import { deliverObjectCreated, objectCreatedRule } from './object-created-delivery.js';
-import { bucketsOf, startS3Emulator } from './s3-emulator.js';
-import { cachedSystem } from './synth-cache.js';
-import { ensureTables, tablesOf } from './template-tables.js';
-import { ENVIRONMENT } from '../../functions/contract/environment.js';
-import { TokenIssuer } from './token-issuer.js';
-import { LocalStepFunctions } from './local-step-functions.js';
-import { functionLogicalId, localFunctionArn, stateMachineOf } from './review-state-machine.js';
-import { SmsOutbox } from './sms-outbox.js';
-import { startStepFunctionsEndpoint } from './step-functions-endpoint.js';
-import { VirtualClock } from './virtual-clock.js';
-import { startSmsEndpoint } from './sms-endpoint.js';
+import { PROJECT_ROOT } from '../aws/project-context.js';
 import { dailyScheduleOf, firingsBetween } from './daily-schedule.js';
+import { type LaunchedDynamoDbLocal, LOCAL_AWS } from './dynamodb-local.js';
+import { functionEnvironment } from './function-environment.js';
 import { LocalRegisterDrop } from './local-register-drop.js';
 import { LocalReminderSweep } from './local-reminder-sweep.js';
+import { createLocalServer, type LambdaHandler } from './local-server.js';
+import { LocalStepFunctions } from './local-step-functions.js';
+import { deliverObjectCreated, objectCreatedRule } from './object-created-delivery.js';
+import { functionLogicalId, localFunctionArn, stateMachineOf } from './review-state-machine.js';
+import { bucketsOf, startS3Emulator } from './s3-emulator.js';
+import { startSmsEndpoint } from './sms-endpoint.js';
+import { SmsOutbox } from './sms-outbox.js';
+import { startStepFunctionsEndpoint } from './step-functions-endpoint.js';
+import { cachedSystem } from './synth-cache.js';
+import { ensureTables, tablesOf } from './template-tables.js';
+import { TokenIssuer } from './token-issuer.js';
+import { VirtualClock } from './virtual-clock.js';
 
 const { reviewWorkflow, reminderSweep, uploadVerification, registerImport } = SERVICE_CONSTRUCTS;
 const TASK_PATHS = [
@@ -89,10 +89,19 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
   try {
     const { dynamodb } = options;
     stops.push(() => dynamodb.stop());
-    const issuerLoading = phase('Signing key', () => TokenIssuer.load(join(dataDir, 'keys', 'token-signing-key.json')), () => 'loaded');
+    const issuerLoading = phase(
+      'Signing key',
+      () => TokenIssuer.load(join(dataDir, 'keys', 'token-signing-key.json')),
+      () => 'loaded',
+    );
     issuerLoading.catch(() => undefined);
-    const { value: system } = await phase('Templates', () => cachedSystem(), ({ cached }) =>
-      cached ? 'from the cache (nothing the synth reads has changed)' : 'synthesized with the cdk-nag packs, and cached',
+    const { value: system } = await phase(
+      'Templates',
+      () => cachedSystem(),
+      ({ cached }) =>
+        cached
+          ? 'from the cache (nothing the synth reads has changed)'
+          : 'synthesized with the cdk-nag packs, and cached',
     );
 
     const clock = new VirtualClock(join(dataDir, 'clock.json'));
@@ -113,7 +122,9 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       log,
     });
     const reminderMachine = stateMachineOf(system, constructPath(reminderSweep.id, reminderSweep.stateMachine));
-    const reminders = new LocalReminderSweep(new LocalStepFunctions({ definition: reminderMachine.definition, invoke, clock, log }));
+    const reminders = new LocalReminderSweep(
+      new LocalStepFunctions({ definition: reminderMachine.definition, invoke, clock, log }),
+    );
     const dailySweep = dailyScheduleOf(system, reminderMachine.logicalId);
     /** Each part is stopped with the runtime, or at once if a later part cannot start. */
     const stoppedLater = <T>(part: T, stop: (part: T) => unknown) => {
@@ -121,14 +132,23 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       return part;
     };
     const [s3, stepFunctions, sms] = await Promise.all([
-      phase('S3 emulator', () => startS3Emulator({ dataDir: join(dataDir, 's3'), buckets: bucketsOf(system.dataTemplate) }), () => 'answering').then((s3) =>
-        stoppedLater(s3, () => s3.stop()),
+      phase(
+        'S3 emulator',
+        () => startS3Emulator({ dataDir: join(dataDir, 's3'), buckets: bucketsOf(system.dataTemplate) }),
+        () => 'answering',
+      ).then((s3) => stoppedLater(s3, () => s3.stop())),
+      startStepFunctionsEndpoint(review, reviewMachine.logicalId).then((endpoint) =>
+        stoppedLater(endpoint, () => endpoint.server.close()),
       ),
-      startStepFunctionsEndpoint(review, reviewMachine.logicalId).then((endpoint) => stoppedLater(endpoint, () => endpoint.server.close())),
       startSmsEndpoint(sendSms).then((endpoint) => stoppedLater(endpoint, () => endpoint.server.close())),
     ]);
-    const registerDrop = stoppedLater(new LocalRegisterDrop(s3.endpoint, objectCreatedRule(system, IMPORT_REGISTER_PATH.rule).bucketName), (drop) => drop.close());
-    const client = stoppedLater(new DynamoDBClient({ endpoint: dynamodb.endpoint, ...LOCAL_AWS }), (client) => client.destroy());
+    const registerDrop = stoppedLater(
+      new LocalRegisterDrop(s3.endpoint, objectCreatedRule(system, IMPORT_REGISTER_PATH.rule).bucketName),
+      (drop) => drop.close(),
+    );
+    const client = stoppedLater(new DynamoDBClient({ endpoint: dynamodb.endpoint, ...LOCAL_AWS }), (client) =>
+      client.destroy(),
+    );
 
     Object.assign(process.env, {
       AWS_REGION: LOCAL_AWS.region,
@@ -148,25 +168,40 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
     });
     // Imported only now, so that their clients are created with the environment set above; none
     // calls a service while loading, so this goes on while DynamoDB Local boots.
-    const load = async <T>(entry: string) => ((await import(pathToFileURL(join(PROJECT_ROOT, entry)).href)) as { handler: T }).handler;
+    const load = async <T>(entry: string) =>
+      ((await import(pathToFileURL(join(PROJECT_ROOT, entry)).href)) as { handler: T }).handler;
     const handlers = new Map<string, LambdaHandler>();
     await phase(
       'Handlers',
       async () => {
         for (const route of ROUTES) handlers.set(route.id, await load<LambdaHandler>(route.entry));
         for (const task of TASK_PATHS) {
-          taskHandlers.set(localFunctionArn(functionLogicalId(system, task.path)), await load<(payload: unknown) => Promise<unknown>>(task.entry));
+          taskHandlers.set(
+            localFunctionArn(functionLogicalId(system, task.path)),
+            await load<(payload: unknown) => Promise<unknown>>(task.entry),
+          );
         }
         for (const target of EVENT_TARGETS) {
-          s3.onObjectCreated(deliverObjectCreated(objectCreatedRule(system, target.rule), await load<(event: ObjectCreatedEvent) => Promise<unknown>>(target.entry), log));
+          s3.onObjectCreated(
+            deliverObjectCreated(
+              objectCreatedRule(system, target.rule),
+              await load<(event: ObjectCreatedEvent) => Promise<unknown>>(target.entry),
+              log,
+            ),
+          );
         }
       },
-      () => `${ROUTES.length} routes, ${TASK_PATHS.length} workflow tasks and ${EVENT_TARGETS.length} event targets loaded`,
+      () =>
+        `${ROUTES.length} routes, ${TASK_PATHS.length} workflow tasks and ${EVENT_TARGETS.length} event targets loaded`,
     );
 
     await dynamodb.ready;
     const tables = tablesOf(system.dataTemplate);
-    await phase('Tables', () => ensureTables(client, tables), () => `${tables.length} in place`);
+    await phase(
+      'Tables',
+      () => ensureTables(client, tables),
+      () => `${tables.length} in place`,
+    );
     const server = createLocalServer({
       routes: ROUTES,
       handlers,
@@ -204,7 +239,12 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
     await once(server, 'listening');
     const { port } = server.address() as AddressInfo;
     const resumed = review.resumeJournal();
-    if (resumed > 0) await phase('Review workflows', () => review.settled(), () => `${resumed} execution(s) resumed where they were waiting`);
+    if (resumed > 0)
+      await phase(
+        'Review workflows',
+        () => review.settled(),
+        () => `${resumed} execution(s) resumed where they were waiting`,
+      );
     return { url: `http://${options.host ?? '127.0.0.1'}:${port}`, stop: stopAll };
   } catch (error) {
     await stopAll();

@@ -1,20 +1,20 @@
-import { type IncomingMessage, STATUS_CODES, type Server, type ServerResponse, createServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import * as v from 'valibot';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import { ValidationFailed } from '../../functions/domain/shared/errors.js';
-import { DAY_MS } from '../../functions/domain/shared/calendar-date.js';
-import { DEFAULT_LOCALE, type TextLocale, negotiateTextLocale } from '../../functions/domain/shared/locale.js';
-import { type ProblemDocument, problem, statusOf } from '../../functions/http/problem.js';
+import * as v from 'valibot';
 import { CORS_REQUEST_HEADERS } from '../../functions/contract/cors.js';
+import { allowHeader, type Route } from '../../functions/contract/routes.js';
+import { DAY_MS } from '../../functions/domain/shared/calendar-date.js';
+import { ValidationFailed } from '../../functions/domain/shared/errors.js';
+import { DEFAULT_LOCALE, negotiateTextLocale, type TextLocale } from '../../functions/domain/shared/locale.js';
 import { isJsonMediaType, parseJsonBytes } from '../../functions/http/json-request-body.js';
+import { type ProblemDocument, problem, statusOf } from '../../functions/http/problem.js';
 import { HttpRequestError } from '../../functions/http/request-errors.js';
 import { calendarDate, parseInput } from '../../functions/http/validation.js';
-import { LocalRegisterDrop } from './local-register-drop.js';
-import { type Route, allowHeader } from '../../functions/contract/routes.js';
 import { lambdaContext, matchPath, toApiGatewayEvent } from './api-gateway-event.js';
+import { LocalRegisterDrop } from './local-register-drop.js';
 import type { TokenIssuer } from './token-issuer.js';
-import { TokenRequest, claimsFor } from './token-request.js';
+import { claimsFor, TokenRequest } from './token-request.js';
 
 export type LambdaHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
@@ -93,7 +93,11 @@ const readBody = (request: IncomingMessage, response: ServerResponse, limit: num
   });
 
 const send = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...headers,
+  });
   response.end(JSON.stringify(body));
 };
 
@@ -101,10 +105,20 @@ const send = (response: ServerResponse, status: number, body: unknown, headers: 
  * The outbox's phone filter, read as written: a number is `+9665…`, and in a query string a bare `+`
  * stands for a space, which no number contains. `%2B` reads the same.
  */
-const phoneFilter = (url: URL): string | undefined => new URLSearchParams(url.search.replaceAll('+', '%2B')).get('phone') ?? undefined;
+const phoneFilter = (url: URL): string | undefined =>
+  new URLSearchParams(url.search.replaceAll('+', '%2B')).get('phone') ?? undefined;
 
-const sendProblem = (response: ServerResponse, document: ProblemDocument, locale: TextLocale, headers: Record<string, string> = {}) =>
-  send(response, document.status, document, { 'content-type': 'application/problem+json; charset=utf-8', 'content-language': locale, ...headers });
+const sendProblem = (
+  response: ServerResponse,
+  document: ProblemDocument,
+  locale: TextLocale,
+  headers: Record<string, string> = {},
+) =>
+  send(response, document.status, document, {
+    'content-type': 'application/problem+json; charset=utf-8',
+    'content-language': locale,
+    ...headers,
+  });
 
 /** What Node's HTTP parser could not read, answered as a problem the way every other error is. */
 const CLIENT_ERRORS = new Map([
@@ -138,7 +152,12 @@ const answerUnreadableRequest = (error: NodeJS.ErrnoException, socket: Duplex) =
   endWithProblem(socket, status, code, DEFAULT_LOCALE);
 };
 
-type Endpoint = (request: IncomingMessage, response: ServerResponse, url: URL, locale: TextLocale) => Promise<void> | void;
+type Endpoint = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  locale: TextLocale,
+) => Promise<void> | void;
 
 /**
  * The local stand-in for API Gateway: it checks the bearer token as the Cognito authorizer would,
@@ -163,7 +182,8 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
     }
   };
 
-  const listSms: Endpoint = (_request, response, url) => send(response, 200, { items: options.local.sms(phoneFilter(url)) });
+  const listSms: Endpoint = (_request, response, url) =>
+    send(response, 200, { items: options.local.sms(phoneFilter(url)) });
 
   const readClock: Endpoint = (_request, response) => send(response, 200, { now: options.local.now().toISOString() });
 
@@ -186,7 +206,11 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
   const importRegisterFile: Endpoint = async (request, response, url) => {
     const name = url.searchParams.get('file') ?? '';
     if (!LocalRegisterDrop.isFileName(name)) throw new ValidationFailed([{ pointer: '/query/file', code: 'invalid' }]);
-    send(response, 200, await options.local.importRegisterFile(name, await readBody(request, response, MAX_IMPORT_BYTES)));
+    send(
+      response,
+      200,
+      await options.local.importRegisterFile(name, await readBody(request, response, MAX_IMPORT_BYTES)),
+    );
   };
 
   /** The local-only endpoints, by path and then method; none of them exists in AWS. */
@@ -194,7 +218,13 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
     ['/health', new Map([['GET', health]])],
     ['/local/tokens', new Map([['POST', issueToken]])],
     ['/local/sms', new Map([['GET', listSms]])],
-    ['/local/clock', new Map([['GET', readClock], ['POST', advanceClock]])],
+    [
+      '/local/clock',
+      new Map([
+        ['GET', readClock],
+        ['POST', advanceClock],
+      ]),
+    ],
     ['/local/reminders/run', new Map([['POST', runReminders]])],
     ['/local/imports', new Map([['POST', importRegisterFile]])],
   ]);
@@ -254,13 +284,23 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
     );
   };
 
-  const answerError = (response: ServerResponse, error: unknown, request: IncomingMessage, path: string, locale: TextLocale) => {
+  const answerError = (
+    response: ServerResponse,
+    error: unknown,
+    request: IncomingMessage,
+    path: string,
+    locale: TextLocale,
+  ) => {
     if (response.headersSent) return void response.destroy();
     // The rest of an oversized body is never read, so the connection cannot carry another request.
-    if (error instanceof BodyTooLarge) return sendProblem(response, problem('payload-too-large', 413, locale), locale, { connection: 'close' });
-    if (error instanceof MethodNotAllowed) return sendProblem(response, problem('method-not-allowed', 405, locale), locale, { allow: error.allow });
-    if (error instanceof ValidationFailed) return sendProblem(response, problem(error.code, 400, locale, { issues: error.issues }), locale);
-    if (error instanceof HttpRequestError) return sendProblem(response, problem(error.code, statusOf(error.code) ?? 400, locale), locale);
+    if (error instanceof BodyTooLarge)
+      return sendProblem(response, problem('payload-too-large', 413, locale), locale, { connection: 'close' });
+    if (error instanceof MethodNotAllowed)
+      return sendProblem(response, problem('method-not-allowed', 405, locale), locale, { allow: error.allow });
+    if (error instanceof ValidationFailed)
+      return sendProblem(response, problem(error.code, 400, locale, { issues: error.issues }), locale);
+    if (error instanceof HttpRequestError)
+      return sendProblem(response, problem(error.code, statusOf(error.code) ?? 400, locale), locale);
     log(`error ${request.method} ${path}: ${(error as Error).stack ?? String(error)}`);
     sendProblem(response, problem('internal', 502, locale), locale);
   };
@@ -281,7 +321,9 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
     }
   });
   // Each request says whether its body is wanted once its route and size are known (readBody).
-  server.on('checkContinue', (request: IncomingMessage, response: ServerResponse) => server.emit('request', request, response));
+  server.on('checkContinue', (request: IncomingMessage, response: ServerResponse) =>
+    server.emit('request', request, response),
+  );
   // Responses under way on each connection, and what to do once they are all sent: the problem
   // for an unreadable request must not land inside, or instead of, the answer to the one before.
   const inFlight = new WeakMap<Duplex, { responses: number; afterLast?: () => void }>();
@@ -299,9 +341,12 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
     const locale = negotiateTextLocale(request.headers['accept-language']);
     sendProblem(response, problem('expectation-failed', 417, locale), locale, { connection: 'close' });
   });
-  server.on('connect', (request: IncomingMessage, socket: Duplex) => endWithProblem(socket, 501, 'not-implemented', negotiateTextLocale(request.headers['accept-language'])));
+  server.on('connect', (request: IncomingMessage, socket: Duplex) =>
+    endWithProblem(socket, 501, 'not-implemented', negotiateTextLocale(request.headers['accept-language'])),
+  );
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
-    const answer = () => (error.code === 'ECONNRESET' || !socket.writable ? socket.destroy() : answerUnreadableRequest(error, socket));
+    const answer = () =>
+      error.code === 'ECONNRESET' || !socket.writable ? socket.destroy() : answerUnreadableRequest(error, socket);
     const connection = inFlight.get(socket);
     if (connection && connection.responses > 0) connection.afterLast = answer;
     else answer();

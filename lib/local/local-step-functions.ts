@@ -37,7 +37,8 @@ export const localDefinition = (definition: Definition): Definition => {
   for (const state of Object.values(states)) {
     if (state.Type !== 'Task' || typeof state.TimeoutSecondsPath !== 'string') continue;
     const parameters = state.Parameters as { Payload?: Json } | undefined;
-    if (state.Resource !== WAIT_FOR_LAMBDA || !parameters?.Payload) throw new Error('Only Lambda callback waits may have a timeout path locally');
+    if (state.Resource !== WAIT_FOR_LAMBDA || !parameters?.Payload)
+      throw new Error('Only Lambda callback waits may have a timeout path locally');
     parameters.Payload['timeoutSeconds.$'] = state.TimeoutSecondsPath;
     delete state.TimeoutSecondsPath;
     state.TimeoutSeconds = NEVER_SECONDS;
@@ -93,7 +94,8 @@ export class LocalStepFunctions {
     this.#options = options;
     const definition = localDefinition(options.definition);
     for (const [name, state] of allStates(definition)) {
-      if (state.Type === 'Task' && !this.#isSupported(state.Resource)) throw new Error(`State ${name} uses ${String(state.Resource)}, which the local runtime cannot run`);
+      if (state.Type === 'Task' && !this.#isSupported(state.Resource))
+        throw new Error(`State ${name} uses ${String(state.Resource)}, which the local runtime cannot run`);
     }
     this.#machine = new StateMachine(definition as never, { validationOptions: { checkArn: false } });
   }
@@ -108,7 +110,8 @@ export class LocalStepFunctions {
       if (JSON.stringify(this.#running.get(name)) === JSON.stringify(input)) return;
       throw new StepFunctionsError('ExecutionAlreadyExists', `Execution ${name} is already running with another input`);
     }
-    if (this.#records.has(name)) throw new StepFunctionsError('ExecutionAlreadyExists', `Execution ${name} already ran`);
+    if (this.#records.has(name))
+      throw new StepFunctionsError('ExecutionAlreadyExists', `Execution ${name} already ran`);
     void this.#run(name, input).catch(() => undefined);
   }
 
@@ -122,7 +125,8 @@ export class LocalStepFunctions {
     const file = this.#options.journalFile;
     if (!file || !existsSync(file)) return 0;
     const journal = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Json>;
-    for (const [name, input] of Object.entries(journal)) void this.#run(name, { ...input, resumed: true }).catch(() => undefined);
+    for (const [name, input] of Object.entries(journal))
+      void this.#run(name, { ...input, resumed: true }).catch(() => undefined);
     return Object.keys(journal).length;
   }
 
@@ -145,7 +149,9 @@ export class LocalStepFunctions {
   async advanceTo(target: Date): Promise<void> {
     for (;;) {
       await this.settled();
-      const [due] = [...this.#waits.values()].filter((w) => w.deadline <= target.getTime()).sort((a, b) => a.deadline - b.deadline);
+      const [due] = [...this.#waits.values()]
+        .filter((w) => w.deadline <= target.getTime())
+        .sort((a, b) => a.deadline - b.deadline);
       if (!due) break;
       this.#options.clock.moveTo(new Date(due.deadline));
       due.settle({ error: Object.assign(new Error('States.Timeout'), { name: 'States.Timeout', isRetryable: false }) });
@@ -163,10 +169,12 @@ export class LocalStepFunctions {
     const file = this.#options.journalFile;
     if (!file) return;
     mkdirSync(dirname(file), { recursive: true });
-    const inputs = Object.fromEntries([...this.#running].map(([name, input]) => {
-      const { resumed: _resumed, ...rest } = input as Json;
-      return [name, rest];
-    }));
+    const inputs = Object.fromEntries(
+      [...this.#running].map(([name, input]) => {
+        const { resumed: _resumed, ...rest } = input as Json;
+        return [name, rest];
+      }),
+    );
     writeFileSync(file, JSON.stringify(inputs));
   }
 
@@ -184,22 +192,24 @@ export class LocalStepFunctions {
     void (async () => {
       for await (const event of execution.eventLogs) if (event.type === 'StateEntered') record.transitions++;
     })();
-    return execution.result.then(
-      (output: unknown) => {
-        record.status = 'SUCCEEDED';
-        return output;
-      },
-      (error: Error) => {
-        record.status = 'FAILED';
-        record.error = error.message;
-        this.#options.log?.(`Execution ${name} failed: ${error.message}`);
-        throw error;
-      },
-    ).finally(() => {
-      this.#running.delete(name);
-      this.#saveJournal();
-      this.#setBusy(-1);
-    });
+    return execution.result
+      .then(
+        (output: unknown) => {
+          record.status = 'SUCCEEDED';
+          return output;
+        },
+        (error: Error) => {
+          record.status = 'FAILED';
+          record.error = error.message;
+          this.#options.log?.(`Execution ${name} failed: ${error.message}`);
+          throw error;
+        },
+      )
+      .finally(() => {
+        this.#running.delete(name);
+        this.#saveJournal();
+        this.#setBusy(-1);
+      });
   }
 
   #handlersFor(execution: string) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { type Server, createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -9,7 +9,9 @@ import type { AddressInfo } from 'node:net';
  * outbox unchanged. It listens on loopback only. `send` answers with the message's id, which the
  * Publish answers with, as SNS does.
  */
-export const startSmsEndpoint = async (send: (phone: string, message: string) => string): Promise<{ endpoint: string; server: Server }> => {
+export const startSmsEndpoint = async (
+  send: (phone: string, message: string) => string,
+): Promise<{ endpoint: string; server: Server }> => {
   const server = createServer(async (request, response) => {
     const reply = (status: number, xml: string) => {
       response.writeHead(status, { 'content-type': 'text/xml' });
@@ -21,10 +23,16 @@ export const startSmsEndpoint = async (send: (phone: string, message: string) =>
     const phone = form.get('PhoneNumber');
     const message = form.get('Message');
     if (form.get('Action') !== 'Publish' || !phone || message === null) {
-      return reply(400, '<ErrorResponse><Error><Type>Sender</Type><Code>InvalidParameter</Code><Message>Only Publish to a phone number is emulated locally</Message></Error></ErrorResponse>');
+      return reply(
+        400,
+        '<ErrorResponse><Error><Type>Sender</Type><Code>InvalidParameter</Code><Message>Only Publish to a phone number is emulated locally</Message></Error></ErrorResponse>',
+      );
     }
     const messageId = send(phone, message);
-    reply(200, `<PublishResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><PublishResult><MessageId>${messageId}</MessageId></PublishResult><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></PublishResponse>`);
+    reply(
+      200,
+      `<PublishResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><PublishResult><MessageId>${messageId}</MessageId></PublishResult><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></PublishResponse>`,
+    );
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');

@@ -26,13 +26,23 @@ export class SmsOutbox {
     private readonly log: (line: string) => void = () => undefined,
   ) {
     this.#messages = existsSync(file)
-      ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as OutboxMessage)
+      ? readFileSync(file, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line) as OutboxMessage)
       : [];
   }
 
   send(phone: string, message: string): OutboxMessage {
     const size = measureSms(message);
-    const entry = { messageId: randomUUID(), at: this.clock().toISOString(), phone, message, encoding: size.encoding, parts: size.parts };
+    const entry = {
+      messageId: randomUUID(),
+      at: this.clock().toISOString(),
+      phone,
+      message,
+      encoding: size.encoding,
+      parts: size.parts,
+    };
     mkdirSync(dirname(this.file), { recursive: true });
     appendFileSync(this.file, `${JSON.stringify(entry)}\n`);
     this.#messages.push(entry);

@@ -1,16 +1,19 @@
 import { once } from 'node:events';
-import { type Server, createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LOCAL_ACCOUNT, LOCAL_REGION } from './review-state-machine.js';
-import { type LocalStepFunctions, StepFunctionsError } from './local-step-functions.js';
 import { systemClock } from '../../functions/adapters/shared/system-clock.js';
+import { type LocalStepFunctions, StepFunctionsError } from './local-step-functions.js';
+import { LOCAL_ACCOUNT, LOCAL_REGION } from './review-state-machine.js';
 
 /**
  * The part of the Step Functions API the handlers call (StartExecution, SendTaskSuccess), spoken
  * in its own JSON protocol, so that the handlers' SDK client works unchanged against the local
  * engine. It listens on loopback only.
  */
-export const startStepFunctionsEndpoint = async (engine: LocalStepFunctions, stateMachineName: string): Promise<{ endpoint: string; server: Server }> => {
+export const startStepFunctionsEndpoint = async (
+  engine: LocalStepFunctions,
+  stateMachineName: string,
+): Promise<{ endpoint: string; server: Server }> => {
   const server = createServer(async (request, response) => {
     const reply = (status: number, body: unknown) => {
       response.writeHead(status, { 'content-type': 'application/x-amz-json-1.0' });
@@ -22,7 +25,8 @@ export const startStepFunctionsEndpoint = async (engine: LocalStepFunctions, sta
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, string>;
       switch (request.headers['x-amz-target']) {
         case 'AWSStepFunctions.StartExecution': {
-          if (body.stateMachineArn !== stateMachineName) return reply(400, { __type: 'StateMachineDoesNotExist', message: 'No such state machine' });
+          if (body.stateMachineArn !== stateMachineName)
+            return reply(400, { __type: 'StateMachineDoesNotExist', message: 'No such state machine' });
           engine.start(body.name!, JSON.parse(body.input ?? '{}'));
           return reply(200, {
             executionArn: `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:execution:${stateMachineName}:${body.name}`,

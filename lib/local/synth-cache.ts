@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../aws/project-context.js';
 import { type SynthInputsOptions, synthInputs } from './synth-inputs.js';
@@ -12,7 +12,13 @@ export const SYNTH_CACHE_DIR = join(PROJECT_ROOT, 'node_modules/.cache/tawasul-s
  * the TypeScript settings the loader applies, and the lock files for everything under node_modules.
  * A file that lib/ comes to read from disk belongs here too (a unit test keeps watch).
  */
-export const SYNTH_INPUT_FILES = ['cdk.json', 'tsconfig.json', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json'] as const;
+export const SYNTH_INPUT_FILES = [
+  'cdk.json',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+  'node_modules/.package-lock.json',
+] as const;
 export const SYNTH_ENTRY = 'lib/local/synthesized-templates.ts';
 
 export interface CachedValue<T> {
@@ -37,7 +43,12 @@ const store = async (directory: string, key: string, value: unknown) => {
  * latest key is kept, so the folder does not grow. Written to a temporary file and renamed, so a
  * start running at the same moment reads a whole entry or none; an unreadable entry is remade.
  */
-const cached = async <T>(options: { directory: string; key: string; make: () => Promise<T>; isValid: (value: unknown) => value is T }): Promise<CachedValue<T>> => {
+const cached = async <T>(options: {
+  directory: string;
+  key: string;
+  make: () => Promise<T>;
+  isValid: (value: unknown) => value is T;
+}): Promise<CachedValue<T>> => {
   const file = join(options.directory, `${options.key}.json`);
   const stored = await readFile(file, 'utf8')
     .then((text) => JSON.parse(text) as { key?: unknown; value?: unknown } | null)
@@ -51,7 +62,11 @@ const cached = async <T>(options: { directory: string; key: string; make: () => 
 
 const isSystem = (value: unknown): value is SynthesizedSystem => {
   const system = value as Partial<SynthesizedSystem> | null;
-  return typeof system?.serviceStackName === 'string' && typeof system.dataTemplate?.Resources === 'object' && typeof system.serviceTemplate?.Resources === 'object';
+  return (
+    typeof system?.serviceStackName === 'string' &&
+    typeof system.dataTemplate?.Resources === 'object' &&
+    typeof system.serviceTemplate?.Resources === 'object'
+  );
 };
 
 export interface SynthCacheOptions extends Omit<SynthInputsOptions, 'environment'> {
@@ -64,9 +79,17 @@ export interface SynthCacheOptions extends Omit<SynthInputsOptions, 'environment
  * was stored (the Node version and CDK_* variables included), else synthesized and stored.
  */
 export const cachedSynthesis = async (options: SynthCacheOptions): Promise<CachedValue<SynthesizedSystem>> => {
-  const environment = Object.fromEntries([['node', process.version], ...Object.entries(process.env).filter(([name]) => name.startsWith('CDK_'))]);
+  const environment = Object.fromEntries([
+    ['node', process.version],
+    ...Object.entries(process.env).filter(([name]) => name.startsWith('CDK_')),
+  ]);
   // If the inputs cannot be traced, the synth runs uncached and reports whatever is wrong itself.
-  const inputs = await synthInputs({ root: options.root, entry: options.entry, files: options.files, environment }).catch(() => undefined);
+  const inputs = await synthInputs({
+    root: options.root,
+    entry: options.entry,
+    files: options.files,
+    environment,
+  }).catch(() => undefined);
   if (!inputs) return { value: await options.synthesize(), cached: false };
   return cached({ directory: options.directory, key: inputs.digest, make: options.synthesize, isValid: isSystem });
 };

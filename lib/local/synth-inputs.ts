@@ -47,6 +47,7 @@ export const synthInputs = async (options: SynthInputsOptions): Promise<SynthInp
     });
     hash.update(`${file}\0${content === null ? 'absent' : createHash('sha256').update(content).digest('hex')}\0`);
   }
-  for (const name of Object.keys(options.environment).sort()) hash.update(`${name}=${options.environment[name] ?? ''}\0`);
+  for (const name of Object.keys(options.environment).sort())
+    hash.update(`${name}=${options.environment[name] ?? ''}\0`);
   return { digest: hash.digest('hex'), files };
 };

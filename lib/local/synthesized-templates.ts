@@ -28,7 +28,10 @@ export interface SynthesizedSystem {
 export const synthesizeSystem = (): SynthesizedSystem => {
   const outdir = mkdtempSync(join(tmpdir(), 'tawasul-synth-'));
   try {
-    const { app, data, service } = buildApp({ outdir, context: projectContext({ 'aws:cdk:bundling-stacks': [], 'aws:cdk:enable-path-metadata': true }) });
+    const { app, data, service } = buildApp({
+      outdir,
+      context: projectContext({ 'aws:cdk:bundling-stacks': [], 'aws:cdk:enable-path-metadata': true }),
+    });
     const assembly = app.synth();
     return {
       dataTemplate: assembly.getStackByName(data.stackName).template as CfnTemplate,

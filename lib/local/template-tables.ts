@@ -1,6 +1,6 @@
 import {
-  type CreateTableCommandInput,
   CreateTableCommand,
+  type CreateTableCommandInput,
   DescribeTableCommand,
   type DynamoDBClient,
   ResourceInUseException,
@@ -42,7 +42,9 @@ export const tablesOf = (template: CfnTemplate): LocalTable[] =>
           GlobalSecondaryIndexes: props.GlobalSecondaryIndexes,
           BillingMode: 'PAY_PER_REQUEST',
         },
-        timeToLiveAttribute: props.TimeToLiveSpecification?.Enabled ? props.TimeToLiveSpecification.AttributeName : undefined,
+        timeToLiveAttribute: props.TimeToLiveSpecification?.Enabled
+          ? props.TimeToLiveSpecification.AttributeName
+          : undefined,
       };
     });
 
@@ -59,8 +61,12 @@ const addMissingIndexes = async (client: DynamoDBClient, table: LocalTable) => {
     await client.send(
       new UpdateTableCommand({
         TableName: table.input.TableName,
-        AttributeDefinitions: table.input.AttributeDefinitions!.filter((definition) => attributes.has(definition.AttributeName)),
-        GlobalSecondaryIndexUpdates: [{ Create: { IndexName: index.IndexName, KeySchema: index.KeySchema, Projection: index.Projection } }],
+        AttributeDefinitions: table.input.AttributeDefinitions!.filter((definition) =>
+          attributes.has(definition.AttributeName),
+        ),
+        GlobalSecondaryIndexUpdates: [
+          { Create: { IndexName: index.IndexName, KeySchema: index.KeySchema, Projection: index.Projection } },
+        ],
       }),
     );
   }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import * as v from 'valibot';
-import { SECTION_CODES } from '../../functions/domain/inquiries/categories.js';
-import { LOCALES } from '../../functions/domain/shared/locale.js';
-import { isIqamaNumber, isSaudiMobile } from '../../functions/domain/residents/resident.js';
 import { CLAIMS, REVIEWERS_GROUP } from '../../functions/contract/identity.js';
+import { SECTION_CODES } from '../../functions/domain/inquiries/categories.js';
+import { isIqamaNumber, isSaudiMobile } from '../../functions/domain/residents/resident.js';
+import { LOCALES } from '../../functions/domain/shared/locale.js';
 import type { Claims } from './token-issuer.js';
 
 const Subject = v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9._-]{1,128}$/)));
@@ -29,7 +29,17 @@ export const TokenRequest = v.variant('role', [
 export const claimsFor = (request: v.InferOutput<typeof TokenRequest>): Claims => {
   const sub = request.sub ?? randomUUID();
   if (request.role === 'resident') {
-    return { [CLAIMS.subject]: sub, [CLAIMS.iqamaNumber]: request.iqamaNumber, [CLAIMS.phone]: request.phone, [CLAIMS.locale]: request.locale };
+    return {
+      [CLAIMS.subject]: sub,
+      [CLAIMS.iqamaNumber]: request.iqamaNumber,
+      [CLAIMS.phone]: request.phone,
+      [CLAIMS.locale]: request.locale,
+    };
   }
-  return { [CLAIMS.subject]: sub, [CLAIMS.groups]: REVIEWERS_GROUP, [CLAIMS.sections]: request.sections.join(','), [CLAIMS.locale]: request.locale };
+  return {
+    [CLAIMS.subject]: sub,
+    [CLAIMS.groups]: REVIEWERS_GROUP,
+    [CLAIMS.sections]: request.sections.join(','),
+    [CLAIMS.locale]: request.locale,
+  };
 };

@@ -18,7 +18,9 @@ export class VirtualClock implements MovableClock {
   #offsetMs: number;
 
   constructor(private readonly file: string) {
-    this.#offsetMs = existsSync(file) ? Number((JSON.parse(readFileSync(file, 'utf8')) as { offsetMs?: number }).offsetMs ?? 0) : 0;
+    this.#offsetMs = existsSync(file)
+      ? Number((JSON.parse(readFileSync(file, 'utf8')) as { offsetMs?: number }).offsetMs ?? 0)
+      : 0;
     this.#publish();
   }
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, riyadhToday } from '../../functions/domain/shared/calendar-date.js';
 import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import { call } from '../support/http-client.js';
-import { type RunningRuntime, interrupt, startRuntimeProcess } from '../support/local-runtime-process.js';
+import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
 
 const REGISTER_PHONE = '+966500000041';
 const SIGNED_IN_PHONE = '+966500000042';
@@ -21,32 +21,73 @@ describe('documents, passport update, preferences and reminders, end to end over
   let today: string;
   let registerFile: string;
 
-  const token = async (claims: Record<string, unknown>) => (await call(`${runtime.url}/local/tokens`, { body: claims })).body.token as string;
+  const token = async (claims: Record<string, unknown>) =>
+    (await call(`${runtime.url}/local/tokens`, { body: claims })).body.token as string;
   const importFile = async (file: string) =>
-    (await promisify(execFile)(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['bin/import.ts', file], { cwd: PROJECT_ROOT, env: { ...process.env, PORT: new URL(runtime.url).port } })).stdout;
+    (
+      await promisify(execFile)(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['bin/import.ts', file], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, PORT: new URL(runtime.url).port },
+      })
+    ).stdout;
   const runReminders = async (date: string) => call(`${runtime.url}/local/reminders/run`, { body: { date } });
-  const smsTo = async (phone: string) => (await call(`${runtime.url}/local/sms?phone=${encodeURIComponent(phone)}`)).body.items as { message: string; parts: number }[];
+  const smsTo = async (phone: string) =>
+    (await call(`${runtime.url}/local/sms?phone=${encodeURIComponent(phone)}`)).body.items as {
+      message: string;
+      parts: number;
+    }[];
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'tawasul-documents-e2e-'));
     runtime = await startRuntimeProcess(dataDir);
     today = riyadhToday(new Date((await call(`${runtime.url}/local/clock`)).body.now as string));
-    const line = (record: Record<string, unknown>) => JSON.stringify({ iqamaNumber: '2000000006', holder: { kind: 'RESIDENT' }, ...record });
+    const line = (record: Record<string, unknown>) =>
+      JSON.stringify({ iqamaNumber: '2000000006', holder: { kind: 'RESIDENT' }, ...record });
     registerFile = join(dataDir, 'register-day-1.jsonl');
     writeFileSync(
       registerFile,
       [
-        line({ type: 'IQAMA', number: '2000000006', expiresOn: addDays(today, 30), phone: REGISTER_PHONE, locale: 'ar' }),
+        line({
+          type: 'IQAMA',
+          number: '2000000006',
+          expiresOn: addDays(today, 30),
+          phone: REGISTER_PHONE,
+          locale: 'ar',
+        }),
         line({ type: 'PASSPORT', number: 'A1234567', issuedOn: '2017-01-10', expiresOn: addDays(today, 7) }),
-        line({ holder: { kind: 'DEPENDENT', dependentId: 'dep-1', name: 'Sara', relation: 'DAUGHTER' }, type: 'PASSPORT', number: 'B7654321', expiresOn: addDays(today, 1) }),
-        line({ iqamaNumber: '2000000014', type: 'WORK_VISA', number: 'W5550001', expiresOn: addDays(today, 14), phone: OTHER_PHONE, locale: 'en' }),
+        line({
+          holder: { kind: 'DEPENDENT', dependentId: 'dep-1', name: 'Sara', relation: 'DAUGHTER' },
+          type: 'PASSPORT',
+          number: 'B7654321',
+          expiresOn: addDays(today, 1),
+        }),
+        line({
+          iqamaNumber: '2000000014',
+          type: 'WORK_VISA',
+          number: 'W5550001',
+          expiresOn: addDays(today, 14),
+          phone: OTHER_PHONE,
+          locale: 'en',
+        }),
         line({ type: 'IQAMA', number: '2000000006', expiresOn: '2027-02-29' }),
         '{"iqamaNumber": "2000000006"',
         '',
       ].join('\n'),
     );
-    resident = await token({ role: 'resident', sub: 'holder', iqamaNumber: '2000000006', phone: SIGNED_IN_PHONE, locale: 'en' });
-    other = await token({ role: 'resident', sub: 'other', iqamaNumber: '2000000014', phone: OTHER_PHONE, locale: 'en' });
+    resident = await token({
+      role: 'resident',
+      sub: 'holder',
+      iqamaNumber: '2000000006',
+      phone: SIGNED_IN_PHONE,
+      locale: 'en',
+    });
+    other = await token({
+      role: 'resident',
+      sub: 'other',
+      iqamaNumber: '2000000014',
+      phone: OTHER_PHONE,
+      locale: 'en',
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -72,12 +113,22 @@ describe('documents, passport update, preferences and reminders, end to end over
     const anonymous = await call(`${runtime.url}/v1/me/documents`);
     // Assess
     expect(mine.status).toBe(200);
-    expect(mine.body.items.map((d: { type: string; number: string; holder: { kind: string } }) => [d.type, d.number, d.holder.kind])).toEqual([
+    expect(
+      mine.body.items.map((d: { type: string; number: string; holder: { kind: string } }) => [
+        d.type,
+        d.number,
+        d.holder.kind,
+      ]),
+    ).toEqual([
       ['PASSPORT', '•••••321', 'DEPENDENT'],
       ['PASSPORT', '•••••567', 'RESIDENT'],
       ['IQAMA', '•••••••006', 'RESIDENT'],
     ]);
-    expect(mine.body.items[0]).toMatchObject({ daysLeft: 1, status: 'EXPIRING', expiresOnHijri: expect.stringMatching(/^14\d\d-\d\d-\d\d$/) });
+    expect(mine.body.items[0]).toMatchObject({
+      daysLeft: 1,
+      status: 'EXPIRING',
+      expiresOnHijri: expect.stringMatching(/^14\d\d-\d\d-\d\d$/),
+    });
     expect(JSON.stringify(mine.body)).not.toContain('A1234567');
     expect(theirs.body.items.map((d: { type: string }) => d.type)).toEqual(['WORK_VISA']);
     expect(anonymous.status).toBe(401);
@@ -91,20 +142,49 @@ describe('documents, passport update, preferences and reminders, end to end over
       headers: { 'accept-language': 'ar' },
       body: { passportNumber: 'C1234567', issueDate: '2016-01-01', expiryDate: addDays(today, -1) },
     });
-    const tooShort = await call(`${runtime.url}/v1/me/passport`, { method: 'PUT', token: resident, body: { passportNumber: 'C1234567', issueDate: addDays(today, -1), expiryDate: addDays(today, 90) } });
+    const tooShort = await call(`${runtime.url}/v1/me/passport`, {
+      method: 'PUT',
+      token: resident,
+      body: { passportNumber: 'C1234567', issueDate: addDays(today, -1), expiryDate: addDays(today, 90) },
+    });
     const unknownDependent = await call(`${runtime.url}/v1/me/passport`, {
       method: 'PUT',
       token: resident,
-      body: { passportNumber: 'C1234567', issueDate: addDays(today, -1), expiryDate: addDays(today, 3650), dependentId: 'dep-of-someone-else' },
+      body: {
+        passportNumber: 'C1234567',
+        issueDate: addDays(today, -1),
+        expiryDate: addDays(today, 3650),
+        dependentId: 'dep-of-someone-else',
+      },
     });
-    const renewed = await call(`${runtime.url}/v1/me/passport`, { method: 'PUT', token: resident, body: { passportNumber: 'c1234567', issueDate: addDays(today, -1), expiryDate: addDays(today, 3650) } });
+    const renewed = await call(`${runtime.url}/v1/me/passport`, {
+      method: 'PUT',
+      token: resident,
+      body: { passportNumber: 'c1234567', issueDate: addDays(today, -1), expiryDate: addDays(today, 3650) },
+    });
     // Assess
     expect(expired.status).toBe(400);
-    expect(expired.body.errors).toEqual([expect.objectContaining({ pointer: '/expiryDate', code: 'passport_expired', detail: 'هذا الجواز منتهي الصلاحية؛ سجّل جوازًا ساري المفعول.' })]);
-    expect(tooShort.body.errors).toEqual([expect.objectContaining({ code: 'passport_validity_too_short', detail: 'The passport must be valid for at least 6 more months.' })]);
+    expect(expired.body.errors).toEqual([
+      expect.objectContaining({
+        pointer: '/expiryDate',
+        code: 'passport_expired',
+        detail: 'هذا الجواز منتهي الصلاحية؛ سجّل جوازًا ساري المفعول.',
+      }),
+    ]);
+    expect(tooShort.body.errors).toEqual([
+      expect.objectContaining({
+        code: 'passport_validity_too_short',
+        detail: 'The passport must be valid for at least 6 more months.',
+      }),
+    ]);
     expect(unknownDependent.status).toBe(404);
     expect(renewed.status).toBe(200);
-    expect(renewed.body).toMatchObject({ type: 'PASSPORT', number: '•••••567', expiresOn: addDays(today, 3650), holder: { kind: 'RESIDENT' } });
+    expect(renewed.body).toMatchObject({
+      type: 'PASSPORT',
+      number: '•••••567',
+      expiresOn: addDays(today, 3650),
+      holder: { kind: 'RESIDENT' },
+    });
   });
 
   it('when reminders run for today, each due document gets one SMS at the phone last signed in with; a rerun sends nothing', async () => {
@@ -113,8 +193,24 @@ describe('documents, passport update, preferences and reminders, end to end over
     const again = await runReminders(today);
     // Assess
     // The renewed passport is no longer due in 7 days; the iqama (30) and the dependent's passport (1) are, and the other resident's visa (14).
-    expect(first.body).toEqual({ date: today, due: 3, sent: 3, skipped: 0, alreadyHandled: 0, uncertain: 0, failedBatches: 0 });
-    expect(again.body).toEqual({ date: today, due: 3, sent: 0, skipped: 0, alreadyHandled: 3, uncertain: 0, failedBatches: 0 });
+    expect(first.body).toEqual({
+      date: today,
+      due: 3,
+      sent: 3,
+      skipped: 0,
+      alreadyHandled: 0,
+      uncertain: 0,
+      failedBatches: 0,
+    });
+    expect(again.body).toEqual({
+      date: today,
+      due: 3,
+      sent: 0,
+      skipped: 0,
+      alreadyHandled: 3,
+      uncertain: 0,
+      failedBatches: 0,
+    });
     const mine = await smsTo(SIGNED_IN_PHONE);
     expect(mine.map((sms) => sms.message).sort()).toEqual([
       expect.stringContaining(`your dependent's passport expires tomorrow, ${addDays(today, 1)}`),
@@ -126,11 +222,19 @@ describe('documents, passport update, preferences and reminders, end to end over
 
   it('when a resident turns reminders off, their due documents are skipped; preferences are validated', async () => {
     // Prepare
-    const invalid = await call(`${runtime.url}/v1/me/preferences`, { method: 'PUT', token: other, body: { locale: 'fr', smsReminders: 'no' } });
+    const invalid = await call(`${runtime.url}/v1/me/preferences`, {
+      method: 'PUT',
+      token: other,
+      body: { locale: 'fr', smsReminders: 'no' },
+    });
     const defaults = await call(`${runtime.url}/v1/me/preferences`, { token: other });
     const before = (await smsTo(OTHER_PHONE)).length;
     // Act
-    const off = await call(`${runtime.url}/v1/me/preferences`, { method: 'PUT', token: other, body: { locale: 'ur', smsReminders: false } });
+    const off = await call(`${runtime.url}/v1/me/preferences`, {
+      method: 'PUT',
+      token: other,
+      body: { locale: 'ur', smsReminders: false },
+    });
     const run = await runReminders(addDays(today, 7));
     // Assess
     expect(invalid.status).toBe(400);
@@ -149,13 +253,24 @@ describe('documents, passport update, preferences and reminders, end to end over
     if (nextNine <= now) nextNine.setUTCDate(nextNine.getUTCDate() + 1);
     const sweepDay = nextNine.toISOString().slice(0, 10);
     const dayFile = join(dataDir, 'register-day-2.jsonl');
-    writeFileSync(dayFile, JSON.stringify({ iqamaNumber: '2000000006', holder: { kind: 'RESIDENT' }, type: 'EXIT_REENTRY_VISA', number: 'E4440001', expiresOn: addDays(sweepDay, 14) }));
+    writeFileSync(
+      dayFile,
+      JSON.stringify({
+        iqamaNumber: '2000000006',
+        holder: { kind: 'RESIDENT' },
+        type: 'EXIT_REENTRY_VISA',
+        number: 'E4440001',
+        expiresOn: addDays(sweepDay, 14),
+      }),
+    );
     await importFile(dayFile);
     // Act
     const advanced = await call(`${runtime.url}/local/clock`, { body: { advanceDays: 1 } });
     // Assess
     expect(advanced.status).toBe(200);
-    expect((await smsTo(SIGNED_IN_PHONE)).map((sms) => sms.message)).toContainEqual(expect.stringContaining(`your exit/re-entry visa expires in 14 days, on ${addDays(sweepDay, 14)}`));
+    expect((await smsTo(SIGNED_IN_PHONE)).map((sms) => sms.message)).toContainEqual(
+      expect.stringContaining(`your exit/re-entry visa expires in 14 days, on ${addDays(sweepDay, 14)}`),
+    );
   });
 
   it('when a reminder run names no real date, it is refused', async () => {

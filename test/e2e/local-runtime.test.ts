@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, residentToken } from '../support/http-client.js';
-import { type RunningRuntime, interrupt, processesMentioning, startRuntimeProcess } from '../support/local-runtime-process.js';
+import {
+  interrupt,
+  processesMentioning,
+  type RunningRuntime,
+  startRuntimeProcess,
+} from '../support/local-runtime-process.js';
 
 const VALID = { category: 'IQAMA_LATE_RENEWAL', description: 'تأخرت في تجديد الإقامة بسبب سفر طارئ — ما العمل؟ 🙏' };
 
@@ -58,7 +63,9 @@ describe('local runtime, end to end over HTTP', () => {
   });
 
   it('when a token is asked for with bad claims, each bad field is named', async () => {
-    const { status, body } = await call(`${runtime.url}/local/tokens`, { body: { role: 'resident', iqamaNumber: '1234567890', phone: '0500000000' } });
+    const { status, body } = await call(`${runtime.url}/local/tokens`, {
+      body: { role: 'resident', iqamaNumber: '1234567890', phone: '0500000000' },
+    });
     expect(status).toBe(400);
     expect(body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/iqamaNumber', '/phone']);
   });
@@ -78,7 +85,7 @@ describe('local runtime, end to end over HTTP', () => {
     expect(listed.body.items.map((i: { reference: string }) => i.reference)).toContain(created.body.reference);
   });
 
-  it("when another resident asks for the inquiry, it is 404 — and it is not in their list", async () => {
+  it('when another resident asks for the inquiry, it is 404 — and it is not in their list', async () => {
     // Prepare
     const { body } = await call(inquiries(), { token: alice, body: VALID });
     // Act
@@ -97,21 +104,44 @@ describe('local runtime, end to end over HTTP', () => {
     // Act
     const first = await call(inquiries(), { token: alice, body: VALID, headers });
     const replay = await call(inquiries(), { token: alice, body: VALID, headers });
-    const changed = await call(inquiries(), { token: alice, body: { ...VALID, description: 'Something else entirely, please.' }, headers });
+    const changed = await call(inquiries(), {
+      token: alice,
+      body: { ...VALID, description: 'Something else entirely, please.' },
+      headers,
+    });
     // Assess
     expect(replay.status).toBe(201);
     // The same inquiry as it stands now: its review may have begun between the two calls.
-    expect(replay.body).toMatchObject({ reference: first.body.reference, description: VALID.description, createdAt: first.body.createdAt });
+    expect(replay.body).toMatchObject({
+      reference: first.body.reference,
+      description: VALID.description,
+      createdAt: first.body.createdAt,
+    });
     expect(changed.status).toBe(422);
     expect(await countOf(alice)).toBe(before + 1);
   });
 
   it.each([
-    ['malformed JSON', { rawBody: '{"category": "GENERAL_INQUIRY",', headers: { 'content-type': 'application/json' } }, 400, 'malformed-json'],
-    ['an unsupported media type', { rawBody: 'category=GENERAL_INQUIRY', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 415, 'unsupported-media-type'],
+    [
+      'malformed JSON',
+      { rawBody: '{"category": "GENERAL_INQUIRY",', headers: { 'content-type': 'application/json' } },
+      400,
+      'malformed-json',
+    ],
+    [
+      'an unsupported media type',
+      { rawBody: 'category=GENERAL_INQUIRY', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+      415,
+      'unsupported-media-type',
+    ],
     ['an oversize body', { body: { ...VALID, description: 'x'.repeat(50_000) } }, 413, 'payload-too-large'],
     ['a short description', { body: { ...VALID, description: 'short' } }, 400, 'validation-failed'],
-    ['a description over 4,000 characters', { body: { ...VALID, description: 'ع'.repeat(4001) } }, 400, 'validation-failed'],
+    [
+      'a description over 4,000 characters',
+      { body: { ...VALID, description: 'ع'.repeat(4001) } },
+      400,
+      'validation-failed',
+    ],
     ['an unknown category', { body: { ...VALID, category: 'VISA' } }, 400, 'validation-failed'],
     ['an unknown field', { body: { ...VALID, iqamaNumber: '2000000014' } }, 400, 'validation-failed'],
     ['no body', { rawBody: '', headers: { 'content-type': 'application/json' } }, 400, 'malformed-json'],
@@ -125,11 +155,20 @@ describe('local runtime, end to end over HTTP', () => {
   });
 
   it('when validation fails, each field is named, in Arabic when asked', async () => {
-    const { body } = await call(inquiries(), { token: alice, body: { category: 'NOPE' }, headers: { 'accept-language': 'ar' } });
+    const { body } = await call(inquiries(), {
+      token: alice,
+      body: { category: 'NOPE' },
+      headers: { 'accept-language': 'ar' },
+    });
     expect(body.title).toBe('بيانات الطلب غير صالحة');
     expect(body.errors).toEqual([
       expect.objectContaining({ pointer: '/category', field: 'category', code: 'not_allowed_value' }),
-      expect.objectContaining({ pointer: '/description', field: 'description', code: 'required', detail: 'هذا الحقل مطلوب.' }),
+      expect.objectContaining({
+        pointer: '/description',
+        field: 'description',
+        code: 'required',
+        detail: 'هذا الحقل مطلوب.',
+      }),
     ]);
   });
 
@@ -165,9 +204,18 @@ describe('local runtime, end to end over HTTP', () => {
 
   it('when a browser on an allowed origin asks, the preflight and the response both name that origin', async () => {
     // Act
-    const preflight = await fetch(inquiries(), { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' } });
-    const foreign = await fetch(inquiries(), { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
-    const response = await call(`${runtime.url}/v1/categories`, { token: alice, headers: { origin: 'http://localhost:5173' } });
+    const preflight = await fetch(inquiries(), {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' },
+    });
+    const foreign = await fetch(inquiries(), {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
+    const response = await call(`${runtime.url}/v1/categories`, {
+      token: alice,
+      headers: { origin: 'http://localhost:5173' },
+    });
     // Assess
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
@@ -178,13 +226,19 @@ describe('local runtime, end to end over HTTP', () => {
 
   it('when a reviewer opens their queue, they see open inquiries of their section only, soonest due first', async () => {
     // Prepare
-    const reviewer = (await call(`${runtime.url}/local/tokens`, { body: { role: 'reviewer', sections: ['RESIDENCY'] } })).body.token;
-    const visasReviewer = (await call(`${runtime.url}/local/tokens`, { body: { role: 'reviewer', sections: ['VISAS'] } })).body.token;
+    const reviewer = (
+      await call(`${runtime.url}/local/tokens`, { body: { role: 'reviewer', sections: ['RESIDENCY'] } })
+    ).body.token;
+    const visasReviewer = (
+      await call(`${runtime.url}/local/tokens`, { body: { role: 'reviewer', sections: ['VISAS'] } })
+    ).body.token;
     const { body: created } = await call(inquiries(), { token: alice, body: VALID });
     // Act
     const queue = await call(`${runtime.url}/v1/review/inquiries?limit=100`, { token: reviewer });
     const read = await call(`${runtime.url}/v1/review/inquiries/${created.reference}`, { token: reviewer });
-    const otherSection = await call(`${runtime.url}/v1/review/inquiries/${created.reference}`, { token: visasReviewer });
+    const otherSection = await call(`${runtime.url}/v1/review/inquiries/${created.reference}`, {
+      token: visasReviewer,
+    });
     const asResident = await call(`${runtime.url}/v1/review/inquiries`, { token: alice });
     // Assess
     expect(queue.status).toBe(200);
@@ -192,7 +246,10 @@ describe('local runtime, end to end over HTTP', () => {
     expect(queue.body.items.every((i: { section: string }) => i.section === 'RESIDENCY')).toBe(true);
     const due = queue.body.items.map((i: { expectedResponseBy: string }) => i.expectedResponseBy);
     expect(due).toEqual([...due].sort());
-    expect(read.body).toMatchObject({ reference: created.reference, timeline: expect.arrayContaining([expect.objectContaining({ status: 'SUBMITTED' })]) });
+    expect(read.body).toMatchObject({
+      reference: created.reference,
+      timeline: expect.arrayContaining([expect.objectContaining({ status: 'SUBMITTED' })]),
+    });
     expect(otherSection.status).toBe(404);
     expect(asResident.status).toBe(403);
   });
@@ -217,6 +274,10 @@ describe('local runtime, end to end over HTTP', () => {
     expect(exitCode).toBe(0);
     expect(leftBehind).toEqual([]);
     expect(fetched.status).toBe(200);
-    expect(fetched.body).toMatchObject({ reference: created.reference, description: created.description, createdAt: created.createdAt });
+    expect(fetched.body).toMatchObject({
+      reference: created.reference,
+      description: created.description,
+      createdAt: created.createdAt,
+    });
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../support/http-client.js';
-import { type RunningRuntime, interrupt, startRuntimeProcess } from '../support/local-runtime-process.js';
+import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
 
 const PHONE = '+966500000077';
 const QUESTION = { category: 'GENERAL_INQUIRY', description: 'When will my exit and re-entry visa be issued?' };
@@ -28,10 +28,23 @@ describe('review workflow, end to end over HTTP with the local clock', () => {
   let secondReviewer: string;
   let otherSection: string;
 
-  const token = async (claims: Record<string, unknown>) => (await call(`${runtime.url}/local/tokens`, { body: claims })).body.token as string;
+  const token = async (claims: Record<string, unknown>) =>
+    (await call(`${runtime.url}/local/tokens`, { body: claims })).body.token as string;
   const signIn = async () => {
-    resident = await token({ role: 'resident', sub: 'resident-a', iqamaNumber: '2000000006', phone: PHONE, locale: 'en' });
-    stranger = await token({ role: 'resident', sub: 'resident-b', iqamaNumber: '2000000014', phone: '+966500000078', locale: 'ar' });
+    resident = await token({
+      role: 'resident',
+      sub: 'resident-a',
+      iqamaNumber: '2000000006',
+      phone: PHONE,
+      locale: 'en',
+    });
+    stranger = await token({
+      role: 'resident',
+      sub: 'resident-b',
+      iqamaNumber: '2000000014',
+      phone: '+966500000078',
+      locale: 'ar',
+    });
     reviewer = await token({ role: 'reviewer', sub: 'reviewer-1', sections: ['GENERAL'] });
     secondReviewer = await token({ role: 'reviewer', sub: 'reviewer-2', sections: ['GENERAL'] });
     otherSection = await token({ role: 'reviewer', sub: 'reviewer-3', sections: ['VISAS'] });
@@ -48,22 +61,37 @@ describe('review workflow, end to end over HTTP with the local clock', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const sms = async () => (await call(`${runtime.url}/local/sms?phone=${encodeURIComponent(PHONE)}`)).body.items as { message: string; parts: number }[];
+  const sms = async () =>
+    (await call(`${runtime.url}/local/sms?phone=${encodeURIComponent(PHONE)}`)).body.items as {
+      message: string;
+      parts: number;
+    }[];
   const smsAbout = async (reference: string) => (await sms()).filter((m) => m.message.includes(reference));
-  const inquiry = async (reference: string) => (await call(`${runtime.url}/v1/inquiries/${reference}`, { token: resident })).body;
-  const decide = (reference: string, body: unknown, as = reviewer) => call(`${runtime.url}/v1/review/inquiries/${reference}/decision`, { token: as, body });
+  const inquiry = async (reference: string) =>
+    (await call(`${runtime.url}/v1/inquiries/${reference}`, { token: resident })).body;
+  const decide = (reference: string, body: unknown, as = reviewer) =>
+    call(`${runtime.url}/v1/review/inquiries/${reference}/decision`, { token: as, body });
   const submit = async () => {
     const created = await call(`${runtime.url}/v1/inquiries`, { token: resident, body: QUESTION });
     expect(created.status).toBe(201);
     const reference = created.body.reference as string;
-    await eventually(() => inquiry(reference), (i) => i.status === 'UNDER_REVIEW');
+    await eventually(
+      () => inquiry(reference),
+      (i) => i.status === 'UNDER_REVIEW',
+    );
     return reference;
   };
 
   it('when an inquiry is submitted, it goes under review and the resident gets one single-part SMS with the reference', async () => {
     const reference = await submit();
-    const [received] = await eventually(() => smsAbout(reference), (m) => m.length === 1);
-    expect(received).toMatchObject({ message: `Tawasul: we received your request ${reference}. We will reply within 7 working days.`, parts: 1 });
+    const [received] = await eventually(
+      () => smsAbout(reference),
+      (m) => m.length === 1,
+    );
+    expect(received).toMatchObject({
+      message: `Tawasul: we received your request ${reference}. We will reply within 7 working days.`,
+      parts: 1,
+    });
   });
 
   it('when the wrong people decide, or decide badly, they are refused and nothing changes', async () => {
@@ -74,49 +102,97 @@ describe('review workflow, end to end over HTTP with the local clock', () => {
     expect(noNote.status).toBe(400);
     expect(noNote.body.errors).toEqual([expect.objectContaining({ pointer: '/note', code: 'required' })]);
     expect((await decide(reference, { decision: 'APPROVE' })).status).toBe(400);
-    expect((await call(`${runtime.url}/v1/inquiries/${reference}/replies`, { token: resident, body: { message: 'Too early' } })).status).toBe(409);
-    expect((await call(`${runtime.url}/v1/inquiries/${reference}/replies`, { token: stranger, body: { message: 'Not mine' } })).status).toBe(404);
+    expect(
+      (
+        await call(`${runtime.url}/v1/inquiries/${reference}/replies`, {
+          token: resident,
+          body: { message: 'Too early' },
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await call(`${runtime.url}/v1/inquiries/${reference}/replies`, {
+          token: stranger,
+          body: { message: 'Not mine' },
+        })
+      ).status,
+    ).toBe(404);
     expect((await inquiry(reference)).status).toBe('UNDER_REVIEW');
   });
 
   it('when information is requested and the runtime restarts, the waiting review resumes: the reply and the decision still go through', async () => {
     // Prepare
     const reference = await submit();
-    const asked = await decide(reference, { decision: 'REQUEST_INFO', note: 'Please send a copy of your passport.', internalNote: 'Check the visa number', requestedDocuments: ['Passport copy'] });
+    const asked = await decide(reference, {
+      decision: 'REQUEST_INFO',
+      note: 'Please send a copy of your passport.',
+      internalNote: 'Check the visa number',
+      requestedDocuments: ['Passport copy'],
+    });
     expect(asked.status).toBe(200);
-    expect(asked.body).toMatchObject({ status: 'NEEDS_INFO', internalNotes: [expect.objectContaining({ note: 'Check the visa number' })] });
-    await eventually(() => smsAbout(reference), (m) => m.length === 2);
+    expect(asked.body).toMatchObject({
+      status: 'NEEDS_INFO',
+      internalNotes: [expect.objectContaining({ note: 'Check the visa number' })],
+    });
+    await eventually(
+      () => smsAbout(reference),
+      (m) => m.length === 2,
+    );
     expect(await inquiry(reference)).not.toHaveProperty('internalNotes');
     // Act
     await interrupt(runtime);
     runtime = await startRuntimeProcess(dataDir);
     await signIn();
-    const replied = await call(`${runtime.url}/v1/inquiries/${reference}/replies`, { token: resident, body: { message: 'Here is my passport copy.' } });
+    const replied = await call(`${runtime.url}/v1/inquiries/${reference}/replies`, {
+      token: resident,
+      body: { message: 'Here is my passport copy.' },
+    });
     const accepted = await decide(reference, { decision: 'ACCEPT', note: 'Your visa is issued.' });
     // Assess
     expect(replied.status).toBe(200);
     expect(replied.body.status).toBe('UNDER_REVIEW');
     expect(accepted.body.status).toBe('ACCEPTED');
-    const messages = await eventually(() => smsAbout(reference), (m) => m.length === 3);
+    const messages = await eventually(
+      () => smsAbout(reference),
+      (m) => m.length === 3,
+    );
     expect(messages.map((m) => m.message)).toEqual([
       expect.stringContaining('we received'),
       expect.stringContaining('needs more information'),
       `Tawasul: your request ${reference} has been accepted.`,
     ]);
-    expect((await call(`${runtime.url}/v1/inquiries/${reference}/rating`, { token: resident, body: { score: 5, comment: 'Quick and clear' } })).status).toBe(200);
-    expect((await call(`${runtime.url}/v1/inquiries/${reference}/rating`, { token: resident, body: { score: 4 } })).status).toBe(409);
+    expect(
+      (
+        await call(`${runtime.url}/v1/inquiries/${reference}/rating`, {
+          token: resident,
+          body: { score: 5, comment: 'Quick and clear' },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await call(`${runtime.url}/v1/inquiries/${reference}/rating`, { token: resident, body: { score: 4 } })).status,
+    ).toBe(409);
   }, 120_000);
 
   it('when a rejection is appealed, the rejecting reviewer is refused and a second reviewer decides', async () => {
     const reference = await submit();
-    expect((await decide(reference, { decision: 'REJECT', note: 'The passport copy is unreadable.' })).status).toBe(200);
-    const appealed = await call(`${runtime.url}/v1/inquiries/${reference}/appeal`, { token: resident, body: { reason: 'Here is a readable copy.' } });
+    expect((await decide(reference, { decision: 'REJECT', note: 'The passport copy is unreadable.' })).status).toBe(
+      200,
+    );
+    const appealed = await call(`${runtime.url}/v1/inquiries/${reference}/appeal`, {
+      token: resident,
+      body: { reason: 'Here is a readable copy.' },
+    });
     expect(appealed.body.status).toBe('APPEALED');
     const same = await decide(reference, { decision: 'ACCEPT' });
     expect(same.status).toBe(409);
     expect(same.body.type).toContain('second-reviewer-required');
     expect((await decide(reference, { decision: 'ACCEPT' }, secondReviewer)).body.status).toBe('ACCEPTED');
-    await eventually(() => smsAbout(reference), (m) => m.some((x) => x.message.includes('appeal on request')));
+    await eventually(
+      () => smsAbout(reference),
+      (m) => m.some((x) => x.message.includes('appeal on request')),
+    );
   });
 
   it('when the clock moves 15 days and nobody replies, the resident is reminded, then the case closes', async () => {

@@ -78,7 +78,10 @@ describe('the dependency rules on the project', () => {
  */
 const PLANTED_TREE: Record<string, string[]> = {
   'functions/contract/environment.ts': [`export const TABLE_NAME = 'TABLE_NAME';`],
-  'functions/contract/routes.ts': [`import { TABLE_NAME } from './environment.js';`, `export const ROUTES = [TABLE_NAME];`],
+  'functions/contract/routes.ts': [
+    `import { TABLE_NAME } from './environment.js';`,
+    `export const ROUTES = [TABLE_NAME];`,
+  ],
   'functions/contract/metrics.ts': [
     `import { Metrics } from '@aws-lambda-powertools/metrics';`,
     `import { join } from 'node:path';`,
@@ -113,7 +116,10 @@ const PLANTED_TREE: Record<string, string[]> = {
     `export const send = () => sweep([]);`,
   ],
   'functions/domain/sms/part-count.ts': [`export const partCount = (text: string) => Math.ceil(text.length / 160);`],
-  'functions/domain/sms/template.ts': [`import { partCount } from './part-count.js';`, `export const parts = partCount('x');`],
+  'functions/domain/sms/template.ts': [
+    `import { partCount } from './part-count.js';`,
+    `export const parts = partCount('x');`,
+  ],
   'functions/domain/shared/forgotten.ts': [`export const FORGOTTEN = 1;`],
 
   'functions/adapters/inquiries/dynamodb-inquiry-repository.ts': [
@@ -152,7 +158,9 @@ const PLANTED_TREE: Record<string, string[]> = {
     `import { PAGE_LIMITS } from './page-limits.js';`,
     `export const handler = () => ({ problem, production, PAGE_LIMITS });`,
   ],
-  'functions/handlers/review/review-representation.ts': [`export const representation = (reference: string) => ({ reference });`],
+  'functions/handlers/review/review-representation.ts': [
+    `export const representation = (reference: string) => ({ reference });`,
+  ],
   'functions/handlers/review/list-review-queue.ts': [
     `import { PAGE_LIMITS } from '../inquiries/page-limits.js';`,
     `import { problem } from '../../http/problem.js';`,
@@ -169,7 +177,10 @@ const PLANTED_TREE: Record<string, string[]> = {
     `import { INQUIRY_KEYS } from '../../../functions/adapters/inquiries/dynamodb-inquiry-repository.js';`,
     `export const keys = INQUIRY_KEYS;`,
   ],
-  'lib/aws/constructs/identity.ts': [`import { issuer } from '../../local/token-issuer.js';`, `export const identity = issuer;`],
+  'lib/aws/constructs/identity.ts': [
+    `import { issuer } from '../../local/token-issuer.js';`,
+    `export const identity = issuer;`,
+  ],
   'lib/local/virtual-clock.ts': [`export const virtualClock = () => 0;`],
   'lib/local/token-issuer.ts': [
     `import { virtualClock } from './virtual-clock.js';`,
@@ -223,7 +234,10 @@ const plantTree = (): string => {
   };
   for (const [file, text] of Object.entries(PLANTED_TREE)) write(file, `${text.join('\n')}\n`);
   for (const name of PLANTED_PACKAGES) {
-    write(`node_modules/${name}/package.json`, JSON.stringify({ name, types: 'index.d.ts', exports: { '.': { types: './index.d.ts' } } }));
+    write(
+      `node_modules/${name}/package.json`,
+      JSON.stringify({ name, types: 'index.d.ts', exports: { '.': { types: './index.d.ts' } } }),
+    );
     write(`node_modules/${name}/index.d.ts`, 'export {};\n');
   }
   copyFileSync(join(PROJECT_ROOT, 'tsconfig.json'), join(root, 'tsconfig.json'));
@@ -314,7 +328,10 @@ const RULE_CASES: RuleCase[] = [
     keeps: "a handler imports its own feature's handlers and the HTTP layer",
     breaks: "a review handler imports an inquiries handler's module",
     kept: [
-      { from: 'functions/handlers/review/list-review-queue.ts', to: 'functions/handlers/review/review-representation.ts' },
+      {
+        from: 'functions/handlers/review/list-review-queue.ts',
+        to: 'functions/handlers/review/review-representation.ts',
+      },
       { from: 'functions/handlers/inquiries/list-inquiries.ts', to: 'functions/handlers/inquiries/page-limits.ts' },
       { from: 'functions/handlers/review/list-review-queue.ts', to: 'functions/http/problem.ts' },
     ],
@@ -327,8 +344,14 @@ const RULE_CASES: RuleCase[] = [
     keeps: 'an adapter imports the domain and the AWS SDK',
     breaks: 'an adapter imports the HTTP layer',
     kept: [
-      { from: 'functions/adapters/inquiries/dynamodb-inquiry-repository.ts', to: 'functions/domain/inquiries/ports.ts' },
-      { from: 'functions/adapters/inquiries/dynamodb-inquiry-repository.ts', to: 'node_modules/@aws-sdk/client-dynamodb/index.d.ts' },
+      {
+        from: 'functions/adapters/inquiries/dynamodb-inquiry-repository.ts',
+        to: 'functions/domain/inquiries/ports.ts',
+      },
+      {
+        from: 'functions/adapters/inquiries/dynamodb-inquiry-repository.ts',
+        to: 'node_modules/@aws-sdk/client-dynamodb/index.d.ts',
+      },
     ],
     broken: ['functions/adapters/attachments/s3-files.ts → functions/http/problem.ts (adapters-serve-the-domain)'],
   },
@@ -373,7 +396,10 @@ const RULE_CASES: RuleCase[] = [
     rule: 'no-orphans',
     keeps: 'a module that imports nothing is imported',
     breaks: 'a module imports nothing and nothing imports it',
-    kept: [{ from: 'functions/domain/inquiries/reference.ts' }, { from: 'functions/handlers/inquiries/page-limits.ts' }],
+    kept: [
+      { from: 'functions/domain/inquiries/reference.ts' },
+      { from: 'functions/handlers/inquiries/page-limits.ts' },
+    ],
     broken: ['functions/domain/shared/forgotten.ts (no-orphans)'],
   },
 ];
@@ -387,7 +413,8 @@ describe('the dependency rules on a planted tree', () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  const violationsOfRule = (rule: string) => result.summary.violations.filter((violation) => violation.rule.name === rule);
+  const violationsOfRule = (rule: string) =>
+    result.summary.violations.filter((violation) => violation.rule.name === rule);
 
   it('when the configuration is read, every rule in it has a planted case here', async () => {
     // Prepare
@@ -414,7 +441,9 @@ describe('the dependency rules on a planted tree', () => {
           const dependencies = modules.get(from)?.dependencies.map((dependency) => dependency.resolved) ?? [];
           if (to === undefined) expect(modules.has(from), from).toBe(true);
           else expect(dependencies, from).toContain(to);
-          expect(flagged.filter((violation) => violation.from === from && (to === undefined || violation.to === to))).toEqual([]);
+          expect(
+            flagged.filter((violation) => violation.from === from && (to === undefined || violation.to === to)),
+          ).toEqual([]);
         }
       });
 

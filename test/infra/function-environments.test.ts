@@ -49,7 +49,11 @@ describe('each function and the environment its construct gives it', () => {
     // Act
     const started = coldStart(fn.entry, rest);
     // Assess
-    await expect(started).rejects.toMatchObject({ name: 'MissingEnvironmentVariable', variable, message: expect.stringContaining(variable) });
+    await expect(started).rejects.toMatchObject({
+      name: 'MissingEnvironmentVariable',
+      variable,
+      message: expect.stringContaining(variable),
+    });
   });
 
   it('when a variable is set but empty, the cold start fails as if it were missing', async () => {
@@ -58,6 +62,9 @@ describe('each function and the environment its construct gives it', () => {
     // Act
     const started = coldStart(fn.entry, { ...environmentOf(fn), [ENVIRONMENT.reviewStateMachine]: '' });
     // Assess
-    await expect(started).rejects.toMatchObject({ name: 'MissingEnvironmentVariable', variable: ENVIRONMENT.reviewStateMachine });
+    await expect(started).rejects.toMatchObject({
+      name: 'MissingEnvironmentVariable',
+      variable: ENVIRONMENT.reviewStateMachine,
+    });
   });
 });

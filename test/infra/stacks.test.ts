@@ -1,16 +1,16 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { AwsSolutionsChecks, NIST80053R5Checks, ServerlessChecks } from 'cdk-nag';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allowHeader, ROUTES } from '../../functions/contract/routes.js';
+import { REMINDER_LOG_ACTIONS } from '../../functions/contract/table-actions.js';
+import { REMINDER_TASKS, REVIEW_TASKS } from '../../functions/contract/triggers.js';
 import { buildApp } from '../../lib/aws/app.js';
 import { projectContext } from '../../lib/aws/project-context.js';
-import { ROUTES, allowHeader } from '../../functions/contract/routes.js';
-import { REMINDER_TASKS, REVIEW_TASKS } from '../../functions/contract/triggers.js';
-import { REMINDER_LOG_ACTIONS } from '../../functions/contract/table-actions.js';
 
 /** Each synthesis writes its assets here, and the folder goes when the tests end. */
 const outdirs: string[] = [];
@@ -39,7 +39,9 @@ describe('CDK app', () => {
   it('when synthesized, every cdk-nag pack passes with only acknowledged findings', () => {
     for (const pack of packs(built.app)) {
       const report = pack.validateScope(built.app);
-      expect(report.violations.map((v) => `${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath).join(', ')}`)).toEqual([]);
+      expect(
+        report.violations.map((v) => `${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath).join(', ')}`),
+      ).toEqual([]);
     }
   });
 
@@ -59,14 +61,24 @@ describe('CDK app', () => {
   it('when deployed, stateful resources keep the logical IDs they were first deployed with', () => {
     // A changed logical ID makes CloudFormation replace the resource: a new, empty table.
     const ids = (type: string) => Object.keys(data.findResources(type));
-    expect(ids('AWS::DynamoDB::Table').sort()).toEqual(['InquiriesTable3CEF0F62', 'ResidentTablesReminderLog095E5966', 'ResidentTablesResidents0BBCB1A1']);
+    expect(ids('AWS::DynamoDB::Table').sort()).toEqual([
+      'InquiriesTable3CEF0F62',
+      'ResidentTablesReminderLog095E5966',
+      'ResidentTablesResidents0BBCB1A1',
+    ]);
     expect(ids('AWS::KMS::Key').sort()).toEqual(['DataKey17AFBB84', 'FirewallLogKey53F7BC1A']);
     expect(ids('AWS::Logs::LogGroup')).toEqual(['FirewallLogLogs8BD474ED']);
     expect(ids('AWS::Cognito::UserPool')).toEqual(['IdentityUserPool96FE3B9B']);
     expect(ids('AWS::Backup::BackupVault')).toEqual(['BackupVault3A9C5852']);
-    expect(ids('AWS::S3::Bucket').sort()).toEqual(['AttachmentsAccessLogsFEF2E8E3', 'AttachmentsBucket134755D7', 'RegisterBucket6DECF962']);
+    expect(ids('AWS::S3::Bucket').sort()).toEqual([
+      'AttachmentsAccessLogsFEF2E8E3',
+      'AttachmentsBucket134755D7',
+      'RegisterBucket6DECF962',
+    ]);
     // Nor do their settings move with CDK's feature flags: access logs still arrive by ACL, as first deployed.
-    expect(data.findResources('AWS::S3::Bucket').AttachmentsAccessLogsFEF2E8E3!.Properties).toMatchObject({ AccessControl: 'LogDeliveryWrite' });
+    expect(data.findResources('AWS::S3::Bucket').AttachmentsAccessLogsFEF2E8E3!.Properties).toMatchObject({
+      AccessControl: 'LogDeliveryWrite',
+    });
   });
 
   it('when the table is defined, it is encrypted with the customer key, recoverable, protected and retained', () => {
@@ -74,7 +86,11 @@ describe('CDK app', () => {
       DeletionPolicy: 'Retain',
       UpdateReplacePolicy: 'Retain',
       Properties: Match.objectLike({
-        SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: { 'Fn::GetAtt': ['DataKey17AFBB84', 'Arn'] } },
+        SSESpecification: {
+          SSEEnabled: true,
+          SSEType: 'KMS',
+          KMSMasterKeyId: { 'Fn::GetAtt': ['DataKey17AFBB84', 'Arn'] },
+        },
         PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
         DeletionProtectionEnabled: true,
         TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
@@ -103,7 +119,9 @@ describe('CDK app', () => {
   it('when functions are defined, each runs Node.js 24 on arm64 with tracing and a retained, encrypted log group', () => {
     const functions = service.findResources('AWS::Lambda::Function');
     // The API's, the upload verifier, the register import, and the two workflows' tasks.
-    expect(Object.keys(functions)).toHaveLength(ROUTES.length + 2 + Object.keys(REVIEW_TASKS).length + Object.keys(REMINDER_TASKS).length);
+    expect(Object.keys(functions)).toHaveLength(
+      ROUTES.length + 2 + Object.keys(REVIEW_TASKS).length + Object.keys(REMINDER_TASKS).length,
+    );
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -123,12 +141,18 @@ describe('CDK app', () => {
     const reserved = Object.entries(service.findResources('AWS::Lambda::Function'))
       .filter(([, fn]) => fn.Properties.ReservedConcurrentExecutions !== undefined)
       .map(([id, fn]) => [id, fn.Properties.ReservedConcurrentExecutions]);
-    const [sweep] = Object.values(service.findResources('AWS::StepFunctions::StateMachine')).filter((sm) => JSON.stringify(sm).includes('SweepBatches'));
-    const definition = (sweep!.Properties.DefinitionString['Fn::Join'][1] as unknown[]).filter((part) => typeof part === 'string').join('');
+    const [sweep] = Object.values(service.findResources('AWS::StepFunctions::StateMachine')).filter((sm) =>
+      JSON.stringify(sm).includes('SweepBatches'),
+    );
+    const definition = (sweep!.Properties.DefinitionString['Fn::Join'][1] as unknown[])
+      .filter((part) => typeof part === 'string')
+      .join('');
     // Assess
     expect(reserved).toEqual([[expect.stringMatching(/^ReminderSweepSendReminderBatchFunction/), 4]]);
     expect(definition).toMatch(/"SweepBatches":\{"Type":"Map".*"MaxConcurrency":4\}/s);
-    service.hasResourceProperties('AWS::ApiGateway::Stage', { MethodSettings: Match.arrayWith([Match.objectLike({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 })]) });
+    service.hasResourceProperties('AWS::ApiGateway::Stage', {
+      MethodSettings: Match.arrayWith([Match.objectLike({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 })]),
+    });
   });
 
   it('when the stages in cdk.json are synthesized, their reservations fit the default Lambda quota less the 100 Lambda keeps unreserved', () => {
@@ -145,21 +169,36 @@ describe('CDK app', () => {
     // Prepare
     const stages = projectContext()['tawasul:stages'] as Record<string, Record<string, unknown>>;
     const withQuota = (lambdaQuota: number) =>
-      synthesize({ 'tawasul:stages': { ...stages, small: { ...stages.dev, lambdaQuota } }, stage: 'small', 'aws:cdk:bundling-stacks': [] });
+      synthesize({
+        'tawasul:stages': { ...stages, small: { ...stages.dev, lambdaQuota } },
+        stage: 'small',
+        'aws:cdk:bundling-stacks': [],
+      });
     // Act
     const refused = withQuota(103);
     const fitting = withQuota(104);
     // Assess
-    expect(() => refused.app.synth()).toThrow(/reserve 4 concurrent executions, more than the 3 this stage's account can reserve \(lambdaQuota 103.*SendReminderBatchFunction.* 4/s);
+    expect(() => refused.app.synth()).toThrow(
+      /reserve 4 concurrent executions, more than the 3 this stage's account can reserve \(lambdaQuota 103.*SendReminderBatchFunction.* 4/s,
+    );
     expect(() => fitting.app.synth()).not.toThrow();
   });
 
   it('when the service stack is deleted and deployed again, nothing it held is left behind under the same name: no resource is both retained and named', () => {
     // Prepare
     const retainedAndNamed = (template: Template) =>
-      Object.entries(template.toJSON().Resources as Record<string, { Type: string; DeletionPolicy?: string; Properties?: Record<string, unknown> }>)
+      Object.entries(
+        template.toJSON().Resources as Record<
+          string,
+          { Type: string; DeletionPolicy?: string; Properties?: Record<string, unknown> }
+        >,
+      )
         .filter(([, resource]) => ['Retain', 'RetainExceptOnCreate'].includes(resource.DeletionPolicy ?? ''))
-        .flatMap(([id, resource]) => Object.keys(resource.Properties ?? {}).filter((property) => property.endsWith('Name')).map((property) => `${id}.${property}`));
+        .flatMap(([id, resource]) =>
+          Object.keys(resource.Properties ?? {})
+            .filter((property) => property.endsWith('Name'))
+            .map((property) => `${id}.${property}`),
+        );
     const prod = synthesize({ stage: 'prod', 'aws:cdk:bundling-stacks': [] });
     // Act
     const inService = [...retainedAndNamed(service), ...retainedAndNamed(Template.fromStack(prod.service))];
@@ -173,26 +212,39 @@ describe('CDK app', () => {
   it("when WAF logs, it writes to the data stack's retained, encrypted aws-waf-logs- group, with the authorization header redacted", () => {
     data.hasResource('AWS::Logs::LogGroup', {
       DeletionPolicy: 'Retain',
-      Properties: { LogGroupName: 'aws-waf-logs-Tawasul-dev-Data', RetentionInDays: 30, KmsKeyId: { 'Fn::GetAtt': ['FirewallLogKey53F7BC1A', 'Arn'] } },
+      Properties: {
+        LogGroupName: 'aws-waf-logs-Tawasul-dev-Data',
+        RetentionInDays: 30,
+        KmsKeyId: { 'Fn::GetAtt': ['FirewallLogKey53F7BC1A', 'Arn'] },
+      },
     });
     service.hasResourceProperties('AWS::WAFv2::LoggingConfiguration', {
       LogDestinationConfigs: [{ 'Fn::ImportValue': 'Tawasul-dev-Data-FirewallLogArn' }],
       RedactedFields: [{ SingleHeader: { Name: 'authorization' } }],
     });
-    expect(JSON.stringify(data.toJSON().Outputs.FirewallLogArn.Value)).toContain(':log-group:aws-waf-logs-Tawasul-dev-Data"');
+    expect(JSON.stringify(data.toJSON().Outputs.FirewallLogArn.Value)).toContain(
+      ':log-group:aws-waf-logs-Tawasul-dev-Data"',
+    );
   });
 
   it('when the API is defined, its stage is throttled, traced and access-logged, behind WAF with a per-IP limit', () => {
     service.hasResourceProperties('AWS::ApiGateway::Stage', {
       TracingEnabled: true,
       AccessLogSetting: Match.objectLike({ DestinationArn: Match.anyValue() }),
-      MethodSettings: Match.arrayWith([Match.objectLike({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100, DataTraceEnabled: false })]),
+      MethodSettings: Match.arrayWith([
+        Match.objectLike({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100, DataTraceEnabled: false }),
+      ]),
     });
     service.hasResourceProperties('AWS::WAFv2::WebACL', {
-      Rules: Match.arrayWith([Match.objectLike({ Statement: { RateBasedStatement: { Limit: 2000, AggregateKeyType: 'IP' } } })]),
+      Rules: Match.arrayWith([
+        Match.objectLike({ Statement: { RateBasedStatement: { Limit: 2000, AggregateKeyType: 'IP' } } }),
+      ]),
     });
     service.resourceCountIs('AWS::WAFv2::WebACLAssociation', 1);
-    service.hasResourceProperties('AWS::ApiGateway::RequestValidator', { ValidateRequestBody: true, ValidateRequestParameters: true });
+    service.hasResourceProperties('AWS::ApiGateway::RequestValidator', {
+      ValidateRequestBody: true,
+      ValidateRequestParameters: true,
+    });
   });
 
   it('when WAF inspects bodies, its 8 KB body limit only counts, so that a 4,000-character Hindi description reaches the function', () => {
@@ -201,30 +253,51 @@ describe('CDK app', () => {
       Rules: Match.arrayWith([
         Match.objectLike({
           Name: 'AWSManagedRulesCommonRuleSet',
-          Statement: { ManagedRuleGroupStatement: Match.objectLike({ RuleActionOverrides: [{ Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } }] }) },
+          Statement: {
+            ManagedRuleGroupStatement: Match.objectLike({
+              RuleActionOverrides: [{ Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } }],
+            }),
+          },
         }),
       ]),
     });
-    expect(Buffer.byteLength(JSON.stringify({ category: 'GENERAL_INQUIRY', description: 'क'.repeat(4000) }))).toBeGreaterThan(8 * 1024);
+    expect(
+      Buffer.byteLength(JSON.stringify({ category: 'GENERAL_INQUIRY', description: 'क'.repeat(4000) })),
+    ).toBeGreaterThan(8 * 1024);
   });
 
   it('when a route is defined, its method needs a Cognito token', () => {
-    const methods = Object.values(service.findResources('AWS::ApiGateway::Method')).filter((m) => !['OPTIONS', 'ANY'].includes(m.Properties.HttpMethod));
+    const methods = Object.values(service.findResources('AWS::ApiGateway::Method')).filter(
+      (m) => !['OPTIONS', 'ANY'].includes(m.Properties.HttpMethod),
+    );
     expect(methods).toHaveLength(ROUTES.length);
     for (const method of methods) expect(method.Properties.AuthorizationType).toBe('COGNITO_USER_POOLS');
   });
 
   it('when a resource is called with a method it lacks, API Gateway answers 405 with its Allow header, behind the same authorizer', () => {
     // Prepare
-    const expected = [...Map.groupBy(ROUTES, (route) => route.path).values()].map((routes) => `'${allowHeader(routes.map((r) => r.method))}'`);
+    const expected = [...Map.groupBy(ROUTES, (route) => route.path).values()].map(
+      (routes) => `'${allowHeader(routes.map((r) => r.method))}'`,
+    );
     // Act
-    const catchAll = Object.values(service.findResources('AWS::ApiGateway::Method')).filter((m) => m.Properties.HttpMethod === 'ANY');
+    const catchAll = Object.values(service.findResources('AWS::ApiGateway::Method')).filter(
+      (m) => m.Properties.HttpMethod === 'ANY',
+    );
     // Assess
-    expect(catchAll.map((m) => m.Properties.Integration.IntegrationResponses[0].ResponseParameters['method.response.header.Allow']).sort()).toEqual(expected.sort());
+    expect(
+      catchAll
+        .map((m) => m.Properties.Integration.IntegrationResponses[0].ResponseParameters['method.response.header.Allow'])
+        .sort(),
+    ).toEqual(expected.sort());
     for (const method of catchAll) {
       expect(method.Properties.AuthorizationType).toBe('COGNITO_USER_POOLS');
-      expect(method.Properties.Integration).toMatchObject({ Type: 'MOCK', IntegrationResponses: [{ StatusCode: '405' }] });
-      const body = JSON.parse(method.Properties.Integration.IntegrationResponses[0].ResponseTemplates['application/json']);
+      expect(method.Properties.Integration).toMatchObject({
+        Type: 'MOCK',
+        IntegrationResponses: [{ StatusCode: '405' }],
+      });
+      const body = JSON.parse(
+        method.Properties.Integration.IntegrationResponses[0].ResponseTemplates['application/json'],
+      );
       expect(body).toMatchObject({ type: 'urn:tawasul:problem:method-not-allowed', status: 405 });
       expect(body.title).toMatch(/Method not allowed .* الطريقة غير مسموح بها/);
     }
@@ -236,13 +309,20 @@ describe('CDK app', () => {
     // to read a statusCode from, and a JSON body (a binary media type here) it cannot transform at all;
     // a response whose Accept names a binary type is decoded from base64 unless it is kept as text.
     // Act
-    const catchAll = Object.values(service.findResources('AWS::ApiGateway::Method')).filter((m) => m.Properties.HttpMethod === 'ANY');
+    const catchAll = Object.values(service.findResources('AWS::ApiGateway::Method')).filter(
+      (m) => m.Properties.HttpMethod === 'ANY',
+    );
     // Assess
     expect(catchAll.length).toBeGreaterThan(0);
     for (const { Properties } of catchAll) {
       expect(JSON.parse(Properties.Integration.RequestTemplates['application/json'])).toEqual({ statusCode: 405 });
-      expect(Properties.Integration).toMatchObject({ PassthroughBehavior: 'NEVER', ContentHandling: 'CONVERT_TO_TEXT' });
-      expect(Properties.Integration.IntegrationResponses).toEqual([expect.objectContaining({ StatusCode: '405', ContentHandling: 'CONVERT_TO_TEXT' })]);
+      expect(Properties.Integration).toMatchObject({
+        PassthroughBehavior: 'NEVER',
+        ContentHandling: 'CONVERT_TO_TEXT',
+      });
+      expect(Properties.Integration.IntegrationResponses).toEqual([
+        expect.objectContaining({ StatusCode: '405', ContentHandling: 'CONVERT_TO_TEXT' }),
+      ]);
     }
   });
 
@@ -250,7 +330,11 @@ describe('CDK app', () => {
     service.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
       ResponseType: 'MISSING_AUTHENTICATION_TOKEN',
       StatusCode: '404',
-      ResponseTemplates: { 'application/json': Match.serializedJson(Match.objectLike({ type: 'urn:tawasul:problem:not-found', status: 404 })) },
+      ResponseTemplates: {
+        'application/json': Match.serializedJson(
+          Match.objectLike({ type: 'urn:tawasul:problem:not-found', status: 404 }),
+        ),
+      },
     });
   });
 
@@ -274,7 +358,10 @@ describe('CDK app', () => {
     for (const route of ROUTES) {
       const actions = actionsOf(route.id);
       expect(actions.filter((a) => a.endsWith('*') && !a.startsWith('xray:'))).toEqual([]);
-      for (const [table, access] of [['InquiriesTable', route.inquiriesTable], ['ResidentTablesResidents', route.residentsTable]] as const) {
+      for (const [table, access] of [
+        ['InquiriesTable', route.inquiriesTable],
+        ['ResidentTablesResidents', route.residentsTable],
+      ] as const) {
         const granted = tableActionsOf(route.id, table);
         if (access !== 'readWrite') expect(granted).not.toContain('dynamodb:PutItem');
         if (access === 'none') expect(granted).toEqual([]);
@@ -287,12 +374,28 @@ describe('CDK app', () => {
     data.hasResource('AWS::S3::Bucket', {
       DeletionPolicy: 'Retain',
       Properties: Match.objectLike({
-        BucketEncryption: { ServerSideEncryptionConfiguration: [Match.objectLike({ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: { 'Fn::GetAtt': ['DataKey17AFBB84', 'Arn'] } } })] },
-        PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [
+            Match.objectLike({
+              ServerSideEncryptionByDefault: {
+                SSEAlgorithm: 'aws:kms',
+                KMSMasterKeyID: { 'Fn::GetAtt': ['DataKey17AFBB84', 'Arn'] },
+              },
+            }),
+          ],
+        },
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
         VersioningConfiguration: { Status: 'Enabled' },
         OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
         LoggingConfiguration: Match.objectLike({ DestinationBucketName: { Ref: 'AttachmentsAccessLogsFEF2E8E3' } }),
-        CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedMethods: ['POST'], AllowedOrigins: ['http://localhost:5173'] })] },
+        CorsConfiguration: {
+          CorsRules: [Match.objectLike({ AllowedMethods: ['POST'], AllowedOrigins: ['http://localhost:5173'] })],
+        },
         LifecycleConfiguration: {
           Rules: Match.arrayWith([
             Match.objectLike({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } }),
@@ -304,9 +407,15 @@ describe('CDK app', () => {
     });
     data.hasResourceProperties('AWS::S3::BucketPolicy', {
       Bucket: { Ref: 'AttachmentsBucket134755D7' },
-      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
     });
-    data.hasResourceProperties('Custom::S3BucketNotifications', { NotificationConfiguration: { EventBridgeConfiguration: {} } });
+    data.hasResourceProperties('Custom::S3BucketNotifications', {
+      NotificationConfiguration: { EventBridgeConfiguration: {} },
+    });
   });
 
   it('when the review state machine is defined, it is Standard, traced, logs every event without execution data, and retries with jitter and catches on every task', () => {
@@ -318,12 +427,21 @@ describe('CDK app', () => {
     });
     const join = machine!.Properties.DefinitionString['Fn::Join'] as [string, unknown[]];
     const definition = JSON.parse(join[1].map((part) => (typeof part === 'string' ? part : 'x')).join('')) as {
-      States: Record<string, { Type: string; Retry?: { JitterStrategy?: string; ErrorEquals: string[] }[]; Catch?: { ErrorEquals: string[] }[] }>;
+      States: Record<
+        string,
+        {
+          Type: string;
+          Retry?: { JitterStrategy?: string; ErrorEquals: string[] }[];
+          Catch?: { ErrorEquals: string[] }[];
+        }
+      >;
     };
     const tasks = Object.entries(definition.States).filter(([, state]) => state.Type === 'Task');
     expect(tasks.length).toBeGreaterThanOrEqual(5);
     for (const [name, state] of tasks) {
-      expect(state.Retry, name).toEqual([expect.objectContaining({ JitterStrategy: 'FULL', ErrorEquals: ['States.TaskFailed'] })]);
+      expect(state.Retry, name).toEqual([
+        expect.objectContaining({ JitterStrategy: 'FULL', ErrorEquals: ['States.TaskFailed'] }),
+      ]);
       expect(state.Catch?.length, name).toBeGreaterThan(0);
     }
     expect(definition.States.Await!.Catch!.map((c) => c.ErrorEquals[0])).toEqual(['States.Timeout', 'States.ALL']);
@@ -331,12 +449,31 @@ describe('CDK app', () => {
 
   it('when permissions for the workflow are granted, only submission may start it and only decisions, replies, appeals and the wait itself may resume it', () => {
     const statements = Object.entries(service.findResources('AWS::IAM::Policy')).flatMap(([id, policy]) =>
-      (policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((s) => [s.Action].flat().map((action) => ({ id, action }))),
+      (policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((s) =>
+        [s.Action].flat().map((action) => ({ id, action })),
+      ),
     );
-    const holders = (action: string) => [...new Set(statements.filter((s) => s.action === action).map((s) => s.id.replace(/ServiceRoleDefaultPolicy.*|[0-9A-F]{8}$/, '')))].sort();
+    const holders = (action: string) =>
+      [
+        ...new Set(
+          statements
+            .filter((s) => s.action === action)
+            .map((s) => s.id.replace(/ServiceRoleDefaultPolicy.*|[0-9A-F]{8}$/, '')),
+        ),
+      ].sort();
     expect(holders('states:StartExecution')).toEqual(['ReminderSweepScheduleRoleDefaultPolicy', 'SubmitInquiry']);
-    expect(holders('states:SendTaskSuccess')).toEqual(['AppealInquiry', 'DecideInquiry', 'ReplyToInquiry', 'ReviewWorkflowAwaitNextCallback']);
-    expect(statements.filter((s) => s.action.startsWith('states:') && !['states:StartExecution', 'states:SendTaskSuccess'].includes(s.action))).toEqual([]);
+    expect(holders('states:SendTaskSuccess')).toEqual([
+      'AppealInquiry',
+      'DecideInquiry',
+      'ReplyToInquiry',
+      'ReviewWorkflowAwaitNextCallback',
+    ]);
+    expect(
+      statements.filter(
+        (s) =>
+          s.action.startsWith('states:') && !['states:StartExecution', 'states:SendTaskSuccess'].includes(s.action),
+      ),
+    ).toEqual([]);
   });
 
   it('when documents are stored, the expiry index holds only what a reminder needs — no document number, no name — and both tables are backed up', () => {
@@ -346,14 +483,22 @@ describe('CDK app', () => {
       {
         IndexName: 'byExpiry',
         KeySchema: [{ AttributeName: 'expiryShard', KeyType: 'HASH' }],
-        Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['documentId', 'documentType', 'expiresOn', 'dependent', 'phone', 'locale', 'smsReminders'] },
+        Projection: {
+          ProjectionType: 'INCLUDE',
+          NonKeyAttributes: ['documentId', 'documentType', 'expiresOn', 'dependent', 'phone', 'locale', 'smsReminders'],
+        },
       },
     ]);
-    expect(tables.ResidentTablesReminderLog095E5966!.Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
+    expect(tables.ResidentTablesReminderLog095E5966!.Properties.TimeToLiveSpecification).toEqual({
+      AttributeName: 'expiresAt',
+      Enabled: true,
+    });
     // The idempotency claims of passport and preference updates expire from the residents table.
     expect(residents.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
     const selection = Object.values(data.findResources('AWS::Backup::BackupSelection'))[0]!;
-    expect(JSON.stringify(selection.Properties.BackupSelection.Resources)).toContain('ResidentTablesReminderLog095E5966');
+    expect(JSON.stringify(selection.Properties.BackupSelection.Resources)).toContain(
+      'ResidentTablesReminderLog095E5966',
+    );
     expect(JSON.stringify(selection.Properties.BackupSelection.Resources)).toContain('ResidentTablesResidents0BBCB1A1');
   });
 
@@ -361,7 +506,10 @@ describe('CDK app', () => {
     service.hasResourceProperties('AWS::Scheduler::Schedule', {
       ScheduleExpression: 'cron(0 9 * * ? *)',
       ScheduleExpressionTimezone: 'Asia/Riyadh',
-      Target: Match.objectLike({ Input: '{"scheduledTime":"<aws.scheduler.scheduled-time>"}', RetryPolicy: { MaximumRetryAttempts: 10, MaximumEventAgeInSeconds: 21600 } }),
+      Target: Match.objectLike({
+        Input: '{"scheduledTime":"<aws.scheduler.scheduled-time>"}',
+        RetryPolicy: { MaximumRetryAttempts: 10, MaximumEventAgeInSeconds: 21600 },
+      }),
     });
     const alarms = Object.keys(service.findResources('AWS::CloudWatch::Alarm'));
     expect(alarms.filter((id) => id.startsWith('ReminderSweep'))).toEqual([
@@ -372,38 +520,69 @@ describe('CDK app', () => {
     service.hasResourceProperties('AWS::StepFunctions::StateMachine', {
       StateMachineType: 'STANDARD',
       LoggingConfiguration: Match.objectLike({ IncludeExecutionData: false, Level: 'ALL' }),
-      DefinitionString: Match.objectLike({ 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('"ItemProcessor":\\{"ProcessorConfig":\\{"Mode":"INLINE"\\}')])] }),
+      DefinitionString: Match.objectLike({
+        'Fn::Join': [
+          '',
+          Match.arrayWith([Match.stringLikeRegexp('"ItemProcessor":\\{"ProcessorConfig":\\{"Mode":"INLINE"\\}')]),
+        ],
+      }),
     });
   });
 
   it('when SMS permissions are granted, only the two workflows may publish, and no function may scan or delete items', () => {
     const statements = Object.entries(service.findResources('AWS::IAM::Policy')).flatMap(([id, policy]) =>
-      (policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((s) => [s.Action].flat().map((action) => ({ id, action }))),
+      (policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((s) =>
+        [s.Action].flat().map((action) => ({ id, action })),
+      ),
     );
     const publishers = [...new Set(statements.filter((s) => s.action === 'sns:Publish').map((s) => s.id))];
     // Each workflow's SMS function only; no state machine carries a phone number to publish to.
-    expect(publishers).toEqual([expect.stringMatching(/^ReviewWorkflowNotifyResidentFunction/), expect.stringMatching(/^ReminderSweepSendReminderBatchFunction/)]);
+    expect(publishers).toEqual([
+      expect.stringMatching(/^ReviewWorkflowNotifyResidentFunction/),
+      expect.stringMatching(/^ReminderSweepSendReminderBatchFunction/),
+    ]);
     for (const publisher of publishers) {
       expect(statements).toContainEqual({ id: publisher, action: 'sns:Publish' });
     }
     const denies = Object.entries(service.findResources('AWS::IAM::Policy'))
       .filter(([id]) => publishers.includes(id))
-      .flatMap(([, policy]) => (policy.Properties.PolicyDocument.Statement as { Effect: string; Resource: unknown }[]).filter((s) => s.Effect === 'Deny'));
+      .flatMap(([, policy]) =>
+        (policy.Properties.PolicyDocument.Statement as { Effect: string; Resource: unknown }[]).filter(
+          (s) => s.Effect === 'Deny',
+        ),
+      );
     expect(denies.map((s) => s.Resource)).toEqual(['arn:aws:sns:*:*:*', 'arn:aws:sns:*:*:*']);
-    expect(statements.filter((s) => ['dynamodb:Scan', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'].includes(s.action))).toEqual([]);
+    expect(
+      statements.filter((s) => ['dynamodb:Scan', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'].includes(s.action)),
+    ).toEqual([]);
   });
 
   it('when the batch function is granted its tables, it may only query the expiry index and make the reminder log’s own calls, and publish no topic', () => {
-    const [, policy] = Object.entries(service.findResources('AWS::IAM::Policy')).find(([id]) => id.startsWith('ReminderSweepSendReminderBatchFunction'))!;
-    const statements = policy.Properties.PolicyDocument.Statement as { Effect: string; Action: string | string[]; Resource: unknown }[];
+    const [, policy] = Object.entries(service.findResources('AWS::IAM::Policy')).find(([id]) =>
+      id.startsWith('ReminderSweepSendReminderBatchFunction'),
+    )!;
+    const statements = policy.Properties.PolicyDocument.Statement as {
+      Effect: string;
+      Action: string | string[];
+      Resource: unknown;
+    }[];
     const dynamodbGrants = statements
       .filter((s) => [s.Action].flat().some((a) => a.startsWith('dynamodb:')))
-      .map((s) => [[s.Action].flat().sort(), JSON.stringify(s.Resource).includes('/index/byExpiry') ? 'byExpiry index' : JSON.stringify(s.Resource).includes('ReminderLog') ? 'reminder log' : 'other']);
+      .map((s) => [
+        [s.Action].flat().sort(),
+        JSON.stringify(s.Resource).includes('/index/byExpiry')
+          ? 'byExpiry index'
+          : JSON.stringify(s.Resource).includes('ReminderLog')
+            ? 'reminder log'
+            : 'other',
+      ]);
     expect(dynamodbGrants).toEqual([
       [['dynamodb:Query'], 'byExpiry index'],
       [[...REMINDER_LOG_ACTIONS].sort(), 'reminder log'],
     ]);
-    expect(statements).toContainEqual(expect.objectContaining({ Effect: 'Deny', Action: 'sns:Publish', Resource: 'arn:aws:sns:*:*:*' }));
+    expect(statements).toContainEqual(
+      expect.objectContaining({ Effect: 'Deny', Action: 'sns:Publish', Resource: 'arn:aws:sns:*:*:*' }),
+    );
   });
 
   it('when a register file is dropped under imports/, EventBridge starts the import, which reads only imports/ and writes only import-reports/', () => {
@@ -411,15 +590,25 @@ describe('CDK app', () => {
       EventPattern: {
         source: ['aws.s3'],
         'detail-type': ['Object Created'],
-        detail: { bucket: { name: [{ 'Fn::ImportValue': 'Tawasul-dev-Data-RegisterBucketName' }] }, object: { key: [{ prefix: 'imports/' }] } },
+        detail: {
+          bucket: { name: [{ 'Fn::ImportValue': 'Tawasul-dev-Data-RegisterBucketName' }] },
+          object: { key: [{ prefix: 'imports/' }] },
+        },
       },
       Targets: [Match.objectLike({ DeadLetterConfig: Match.anyValue() })],
     });
-    const [policy] = Object.entries(service.findResources('AWS::IAM::Policy')).filter(([id]) => id.startsWith('RegisterImportImportRegister'));
-    const s3Statements = (policy![1].Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]).filter((s) =>
-      [s.Action].flat().some((a) => a.startsWith('s3:')),
+    const [policy] = Object.entries(service.findResources('AWS::IAM::Policy')).filter(([id]) =>
+      id.startsWith('RegisterImportImportRegister'),
     );
-    expect(s3Statements.map((s) => [[s.Action].flat(), JSON.stringify(s.Resource).match(/\/(imports|import-reports)\/\*/)?.[1]])).toEqual([
+    const s3Statements = (
+      policy![1].Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]
+    ).filter((s) => [s.Action].flat().some((a) => a.startsWith('s3:')));
+    expect(
+      s3Statements.map((s) => [
+        [s.Action].flat(),
+        JSON.stringify(s.Resource).match(/\/(imports|import-reports)\/\*/)?.[1],
+      ]),
+    ).toEqual([
       [['s3:GetObject', 's3:GetObjectVersion'], 'imports'],
       [['s3:PutObject'], 'import-reports'],
     ]);
@@ -427,8 +616,17 @@ describe('CDK app', () => {
 
   it('when an object is created anywhere in the bucket, EventBridge invokes the verifier, with retries and a dead-letter queue', () => {
     service.hasResourceProperties('AWS::Events::Rule', {
-      EventPattern: { source: ['aws.s3'], 'detail-type': ['Object Created'], detail: { bucket: { name: [{ 'Fn::ImportValue': 'Tawasul-dev-Data-AttachmentsBucketName' }] } } },
-      Targets: [Match.objectLike({ DeadLetterConfig: Match.anyValue(), RetryPolicy: { MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 7200 } })],
+      EventPattern: {
+        source: ['aws.s3'],
+        'detail-type': ['Object Created'],
+        detail: { bucket: { name: [{ 'Fn::ImportValue': 'Tawasul-dev-Data-AttachmentsBucketName' }] } },
+      },
+      Targets: [
+        Match.objectLike({
+          DeadLetterConfig: Match.anyValue(),
+          RetryPolicy: { MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 7200 },
+        }),
+      ],
     });
     service.hasResourceProperties('AWS::SQS::Queue', { KmsMasterKeyId: Match.anyValue() });
   });
@@ -436,9 +634,13 @@ describe('CDK app', () => {
   it('when the verifier itself fails on an event, the event is kept in the dead-letter queue, which EventBridge can encrypt into', () => {
     service.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
       MaximumRetryAttempts: 2,
-      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('^UploadVerificationDeadLetters'), 'Arn'] } } },
+      DestinationConfig: {
+        OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('^UploadVerificationDeadLetters'), 'Arn'] } },
+      },
     });
-    const keyPolicies = Object.values(service.findResources('AWS::KMS::Key')).flatMap((key) => key.Properties.KeyPolicy.Statement as { Principal?: { Service?: string } ; Action: string[] }[]);
+    const keyPolicies = Object.values(service.findResources('AWS::KMS::Key')).flatMap(
+      (key) => key.Properties.KeyPolicy.Statement as { Principal?: { Service?: string }; Action: string[] }[],
+    );
     const forEvents = keyPolicies.find((statement) => statement.Principal?.Service === 'events.amazonaws.com');
     expect(forEvents?.Action).toEqual(expect.arrayContaining(['kms:Decrypt', 'kms:GenerateDataKey']));
   });
@@ -448,12 +650,18 @@ describe('CDK app', () => {
     const s3ActionsOf = (prefix: string) =>
       Object.entries(policies)
         .filter(([id]) => id.startsWith(prefix))
-        .flatMap(([, policy]) => (policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((s) => [s.Action].flat()))
+        .flatMap(([, policy]) =>
+          (policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((s) =>
+            [s.Action].flat(),
+          ),
+        )
         .filter((action) => action.startsWith('s3:'));
     expect(s3ActionsOf('RequestUpload').sort()).toEqual(['s3:PutObject', 's3:PutObjectTagging']);
     expect(s3ActionsOf('GetAttachment').sort()).toEqual(['s3:GetObject', 's3:GetObjectVersion']);
     expect(s3ActionsOf('ListAttachments')).toEqual([]);
-    expect(s3ActionsOf('UploadVerification')).toEqual(expect.arrayContaining(['s3:DeleteObject', 's3:DeleteObjectVersion']));
+    expect(s3ActionsOf('UploadVerification')).toEqual(
+      expect.arrayContaining(['s3:DeleteObject', 's3:DeleteObjectVersion']),
+    );
     for (const route of ROUTES) expect(s3ActionsOf(route.id)).not.toContain('s3:DeleteObject');
   });
 

@@ -4,19 +4,20 @@ import { join } from 'node:path';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbAttachmentRepository } from '../../functions/adapters/attachments/dynamodb-attachment-repository.js';
-import { DynamoDbInquiryRepository } from '../../functions/adapters/inquiries/dynamodb-inquiry-repository.js';
 import { S3DownloadLinks } from '../../functions/adapters/attachments/s3-download-links.js';
 import { S3StoredFiles } from '../../functions/adapters/attachments/s3-stored-files.js';
 import { S3UploadForms } from '../../functions/adapters/attachments/s3-upload-forms.js';
+import { DynamoDbInquiryRepository } from '../../functions/adapters/inquiries/dynamodb-inquiry-repository.js';
 import { type Attachment, attachmentObjectKey } from '../../functions/domain/attachments/attachment.js';
 import { AttachmentLimitReached, InquiryNotFound } from '../../functions/domain/shared/errors.js';
 import { LOCAL_AWS } from '../../lib/local/dynamodb-local.js';
 import { type S3Emulator, startS3Emulator } from '../../lib/local/s3-emulator.js';
 import { postForm, samplePdf } from '../support/files.js';
-import { aPendingAttachment, anInquiry } from '../support/inquiries.js';
+import { anInquiry, aPendingAttachment } from '../support/inquiries.js';
 import { freshInquiriesTable } from '../support/local-tables.js';
 
-const pendingFor = (inquiryReference: Attachment['inquiryReference'], overrides: Partial<Attachment> = {}) => aPendingAttachment({ inquiryReference, ...overrides });
+const pendingFor = (inquiryReference: Attachment['inquiryReference'], overrides: Partial<Attachment> = {}) =>
+  aPendingAttachment({ inquiryReference, ...overrides });
 const now = new Date('2026-11-22T06:01:00Z');
 
 describe('DynamoDB attachment repository against DynamoDB Local', () => {
@@ -52,16 +53,26 @@ describe('DynamoDB attachment repository against DynamoDB Local', () => {
     const inquiry = anInquiry();
     await inquiries.create(inquiry);
     for (let i = 0; i < 9; i++) await attachments.addPending(inquiry.residentId, pendingFor(inquiry.reference), now);
-    await attachments.addPending(inquiry.residentId, pendingFor(inquiry.reference, { uploadExpiresAt: '2026-11-22T06:00:30.000Z' }), now);
+    await attachments.addPending(
+      inquiry.residentId,
+      pendingFor(inquiry.reference, { uploadExpiresAt: '2026-11-22T06:00:30.000Z' }),
+      now,
+    );
     // Act & Assess
-    await expect(attachments.addPending(inquiry.residentId, pendingFor(inquiry.reference), now)).resolves.toBeUndefined();
+    await expect(
+      attachments.addPending(inquiry.residentId, pendingFor(inquiry.reference), now),
+    ).resolves.toBeUndefined();
   });
 
   it("when the inquiry is someone else's or missing, nothing is added", async () => {
     const inquiry = anInquiry();
     await inquiries.create(inquiry);
-    await expect(attachments.addPending('intruder', pendingFor(inquiry.reference), now)).rejects.toBeInstanceOf(InquiryNotFound);
-    await expect(attachments.addPending(inquiry.residentId, pendingFor(anInquiry().reference), now)).rejects.toBeInstanceOf(InquiryNotFound);
+    await expect(attachments.addPending('intruder', pendingFor(inquiry.reference), now)).rejects.toBeInstanceOf(
+      InquiryNotFound,
+    );
+    await expect(
+      attachments.addPending(inquiry.residentId, pendingFor(anInquiry().reference), now),
+    ).rejects.toBeInstanceOf(InquiryNotFound);
     expect(await attachments.list(inquiry.reference)).toEqual([]);
   });
 
@@ -71,13 +82,29 @@ describe('DynamoDB attachment repository against DynamoDB Local', () => {
     await inquiries.create(inquiry);
     const attachment = pendingFor(inquiry.reference);
     await attachments.addPending(inquiry.residentId, attachment, now);
-    const entry = { at: '2026-11-22T06:02:00.000Z', actor: 'system' as const, event: 'ATTACHMENT_VERIFIED' as const, attachmentId: attachment.attachmentId };
+    const entry = {
+      at: '2026-11-22T06:02:00.000Z',
+      actor: 'system' as const,
+      event: 'ATTACHMENT_VERIFIED' as const,
+      attachmentId: attachment.attachmentId,
+    };
     // Act
-    const first = await attachments.decide(attachment, { status: 'VERIFIED', object: { version: 'v1', etag: 'e1' } }, entry);
-    const second = await attachments.decide(attachment, { status: 'REJECTED', reason: 'size-mismatch', object: { etag: 'e2' } }, entry);
+    const first = await attachments.decide(
+      attachment,
+      { status: 'VERIFIED', object: { version: 'v1', etag: 'e1' } },
+      entry,
+    );
+    const second = await attachments.decide(
+      attachment,
+      { status: 'REJECTED', reason: 'size-mismatch', object: { etag: 'e2' } },
+      entry,
+    );
     // Assess
     expect([first, second]).toEqual([true, false]);
-    expect(await attachments.find(inquiry.reference, attachment.attachmentId)).toMatchObject({ status: 'VERIFIED', object: { version: 'v1', etag: 'e1' } });
+    expect(await attachments.find(inquiry.reference, attachment.attachmentId)).toMatchObject({
+      status: 'VERIFIED',
+      object: { version: 'v1', etag: 'e1' },
+    });
     const timeline = (await inquiries.findByReference(inquiry.reference))!.timeline;
     expect(timeline.filter((e) => e.event)).toEqual([entry]);
   });
@@ -122,7 +149,13 @@ describe('S3 attachment adapters against the S3 emulator', () => {
     // Act
     const posted = await postForm(form, file);
     const inspected = await files.inspect(key, undefined, 4100);
-    const downloaded = Buffer.from(await (await fetch(await links.downloadUrl(key, { fileName: 'p.pdf', contentType: 'application/pdf', expiresInSeconds: 60 }))).arrayBuffer());
+    const downloaded = Buffer.from(
+      await (
+        await fetch(
+          await links.downloadUrl(key, { fileName: 'p.pdf', contentType: 'application/pdf', expiresInSeconds: 60 }),
+        )
+      ).arrayBuffer(),
+    );
     await files.remove(key, undefined);
     // Assess
     expect(posted.status).toBeLessThan(300);

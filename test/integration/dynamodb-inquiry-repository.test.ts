@@ -1,24 +1,33 @@
 import { createHash } from 'node:crypto';
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DynamoDbIdempotencyClaims } from '../../functions/adapters/shared/dynamodb-idempotency-claims.js';
 import { DynamoDbInquiryRepository } from '../../functions/adapters/inquiries/dynamodb-inquiry-repository.js';
-import { IdempotencyKeyReused, ReferenceTaken, ValidationFailed } from '../../functions/domain/shared/errors.js';
-import { submitInquiry } from '../../functions/domain/inquiries/submit-inquiry.js';
+import { DynamoDbIdempotencyClaims } from '../../functions/adapters/shared/dynamodb-idempotency-claims.js';
 import { generateReference } from '../../functions/domain/inquiries/reference.js';
+import { submitInquiry } from '../../functions/domain/inquiries/submit-inquiry.js';
+import { decide, startReview } from '../../functions/domain/review/transitions.js';
+import {
+  ConcurrentChange,
+  IdempotencyKeyReused,
+  ReferenceTaken,
+  ValidationFailed,
+} from '../../functions/domain/shared/errors.js';
 import { WorkingCalendar } from '../../functions/domain/shared/working-calendar.js';
 import { anInquiry } from '../support/inquiries.js';
-import { RecordingWorkflow } from '../support/recording-workflow.js';
-import { decide, startReview } from '../../functions/domain/review/transitions.js';
-import { ConcurrentChange } from '../../functions/domain/shared/errors.js';
 import { freshInquiriesTable } from '../support/local-tables.js';
+import { RecordingWorkflow } from '../support/recording-workflow.js';
 
 describe('DynamoDB inquiry repository against DynamoDB Local', () => {
   let repository: DynamoDbInquiryRepository;
   let documentClient: DynamoDBDocumentClient;
   let tableName: string;
   let submitDeps: Parameters<typeof submitInquiry>[0];
-  const residentNamed = (id: string) => ({ id, iqamaNumber: '2000000006', phone: '+966500000001', locale: 'ar' as const });
+  const residentNamed = (id: string) => ({
+    id,
+    iqamaNumber: '2000000006',
+    phone: '+966500000001',
+    locale: 'ar' as const,
+  });
 
   beforeAll(async () => {
     ({ documentClient, tableName } = await freshInquiriesTable());
@@ -50,7 +59,9 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
 
   it('when a resident has many inquiries, pages of any size return all of them once, newest first', async () => {
     // Prepare
-    const created = Array.from({ length: 7 }, (_, i) => anInquiry({ residentId: 'pager', createdAt: `2026-11-${String(10 + i).padStart(2, '0')}T06:00:00.000Z` }));
+    const created = Array.from({ length: 7 }, (_, i) =>
+      anInquiry({ residentId: 'pager', createdAt: `2026-11-${String(10 + i).padStart(2, '0')}T06:00:00.000Z` }),
+    );
     for (const inquiry of created) await repository.create(inquiry);
     await repository.create(anInquiry({ residentId: 'someone-else' }));
     // Act
@@ -71,7 +82,9 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
     await repository.create(anInquiry({ residentId: 'alice', createdAt: '2026-11-23T06:00:00.000Z' }));
     const { nextCursor } = await repository.listForResident('alice', { limit: 1 });
     // Act
-    const error = await repository.listForResident('mallory', { limit: 10, cursor: nextCursor }).catch((e: unknown) => e);
+    const error = await repository
+      .listForResident('mallory', { limit: 10, cursor: nextCursor })
+      .catch((e: unknown) => e);
     // Assess
     expect(error).toBeInstanceOf(ValidationFailed);
     expect((error as ValidationFailed).issues).toEqual([{ pointer: '/query/cursor', code: 'invalid_cursor' }]);
@@ -83,7 +96,9 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
     await repository.create(alices);
     await repository.create(anInquiry({ residentId: 'alice-2', createdAt: '2026-11-23T06:00:00.000Z' }));
     const callersDigest = createHash('sha256').update('resident:mallory-2').digest('base64url').slice(0, 16);
-    const forged = Buffer.from(JSON.stringify([alices.reference, alices.createdAt, callersDigest])).toString('base64url');
+    const forged = Buffer.from(JSON.stringify([alices.reference, alices.createdAt, callersDigest])).toString(
+      'base64url',
+    );
     // Act
     const page = await repository.listForResident('mallory-2', { limit: 10, cursor: forged });
     // Assess
@@ -95,7 +110,9 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
     const resident = residentNamed('retrier');
     const request = { category: 'GENERAL_INQUIRY' as const, description: 'Where is my iqama renewal?' };
     // Act
-    const outcomes = await Promise.all(Array.from({ length: 5 }, () => submitInquiry(submitDeps, resident, request, 'same-key')));
+    const outcomes = await Promise.all(
+      Array.from({ length: 5 }, () => submitInquiry(submitDeps, resident, request, 'same-key')),
+    );
     const later = await submitInquiry(submitDeps, resident, request, 'same-key');
     // Assess
     const page = await repository.listForResident('retrier', { limit: 10 });
@@ -108,9 +125,19 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
   it('when the key is reused with another body, it is refused and nothing new is stored', async () => {
     // Prepare
     const resident = residentNamed('reuser');
-    await submitInquiry(submitDeps, resident, { category: 'GENERAL_INQUIRY', description: 'The first question I asked.' }, 'k');
+    await submitInquiry(
+      submitDeps,
+      resident,
+      { category: 'GENERAL_INQUIRY', description: 'The first question I asked.' },
+      'k',
+    );
     // Act
-    const error = await submitInquiry(submitDeps, resident, { category: 'GENERAL_INQUIRY', description: 'Another question entirely.' }, 'k').catch((e: unknown) => e);
+    const error = await submitInquiry(
+      submitDeps,
+      resident,
+      { category: 'GENERAL_INQUIRY', description: 'Another question entirely.' },
+      'k',
+    ).catch((e: unknown) => e);
     // Assess
     expect(error).toBeInstanceOf(IdempotencyKeyReused);
     expect((await repository.listForResident('reuser', { limit: 10 })).items).toHaveLength(1);
@@ -126,9 +153,25 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
 
   it('when a claim has expired but TTL has not yet deleted it, the key is free again', async () => {
     // Prepare
-    await documentClient.send(new PutCommand({ TableName: tableName, Item: { pk: 'IDEMPOTENCY#SubmitInquiry#late#old', sk: 'IDEMPOTENCY', fingerprint: 'x', result: 'TW-0000-0000-0000', expiresAt: 1 } }));
+    await documentClient.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          pk: 'IDEMPOTENCY#SubmitInquiry#late#old',
+          sk: 'IDEMPOTENCY',
+          fingerprint: 'x',
+          result: 'TW-0000-0000-0000',
+          expiresAt: 1,
+        },
+      }),
+    );
     // Act
-    const result = await submitInquiry(submitDeps, residentNamed('late'), { category: 'GENERAL_INQUIRY', description: 'Asked again a year later.' }, 'old');
+    const result = await submitInquiry(
+      submitDeps,
+      residentNamed('late'),
+      { category: 'GENERAL_INQUIRY', description: 'Asked again a year later.' },
+      'old',
+    );
     // Assess
     expect(result.replayed).toBe(false);
     expect(await repository.findForResident('late', result.inquiry.reference)).toEqual(result.inquiry);
@@ -139,13 +182,17 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
     const first = anInquiry({ residentId: 'first' });
     await repository.create(first);
     // Act & Assess
-    await expect(repository.create(anInquiry({ residentId: 'second', reference: first.reference }))).rejects.toBeInstanceOf(ReferenceTaken);
+    await expect(
+      repository.create(anInquiry({ residentId: 'second', reference: first.reference })),
+    ).rejects.toBeInstanceOf(ReferenceTaken);
     expect(await repository.findForResident('first', first.reference)).toEqual(first);
     expect(await repository.findForResident('second', first.reference)).toBeUndefined();
   });
 
   it('when the cursor is garbage, it is a validation failure, not a server error', async () => {
-    await expect(repository.listForResident('pager', { limit: 3, cursor: 'garbage' })).rejects.toBeInstanceOf(ValidationFailed);
+    await expect(repository.listForResident('pager', { limit: 3, cursor: 'garbage' })).rejects.toBeInstanceOf(
+      ValidationFailed,
+    );
   });
 });
 
@@ -186,9 +233,16 @@ describe('review queue against DynamoDB Local', () => {
   it('when a queue cursor is replayed for another section or tampered with, it is refused as invalid', async () => {
     for (let i = 0; i < 2; i++) await repository.create(anInquiry({ section: 'GENERAL' }));
     const { nextCursor } = await repository.listReviewQueue('GENERAL', { limit: 1 });
-    await expect(repository.listReviewQueue('TRANSFERS', { limit: 10, cursor: nextCursor })).rejects.toBeInstanceOf(ValidationFailed);
+    await expect(repository.listReviewQueue('TRANSFERS', { limit: 10, cursor: nextCursor })).rejects.toBeInstanceOf(
+      ValidationFailed,
+    );
     expect((await repository.listReviewQueue('GENERAL', { limit: 10, cursor: nextCursor })).items).toHaveLength(1);
-    await expect(repository.listReviewQueue('GENERAL', { limit: 1, cursor: Buffer.from('["TW-0000-0000-0000","x"]').toString('base64url') })).rejects.toBeInstanceOf(ValidationFailed);
+    await expect(
+      repository.listReviewQueue('GENERAL', {
+        limit: 1,
+        cursor: Buffer.from('["TW-0000-0000-0000","x"]').toString('base64url'),
+      }),
+    ).rejects.toBeInstanceOf(ValidationFailed);
   });
 
   it('when the workflow moves an inquiry, the change lands over its revision, the timeline grows, and the waiting token comes back', async () => {
@@ -199,16 +253,28 @@ describe('review queue against DynamoDB Local', () => {
     await repository.applyTransition(started);
     const waiting = await repository.recordTaskToken(inquiry.reference, 'UNDER_REVIEW', 'token-1');
     // Act
-    const decided = decide(started.after, { id: 'reviewer-1', sections: ['GENERAL'] }, { decision: 'ACCEPT', internalNote: 'ok' }, new Date('2026-11-23T06:00:00Z'));
+    const decided = decide(
+      started.after,
+      { id: 'reviewer-1', sections: ['GENERAL'] },
+      { decision: 'ACCEPT', internalNote: 'ok' },
+      new Date('2026-11-23T06:00:00Z'),
+    );
     const { taskToken } = await repository.applyTransition(decided);
     // Assess
     expect(waiting).toBe(true);
     expect(taskToken).toBe('token-1');
     const stored = (await repository.findByReference(inquiry.reference))!;
-    expect(stored).toMatchObject({ status: 'ACCEPTED', revision: 2, closedAt: '2026-11-23T06:00:00.000Z', internalNotes: [expect.objectContaining({ note: 'ok' })] });
+    expect(stored).toMatchObject({
+      status: 'ACCEPTED',
+      revision: 2,
+      closedAt: '2026-11-23T06:00:00.000Z',
+      internalNotes: [expect.objectContaining({ note: 'ok' })],
+    });
     expect(stored.timeline.map((entry) => entry.status)).toEqual(['SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED']);
     expect(stored).not.toHaveProperty('taskToken');
-    expect((await repository.listReviewQueue('GENERAL', { limit: 100 })).items.map((i) => i.reference)).not.toContain(inquiry.reference);
+    expect((await repository.listReviewQueue('GENERAL', { limit: 100 })).items.map((i) => i.reference)).not.toContain(
+      inquiry.reference,
+    );
   });
 
   it('when a change was made from an older revision, or a wait starts after the status moved on, neither is stored', async () => {
@@ -218,7 +284,9 @@ describe('review queue against DynamoDB Local', () => {
     const started = startReview(inquiry, new Date('2026-11-22T06:01:00Z'));
     await repository.applyTransition(started);
     // Act & Assess
-    await expect(repository.applyTransition(startReview(inquiry, new Date('2026-11-22T06:02:00Z')))).rejects.toBeInstanceOf(ConcurrentChange);
+    await expect(
+      repository.applyTransition(startReview(inquiry, new Date('2026-11-22T06:02:00Z'))),
+    ).rejects.toBeInstanceOf(ConcurrentChange);
     expect(await repository.recordTaskToken(inquiry.reference, 'NEEDS_INFO', 'token-late')).toBe(false);
   });
 });

@@ -10,7 +10,15 @@ async function* linesOf(...lines: string[]) {
   yield* lines;
 }
 
-const line = (record: Record<string, unknown>) => JSON.stringify({ iqamaNumber: '2000000006', holder: { kind: 'RESIDENT' }, type: 'IQAMA', number: '2000000006', expiresOn: '2027-03-01', ...record });
+const line = (record: Record<string, unknown>) =>
+  JSON.stringify({
+    iqamaNumber: '2000000006',
+    holder: { kind: 'RESIDENT' },
+    type: 'IQAMA',
+    number: '2000000006',
+    expiresOn: '2027-03-01',
+    ...record,
+  });
 
 const freshRegister = async () => {
   const { documentClient, names } = await freshTables(['residents']);
@@ -43,7 +51,13 @@ describe('register import into DynamoDB Local', () => {
           { field: 'holder.relation', code: 'not_allowed_value' },
         ]),
       },
-      { line: 6, errors: expect.arrayContaining([{ field: 'type', code: 'not_allowed_value' }, { field: 'expiresOn', code: 'invalid_date' }]) },
+      {
+        line: 6,
+        errors: expect.arrayContaining([
+          { field: 'type', code: 'not_allowed_value' },
+          { field: 'expiresOn', code: 'invalid_date' },
+        ]),
+      },
     ]);
     const documents = await register.documentsOf('2000000006');
     expect(documents.map((d) => [d.type, d.expiresOn, d.contact])).toEqual([
@@ -72,34 +86,71 @@ describe('register import into DynamoDB Local', () => {
   it('when the register still has the old passport a resident has just renewed, the renewal is kept', async () => {
     // Prepare
     const register = await freshRegister();
-    const renewedByResident = aDocument({ type: 'PASSPORT', number: 'C7654321', issuedOn: '2026-11-20', expiresOn: '2036-11-19', source: 'RESIDENT' });
+    const renewedByResident = aDocument({
+      type: 'PASSPORT',
+      number: 'C7654321',
+      issuedOn: '2026-11-20',
+      expiresOn: '2036-11-19',
+      source: 'RESIDENT',
+    });
     await register.upsert(renewedByResident);
     // Act
-    const report = await importRegister(register, registerLines(linesOf(line({ type: 'PASSPORT', number: 'A1234567', expiresOn: '2026-12-02' }))));
+    const report = await importRegister(
+      register,
+      registerLines(linesOf(line({ type: 'PASSPORT', number: 'A1234567', expiresOn: '2026-12-02' }))),
+    );
     // Assess
     expect(report).toMatchObject({ unchanged: 0, keptNewer: 1 });
-    expect(await register.documentsOf('2000000006')).toEqual([expect.objectContaining({ documentId: renewedByResident.documentId, number: 'C7654321', expiresOn: '2036-11-19' })]);
+    expect(await register.documentsOf('2000000006')).toEqual([
+      expect.objectContaining({
+        documentId: renewedByResident.documentId,
+        number: 'C7654321',
+        expiresOn: '2036-11-19',
+      }),
+    ]);
   });
 
   it('when a resident has signed in, the register’s contact does not replace the one from their token, and a new phone reaches every document', async () => {
     // Prepare
     const register = await freshRegister();
-    await register.updateProfile('2000000006', { phone: '+966500000042', signedInLocale: 'en', contactSource: 'TOKEN' });
+    await register.updateProfile('2000000006', {
+      phone: '+966500000042',
+      signedInLocale: 'en',
+      contactSource: 'TOKEN',
+    });
     await importRegister(register, registerLines(linesOf(line({ phone: '+966500000099', locale: 'ar' }))));
     // Act
-    await register.updateProfile('2000000006', { phone: '+966500000043', signedInLocale: 'tl', contactSource: 'TOKEN' });
+    await register.updateProfile('2000000006', {
+      phone: '+966500000043',
+      signedInLocale: 'tl',
+      contactSource: 'TOKEN',
+    });
     // Assess
     const [document] = await register.documentsOf('2000000006');
     expect(document!.contact).toEqual({ phone: '+966500000043', locale: 'tl', smsReminders: true });
     expect(document!.documentId).toBe(documentIdFor('2000000006', { kind: 'RESIDENT' }, 'IQAMA', 'any number'));
-    const shards = await Promise.all(Array.from({ length: 16 }, (_, shard) => register.dueOn('2027-03-01', shard, { limit: 10 })));
-    expect(shards.flatMap((page) => page.items)).toEqual([{ documentId: document!.documentId, type: 'IQAMA', expiresOn: '2027-03-01', dependent: false, contact: { phone: '+966500000043', locale: 'tl', smsReminders: true } }]);
+    const shards = await Promise.all(
+      Array.from({ length: 16 }, (_, shard) => register.dueOn('2027-03-01', shard, { limit: 10 })),
+    );
+    expect(shards.flatMap((page) => page.items)).toEqual([
+      {
+        documentId: document!.documentId,
+        type: 'IQAMA',
+        expiresOn: '2027-03-01',
+        dependent: false,
+        contact: { phone: '+966500000043', locale: 'tl', smsReminders: true },
+      },
+    ]);
   });
 
   it('when a document is created with an older contact than the profile holds (an opt-out a moment ago), the profile’s wins', async () => {
     // Prepare
     const register = await freshRegister();
-    await register.updateProfile('2000000006', { phone: '+966500000042', signedInLocale: 'en', contactSource: 'TOKEN' });
+    await register.updateProfile('2000000006', {
+      phone: '+966500000042',
+      signedInLocale: 'en',
+      contactSource: 'TOKEN',
+    });
     await register.updateProfile('2000000006', { smsReminders: false });
     // Act: an import that read the profile before the opt-out
     await register.upsert(aDocument({ contact: { phone: '+966500000042', locale: 'en', smsReminders: true } }));
@@ -114,9 +165,17 @@ describe('register import into DynamoDB Local', () => {
     await register.upsert(aDocument());
     await register.upsert(aDocument({ type: 'PASSPORT', number: 'A1234567' }));
     // Act
-    await register.updateProfile('2000000006', { phone: '+966500000051', signedInLocale: 'ur', contactSource: 'TOKEN' });
+    await register.updateProfile('2000000006', {
+      phone: '+966500000051',
+      signedInLocale: 'ur',
+      contactSource: 'TOKEN',
+    });
     await register.updateProfile('2000000006', { preferredLocale: 'bn' });
-    await register.updateProfile('2000000006', { phone: '+966500000052', signedInLocale: 'ur', contactSource: 'TOKEN' });
+    await register.updateProfile('2000000006', {
+      phone: '+966500000052',
+      signedInLocale: 'ur',
+      contactSource: 'TOKEN',
+    });
     // Assess
     expect((await register.documentsOf('2000000006')).map((document) => document.contact)).toEqual([
       { phone: '+966500000052', locale: 'bn', smsReminders: true },

@@ -1,9 +1,9 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReminderLog } from '../../functions/domain/reminders/ports.js';
-import { SmsNotSent } from '../../functions/domain/shared/errors.js';
 import { documentIdFor } from '../../functions/domain/residents/resident-document.js';
-import { synthesizeSystem, type SynthesizedSystem } from '../../lib/local/synthesized-templates.js';
+import { SmsNotSent } from '../../functions/domain/shared/errors.js';
+import { type SynthesizedSystem, synthesizeSystem } from '../../lib/local/synthesized-templates.js';
 import { aDocument } from '../support/documents.js';
 import { freshTables } from '../support/local-tables.js';
 import { reminderHarness } from '../support/reminder-harness.js';
@@ -29,7 +29,11 @@ describe('the synthesized reminder sweep over DynamoDB Local', () => {
       ...options,
     });
     const logEntry = async (documentId: string, expiresOn: string, leadDays: number) =>
-      (await documentClient.send(new GetCommand({ TableName: names.reminderLog, Key: { reminder: `${documentId}#${expiresOn}#${leadDays}` } }))).Item;
+      (
+        await documentClient.send(
+          new GetCommand({ TableName: names.reminderLog, Key: { reminder: `${documentId}#${expiresOn}#${leadDays}` } }),
+        )
+      ).Item;
     return { ...sweep, logEntry };
   };
 
@@ -60,7 +64,8 @@ describe('the synthesized reminder sweep over DynamoDB Local', () => {
   it('when the sweep runs again for the same day, or two runs overlap, no reminder is sent twice', async () => {
     // Prepare
     const sweep = await harness();
-    for (let index = 0; index < 30; index++) await sweep.register.upsert(aDocument({ type: 'VISIT_VISA', number: `VV${index}0000`, expiresOn: '2026-12-02' }));
+    for (let index = 0; index < 30; index++)
+      await sweep.register.upsert(aDocument({ type: 'VISIT_VISA', number: `VV${index}0000`, expiresOn: '2026-12-02' }));
     // Act
     const [first, overlapping] = await Promise.all([sweep.run({ date: SWEEP_DATE }), sweep.run({ date: SWEEP_DATE })]);
     const again = await sweep.run({ date: SWEEP_DATE });
@@ -120,11 +125,21 @@ describe('the synthesized reminder sweep over DynamoDB Local', () => {
     // Prepare
     const unreachable = '+966500000077';
     const sweep = await harness({
-      wrapSms: (sms) => ({ send: async (phone, message) => (phone === unreachable ? Promise.reject(new SmsNotSent('SMS not sent (ThrottledException)')) : sms.send(phone, message)) }),
+      wrapSms: (sms) => ({
+        send: async (phone, message) =>
+          phone === unreachable
+            ? Promise.reject(new SmsNotSent('SMS not sent (ThrottledException)'))
+            : sms.send(phone, message),
+      }),
     });
-    const failing = aDocument({ contact: { phone: unreachable, locale: 'en', smsReminders: true }, expiresOn: '2026-12-25' });
+    const failing = aDocument({
+      contact: { phone: unreachable, locale: 'en', smsReminders: true },
+      expiresOn: '2026-12-25',
+    });
     await sweep.register.upsert(failing);
-    await sweep.register.upsert(aDocument({ iqamaNumber: '2000000014', number: '2000000014', expiresOn: '2026-12-02' }));
+    await sweep.register.upsert(
+      aDocument({ iqamaNumber: '2000000014', number: '2000000014', expiresOn: '2026-12-02' }),
+    );
     // Act
     const summary = await sweep.run({ date: SWEEP_DATE });
     // Assess
@@ -137,8 +152,17 @@ describe('the synthesized reminder sweep over DynamoDB Local', () => {
   it('when a resident has turned reminders off, or has no phone, nothing is sent and the skip is recorded once', async () => {
     // Prepare
     const sweep = await harness();
-    const optedOut = aDocument({ number: '2000000006', contact: { phone: '+966500000001', locale: 'ar', smsReminders: false }, expiresOn: '2026-12-02' });
-    const phoneless = aDocument({ iqamaNumber: '2000000014', number: '2000000014', contact: { locale: 'ar', smsReminders: true }, expiresOn: '2026-12-02' });
+    const optedOut = aDocument({
+      number: '2000000006',
+      contact: { phone: '+966500000001', locale: 'ar', smsReminders: false },
+      expiresOn: '2026-12-02',
+    });
+    const phoneless = aDocument({
+      iqamaNumber: '2000000014',
+      number: '2000000014',
+      contact: { locale: 'ar', smsReminders: true },
+      expiresOn: '2026-12-02',
+    });
     await sweep.register.upsert(optedOut);
     await sweep.register.upsert(phoneless);
     // Act
@@ -148,8 +172,15 @@ describe('the synthesized reminder sweep over DynamoDB Local', () => {
     expect(sweep.sent).toEqual([]);
     expect(first).toMatchObject({ due: 2, sent: 0, skipped: 2 });
     expect(second).toMatchObject({ due: 2, sent: 0, skipped: 0, alreadyHandled: 2 });
-    expect(await sweep.logEntry(optedOut.documentId, '2026-12-02', 7)).toMatchObject({ status: 'SKIPPED', reason: 'OPTED_OUT', expiresAt: expect.any(Number) });
-    expect(await sweep.logEntry(phoneless.documentId, '2026-12-02', 7)).toMatchObject({ status: 'SKIPPED', reason: 'NO_PHONE' });
+    expect(await sweep.logEntry(optedOut.documentId, '2026-12-02', 7)).toMatchObject({
+      status: 'SKIPPED',
+      reason: 'OPTED_OUT',
+      expiresAt: expect.any(Number),
+    });
+    expect(await sweep.logEntry(phoneless.documentId, '2026-12-02', 7)).toMatchObject({
+      status: 'SKIPPED',
+      reason: 'NO_PHONE',
+    });
   });
 
   it('when a missed day is made up six days late, every reminder tells the truth on the day it is sent, still in one SMS part', async () => {
@@ -178,7 +209,13 @@ describe('the synthesized reminder sweep over DynamoDB Local', () => {
     const old = aDocument({ type: 'PASSPORT', number: 'A1234567', expiresOn: '2026-12-02' });
     await sweep.register.upsert(old);
     // Act
-    await sweep.register.upsert({ ...old, number: 'C7654321', issuedOn: '2026-11-20', expiresOn: '2036-11-19', source: 'RESIDENT' });
+    await sweep.register.upsert({
+      ...old,
+      number: 'C7654321',
+      issuedOn: '2026-11-20',
+      expiresOn: '2036-11-19',
+      source: 'RESIDENT',
+    });
     const onOldDate = await sweep.run({ date: SWEEP_DATE });
     sweep.clock.moveTo(new Date('2036-10-20T06:00:00Z'));
     const thirtyDaysBeforeNew = await sweep.run({ date: '2036-10-20' });
@@ -192,7 +229,14 @@ describe('the synthesized reminder sweep over DynamoDB Local', () => {
   it('when a day has more due documents than a page holds, every page is swept and each item is read once', async () => {
     // Prepare
     const sweep = await harness();
-    const documents = Array.from({ length: 450 }, (_, index) => aDocument({ iqamaNumber: '2000000006', type: 'EXIT_REENTRY_VISA', number: `E${String(index).padStart(6, '0')}`, expiresOn: '2026-12-09' }));
+    const documents = Array.from({ length: 450 }, (_, index) =>
+      aDocument({
+        iqamaNumber: '2000000006',
+        type: 'EXIT_REENTRY_VISA',
+        number: `E${String(index).padStart(6, '0')}`,
+        expiresOn: '2026-12-09',
+      }),
+    );
     await Promise.all(documents.map((document) => sweep.register.upsert(document)));
     // Act
     const summary = await sweep.run({ date: SWEEP_DATE });
@@ -217,6 +261,8 @@ describe('the synthesized reminder sweep over DynamoDB Local', () => {
     // Act
     await sweep.run({ date: SWEEP_DATE });
     // Assess
-    expect(sweep.sent).toEqual([{ phone: '+966500000009', message: 'تنتهي إقامة تابعك بعد 7 أيام في 2026-12-02 (1448-06-22هـ)' }]);
+    expect(sweep.sent).toEqual([
+      { phone: '+966500000009', message: 'تنتهي إقامة تابعك بعد 7 أيام في 2026-12-02 (1448-06-22هـ)' },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TransitionNotAllowed } from '../../functions/domain/shared/errors.js';
-import { synthesizeSystem, type SynthesizedSystem } from '../../lib/local/synthesized-templates.js';
+import { type SynthesizedSystem, synthesizeSystem } from '../../lib/local/synthesized-templates.js';
 import { reviewHarness } from '../support/review-harness.js';
 
 const resident = { id: 'resident-1', iqamaNumber: '2000000006', phone: '+966500000001', locale: 'en' as const };
@@ -62,7 +62,11 @@ describe('the synthesized review state machine, run locally through every path',
     const review = reviewHarness(system);
     const reference = await review.submit(resident);
     const deadline = Date.parse(review.status(reference).expectedResponseBy);
-    await review.decide(reviewer, reference, { decision: 'REQUEST_INFO', note: 'Send your passport copy.', requestedDocuments: ['Passport copy'] });
+    await review.decide(reviewer, reference, {
+      decision: 'REQUEST_INFO',
+      note: 'Send your passport copy.',
+      requestedDocuments: ['Passport copy'],
+    });
     // Act
     await review.advanceDays(2);
     await review.reply(resident, reference, 'Attached is my passport copy.');

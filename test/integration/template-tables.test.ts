@@ -13,13 +13,17 @@ describe('local tables from the synthesized template', () => {
     const TableName = `upgrade-${randomUUID()}`;
     const current = { ...table!, input: { ...table!.input, TableName } };
     const olderIndexes = current.input.GlobalSecondaryIndexes!.slice(0, 1);
-    const olderKeys = new Set([...current.input.KeySchema!, ...olderIndexes[0]!.KeySchema!].map((key) => key.AttributeName));
+    const olderKeys = new Set(
+      [...current.input.KeySchema!, ...olderIndexes[0]!.KeySchema!].map((key) => key.AttributeName),
+    );
     const older = {
       ...current,
       input: {
         ...current.input,
         GlobalSecondaryIndexes: olderIndexes,
-        AttributeDefinitions: current.input.AttributeDefinitions!.filter((definition) => olderKeys.has(definition.AttributeName)),
+        AttributeDefinitions: current.input.AttributeDefinitions!.filter((definition) =>
+          olderKeys.has(definition.AttributeName),
+        ),
       },
     };
     await ensureTables(client, [older]);

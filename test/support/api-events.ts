@@ -8,9 +8,17 @@ export const RESIDENT_CLAIMS = {
   [CLAIMS.locale]: 'en',
 };
 
-export const OTHER_RESIDENT_CLAIMS = { ...RESIDENT_CLAIMS, [CLAIMS.subject]: 'resident-2', [CLAIMS.iqamaNumber]: '2000000014' };
+export const OTHER_RESIDENT_CLAIMS = {
+  ...RESIDENT_CLAIMS,
+  [CLAIMS.subject]: 'resident-2',
+  [CLAIMS.iqamaNumber]: '2000000014',
+};
 
-export const REVIEWER_CLAIMS = { [CLAIMS.subject]: 'reviewer-1', [CLAIMS.groups]: REVIEWERS_GROUP, [CLAIMS.sections]: 'GENERAL' };
+export const REVIEWER_CLAIMS = {
+  [CLAIMS.subject]: 'reviewer-1',
+  [CLAIMS.groups]: REVIEWERS_GROUP,
+  [CLAIMS.sections]: 'GENERAL',
+};
 
 /** An API Gateway REST event as the Cognito authorizer passes it on. */
 export const apiEvent = (overrides: {
@@ -24,7 +32,12 @@ export const apiEvent = (overrides: {
   ({
     httpMethod: overrides.method ?? 'GET',
     headers: { 'Accept-Language': 'en', ...overrides.headers },
-    body: overrides.body === undefined ? null : typeof overrides.body === 'string' ? overrides.body : JSON.stringify(overrides.body),
+    body:
+      overrides.body === undefined
+        ? null
+        : typeof overrides.body === 'string'
+          ? overrides.body
+          : JSON.stringify(overrides.body),
     isBase64Encoded: false,
     pathParameters: overrides.pathParameters ?? null,
     queryStringParameters: overrides.query ?? null,
@@ -35,9 +48,17 @@ export const apiEvent = (overrides: {
   }) as unknown as APIGatewayProxyEvent;
 
 export const jsonEvent = (body: unknown, overrides: Parameters<typeof apiEvent>[0] = {}) =>
-  apiEvent({ method: 'POST', body, ...overrides, headers: { 'Content-Type': 'application/json', ...overrides.headers } });
+  apiEvent({
+    method: 'POST',
+    body,
+    ...overrides,
+    headers: { 'Content-Type': 'application/json', ...overrides.headers },
+  });
 
-export const lambdaContext = { awsRequestId: 'request-1', getRemainingTimeInMillis: () => 10_000 } as unknown as Context;
+export const lambdaContext = {
+  awsRequestId: 'request-1',
+  getRemainingTimeInMillis: () => 10_000,
+} as unknown as Context;
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read an answer's JSON by the paths they assert on; the body's shape is what they test, so it is not typed ahead of them
 export const bodyOf = (result: APIGatewayProxyResult) => JSON.parse(result.body) as Record<string, any>;

@@ -19,7 +19,10 @@ export interface AttachmentFixture {
   /** Everything any attachment use case takes, on a fixed clock. */
   deps: () => ReturnType<typeof depsOf>;
   /** Requests an upload of `file` as the owner and lands it in the store under its key. */
-  upload: (file: Buffer, declared?: Partial<{ contentType: 'application/pdf' | 'image/png'; size: number }>) => ReturnType<typeof uploadIn>;
+  upload: (
+    file: Buffer,
+    declared?: Partial<{ contentType: 'application/pdf' | 'image/png'; size: number }>,
+  ) => ReturnType<typeof uploadIn>;
 }
 
 const depsOf = (fixture: AttachmentFixture) => ({
@@ -33,8 +36,17 @@ const depsOf = (fixture: AttachmentFixture) => ({
   sniff: sniffContentType,
 });
 
-const uploadIn = async (fixture: AttachmentFixture, file: Buffer, declared: Partial<{ contentType: 'application/pdf' | 'image/png'; size: number }> = {}) => {
-  const { attachment } = await requestUpload(fixture.deps(), owner, fixture.reference, { fileName: 'passport.pdf', contentType: 'application/pdf', size: file.length, ...declared });
+const uploadIn = async (
+  fixture: AttachmentFixture,
+  file: Buffer,
+  declared: Partial<{ contentType: 'application/pdf' | 'image/png'; size: number }> = {},
+) => {
+  const { attachment } = await requestUpload(fixture.deps(), owner, fixture.reference, {
+    fileName: 'passport.pdf',
+    contentType: 'application/pdf',
+    size: file.length,
+    ...declared,
+  });
   const key = attachmentObjectKey(fixture.reference, attachment.attachmentId);
   fixture.store.objects.set(key, file);
   return { attachment, key };

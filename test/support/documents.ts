@@ -1,4 +1,8 @@
-import { documentIdFor, type Holder, type ResidentDocument } from '../../functions/domain/residents/resident-document.js';
+import {
+  documentIdFor,
+  type Holder,
+  type ResidentDocument,
+} from '../../functions/domain/residents/resident-document.js';
 
 /** A resident's own document with reminders on, overridable field by field. */
 export const aDocument = (overrides: Partial<ResidentDocument> = {}): ResidentDocument => {

@@ -2,7 +2,11 @@ import { deflateSync } from 'node:zlib';
 
 /** Small but real files of each accepted type, and something that is none of them. */
 export const samplePdf = (bodyBytes = 2000) =>
-  Buffer.concat([Buffer.from('%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj <<>> endobj\n', 'latin1'), Buffer.alloc(bodyBytes, 0x41), Buffer.from('\n%%EOF\n')]);
+  Buffer.concat([
+    Buffer.from('%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj <<>> endobj\n', 'latin1'),
+    Buffer.alloc(bodyBytes, 0x41),
+    Buffer.from('\n%%EOF\n'),
+  ]);
 
 export const samplePng = () => {
   const chunk = (type: string, data: Buffer) => {
@@ -23,12 +27,22 @@ export const samplePng = () => {
   ]);
 };
 
-export const sampleJpeg = () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0', 'latin1'), Buffer.alloc(500, 0), Buffer.from([0xff, 0xd9])]);
+export const sampleJpeg = () =>
+  Buffer.concat([
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]),
+    Buffer.from('JFIF\0', 'latin1'),
+    Buffer.alloc(500, 0),
+    Buffer.from([0xff, 0xd9]),
+  ]);
 
 export const plainText = () => Buffer.from('This is not a document, just words.\n'.repeat(20));
 
 /** Posts `file` with a presigned form, as a browser would. */
-export const postForm = async (upload: { url: string; fields: Record<string, string> }, file: Buffer, fieldChanges: Record<string, string> = {}) => {
+export const postForm = async (
+  upload: { url: string; fields: Record<string, string> },
+  file: Buffer,
+  fieldChanges: Record<string, string> = {},
+) => {
   const form = new FormData();
   for (const [name, value] of Object.entries({ ...upload.fields, ...fieldChanges })) form.append(name, value);
   form.append('file', new Blob([file]));

@@ -1,10 +1,16 @@
 import type { Attachment } from '../../functions/domain/attachments/attachment.js';
-import { holdsAPlace, ATTACHMENT_LIMITS } from '../../functions/domain/attachments/attachment.js';
+import { ATTACHMENT_LIMITS, holdsAPlace } from '../../functions/domain/attachments/attachment.js';
+import type {
+  AttachmentRepository,
+  DownloadLinks,
+  StoredFiles,
+  UploadDecision,
+  UploadForms,
+} from '../../functions/domain/attachments/ports.js';
+import type { TimelineEntry } from '../../functions/domain/inquiries/inquiry.js';
+import type { Reference } from '../../functions/domain/inquiries/reference.js';
 import { AttachmentLimitReached, InquiryNotFound } from '../../functions/domain/shared/errors.js';
 import type { IdempotencyClaim } from '../../functions/domain/shared/idempotency.js';
-import type { TimelineEntry } from '../../functions/domain/inquiries/inquiry.js';
-import type { AttachmentRepository, DownloadLinks, StoredFiles, UploadDecision, UploadForms } from '../../functions/domain/attachments/ports.js';
-import type { Reference } from '../../functions/domain/inquiries/reference.js';
 import type { InMemoryInquiryRepository } from './in-memory-inquiry-repository.js';
 
 /** The attachment port's semantics over the in-memory inquiries, for use-case tests. */
@@ -16,7 +22,9 @@ export class InMemoryAttachmentRepository implements AttachmentRepository {
   async addPending(residentId: string, attachment: Attachment, now: Date, claim?: IdempotencyClaim) {
     const inquiry = this.inquiries.inquiries.get(attachment.inquiryReference);
     if (inquiry?.residentId !== residentId) throw new InquiryNotFound('not yours');
-    const places = [...this.attachments.values()].filter((a) => a.inquiryReference === attachment.inquiryReference && holdsAPlace(a, now)).length;
+    const places = [...this.attachments.values()].filter(
+      (a) => a.inquiryReference === attachment.inquiryReference && holdsAPlace(a, now),
+    ).length;
     if (places >= ATTACHMENT_LIMITS.perInquiry) throw new AttachmentLimitReached('full');
     this.inquiries.claims.check(claim);
     this.attachments.set(attachment.attachmentId, structuredClone(attachment));
@@ -35,7 +43,12 @@ export class InMemoryAttachmentRepository implements AttachmentRepository {
   async decide(attachment: Attachment, decision: UploadDecision, entry: TimelineEntry) {
     const stored = this.attachments.get(attachment.attachmentId)!;
     if (stored.status !== 'PENDING') return false;
-    Object.assign(stored, { status: decision.status, object: decision.object, decidedAt: entry.at, ...(decision.status === 'REJECTED' && { reason: decision.reason }) });
+    Object.assign(stored, {
+      status: decision.status,
+      object: decision.object,
+      decidedAt: entry.at,
+      ...(decision.status === 'REJECTED' && { reason: decision.reason }),
+    });
     this.inquiries.inquiries.get(attachment.inquiryReference)!.timeline.push(entry);
     return true;
   }
@@ -48,7 +61,11 @@ export class RecordingStore implements UploadForms, DownloadLinks, StoredFiles {
 
   async uploadForm(key: string, contentType: string, size: number) {
     this.calls.push(`form ${key}`);
-    return { url: 'https://s3.example/bucket', fields: { key, 'Content-Type': contentType, size: String(size) }, expiresAt: '2026-11-22T06:10:00.000Z' };
+    return {
+      url: 'https://s3.example/bucket',
+      fields: { key, 'Content-Type': contentType, size: String(size) },
+      expiresAt: '2026-11-22T06:10:00.000Z',
+    };
   }
 
   async downloadUrl(key: string, options: { version?: string }) {

@@ -1,5 +1,9 @@
 import { IdempotencyClaimTaken } from '../../functions/domain/shared/errors.js';
-import type { IdempotencyClaim, IdempotencyClaims, IdempotencyScope } from '../../functions/domain/shared/idempotency.js';
+import type {
+  IdempotencyClaim,
+  IdempotencyClaims,
+  IdempotencyScope,
+} from '../../functions/domain/shared/idempotency.js';
 
 /**
  * The claims of one in-memory table. A fake repository checks a claim before its change and keeps

@@ -1,9 +1,9 @@
-import { ConcurrentChange, ReferenceTaken, ValidationFailed } from '../../functions/domain/shared/errors.js';
-import type { IdempotencyClaim } from '../../functions/domain/shared/idempotency.js';
 import { type Inquiry, type InquiryStatus, isOpen } from '../../functions/domain/inquiries/inquiry.js';
-import type { Transition } from '../../functions/domain/review/transitions.js';
 import type { InquiryPage, InquiryRepository } from '../../functions/domain/inquiries/ports.js';
 import type { Reference } from '../../functions/domain/inquiries/reference.js';
+import type { Transition } from '../../functions/domain/review/transitions.js';
+import { ConcurrentChange, ReferenceTaken, ValidationFailed } from '../../functions/domain/shared/errors.js';
+import type { IdempotencyClaim } from '../../functions/domain/shared/idempotency.js';
 import { InMemoryIdempotencyClaims } from './in-memory-idempotency-claims.js';
 
 /** A repository with the port's semantics and no storage, for handler tests. */
@@ -25,12 +25,18 @@ export class InMemoryInquiryRepository implements InquiryRepository {
     return inquiry?.residentId === residentId ? structuredClone(inquiry) : undefined;
   }
 
-  async listReviewQueue(section: string, page: { status?: string; limit: number; cursor?: string }): Promise<InquiryPage> {
+  async listReviewQueue(
+    section: string,
+    page: { status?: string; limit: number; cursor?: string },
+  ): Promise<InquiryPage> {
     const queue = [...this.inquiries.values()]
       .filter((i) => i.section === section && isOpen(i.status) && (!page.status || i.status === page.status))
       .sort((a, b) => a.expectedResponseBy.localeCompare(b.expectedResponseBy));
     const start = page.cursor === undefined ? 0 : Number(page.cursor);
-    return { items: queue.slice(start, start + page.limit), nextCursor: start + page.limit < queue.length ? String(start + page.limit) : undefined };
+    return {
+      items: queue.slice(start, start + page.limit),
+      nextCursor: start + page.limit < queue.length ? String(start + page.limit) : undefined,
+    };
   }
 
   async findByReference(reference: Reference) {
@@ -43,7 +49,8 @@ export class InMemoryInquiryRepository implements InquiryRepository {
       .filter((inquiry) => inquiry.residentId === residentId)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     const start = page.cursor === undefined ? 0 : Number(page.cursor);
-    if (!Number.isInteger(start) || start < 0) throw new ValidationFailed([{ pointer: '/query/cursor', code: 'invalid_cursor' }]);
+    if (!Number.isInteger(start) || start < 0)
+      throw new ValidationFailed([{ pointer: '/query/cursor', code: 'invalid_cursor' }]);
     const items = mine.slice(start, start + page.limit);
     return { items, nextCursor: start + page.limit < mine.length ? String(start + page.limit) : undefined };
   }
@@ -53,7 +60,10 @@ export class InMemoryInquiryRepository implements InquiryRepository {
     const stored = this.inquiries.get(transition.after.reference);
     if (!stored || stored.revision !== transition.before.revision) throw new ConcurrentChange('changed meanwhile');
     const { timeline: _ignored, ...fields } = structuredClone(transition.after);
-    this.inquiries.set(transition.after.reference, { ...fields, timeline: [...stored.timeline, ...transition.appended] });
+    this.inquiries.set(transition.after.reference, {
+      ...fields,
+      timeline: [...stored.timeline, ...transition.appended],
+    });
     this.claims.keep(claim);
     const taskToken = this.taskTokens.get(transition.after.reference);
     return taskToken ? { taskToken } : {};

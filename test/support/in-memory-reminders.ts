@@ -1,9 +1,21 @@
+import type {
+  DueDocuments,
+  DuePage,
+  PageCursors,
+  PagePosition,
+  ReminderKey,
+  ReminderLog,
+  SkipReason,
+} from '../../functions/domain/reminders/ports.js';
 import type { DocumentRegister, UpsertOutcome } from '../../functions/domain/residents/ports.js';
-import type { DueDocuments, DuePage, PageCursors, PagePosition, ReminderKey, ReminderLog, SkipReason } from '../../functions/domain/reminders/ports.js';
-import { type ProfileChanges, type ResidentProfile, reminderContactOf } from '../../functions/domain/residents/resident-profile.js';
-import type { SmsDelivery, SmsSender } from '../../functions/domain/sms/ports.js';
 import type { ResidentDocument } from '../../functions/domain/residents/resident-document.js';
+import {
+  type ProfileChanges,
+  type ResidentProfile,
+  reminderContactOf,
+} from '../../functions/domain/residents/resident-profile.js';
 import type { IdempotencyClaim } from '../../functions/domain/shared/idempotency.js';
+import type { SmsDelivery, SmsSender } from '../../functions/domain/sms/ports.js';
 import { InMemoryIdempotencyClaims } from './in-memory-idempotency-claims.js';
 
 /** A register with the port's semantics and no storage; the expiry index's pages are set by the test. */
@@ -25,7 +37,8 @@ export class InMemoryDocumentRegister implements DocumentRegister, DueDocuments 
   }
 
   holding(...documents: ResidentDocument[]): this {
-    for (const document of documents) this.documents.set(`${document.iqamaNumber}/${document.documentId}`, structuredClone(document));
+    for (const document of documents)
+      this.documents.set(`${document.iqamaNumber}/${document.documentId}`, structuredClone(document));
     return this;
   }
 
@@ -34,7 +47,11 @@ export class InMemoryDocumentRegister implements DocumentRegister, DueDocuments 
     return profile && structuredClone(profile);
   }
 
-  async updateProfile(iqamaNumber: string, changes: ProfileChanges, options: { unlessSignedIn?: boolean; claim?: IdempotencyClaim } = {}) {
+  async updateProfile(
+    iqamaNumber: string,
+    changes: ProfileChanges,
+    options: { unlessSignedIn?: boolean; claim?: IdempotencyClaim } = {},
+  ) {
     this.claims.check(options.claim);
     const stored = this.profiles.get(iqamaNumber);
     if (options.unlessSignedIn && stored?.contactSource === 'TOKEN') return undefined;
@@ -53,11 +70,14 @@ export class InMemoryDocumentRegister implements DocumentRegister, DueDocuments 
   }
 
   #copyContact(iqamaNumber: string, profile: ResidentProfile) {
-    for (const document of this.documents.values()) if (document.iqamaNumber === iqamaNumber) document.contact = reminderContactOf(profile);
+    for (const document of this.documents.values())
+      if (document.iqamaNumber === iqamaNumber) document.contact = reminderContactOf(profile);
   }
 
   async documentsOf(iqamaNumber: string) {
-    return [...this.documents.values()].filter((document) => document.iqamaNumber === iqamaNumber).map((document) => structuredClone(document));
+    return [...this.documents.values()]
+      .filter((document) => document.iqamaNumber === iqamaNumber)
+      .map((document) => structuredClone(document));
   }
 
   async upsert(document: ResidentDocument, claim?: IdempotencyClaim): Promise<UpsertOutcome> {
@@ -73,7 +93,9 @@ export class InMemoryDocumentRegister implements DocumentRegister, DueDocuments 
 
   async dueOn(expiresOn: string, shard: number, page: { limit: number; from?: PagePosition }): Promise<DuePage> {
     this.dueOnCalls.push({ expiresOn, shard, page });
-    return structuredClone(this.pages.get(`${expiresOn}/${shard}/${JSON.stringify(page.from ?? null)}`) ?? { items: [], itemsRead: 0 });
+    return structuredClone(
+      this.pages.get(`${expiresOn}/${shard}/${JSON.stringify(page.from ?? null)}`) ?? { items: [], itemsRead: 0 },
+    );
   }
 }
 

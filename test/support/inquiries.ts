@@ -1,7 +1,7 @@
 import type { Attachment } from '../../functions/domain/attachments/attachment.js';
-import type { IdempotencyClaim } from '../../functions/domain/shared/idempotency.js';
 import type { Inquiry } from '../../functions/domain/inquiries/inquiry.js';
 import { generateReference } from '../../functions/domain/inquiries/reference.js';
+import type { IdempotencyClaim } from '../../functions/domain/shared/idempotency.js';
 
 export const anInquiry = (overrides: Partial<Inquiry> = {}): Inquiry => ({
   reference: generateReference(),
@@ -19,7 +19,11 @@ export const anInquiry = (overrides: Partial<Inquiry> = {}): Inquiry => ({
 });
 
 /** A submission's claim made at 06:00Z on 2026-11-22, live for the 24 hours after. */
-export const aClaim = (key = 'key-1', fingerprint = 'fingerprint-1', overrides: Partial<IdempotencyClaim> = {}): IdempotencyClaim => ({
+export const aClaim = (
+  key = 'key-1',
+  fingerprint = 'fingerprint-1',
+  overrides: Partial<IdempotencyClaim> = {},
+): IdempotencyClaim => ({
   owner: 'resident-1',
   operation: 'SubmitInquiry',
   key,

@@ -1,8 +1,8 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { freePort } from '../../lib/local/dynamodb-local.js';
 import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
+import { freePort } from '../../lib/local/dynamodb-local.js';
 
 export interface RunningRuntime {
   url: string;

@@ -22,9 +22,15 @@ export const freshTables = async <K extends keyof typeof TABLE_LOGICAL_ID_PREFIX
     names[name] = `${table.logicalId}-${randomUUID()}`;
     // Without TTL: DynamoDB Local deletes expired items by the machine's clock, while tests run on
     // clocks of their own (a claim written on a 2026 test clock would vanish on a machine in 2031).
-    await ensureTables(client, [{ ...table, timeToLiveAttribute: undefined, input: { ...table.input, TableName: names[name] } }]);
+    await ensureTables(client, [
+      { ...table, timeToLiveAttribute: undefined, input: { ...table.input, TableName: names[name] } },
+    ]);
   }
-  return { client, documentClient: DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }), names };
+  return {
+    client,
+    documentClient: DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }),
+    names,
+  };
 };
 
 export const freshInquiriesTable = async () => {

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { type Socket, connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 
 export interface RawResponse {
   status: number;
@@ -54,7 +54,10 @@ export class RawConnection {
       if (response && response.status >= 200) return response;
       if (response) continue;
       if (this.#ended) return undefined;
-      if (Date.now() > deadline) throw new Error(`No complete response in ${timeoutMs} ms; received so far: ${this.#received.toString('latin1').slice(0, 300)}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `No complete response in ${timeoutMs} ms; received so far: ${this.#received.toString('latin1').slice(0, 300)}`,
+        );
       await new Promise<void>((resolve) => {
         this.#waiting = resolve;
         setTimeout(resolve, 50);
@@ -85,7 +88,12 @@ export class RawConnection {
     if (headEnd < 0) return undefined;
     const [statusLine = '', ...lines] = this.#received.subarray(0, headEnd).toString('latin1').split('\r\n');
     const status = Number(statusLine.split(' ')[1]);
-    const headers = new Map(lines.map((line) => [line.slice(0, line.indexOf(':')).trim().toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+    const headers = new Map(
+      lines.map((line) => [
+        line.slice(0, line.indexOf(':')).trim().toLowerCase(),
+        line.slice(line.indexOf(':') + 1).trim(),
+      ]),
+    );
     const rest = this.#received.subarray(headEnd + HEAD_END.length);
     let body: Buffer;
     let consumed: number;

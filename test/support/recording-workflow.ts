@@ -1,5 +1,5 @@
-import type { ReviewWorkflow } from '../../functions/domain/review/ports.js';
 import type { Reference } from '../../functions/domain/inquiries/reference.js';
+import type { ReviewWorkflow } from '../../functions/domain/review/ports.js';
 import type { WorkflowStep } from '../../functions/domain/review/workflow-step.js';
 
 /** A review workflow that records what it is asked; tokens in `expired` are waits already over. */

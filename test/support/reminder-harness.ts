@@ -1,21 +1,21 @@
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DynamoDbDocumentRegister } from '../../functions/adapters/residents/dynamodb-document-register.js';
 import { DynamoDbReminderLog } from '../../functions/adapters/reminders/dynamodb-reminder-log.js';
-import type { ReminderLog } from '../../functions/domain/reminders/ports.js';
-import type { SmsSender } from '../../functions/domain/sms/ports.js';
+import { DynamoDbDocumentRegister } from '../../functions/adapters/residents/dynamodb-document-register.js';
+import { constructPath, SERVICE_CONSTRUCTS } from '../../functions/contract/construct-ids.js';
 import { DEFAULT_LEAD_DAYS } from '../../functions/contract/reminder-leads.js';
+import { SERVICE_NAME } from '../../functions/contract/service-name.js';
+import { REMINDER_TASKS } from '../../functions/contract/triggers.js';
 import type { SweepRequest } from '../../functions/domain/reminders/plan-sweep.js';
+import type { ReminderLog } from '../../functions/domain/reminders/ports.js';
 import type { SweepSummary } from '../../functions/domain/reminders/summarize-sweep.js';
-import { LocalStepFunctions } from '../../lib/local/local-step-functions.js';
-import { functionLogicalId, localFunctionArn, stateMachineOf } from '../../lib/local/review-state-machine.js';
-import type { SynthesizedSystem } from '../../lib/local/synthesized-templates.js';
+import type { SmsSender } from '../../functions/domain/sms/ports.js';
 import { createHandler as createPlan } from '../../functions/handlers/reminders/plan-sweep.js';
 import { createHandler as createSend } from '../../functions/handlers/reminders/send-reminder-batch.js';
 import { createHandler as createSummarize } from '../../functions/handlers/reminders/summarize-sweep.js';
-import { SERVICE_CONSTRUCTS, constructPath } from '../../functions/contract/construct-ids.js';
-import { SERVICE_NAME } from '../../functions/contract/service-name.js';
-import { REMINDER_TASKS } from '../../functions/contract/triggers.js';
+import { LocalStepFunctions } from '../../lib/local/local-step-functions.js';
+import { functionLogicalId, localFunctionArn, stateMachineOf } from '../../lib/local/review-state-machine.js';
+import type { SynthesizedSystem } from '../../lib/local/synthesized-templates.js';
 import { ManualClock } from './manual-clock.js';
 
 const { reminderSweep } = SERVICE_CONSTRUCTS;
@@ -71,7 +71,8 @@ export const reminderHarness = (system: SynthesizedSystem, options: ReminderHarn
   ]);
   const definition = stateMachineOf(system, constructPath(reminderSweep.id, reminderSweep.stateMachine)).definition;
   const engine = new LocalStepFunctions({
-    definition: options.retryIntervalMs === undefined ? definition : withRetryInterval(definition, options.retryIntervalMs),
+    definition:
+      options.retryIntervalMs === undefined ? definition : withRetryInterval(definition, options.retryIntervalMs),
     invoke: async (functionArn, payload) => tasks.get(functionArn)!(payload as never),
     clock,
   });
@@ -95,7 +96,9 @@ const withRetryInterval = (definition: Definition, ms: number): Definition => {
         retrier.IntervalSeconds = ms / 1000;
         delete retrier.JitterStrategy;
       }
-      const nested = (state.ItemProcessor ?? state.Iterator) as { States: Record<string, Record<string, unknown>> } | undefined;
+      const nested = (state.ItemProcessor ?? state.Iterator) as
+        | { States: Record<string, Record<string, unknown>> }
+        | undefined;
       if (nested) visit(nested.States);
     }
   };

@@ -1,30 +1,30 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import { constructPath, SERVICE_CONSTRUCTS } from '../../functions/contract/construct-ids.js';
+import { SERVICE_NAME } from '../../functions/contract/service-name.js';
+import { REVIEW_TASKS } from '../../functions/contract/triggers.js';
 import type { Reviewer } from '../../functions/domain/inquiries/caller.js';
-import type { ReviewWorkflow } from '../../functions/domain/review/ports.js';
 import type { Reference } from '../../functions/domain/inquiries/reference.js';
+import { generateReference } from '../../functions/domain/inquiries/reference.js';
+import { submitInquiry } from '../../functions/domain/inquiries/submit-inquiry.js';
 import type { Resident } from '../../functions/domain/residents/resident.js';
-import { WorkingCalendar } from '../../functions/domain/shared/working-calendar.js';
-import { decideInquiry } from '../../functions/domain/review/decide-inquiry.js';
 import { appealInquiry } from '../../functions/domain/review/appeal-inquiry.js';
+import { decideInquiry } from '../../functions/domain/review/decide-inquiry.js';
+import type { ReviewWorkflow } from '../../functions/domain/review/ports.js';
 import { rateInquiry } from '../../functions/domain/review/rate-inquiry.js';
 import { replyToInquiry } from '../../functions/domain/review/reply-to-inquiry.js';
 import type { ReviewDecision } from '../../functions/domain/review/transitions.js';
-import { submitInquiry } from '../../functions/domain/inquiries/submit-inquiry.js';
-import { generateReference } from '../../functions/domain/inquiries/reference.js';
+import { WorkingCalendar } from '../../functions/domain/shared/working-calendar.js';
 import { createHandler as createAwait } from '../../functions/handlers/review/await-next.js';
 import { createHandler as createBegin } from '../../functions/handlers/review/begin-review.js';
-import { createHandler as createTimer } from '../../functions/handlers/review/on-timer.js';
 import { createHandler as createNotify } from '../../functions/handlers/review/notify-resident.js';
+import { createHandler as createTimer } from '../../functions/handlers/review/on-timer.js';
 import { LocalStepFunctions } from '../../lib/local/local-step-functions.js';
 import { functionLogicalId, localFunctionArn, stateMachineOf } from '../../lib/local/review-state-machine.js';
 import type { SynthesizedSystem } from '../../lib/local/synthesized-templates.js';
 import { VirtualClock } from '../../lib/local/virtual-clock.js';
-import { SERVICE_CONSTRUCTS, constructPath } from '../../functions/contract/construct-ids.js';
-import { SERVICE_NAME } from '../../functions/contract/service-name.js';
-import { REVIEW_TASKS } from '../../functions/contract/triggers.js';
-import { Metrics } from '@aws-lambda-powertools/metrics';
 import { InMemoryAttachmentRepository } from './in-memory-attachments.js';
 import { InMemoryInquiryRepository } from './in-memory-inquiry-repository.js';
 
@@ -52,7 +52,15 @@ export const reviewHarness = (system: SynthesizedSystem) => {
       }
     },
   };
-  const deps = { inquiries, attachments, claims: inquiries.claims, workflow, clock: () => clock.now(), calendar: new WorkingCalendar(), newReference: () => generateReference() };
+  const deps = {
+    inquiries,
+    attachments,
+    claims: inquiries.claims,
+    workflow,
+    clock: () => clock.now(),
+    calendar: new WorkingCalendar(),
+    newReference: () => generateReference(),
+  };
   const metrics = new Metrics({ namespace: 'Test', serviceName: SERVICE_NAME });
   metrics.publishStoredMetrics = () => metrics;
   const taskArn = (id: string) => localFunctionArn(functionLogicalId(system, constructPath(reviewWorkflow.id, id)));
@@ -86,7 +94,10 @@ export const reviewHarness = (system: SynthesizedSystem) => {
     sms,
     clock,
     submit: async (resident: Resident) => {
-      const { inquiry } = await submitInquiry(deps, resident, { category: 'GENERAL_INQUIRY', description: 'Where is my exit and re-entry visa?' });
+      const { inquiry } = await submitInquiry(deps, resident, {
+        category: 'GENERAL_INQUIRY',
+        description: 'Where is my exit and re-entry visa?',
+      });
       await engine.settled();
       return inquiry.reference;
     },
@@ -105,7 +116,8 @@ export const reviewHarness = (system: SynthesizedSystem) => {
       await engine.settled();
       return applied;
     },
-    rate: (resident: Resident, reference: Reference, score: number) => rateInquiry(deps, resident, reference, { score }),
+    rate: (resident: Resident, reference: Reference, score: number) =>
+      rateInquiry(deps, resident, reference, { score }),
     advanceDays: (days: number) => engine.advanceTo(new Date(clock.now().getTime() + days * 86_400_000)),
     status: (reference: Reference) => inquiries.inquiries.get(reference)!,
   };

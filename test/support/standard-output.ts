@@ -10,7 +10,10 @@ export const writtenWhile = async (act: () => Promise<unknown>): Promise<Record<
     chunks.push(String(chunk));
     return true;
   };
-  const writes = [vi.spyOn(process.stdout, 'write').mockImplementation(keep), vi.spyOn(process.stderr, 'write').mockImplementation(keep)];
+  const writes = [
+    vi.spyOn(process.stdout, 'write').mockImplementation(keep),
+    vi.spyOn(process.stderr, 'write').mockImplementation(keep),
+  ];
   try {
     await act().catch(() => undefined);
   } finally {

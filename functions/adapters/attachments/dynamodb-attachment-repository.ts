@@ -1,17 +1,25 @@
 import { setTimeout } from 'node:timers/promises';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { type Attachment, ATTACHMENT_LIMITS, holdsAPlace } from '../../domain/attachments/attachment.js';
-import { AttachmentLimitReached, ConcurrentChange, IdempotencyClaimTaken, InquiryNotFound } from '../../domain/shared/errors.js';
-import type { IdempotencyClaim } from '../../domain/shared/idempotency.js';
-import type { TimelineEntry } from '../../domain/inquiries/inquiry.js';
+import { ATTACHMENT_LIMITS, type Attachment, holdsAPlace } from '../../domain/attachments/attachment.js';
 import type { AttachmentRepository, UploadDecision } from '../../domain/attachments/ports.js';
+import type { TimelineEntry } from '../../domain/inquiries/inquiry.js';
 import type { Reference } from '../../domain/inquiries/reference.js';
-import { claimPut } from '../shared/dynamodb-idempotency-claims.js';
+import {
+  AttachmentLimitReached,
+  ConcurrentChange,
+  IdempotencyClaimTaken,
+  InquiryNotFound,
+} from '../../domain/shared/errors.js';
+import type { IdempotencyClaim } from '../../domain/shared/idempotency.js';
 import { inquiryKey } from '../inquiries/dynamodb-inquiry-repository.js';
+import { claimPut } from '../shared/dynamodb-idempotency-claims.js';
 import { conditionFailedAt, conflicted } from '../shared/dynamodb-transactions.js';
 
-const attachmentItemKey = (reference: Reference, attachmentId: string) => ({ pk: `INQUIRY#${reference}`, sk: `ATTACHMENT#${attachmentId}` });
+const attachmentItemKey = (reference: Reference, attachmentId: string) => ({
+  pk: `INQUIRY#${reference}`,
+  sk: `ATTACHMENT#${attachmentId}`,
+});
 const ADD_ATTEMPTS = 6;
 
 type StoredAttachment = Attachment & { pk: string; sk: string; entity: 'ATTACHMENT' };
@@ -48,8 +56,11 @@ export class DynamoDbAttachmentRepository implements AttachmentRepository {
       );
       const inquiry = Items.find((item) => item.sk === 'INQUIRY');
       if (!inquiry || inquiry.residentId !== residentId) throw new InquiryNotFound('No such inquiry for this resident');
-      const places = Items.filter((item) => String(item.sk).startsWith('ATTACHMENT#') && holdsAPlace(item as Attachment, now)).length;
-      if (places >= ATTACHMENT_LIMITS.perInquiry) throw new AttachmentLimitReached(`Inquiry already has ${places} attachments`);
+      const places = Items.filter(
+        (item) => String(item.sk).startsWith('ATTACHMENT#') && holdsAPlace(item as Attachment, now),
+      ).length;
+      if (places >= ATTACHMENT_LIMITS.perInquiry)
+        throw new AttachmentLimitReached(`Inquiry already has ${places} attachments`);
       const version = (inquiry.attachmentsVersion as number | undefined) ?? 0;
       try {
         await this.client.send(
@@ -60,14 +71,19 @@ export class DynamoDbAttachmentRepository implements AttachmentRepository {
                   TableName: this.tableName,
                   Key: inquiryKey(reference),
                   UpdateExpression: 'SET attachmentsVersion = :next',
-                  ConditionExpression: 'residentId = :resident AND (attribute_not_exists(attachmentsVersion) OR attachmentsVersion = :version)',
+                  ConditionExpression:
+                    'residentId = :resident AND (attribute_not_exists(attachmentsVersion) OR attachmentsVersion = :version)',
                   ExpressionAttributeValues: { ':next': version + 1, ':version': version, ':resident': residentId },
                 },
               },
               {
                 Put: {
                   TableName: this.tableName,
-                  Item: { ...attachment, ...attachmentItemKey(reference, attachment.attachmentId), entity: 'ATTACHMENT' } satisfies StoredAttachment,
+                  Item: {
+                    ...attachment,
+                    ...attachmentItemKey(reference, attachment.attachmentId),
+                    entity: 'ATTACHMENT',
+                  } satisfies StoredAttachment,
                   ConditionExpression: 'attribute_not_exists(pk)',
                 },
               },
@@ -80,7 +96,8 @@ export class DynamoDbAttachmentRepository implements AttachmentRepository {
         if (claim && error instanceof TransactionCanceledException && conditionFailedAt(error, 2)) {
           throw new IdempotencyClaimTaken('The idempotency key is claimed', { cause: error });
         }
-        const raced = error instanceof TransactionCanceledException && (conditionFailedAt(error, 0) || conflicted(error));
+        const raced =
+          error instanceof TransactionCanceledException && (conditionFailedAt(error, 0) || conflicted(error));
         if (!raced) throw error;
         await setTimeout(10 * attempt * (0.5 + Math.random()));
       }
@@ -102,7 +119,11 @@ export class DynamoDbAttachmentRepository implements AttachmentRepository {
 
   async find(reference: Reference, attachmentId: string): Promise<Attachment | undefined> {
     const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: attachmentItemKey(reference, attachmentId), ConsistentRead: true }),
+      new GetCommand({
+        TableName: this.tableName,
+        Key: attachmentItemKey(reference, attachmentId),
+        ConsistentRead: true,
+      }),
     );
     return Item ? fromItem(Item) : undefined;
   }

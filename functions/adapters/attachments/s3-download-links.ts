@@ -12,7 +12,10 @@ export class S3DownloadLinks implements DownloadLinks {
     private readonly bucket: string,
   ) {}
 
-  downloadUrl(key: string, options: { version?: string; fileName: string; contentType: string; expiresInSeconds: number }): Promise<string> {
+  downloadUrl(
+    key: string,
+    options: { version?: string; fileName: string; contentType: string; expiresInSeconds: number },
+  ): Promise<string> {
     return getSignedUrl(
       this.client,
       new GetObjectCommand({

@@ -1,15 +1,26 @@
 import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConcurrentChange, IdempotencyClaimTaken, ReferenceTaken, ValidationFailed } from '../../domain/shared/errors.js';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { INQUIRY_TABLE_KEYS } from '../../contract/table-layouts.js';
 import type { Section } from '../../domain/inquiries/categories.js';
-import type { IdempotencyClaim } from '../../domain/shared/idempotency.js';
 import { type Inquiry, type InquiryStatus, isOpen } from '../../domain/inquiries/inquiry.js';
 import type { InquiryPage, InquiryRepository } from '../../domain/inquiries/ports.js';
-import { type Reference, parseReference } from '../../domain/inquiries/reference.js';
+import { parseReference, type Reference } from '../../domain/inquiries/reference.js';
 import type { Transition } from '../../domain/review/transitions.js';
+import {
+  ConcurrentChange,
+  IdempotencyClaimTaken,
+  ReferenceTaken,
+  ValidationFailed,
+} from '../../domain/shared/errors.js';
+import type { IdempotencyClaim } from '../../domain/shared/idempotency.js';
 import { claimPut } from '../shared/dynamodb-idempotency-claims.js';
-import { INQUIRY_TABLE_KEYS } from '../../contract/table-layouts.js';
 import { conditionFailedAt, transactWrite } from '../shared/dynamodb-transactions.js';
 
 /** A task token is replaced only when a wait begins: a keyed transition meets a new one rarely, and twice hardly ever. */
@@ -52,7 +63,8 @@ const decodeCursor = (cursor: string, sortPattern: RegExp, list: string): Cursor
   if (!Array.isArray(decoded) || decoded.length !== 3) throw invalidCursor();
   const [reference, sortValue, digest] = decoded as unknown[];
   if (digest !== listDigest(list)) throw invalidCursor();
-  if (typeof reference !== 'string' || typeof sortValue !== 'string' || !sortPattern.test(sortValue)) throw invalidCursor();
+  if (typeof reference !== 'string' || typeof sortValue !== 'string' || !sortPattern.test(sortValue))
+    throw invalidCursor();
   if (parseReference(reference) !== reference) throw invalidCursor();
   const queued = QUEUE_KEY.exec(sortValue);
   if (queued && queued[1] !== reference) throw invalidCursor();
@@ -71,8 +83,16 @@ type StoredInquiry = Inquiry & {
 };
 
 export const inquiryFromItem = (item: Record<string, unknown>): Inquiry => {
-  const { pk: _pk, sk: _sk, entity: _entity, attachmentsVersion: _version, reviewSection: _section, queueKey: _queue, taskToken: _token, ...inquiry } =
-    item as unknown as StoredInquiry;
+  const {
+    pk: _pk,
+    sk: _sk,
+    entity: _entity,
+    attachmentsVersion: _version,
+    reviewSection: _section,
+    queueKey: _queue,
+    taskToken: _token,
+    ...inquiry
+  } = item as unknown as StoredInquiry;
   return inquiry;
 };
 
@@ -121,7 +141,8 @@ const transitionUpdate = (transition: Transition) => {
   if (before !== undefined) values[':before'] = before;
   return {
     UpdateExpression: `SET ${set.join(', ')}${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`,
-    ConditionExpression: before === undefined ? 'attribute_exists(pk) AND attribute_not_exists(#revision)' : '#revision = :before',
+    ConditionExpression:
+      before === undefined ? 'attribute_exists(pk) AND attribute_not_exists(#revision)' : '#revision = :before',
     ExpressionAttributeNames: names,
     ExpressionAttributeValues: values,
   };
@@ -129,7 +150,9 @@ const transitionUpdate = (transition: Transition) => {
 
 /** The attributes that put an open inquiry in its section's review queue, soonest due first. */
 const queueAttributes = (inquiry: Inquiry) =>
-  isOpen(inquiry.status) ? { reviewSection: inquiry.section, queueKey: `${inquiry.expectedResponseBy}#${inquiry.reference}` } : {};
+  isOpen(inquiry.status)
+    ? { reviewSection: inquiry.section, queueKey: `${inquiry.expectedResponseBy}#${inquiry.reference}` }
+    : {};
 
 /**
  * Inquiries keyed by their reference, which makes a conditional write enough to keep references
@@ -146,7 +169,12 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
   async create(inquiry: Inquiry, claim?: IdempotencyClaim): Promise<void> {
     const put = {
       TableName: this.tableName,
-      Item: { ...inquiry, ...queueAttributes(inquiry), ...inquiryKey(inquiry.reference), entity: 'INQUIRY' } satisfies StoredInquiry,
+      Item: {
+        ...inquiry,
+        ...queueAttributes(inquiry),
+        ...inquiryKey(inquiry.reference),
+        entity: 'INQUIRY',
+      } satisfies StoredInquiry,
       ConditionExpression: 'attribute_not_exists(pk)',
     };
     if (!claim) {
@@ -154,15 +182,18 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
         await this.client.send(new PutCommand(put));
         return;
       } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) throw new ReferenceTaken('Reference already exists', { cause: error });
+        if (error instanceof ConditionalCheckFailedException)
+          throw new ReferenceTaken('Reference already exists', { cause: error });
         throw error;
       }
     }
     try {
       await transactWrite(this.client, [claimPut(this.tableName, claim), { Put: put }]);
     } catch (error) {
-      if (error instanceof TransactionCanceledException && conditionFailedAt(error, 0)) throw new IdempotencyClaimTaken('The idempotency key is claimed', { cause: error });
-      if (error instanceof TransactionCanceledException && conditionFailedAt(error, 1)) throw new ReferenceTaken('Reference already exists', { cause: error });
+      if (error instanceof TransactionCanceledException && conditionFailedAt(error, 0))
+        throw new IdempotencyClaimTaken('The idempotency key is claimed', { cause: error });
+      if (error instanceof TransactionCanceledException && conditionFailedAt(error, 1))
+        throw new ReferenceTaken('Reference already exists', { cause: error });
       throw error;
     }
   }
@@ -198,7 +229,9 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
     const last = LastEvaluatedKey as { pk: string; createdAt: string } | undefined;
     return {
       items: Items.map(inquiryFromItem),
-      nextCursor: last && encodeCursor({ reference: last.pk.slice('INQUIRY#'.length) as Reference, sortValue: last.createdAt }, list),
+      nextCursor:
+        last &&
+        encodeCursor({ reference: last.pk.slice('INQUIRY#'.length) as Reference, sortValue: last.createdAt }, list),
     };
   }
 
@@ -216,7 +249,8 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
       const taskToken = (Attributes as StoredInquiry | undefined)?.taskToken;
       return taskToken ? { taskToken } : {};
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw new ConcurrentChange('The inquiry changed meanwhile', { cause: error });
+      if (error instanceof ConditionalCheckFailedException)
+        throw new ConcurrentChange('The inquiry changed meanwhile', { cause: error });
       throw error;
     }
   }
@@ -230,9 +264,16 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
     const key = inquiryKey(transition.after.reference);
     for (let attempt = 1; ; attempt++) {
       const { Item } = await this.client.send(
-        new GetCommand({ TableName: this.tableName, Key: key, ProjectionExpression: 'taskToken, #revision', ExpressionAttributeNames: { '#revision': 'revision' }, ConsistentRead: true }),
+        new GetCommand({
+          TableName: this.tableName,
+          Key: key,
+          ProjectionExpression: 'taskToken, #revision',
+          ExpressionAttributeNames: { '#revision': 'revision' },
+          ConsistentRead: true,
+        }),
       );
-      if (!Item || Item.revision !== transition.before.revision) throw new ConcurrentChange('The inquiry changed meanwhile');
+      if (!Item || Item.revision !== transition.before.revision)
+        throw new ConcurrentChange('The inquiry changed meanwhile');
       const taskToken = Item.taskToken as string | undefined;
       const update = transitionUpdate(transition);
       try {
@@ -244,7 +285,10 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
               ...update,
               ConditionExpression: `(${update.ConditionExpression}) AND ${taskToken === undefined ? 'attribute_not_exists(#token)' : '#token = :token'}`,
               ExpressionAttributeNames: { ...update.ExpressionAttributeNames, '#token': 'taskToken' },
-              ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ...(taskToken !== undefined && { ':token': taskToken }) },
+              ExpressionAttributeValues: {
+                ...update.ExpressionAttributeValues,
+                ...(taskToken !== undefined && { ':token': taskToken }),
+              },
             },
           },
           claimPut(this.tableName, claim),
@@ -252,7 +296,8 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
         return taskToken ? { taskToken } : {};
       } catch (error) {
         if (!(error instanceof TransactionCanceledException)) throw error;
-        if (conditionFailedAt(error, 1)) throw new IdempotencyClaimTaken('The idempotency key is claimed', { cause: error });
+        if (conditionFailedAt(error, 1))
+          throw new IdempotencyClaimTaken('The idempotency key is claimed', { cause: error });
         if (!conditionFailedAt(error, 0)) throw error;
         if (attempt >= TOKEN_ATTEMPTS) throw new ConcurrentChange('The inquiry kept changing', { cause: error });
         // The next read tells a new revision (refused) from a new task token (tried again with it).
@@ -279,7 +324,10 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
     }
   }
 
-  async listReviewQueue(section: Section, page: { status?: InquiryStatus; limit: number; cursor?: string }): Promise<InquiryPage> {
+  async listReviewQueue(
+    section: Section,
+    page: { status?: InquiryStatus; limit: number; cursor?: string },
+  ): Promise<InquiryPage> {
     const list = `section:${section}`;
     const start = page.cursor === undefined ? undefined : decodeCursor(page.cursor, QUEUE_KEY, list);
     const { Items = [], LastEvaluatedKey } = await this.client.send(
@@ -288,18 +336,27 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
         IndexName: INQUIRY_TABLE_KEYS.reviewQueueIndex,
         KeyConditionExpression: '#section = :section',
         ...(page.status && { FilterExpression: '#status = :status' }),
-        ExpressionAttributeNames: { '#section': INQUIRY_TABLE_KEYS.reviewSection, ...(page.status && { '#status': 'status' }) },
+        ExpressionAttributeNames: {
+          '#section': INQUIRY_TABLE_KEYS.reviewSection,
+          ...(page.status && { '#status': 'status' }),
+        },
         ExpressionAttributeValues: { ':section': section, ...(page.status && { ':status': page.status }) },
         ScanIndexForward: true,
         Limit: page.limit,
         // Rebuilt from the requested section: a cursor cannot lead into another section's queue.
-        ExclusiveStartKey: start && { ...inquiryKey(start.reference), reviewSection: section, queueKey: start.sortValue },
+        ExclusiveStartKey: start && {
+          ...inquiryKey(start.reference),
+          reviewSection: section,
+          queueKey: start.sortValue,
+        },
       }),
     );
     const last = LastEvaluatedKey as { pk: string; queueKey: string } | undefined;
     return {
       items: Items.map(inquiryFromItem),
-      nextCursor: last && encodeCursor({ reference: last.pk.slice('INQUIRY#'.length) as Reference, sortValue: last.queueKey }, list),
+      nextCursor:
+        last &&
+        encodeCursor({ reference: last.pk.slice('INQUIRY#'.length) as Reference, sortValue: last.queueKey }, list),
     };
   }
 }

@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { PageCursors, ReminderKey, ReminderLog, SkipReason } from '../../domain/reminders/ports.js';
 import { REMINDER_LOG_KEYS } from '../../contract/table-layouts.js';
+import type { PageCursors, ReminderKey, ReminderLog, SkipReason } from '../../domain/reminders/ports.js';
 
 /** Records are kept a year (PDPL: no longer than their purpose), then DynamoDB's TTL removes them. */
 const RETENTION_SECONDS = 366 * 24 * 60 * 60;
 /** A sweep is over within hours; its page positions need not outlive two days. */
 const CURSOR_RETENTION_SECONDS = 2 * 24 * 60 * 60;
 
-const keyOf = (key: ReminderKey) => ({ [REMINDER_LOG_KEYS.partitionKey]: `${key.documentId}#${key.expiresOn}#${key.leadDays}` });
+const keyOf = (key: ReminderKey) => ({
+  [REMINDER_LOG_KEYS.partitionKey]: `${key.documentId}#${key.expiresOn}#${key.leadDays}`,
+});
 const epochSeconds = (now: Date) => Math.floor(now.getTime() / 1000);
 const ignoreFailedCondition = (error: unknown) => {
   if (!(error instanceof ConditionalCheckFailedException)) throw error;
@@ -28,7 +30,12 @@ export class DynamoDbReminderLog implements ReminderLog, PageCursors {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...keyOf(key), status: 'SENDING', claimedAt: now.toISOString(), [REMINDER_LOG_KEYS.timeToLive]: epochSeconds(now) + RETENTION_SECONDS },
+          Item: {
+            ...keyOf(key),
+            status: 'SENDING',
+            claimedAt: now.toISOString(),
+            [REMINDER_LOG_KEYS.timeToLive]: epochSeconds(now) + RETENTION_SECONDS,
+          },
           // A released claim (its send certainly failed) may be claimed again.
           ConditionExpression: `attribute_not_exists(${REMINDER_LOG_KEYS.partitionKey}) OR #status = :released`,
           ExpressionAttributeNames: { '#status': 'status' },
@@ -38,7 +45,8 @@ export class DynamoDbReminderLog implements ReminderLog, PageCursors {
       );
       return 'claimed';
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return (error.Item?.status?.S ?? 'SENDING') as Exclude<Status, 'RELEASED'>;
+      if (error instanceof ConditionalCheckFailedException)
+        return (error.Item?.status?.S ?? 'SENDING') as Exclude<Status, 'RELEASED'>;
       throw error;
     }
   }
@@ -72,7 +80,13 @@ export class DynamoDbReminderLog implements ReminderLog, PageCursors {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...keyOf(key), status: 'SKIPPED', reason, at: now.toISOString(), [REMINDER_LOG_KEYS.timeToLive]: epochSeconds(now) + RETENTION_SECONDS },
+          Item: {
+            ...keyOf(key),
+            status: 'SKIPPED',
+            reason,
+            at: now.toISOString(),
+            [REMINDER_LOG_KEYS.timeToLive]: epochSeconds(now) + RETENTION_SECONDS,
+          },
           ConditionExpression: `attribute_not_exists(${REMINDER_LOG_KEYS.partitionKey}) OR #status = :released`,
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: { ':released': 'RELEASED' },
@@ -90,14 +104,24 @@ export class DynamoDbReminderLog implements ReminderLog, PageCursors {
     await this.client.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { [REMINDER_LOG_KEYS.partitionKey]: `CURSOR#${id}`, position, [REMINDER_LOG_KEYS.timeToLive]: epochSeconds(now) + CURSOR_RETENTION_SECONDS },
+        Item: {
+          [REMINDER_LOG_KEYS.partitionKey]: `CURSOR#${id}`,
+          position,
+          [REMINDER_LOG_KEYS.timeToLive]: epochSeconds(now) + CURSOR_RETENTION_SECONDS,
+        },
       }),
     );
     return id;
   }
 
   async load(id: string): Promise<Record<string, unknown>> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: { [REMINDER_LOG_KEYS.partitionKey]: `CURSOR#${id}` }, ConsistentRead: true }));
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { [REMINDER_LOG_KEYS.partitionKey]: `CURSOR#${id}` },
+        ConsistentRead: true,
+      }),
+    );
     if (!Item) throw new Error('Page cursor not found: it expired, or was never saved');
     return Item.position as Record<string, unknown>;
   }

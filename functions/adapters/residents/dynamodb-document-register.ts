@@ -1,19 +1,34 @@
 import { createHash } from 'node:crypto';
-import { ConditionalCheckFailedException, type CancellationReason, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, type TransactWriteCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { CalendarDate } from '../../domain/shared/calendar-date.js';
-import type { DocumentRegister, UpsertOutcome } from '../../domain/residents/ports.js';
+import {
+  type CancellationReason,
+  ConditionalCheckFailedException,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type TransactWriteCommandInput,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { RESIDENT_TABLE_KEYS } from '../../contract/table-layouts.js';
 import type { DueDocuments, DuePage, PagePosition } from '../../domain/reminders/ports.js';
-import { type ProfileChanges, type ResidentProfile, reminderContactOf } from '../../domain/residents/resident-profile.js';
 import { EXPIRY_SHARDS } from '../../domain/reminders/reminder-batch.js';
+import type { DocumentRegister, UpsertOutcome } from '../../domain/residents/ports.js';
 import type { DocumentType, Holder, ResidentDocument } from '../../domain/residents/resident-document.js';
+import {
+  type ProfileChanges,
+  type ResidentProfile,
+  reminderContactOf,
+} from '../../domain/residents/resident-profile.js';
+import type { CalendarDate } from '../../domain/shared/calendar-date.js';
 import { ConcurrentChange, IdempotencyClaimTaken } from '../../domain/shared/errors.js';
 import type { IdempotencyClaim } from '../../domain/shared/idempotency.js';
 import type { Locale } from '../../domain/shared/locale.js';
-import { claimPut } from '../shared/dynamodb-idempotency-claims.js';
-import { RESIDENT_TABLE_KEYS } from '../../contract/table-layouts.js';
-import { conditionFailedAt, failedConditionAt, transactWrite } from '../shared/dynamodb-transactions.js';
 import { required } from '../../domain/shared/required.js';
+import { claimPut } from '../shared/dynamodb-idempotency-claims.js';
+import { conditionFailedAt, failedConditionAt, transactWrite } from '../shared/dynamodb-transactions.js';
 
 /** A document created between the read and the write of a keyed upsert makes it read again; twice is rare already. */
 const UPSERT_ATTEMPTS = 3;
@@ -46,7 +61,16 @@ interface DocumentItem {
 /** What makes two versions of a document the same; the contact copy is kept up to date separately. */
 const contentHashOf = (document: ResidentDocument) =>
   createHash('sha256')
-    .update(JSON.stringify([document.type, document.number, document.expiresOn, document.issuedOn ?? null, document.holder, document.source]))
+    .update(
+      JSON.stringify([
+        document.type,
+        document.number,
+        document.expiresOn,
+        document.issuedOn ?? null,
+        document.holder,
+        document.source,
+      ]),
+    )
     .digest('base64url');
 
 /** The item a document is stored as, keys included: one definition for writes, seeding and tests. */
@@ -66,7 +90,12 @@ export const documentItemOf = (document: ResidentDocument) => {
     source: document.source,
     contentHash: contentHashOf(document),
   };
-  return { pk: residentKey(document.iqamaNumber), sk: `${DOCUMENT_PREFIX}${document.documentId}`, expiryShard: expiryShardOf(document.documentId, document.expiresOn), ...item };
+  return {
+    pk: residentKey(document.iqamaNumber),
+    sk: `${DOCUMENT_PREFIX}${document.documentId}`,
+    expiryShard: expiryShardOf(document.documentId, document.expiresOn),
+    ...item,
+  };
 };
 
 const toDocument = (item: DocumentItem): ResidentDocument => ({
@@ -88,7 +117,13 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
   ) {}
 
   async profile(iqamaNumber: string): Promise<ResidentProfile | undefined> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: { pk: residentKey(iqamaNumber), sk: PROFILE }, ConsistentRead: true }));
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: residentKey(iqamaNumber), sk: PROFILE },
+        ConsistentRead: true,
+      }),
+    );
     if (!Item) return undefined;
     const { pk: _pk, sk: _sk, ...profile } = Item;
     return profile as ResidentProfile;
@@ -102,15 +137,22 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
     const fields = Object.entries(changes).filter(([, value]) => value !== undefined);
     // Each change to the profile counts up its version, in the order the changes land; a document
     // takes a contact only with a newer version, whatever order the copies arrive in.
-    const sets = [...fields.map(([name]) => `#${name} = :${name}`), 'contactVersion = if_not_exists(contactVersion, :zero) + :one'];
+    const sets = [
+      ...fields.map(([name]) => `#${name} = :${name}`),
+      'contactVersion = if_not_exists(contactVersion, :zero) + :one',
+    ];
     if (!('smsReminders' in changes)) sets.push('smsReminders = if_not_exists(smsReminders, :on)');
     const key = { pk: residentKey(iqamaNumber), sk: PROFILE };
     const update = {
       TableName: this.tableName,
       Key: key,
       UpdateExpression: `SET iqamaNumber = :iqamaNumber, ${sets.join(', ')}`,
-      ...(options.unlessSignedIn && { ConditionExpression: 'attribute_not_exists(contactSource) OR contactSource <> :token' }),
-      ...(fields.length > 0 && { ExpressionAttributeNames: Object.fromEntries(fields.map(([name]) => [`#${name}`, name])) }),
+      ...(options.unlessSignedIn && {
+        ConditionExpression: 'attribute_not_exists(contactSource) OR contactSource <> :token',
+      }),
+      ...(fields.length > 0 && {
+        ExpressionAttributeNames: Object.fromEntries(fields.map(([name]) => [`#${name}`, name])),
+      }),
       ExpressionAttributeValues: {
         ':iqamaNumber': iqamaNumber,
         ':zero': 0,
@@ -125,7 +167,9 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
       if (await this.#updateClaimed(update, options.claim)) return undefined;
       // A transaction returns no values. Read back, the profile may hold a change made since: the
       // newest, which is what every copy settles on anyway.
-      const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
+      const { Item } = await this.client.send(
+        new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
+      );
       stored = required(Item, 'The profile read back after its change');
     } else {
       try {
@@ -143,12 +187,20 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
   }
 
   async syncDocumentContacts(iqamaNumber: string): Promise<void> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: { pk: residentKey(iqamaNumber), sk: PROFILE }, ConsistentRead: true }));
-    if (Item) await this.#copyContactToDocuments(iqamaNumber, Item as ResidentProfile, Number(Item.contactVersion ?? 0));
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: residentKey(iqamaNumber), sk: PROFILE },
+        ConsistentRead: true,
+      }),
+    );
+    if (Item)
+      await this.#copyContactToDocuments(iqamaNumber, Item as ResidentProfile, Number(Item.contactVersion ?? 0));
   }
 
   async #copyContactToDocuments(iqamaNumber: string, profile: ResidentProfile, version: number) {
-    for (const document of await this.documentsOf(iqamaNumber)) await this.#copyContact(iqamaNumber, document.documentId, profile, version);
+    for (const document of await this.documentsOf(iqamaNumber))
+      await this.#copyContact(iqamaNumber, document.documentId, profile, version);
   }
 
   /**
@@ -161,7 +213,8 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
       return undefined;
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
-      if (conditionFailedAt(error, 1)) throw new IdempotencyClaimTaken('The idempotency key is claimed', { cause: error });
+      if (conditionFailedAt(error, 1))
+        throw new IdempotencyClaimTaken('The idempotency key is claimed', { cause: error });
       const refusal = failedConditionAt(error, 0);
       if (refusal) return refusal;
       throw error;
@@ -176,9 +229,15 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
         new UpdateCommand({
           TableName: this.tableName,
           Key: { pk: residentKey(iqamaNumber), sk: `${DOCUMENT_PREFIX}${documentId}` },
-          ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(contactVersion) OR contactVersion < :version)',
+          ConditionExpression:
+            'attribute_exists(pk) AND (attribute_not_exists(contactVersion) OR contactVersion < :version)',
           UpdateExpression: `SET locale = :locale, smsReminders = :sms, contactVersion = :version${contact.phone ? ', phone = :phone' : ' REMOVE phone'}`,
-          ExpressionAttributeValues: { ':locale': contact.locale, ':sms': contact.smsReminders, ':version': version, ...(contact.phone && { ':phone': contact.phone }) },
+          ExpressionAttributeValues: {
+            ':locale': contact.locale,
+            ':sms': contact.smsReminders,
+            ':version': version,
+            ...(contact.phone && { ':phone': contact.phone }),
+          },
         }),
       )
       .catch((error: unknown) => {
@@ -225,8 +284,16 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
       TableName: this.tableName,
       Key: { pk, sk },
       UpdateExpression: `SET ${sets.join(', ')}${removals}`,
-      ExpressionAttributeNames: Object.fromEntries(Object.keys(values).filter((name) => values[name as keyof typeof values] !== undefined).map((name) => [`#${name}`, name])),
-      ExpressionAttributeValues: Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined).map(([name, value]) => [`:${name}`, value])),
+      ExpressionAttributeNames: Object.fromEntries(
+        Object.keys(values)
+          .filter((name) => values[name as keyof typeof values] !== undefined)
+          .map((name) => [`#${name}`, name]),
+      ),
+      ExpressionAttributeValues: Object.fromEntries(
+        Object.entries(values)
+          .filter(([, value]) => value !== undefined)
+          .map(([name, value]) => [`:${name}`, value]),
+      ),
     };
     const changed = {
       condition: `#contentHash <> :contentHash${keepsNewer}`,
@@ -248,7 +315,8 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
       await this.#copyProfileContact(document);
       return 'created';
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return error.Item?.contentHash?.S === content.contentHash ? 'unchanged' : 'keptNewer';
+      if (error instanceof ConditionalCheckFailedException)
+        return error.Item?.contentHash?.S === content.contentHash ? 'unchanged' : 'keptNewer';
       throw error;
     }
   }
@@ -265,7 +333,9 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
     claim: IdempotencyClaim,
   ): Promise<UpsertOutcome> {
     for (let attempt = 1; ; attempt++) {
-      const { Item: existing } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: write.Key, ProjectionExpression: 'pk', ConsistentRead: true }));
+      const { Item: existing } = await this.client.send(
+        new GetCommand({ TableName: this.tableName, Key: write.Key, ProjectionExpression: 'pk', ConsistentRead: true }),
+      );
       const refused = await this.#updateClaimed(
         existing
           ? {
@@ -296,15 +366,28 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
    * copies it onto every document.
    */
   async #copyProfileContact(document: ResidentDocument) {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: { pk: residentKey(document.iqamaNumber), sk: PROFILE }, ConsistentRead: true }));
-    if (Item) await this.#copyContact(document.iqamaNumber, document.documentId, Item as ResidentProfile, Number(Item.contactVersion ?? 0));
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: residentKey(document.iqamaNumber), sk: PROFILE },
+        ConsistentRead: true,
+      }),
+    );
+    if (Item)
+      await this.#copyContact(
+        document.iqamaNumber,
+        document.documentId,
+        Item as ResidentProfile,
+        Number(Item.contactVersion ?? 0),
+      );
   }
 
   async #putClaim(claim: IdempotencyClaim) {
     try {
       await this.client.send(new PutCommand(claimPut(this.tableName, claim).Put));
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw new IdempotencyClaimTaken('The idempotency key is claimed', { cause: error });
+      if (error instanceof ConditionalCheckFailedException)
+        throw new IdempotencyClaimTaken('The idempotency key is claimed', { cause: error });
       throw error;
     }
   }

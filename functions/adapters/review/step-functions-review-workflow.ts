@@ -1,14 +1,14 @@
 import {
   ExecutionAlreadyExists,
   InvalidToken,
-  type SFNClient,
   SendTaskSuccessCommand,
+  type SFNClient,
   StartExecutionCommand,
   TaskDoesNotExist,
   TaskTimedOut,
 } from '@aws-sdk/client-sfn';
-import type { ReviewWorkflow } from '../../domain/review/ports.js';
 import type { Reference } from '../../domain/inquiries/reference.js';
+import type { ReviewWorkflow } from '../../domain/review/ports.js';
 import type { WorkflowStep } from '../../domain/review/workflow-step.js';
 
 /** What an execution of the review state machine starts with. */
@@ -30,10 +30,17 @@ export class StepFunctionsReviewWorkflow implements ReviewWorkflow {
   ) {}
 
   async start(reference: Reference): Promise<void> {
-    if (!this.stateMachineArn) throw new TypeError('This function was given no review state machine to start executions of');
+    if (!this.stateMachineArn)
+      throw new TypeError('This function was given no review state machine to start executions of');
     try {
       const input: ReviewExecutionInput = { reference };
-      await this.client.send(new StartExecutionCommand({ stateMachineArn: this.stateMachineArn, name: reference, input: JSON.stringify(input) }));
+      await this.client.send(
+        new StartExecutionCommand({
+          stateMachineArn: this.stateMachineArn,
+          name: reference,
+          input: JSON.stringify(input),
+        }),
+      );
     } catch (error) {
       if (!(error instanceof ExecutionAlreadyExists)) throw error;
     }
@@ -44,7 +51,8 @@ export class StepFunctionsReviewWorkflow implements ReviewWorkflow {
       await this.client.send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(step) }));
       return 'resumed';
     } catch (error) {
-      if (error instanceof TaskDoesNotExist || error instanceof TaskTimedOut || error instanceof InvalidToken) return 'expired';
+      if (error instanceof TaskDoesNotExist || error instanceof TaskTimedOut || error instanceof InvalidToken)
+        return 'expired';
       throw error;
     }
   }

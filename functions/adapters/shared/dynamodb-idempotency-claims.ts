@@ -1,6 +1,11 @@
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { IdempotencyClaim, IdempotencyClaims, IdempotencyScope, StoredClaim } from '../../domain/shared/idempotency.js';
 import { CLAIM_TIME_TO_LIVE } from '../../contract/table-layouts.js';
+import type {
+  IdempotencyClaim,
+  IdempotencyClaims,
+  IdempotencyScope,
+  StoredClaim,
+} from '../../domain/shared/idempotency.js';
 
 const CLAIM_SORT_KEY = 'IDEMPOTENCY';
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
@@ -9,7 +14,10 @@ const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
  * Operation and key cannot hold `#` (routes name the one, the key syntax refuses it in the other),
  * so whatever the owner's identifier holds, two scopes never share an item.
  */
-const claimKey = (scope: IdempotencyScope) => ({ pk: `IDEMPOTENCY#${scope.operation}#${scope.owner}#${scope.key}`, sk: CLAIM_SORT_KEY });
+const claimKey = (scope: IdempotencyScope) => ({
+  pk: `IDEMPOTENCY#${scope.operation}#${scope.owner}#${scope.key}`,
+  sk: CLAIM_SORT_KEY,
+});
 
 /**
  * The transaction item that stores a claim unless a live one holds its key. A repository puts it
@@ -40,7 +48,9 @@ export class DynamoDbIdempotencyClaims implements IdempotencyClaims {
   ) {}
 
   async find(scope: IdempotencyScope, now: Date): Promise<StoredClaim | undefined> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: claimKey(scope), ConsistentRead: true }));
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: claimKey(scope), ConsistentRead: true }),
+    );
     if (!Item || Number(Item[CLAIM_TIME_TO_LIVE]) <= seconds(now)) return undefined;
     return { fingerprint: String(Item.fingerprint), result: String(Item.result) };
   }

@@ -1,5 +1,5 @@
-import type { Clock } from '../../domain/shared/clock.js';
 import { ENVIRONMENT } from '../../contract/environment.js';
+import type { Clock } from '../../domain/shared/clock.js';
 
 /**
  * The time. The local runtime can move it forward (`POST /local/clock`) so that timers of weeks

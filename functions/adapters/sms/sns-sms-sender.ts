@@ -1,7 +1,13 @@
 import { setTimeout } from 'node:timers/promises';
-import { InvalidParameterException, InvalidParameterValueException, PublishCommand, type PublishCommandOutput, type SNSClient } from '@aws-sdk/client-sns';
-import type { SmsDelivery, SmsSender } from '../../domain/sms/ports.js';
+import {
+  InvalidParameterException,
+  InvalidParameterValueException,
+  PublishCommand,
+  type PublishCommandOutput,
+  type SNSClient,
+} from '@aws-sdk/client-sns';
 import { SmsNotSent, SmsOutcomeUnknown } from '../../domain/shared/errors.js';
+import type { SmsDelivery, SmsSender } from '../../domain/sms/ports.js';
 
 /** Network failures that happen before a request can reach SNS. */
 const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
@@ -9,7 +15,12 @@ const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTU
 /** An answer from SNS that it did not take the message, or a failure before the request could reach it. */
 const certainlyNotSent = (error: unknown): boolean => {
   const { $fault, code, name, message } = error as { $fault?: string; code?: string; name?: string; message?: string };
-  return $fault === 'client' || NOT_CONNECTED.has(code ?? '') || name === 'CredentialsProviderError' || /without establishing a connection/i.test(message ?? '');
+  return (
+    $fault === 'client' ||
+    NOT_CONNECTED.has(code ?? '') ||
+    name === 'CredentialsProviderError' ||
+    /without establishing a connection/i.test(message ?? '')
+  );
 };
 
 /** Throttled publishes are tried again here, a few times with backoff: SNS certainly did not send them. */
@@ -44,7 +55,8 @@ export class SnsSmsSender implements SmsSender {
         // dropped connection) leaves the outcome unknown, and is passed on as it is.
         if (!certainlyNotSent(error)) throw error;
         const throttled = /Throttl/i.test((error as Error).name);
-        if (!throttled || attempt >= THROTTLE_ATTEMPTS) throw new SmsNotSent(`SMS not sent (${(error as Error).name})`, { cause: error });
+        if (!throttled || attempt >= THROTTLE_ATTEMPTS)
+          throw new SmsNotSent(`SMS not sent (${(error as Error).name})`, { cause: error });
         await setTimeout(THROTTLE_BACKOFF_MS * 2 ** attempt * Math.random());
         continue;
       }

@@ -18,7 +18,11 @@ export const ATTACHMENT_STATUSES = ['PENDING', 'VERIFIED', 'REJECTED'] as const;
 export type AttachmentStatus = (typeof ATTACHMENT_STATUSES)[number];
 
 /** Why an upload was refused; each has a localized message for the resident. */
-export type RejectionReason = 'size-mismatch' | 'type-mismatch' | 'unrecognized-content' | 'replaced-after-verification';
+export type RejectionReason =
+  | 'size-mismatch'
+  | 'type-mismatch'
+  | 'unrecognized-content'
+  | 'replaced-after-verification';
 
 export interface Attachment {
   inquiryReference: Reference;
@@ -41,9 +45,12 @@ const ATTACHMENT_ID_SYMBOLS = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[
 export const ATTACHMENT_ID = new RegExp(`^${ATTACHMENT_ID_SYMBOLS}$`);
 
 /** The S3 key of an attachment's file: built only from identifiers the system generated. */
-export const attachmentObjectKey = (reference: Reference, attachmentId: string) => `${ATTACHMENT_PREFIX}${reference}/${attachmentId}`;
+export const attachmentObjectKey = (reference: Reference, attachmentId: string) =>
+  `${ATTACHMENT_PREFIX}${reference}/${attachmentId}`;
 
-const OBJECT_KEY_PATTERN = new RegExp(`^attachments/(TW-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4})/(${ATTACHMENT_ID_SYMBOLS})$`);
+const OBJECT_KEY_PATTERN = new RegExp(
+  `^attachments/(TW-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4})/(${ATTACHMENT_ID_SYMBOLS})$`,
+);
 
 /** The inquiry and attachment an S3 key names, or undefined for a key the system never issued. */
 export const parseAttachmentObjectKey = (key: string): { reference: Reference; attachmentId: string } | undefined => {
@@ -53,7 +60,8 @@ export const parseAttachmentObjectKey = (key: string): { reference: Reference; a
 
 /** A pending upload whose form has expired can no longer arrive: it no longer takes a place. */
 export const holdsAPlace = (attachment: Attachment, now: Date) =>
-  attachment.status === 'VERIFIED' || (attachment.status === 'PENDING' && Date.parse(attachment.uploadExpiresAt) > now.getTime());
+  attachment.status === 'VERIFIED' ||
+  (attachment.status === 'PENDING' && Date.parse(attachment.uploadExpiresAt) > now.getTime());
 
 // Bidirectional controls can make "invoice‮fdp.exe" display as "invoiceexe.pdf". Besides the C0 and
 // C1 controls (Cc): zero-width characters, directional marks, embeddings and isolates, and the BOM.
@@ -74,7 +82,10 @@ export interface ObservedUpload {
 }
 
 /** Decides an upload: the stored size must equal the declared one and the bytes must match the type. */
-export const judgeUpload = (attachment: Attachment, observed: ObservedUpload): { status: 'VERIFIED' } | { status: 'REJECTED'; reason: RejectionReason } => {
+export const judgeUpload = (
+  attachment: Attachment,
+  observed: ObservedUpload,
+): { status: 'VERIFIED' } | { status: 'REJECTED'; reason: RejectionReason } => {
   if (observed.size !== attachment.size) return { status: 'REJECTED', reason: 'size-mismatch' };
   if (observed.sniffedType === undefined) return { status: 'REJECTED', reason: 'unrecognized-content' };
   if (observed.sniffedType !== attachment.contentType) return { status: 'REJECTED', reason: 'type-mismatch' };

@@ -1,9 +1,9 @@
-import { type Attachment, ATTACHMENT_LIMITS, attachmentObjectKey } from './attachment.js';
+import type { Caller } from '../inquiries/caller.js';
+import type { Reference } from '../inquiries/reference.js';
+import { AttachmentNotFound } from '../shared/errors.js';
+import { ATTACHMENT_LIMITS, type Attachment, attachmentObjectKey } from './attachment.js';
 import { type AttachmentRecords, readableInquiry } from './attachment-records.js';
 import type { DownloadLinks, MalwareScans, ScanStatus } from './ports.js';
-import type { Caller } from '../inquiries/caller.js';
-import { AttachmentNotFound } from '../shared/errors.js';
-import type { Reference } from '../inquiries/reference.js';
 
 /**
  * One attachment, with a short-lived download link when — and only when — it was verified and,
@@ -19,7 +19,8 @@ export const openAttachment = async (
   const attachment = await deps.attachments.find(reference, attachmentId);
   if (!attachment) throw new AttachmentNotFound('No such attachment on this inquiry');
   if (attachment.status !== 'VERIFIED') return { attachment };
-  const scan = deps.scans && (await deps.scans.statusOf(attachmentObjectKey(reference, attachmentId), attachment.object?.version));
+  const scan =
+    deps.scans && (await deps.scans.statusOf(attachmentObjectKey(reference, attachmentId), attachment.object?.version));
   if (scan && scan !== 'NO_THREATS_FOUND') return { attachment, scan };
   const downloadUrl = await deps.links.downloadUrl(attachmentObjectKey(reference, attachmentId), {
     version: attachment.object?.version,

@@ -1,7 +1,7 @@
-import type { Attachment, AttachmentType, RejectionReason } from './attachment.js';
-import type { IdempotencyClaim } from '../shared/idempotency.js';
 import type { TimelineEntry } from '../inquiries/inquiry.js';
 import type { Reference } from '../inquiries/reference.js';
+import type { IdempotencyClaim } from '../shared/idempotency.js';
+import type { Attachment, AttachmentType, RejectionReason } from './attachment.js';
 
 /** Which stored upload a verdict is about: the S3 version where the bucket keeps versions, and its ETag. */
 export interface StoredObject {
@@ -9,7 +9,9 @@ export interface StoredObject {
   etag: string;
 }
 
-export type UploadDecision = ({ status: 'VERIFIED' } | { status: 'REJECTED'; reason: RejectionReason }) & { object: StoredObject };
+export type UploadDecision = ({ status: 'VERIFIED' } | { status: 'REJECTED'; reason: RejectionReason }) & {
+  object: StoredObject;
+};
 
 /** Attachments of inquiries, and the inquiry timeline entries their verification adds. */
 export interface AttachmentRepository {
@@ -41,7 +43,10 @@ export interface UploadForms {
 
 /** Signs short-lived links to download one stored version. */
 export interface DownloadLinks {
-  downloadUrl(key: string, options: { version?: string; fileName: string; contentType: string; expiresInSeconds: number }): Promise<string>;
+  downloadUrl(
+    key: string,
+    options: { version?: string; fileName: string; contentType: string; expiresInSeconds: number },
+  ): Promise<string>;
 }
 
 /** GuardDuty's verdict on a stored version, where malware scanning is switched on. */
@@ -54,7 +59,11 @@ export interface MalwareScans {
 /** The stored files themselves, as the verifier sees them. */
 export interface StoredFiles {
   /** Size and leading bytes of one stored version, or undefined when it is gone. */
-  inspect(key: string, version: string | undefined, leadingBytes: number): Promise<{ size: number; head: Uint8Array } | undefined>;
+  inspect(
+    key: string,
+    version: string | undefined,
+    leadingBytes: number,
+  ): Promise<{ size: number; head: Uint8Array } | undefined>;
   remove(key: string, version: string | undefined): Promise<void>;
   /** Marks a version as verified so that the lifecycle rule for unverified uploads spares it. */
   markVerified(key: string, version: string | undefined): Promise<void>;

@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { type Attachment, ATTACHMENT_LIMITS, type AttachmentType, attachmentObjectKey, sanitizeFileName } from './attachment.js';
-import type { AttachmentRecords } from './attachment-records.js';
-import type { UploadForm, UploadForms } from './ports.js';
-import { AttachmentNotFound, AttachmentTooLarge } from '../shared/errors.js';
-import { type IdempotencyClaims, idempotent } from '../shared/idempotency.js';
 import type { Reference } from '../inquiries/reference.js';
 import type { Resident } from '../residents/resident.js';
+import { AttachmentNotFound, AttachmentTooLarge } from '../shared/errors.js';
+import { type IdempotencyClaims, idempotent } from '../shared/idempotency.js';
+import {
+  ATTACHMENT_LIMITS,
+  type Attachment,
+  type AttachmentType,
+  attachmentObjectKey,
+  sanitizeFileName,
+} from './attachment.js';
+import type { AttachmentRecords } from './attachment-records.js';
+import type { UploadForm, UploadForms } from './ports.js';
 
 export interface UploadRequest {
   fileName: string;
@@ -31,9 +37,16 @@ export const requestUpload = async (
   request: UploadRequest,
   idempotencyKey?: string,
 ): Promise<RequestedUpload> => {
-  if (request.size > ATTACHMENT_LIMITS.maxBytes) throw new AttachmentTooLarge(`Declared size ${request.size} is over the limit`);
+  if (request.size > ATTACHMENT_LIMITS.maxBytes)
+    throw new AttachmentTooLarge(`Declared size ${request.size} is over the limit`);
   const now = deps.clock();
-  const keyed = { key: idempotencyKey, owner: resident.id, operation: 'RequestUpload' as const, request: [reference, request], now };
+  const keyed = {
+    key: idempotencyKey,
+    owner: resident.id,
+    operation: 'RequestUpload' as const,
+    request: [reference, request],
+    now,
+  };
   const { result: attachment, replayed } = await idempotent(deps.claims, keyed, {
     apply: async (claim) => {
       const attachment: Attachment = {
@@ -57,6 +70,11 @@ export const requestUpload = async (
   });
   const secondsLeft = Math.floor((Date.parse(attachment.uploadExpiresAt) - now.getTime()) / 1000);
   if (attachment.status !== 'PENDING' || secondsLeft <= 0) return { attachment, replayed };
-  const upload = await deps.forms.uploadForm(attachmentObjectKey(reference, attachment.attachmentId), attachment.contentType, attachment.size, secondsLeft);
+  const upload = await deps.forms.uploadForm(
+    attachmentObjectKey(reference, attachment.attachmentId),
+    attachment.contentType,
+    attachment.size,
+    secondsLeft,
+  );
   return { attachment, upload, replayed };
 };

@@ -5,7 +5,13 @@ import type { ContentSniffer, StoredFiles, StoredObject } from './ports.js';
 /** Enough leading bytes for every signature the sniffer knows. */
 const SNIFF_BYTES = 4100;
 
-export type VerificationOutcome = 'VERIFIED' | 'REJECTED' | 'UNKNOWN_OBJECT_REMOVED' | 'LATE_UPLOAD_REMOVED' | 'ALREADY_DECIDED' | 'OBJECT_GONE';
+export type VerificationOutcome =
+  | 'VERIFIED'
+  | 'REJECTED'
+  | 'UNKNOWN_OBJECT_REMOVED'
+  | 'LATE_UPLOAD_REMOVED'
+  | 'ALREADY_DECIDED'
+  | 'OBJECT_GONE';
 
 /**
  * Judges one stored upload. Nothing unverified is ever served: an object that matches no pending
@@ -37,12 +43,16 @@ export const verifyUpload = async (
   if (verdict.status === 'VERIFIED') {
     // Tag first: if recording the verdict fails, the retried event finds the attachment still pending.
     await deps.files.markVerified(key, object.version);
-    const recorded = await deps.attachments.decide(attachment, { status: 'VERIFIED', object }, {
-      at,
-      actor: 'system',
-      event: 'ATTACHMENT_VERIFIED',
-      attachmentId: attachment.attachmentId,
-    });
+    const recorded = await deps.attachments.decide(
+      attachment,
+      { status: 'VERIFIED', object },
+      {
+        at,
+        actor: 'system',
+        event: 'ATTACHMENT_VERIFIED',
+        attachmentId: attachment.attachmentId,
+      },
+    );
     if (recorded) return 'VERIFIED';
     // Two uploads raced to the same key and the other one's verdict landed first: only that one stays.
     const settled = await deps.attachments.find(target.reference, target.attachmentId);
@@ -52,13 +62,17 @@ export const verifyUpload = async (
     return 'LATE_UPLOAD_REMOVED';
   }
   // Record first, then delete: a retried event then finds the verdict and only finishes the delete.
-  const recorded = await deps.attachments.decide(attachment, { ...verdict, object }, {
-    at,
-    actor: 'system',
-    event: 'ATTACHMENT_REJECTED',
-    attachmentId: attachment.attachmentId,
-    note: verdict.reason,
-  });
+  const recorded = await deps.attachments.decide(
+    attachment,
+    { ...verdict, object },
+    {
+      at,
+      actor: 'system',
+      event: 'ATTACHMENT_REJECTED',
+      attachmentId: attachment.attachmentId,
+      note: verdict.reason,
+    },
+  );
   await deps.files.remove(key, object.version);
   return recorded ? 'REJECTED' : 'ALREADY_DECIDED';
 };

@@ -1,6 +1,6 @@
+import type { Resident } from '../residents/resident.js';
 import type { Section } from './categories.js';
 import type { Inquiry } from './inquiry.js';
-import type { Resident } from '../residents/resident.js';
 
 export interface Reviewer {
   id: string;
@@ -12,4 +12,6 @@ export type Caller = { kind: 'resident'; resident: Resident } | { kind: 'reviewe
 
 /** Residents see their own inquiries; reviewers see those of their sections. Nobody else sees any. */
 export const mayRead = (caller: Caller, inquiry: Inquiry): boolean =>
-  caller.kind === 'resident' ? inquiry.residentId === caller.resident.id : caller.reviewer.sections.includes(inquiry.section);
+  caller.kind === 'resident'
+    ? inquiry.residentId === caller.resident.id
+    : caller.reviewer.sections.includes(inquiry.section);

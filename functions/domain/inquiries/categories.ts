@@ -67,7 +67,10 @@ export const CATEGORIES = {
   },
   PROCEDURE_COMPLAINT: {
     section: 'VIOLATIONS',
-    name: { ar: 'شكوى عن إجراء لم يكتمل أو خطأ في البيانات', en: 'Complaint about an unfinished procedure or a data error' },
+    name: {
+      ar: 'شكوى عن إجراء لم يكتمل أو خطأ في البيانات',
+      en: 'Complaint about an unfinished procedure or a data error',
+    },
   },
   GENERAL_INQUIRY: {
     section: 'GENERAL',

@@ -1,15 +1,29 @@
-import type { Category, Section } from './categories.js';
 import type { Locale } from '../shared/locale.js';
+import type { Category, Section } from './categories.js';
 import type { Reference } from './reference.js';
 
-export const INQUIRY_STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'NEEDS_INFO', 'ACCEPTED', 'REJECTED', 'CLOSED', 'APPEALED'] as const;
+export const INQUIRY_STATUSES = [
+  'SUBMITTED',
+  'UNDER_REVIEW',
+  'NEEDS_INFO',
+  'ACCEPTED',
+  'REJECTED',
+  'CLOSED',
+  'APPEALED',
+] as const;
 export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
 
 /** The statuses of an inquiry still in review: those a section's queue lists. */
-export const OPEN_STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'NEEDS_INFO', 'APPEALED'] as const satisfies readonly InquiryStatus[];
+export const OPEN_STATUSES = [
+  'SUBMITTED',
+  'UNDER_REVIEW',
+  'NEEDS_INFO',
+  'APPEALED',
+] as const satisfies readonly InquiryStatus[];
 export type OpenStatus = (typeof OPEN_STATUSES)[number];
 
-export const isOpen = (status: InquiryStatus): status is OpenStatus => (OPEN_STATUSES as readonly InquiryStatus[]).includes(status);
+export const isOpen = (status: InquiryStatus): status is OpenStatus =>
+  (OPEN_STATUSES as readonly InquiryStatus[]).includes(status);
 
 export type Actor = 'resident' | 'reviewer' | 'system';
 

@@ -1,8 +1,8 @@
-import type { Section } from './categories.js';
+import type { Transition } from '../review/transitions.js';
 import type { IdempotencyClaim } from '../shared/idempotency.js';
+import type { Section } from './categories.js';
 import type { Inquiry, InquiryStatus } from './inquiry.js';
 import type { Reference } from './reference.js';
-import type { Transition } from '../review/transitions.js';
 
 export interface CreatedInquiry {
   inquiry: Inquiry;
@@ -32,7 +32,10 @@ export interface InquiryRepository {
    * A section's open inquiries, the soonest due first, optionally of one status (filtered after
    * the page is read, so a page may hold fewer than `limit`). @throws ValidationFailed on a bad cursor
    */
-  listReviewQueue(section: Section, page: { status?: InquiryStatus; limit: number; cursor?: string }): Promise<InquiryPage>;
+  listReviewQueue(
+    section: Section,
+    page: { status?: InquiryStatus; limit: number; cursor?: string },
+  ): Promise<InquiryPage>;
   /**
    * Stores a transition over the revision it was made from, with its idempotency claim if given,
    * atomically, and returns the task token the review workflow last waited with (the caller resumes

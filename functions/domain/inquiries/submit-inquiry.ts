@@ -1,13 +1,13 @@
-import { type Category, sectionOf } from './categories.js';
+import type { Resident } from '../residents/resident.js';
+import type { ReviewWorkflow } from '../review/ports.js';
+import type { Clock } from '../shared/clock.js';
 import { ReferenceTaken } from '../shared/errors.js';
 import { type IdempotencyClaims, idempotent } from '../shared/idempotency.js';
+import { RESPONSE_WORKING_DAYS, toRiyadhIso, type WorkingCalendar } from '../shared/working-calendar.js';
+import { type Category, sectionOf } from './categories.js';
 import type { Inquiry } from './inquiry.js';
-import type { Clock } from '../shared/clock.js';
 import type { CreatedInquiry, InquiryRepository } from './ports.js';
-import type { ReviewWorkflow } from '../review/ports.js';
 import type { Reference } from './reference.js';
-import type { Resident } from '../residents/resident.js';
-import { RESPONSE_WORKING_DAYS, type WorkingCalendar, toRiyadhIso } from '../shared/working-calendar.js';
 
 export interface SubmitInquiryDeps {
   inquiries: InquiryRepository;
@@ -33,7 +33,13 @@ export const submitInquiry = async (
   idempotencyKey?: string,
 ): Promise<CreatedInquiry> => {
   const now = deps.clock();
-  const keyed = { key: idempotencyKey, owner: resident.id, operation: 'SubmitInquiry' as const, request: [request.category, request.description], now };
+  const keyed = {
+    key: idempotencyKey,
+    owner: resident.id,
+    operation: 'SubmitInquiry' as const,
+    request: [request.category, request.description],
+    now,
+  };
   const { result: inquiry, replayed } = await idempotent(deps.claims, keyed, {
     apply: async (claim) => {
       for (let attempt = 1; ; attempt++) {

@@ -1,5 +1,5 @@
-import type { CalendarDate } from '../shared/calendar-date.js';
 import type { ReminderContact, ResidentDocument } from '../residents/resident-document.js';
+import type { CalendarDate } from '../shared/calendar-date.js';
 
 /** What the sweep needs of a document, and all the expiry index holds: no number, no name. */
 export interface DueDocument extends Pick<ResidentDocument, 'documentId' | 'type' | 'expiresOn'> {

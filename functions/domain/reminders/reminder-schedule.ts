@@ -1,5 +1,5 @@
-import { DEFAULT_LEAD_DAYS, checkLeadDays } from '../../contract/reminder-leads.js';
-import { type CalendarDate, addDays } from '../shared/calendar-date.js';
+import { checkLeadDays, DEFAULT_LEAD_DAYS } from '../../contract/reminder-leads.js';
+import { addDays, type CalendarDate } from '../shared/calendar-date.js';
 
 /** The last notice, the day after a document expired. */
 export const EXPIRED_YESTERDAY = -1;

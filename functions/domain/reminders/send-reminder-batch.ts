@@ -1,8 +1,8 @@
-import { SmsNotSent, SmsOutcomeUnknown } from '../shared/errors.js';
+import { type CalendarDate, daysBetween, riyadhToday, toHijri } from '../shared/calendar-date.js';
 import type { Clock } from '../shared/clock.js';
+import { SmsNotSent, SmsOutcomeUnknown } from '../shared/errors.js';
 import type { SmsDelivery, SmsSender } from '../sms/ports.js';
 import { renderExpiryReminder } from '../sms/reminder-templates.js';
-import { type CalendarDate, daysBetween, riyadhToday, toHijri } from '../shared/calendar-date.js';
 import type { DueDocument, DueDocuments, PageCursors, ReminderKey, ReminderLog } from './ports.js';
 import type { ReminderBatch } from './reminder-batch.js';
 import type { Totals } from './sweep-totals.js';
@@ -44,11 +44,19 @@ const remind = async (deps: ReminderDeps, document: DueDocument, batch: Reminder
   const key: ReminderKey = { documentId: document.documentId, expiresOn: document.expiresOn, leadDays: batch.leadDays };
   const { phone, locale, smsReminders } = document.contact;
   if (!smsReminders || !phone) {
-    return (await deps.log.recordSkip(key, smsReminders ? 'NO_PHONE' : 'OPTED_OUT', deps.clock())) ? 'skipped' : 'alreadyHandled';
+    return (await deps.log.recordSkip(key, smsReminders ? 'NO_PHONE' : 'OPTED_OUT', deps.clock()))
+      ? 'skipped'
+      : 'alreadyHandled';
   }
   if ((await deps.log.claim(key, deps.clock())) !== 'claimed') return 'alreadyHandled';
   const message = renderExpiryReminder(
-    { type: document.type, dependent: document.dependent, daysLeft: daysLeftOn(document.expiresOn, deps.clock()), expiresOn: document.expiresOn, expiresOnHijri: toHijri(document.expiresOn) },
+    {
+      type: document.type,
+      dependent: document.dependent,
+      daysLeft: daysLeftOn(document.expiresOn, deps.clock()),
+      expiresOn: document.expiresOn,
+      expiresOnHijri: toHijri(document.expiresOn),
+    },
     locale,
   );
   let delivery: SmsDelivery;
@@ -109,7 +117,9 @@ export const sendReminderBatch = async (deps: ReminderDeps, batch: ReminderBatch
   if (failure !== undefined) throw failure;
   const count = (outcome: Outcome) => outcomes.filter((o) => o === outcome).length;
   // Stopped early: the same page is read again by the next call, its handled documents passed over.
-  const cursor = outOfTime ? (batch.cursor ?? FROM_START) : page.next && (await deps.cursors.save(page.next, deps.clock()));
+  const cursor = outOfTime
+    ? (batch.cursor ?? FROM_START)
+    : page.next && (await deps.cursors.save(page.next, deps.clock()));
   return {
     due: outOfTime ? 0 : page.items.length,
     sent: count('sent'),

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../shared/calendar-date.js';
-import { NO_TOTALS, type Totals, addPage } from './sweep-totals.js';
+import { addPage, NO_TOTALS, type Totals } from './sweep-totals.js';
 
 export interface SweepSummary extends Totals {
   sweepDate: CalendarDate;

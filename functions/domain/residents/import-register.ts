@@ -36,10 +36,15 @@ export const importRegister = async (
     const registerContact = record.phone !== undefined || record.locale !== undefined;
     const phone = record.phone ?? profile?.phone;
     const signedInLocale = record.locale ?? profile?.signedInLocale;
-    const changed = profile?.contactSource !== 'REGISTER' || phone !== profile.phone || signedInLocale !== profile.signedInLocale;
+    const changed =
+      profile?.contactSource !== 'REGISTER' || phone !== profile.phone || signedInLocale !== profile.signedInLocale;
     if (registerContact && profile?.contactSource !== 'TOKEN' && changed) {
       // Only if the resident has not signed in meanwhile: their sign-in's contact is the fresher one.
-      const updated = await register.updateProfile(record.iqamaNumber, { phone, signedInLocale, contactSource: 'REGISTER' }, { unlessSignedIn: true });
+      const updated = await register.updateProfile(
+        record.iqamaNumber,
+        { phone, signedInLocale, contactSource: 'REGISTER' },
+        { unlessSignedIn: true },
+      );
       profile = updated ?? (await register.profile(record.iqamaNumber));
       profiles.set(record.iqamaNumber, profile);
     }
@@ -67,7 +72,10 @@ export const importRegister = async (
   const residents = new Map<string, Promise<void>>();
   const importLine = async (entry: RegisterLine) => {
     if ('issues' in entry) {
-      report.rejected.push({ line: entry.line, errors: entry.issues.map((issue) => ({ field: issue.pointer.slice(1).replaceAll('/', '.'), code: issue.code })) });
+      report.rejected.push({
+        line: entry.line,
+        errors: entry.issues.map((issue) => ({ field: issue.pointer.slice(1).replaceAll('/', '.'), code: issue.code })),
+      });
       return;
     }
     const { iqamaNumber } = entry.record;

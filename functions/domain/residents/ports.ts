@@ -16,7 +16,11 @@ export interface DocumentRegister {
    * @returns the profile after the change, or undefined when `unlessSignedIn` found a sign-in's contact
    * @throws IdempotencyClaimTaken when the claim's key is taken (nothing is changed)
    */
-  updateProfile(iqamaNumber: string, changes: ProfileChanges, options?: { unlessSignedIn?: boolean; claim?: IdempotencyClaim }): Promise<ResidentProfile | undefined>;
+  updateProfile(
+    iqamaNumber: string,
+    changes: ProfileChanges,
+    options?: { unlessSignedIn?: boolean; claim?: IdempotencyClaim },
+  ): Promise<ResidentProfile | undefined>;
   /**
    * Copies the profile's reminder contact onto each of the resident's documents that holds an older
    * one: the copying a profile change ends with, finished when the change stopped before it did.

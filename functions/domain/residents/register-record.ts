@@ -1,6 +1,6 @@
+import type { CalendarDate } from '../shared/calendar-date.js';
 import type { FieldIssue } from '../shared/errors.js';
 import type { Locale } from '../shared/locale.js';
-import type { CalendarDate } from '../shared/calendar-date.js';
 import type { DocumentType, Holder } from './resident-document.js';
 
 /** One document as the authoritative register sends it, already validated. */

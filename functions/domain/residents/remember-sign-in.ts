@@ -9,8 +9,13 @@ import type { ResidentProfile } from './resident-profile.js';
  */
 export const rememberSignIn = async (deps: DocumentDeps, resident: Resident): Promise<ResidentProfile> => {
   const stored = await deps.register.profile(resident.iqamaNumber);
-  if (stored?.contactSource === 'TOKEN' && stored.phone === resident.phone && stored.signedInLocale === resident.locale) return stored;
-  const updated = await deps.register.updateProfile(resident.iqamaNumber, { phone: resident.phone, signedInLocale: resident.locale, contactSource: 'TOKEN' });
+  if (stored?.contactSource === 'TOKEN' && stored.phone === resident.phone && stored.signedInLocale === resident.locale)
+    return stored;
+  const updated = await deps.register.updateProfile(resident.iqamaNumber, {
+    phone: resident.phone,
+    signedInLocale: resident.locale,
+    contactSource: 'TOKEN',
+  });
   // The register answers no profile only when a change made unlessSignedIn gave way to a sign-in.
   return required(updated, 'The profile after a sign-in changed it');
 };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Locale } from '../shared/locale.js';
 import type { CalendarDate } from '../shared/calendar-date.js';
+import type { Locale } from '../shared/locale.js';
 
 export const DOCUMENT_TYPES = ['IQAMA', 'PASSPORT', 'EXIT_REENTRY_VISA', 'VISIT_VISA', 'WORK_VISA'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
@@ -9,7 +9,9 @@ export const DEPENDENT_RELATIONS = ['SPOUSE', 'SON', 'DAUGHTER', 'FATHER', 'MOTH
 export type DependentRelation = (typeof DEPENDENT_RELATIONS)[number];
 
 /** Whose document it is: the resident's own, or one of the dependents they hold. */
-export type Holder = { kind: 'RESIDENT' } | { kind: 'DEPENDENT'; dependentId: string; name: string; relation: DependentRelation };
+export type Holder =
+  | { kind: 'RESIDENT' }
+  | { kind: 'DEPENDENT'; dependentId: string; name: string; relation: DependentRelation };
 
 /** Where reminders for a resident's documents go; copied onto each document so that the sweep reads one item per reminder. */
 export interface ReminderContact {

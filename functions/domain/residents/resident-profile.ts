@@ -1,6 +1,6 @@
 import type { Locale } from '../shared/locale.js';
-import type { ReminderContact } from './resident-document.js';
 import type { Resident } from './resident.js';
+import type { ReminderContact } from './resident-document.js';
 
 /** What a resident has chosen, and where they were last reached. */
 export interface ResidentProfile {
@@ -24,4 +24,8 @@ export const reminderContactOf = (profile: ResidentProfile | undefined): Reminde
 });
 
 /** Where reminders go for a resident whose profile is not stored yet: their sign-in, reminders on. */
-export const contactFromSignIn = (resident: Resident): ReminderContact => ({ phone: resident.phone, locale: resident.locale, smsReminders: true });
+export const contactFromSignIn = (resident: Resident): ReminderContact => ({
+  phone: resident.phone,
+  locale: resident.locale,
+  smsReminders: true,
+});

@@ -1,10 +1,10 @@
+import { riyadhToday } from '../shared/calendar-date.js';
 import { DependentNotFound, ValidationFailed } from '../shared/errors.js';
 import { idempotent } from '../shared/idempotency.js';
-import { riyadhToday } from '../shared/calendar-date.js';
 import type { DocumentChangeDeps, DocumentDeps } from './document-deps.js';
-import { type PassportUpdate, normalizePassportNumber, passportRefusals } from './passport-rules.js';
+import { normalizePassportNumber, type PassportUpdate, passportRefusals } from './passport-rules.js';
 import type { Resident } from './resident.js';
-import { type Holder, type ResidentDocument, documentIdFor } from './resident-document.js';
+import { documentIdFor, type Holder, type ResidentDocument } from './resident-document.js';
 import { contactFromSignIn, reminderContactOf } from './resident-profile.js';
 
 /**
@@ -42,7 +42,9 @@ export const updatePassport = async (
       return document;
     },
     replay: async (documentId) => {
-      const document = (await deps.register.documentsOf(resident.iqamaNumber)).find((candidate) => candidate.documentId === documentId);
+      const document = (await deps.register.documentsOf(resident.iqamaNumber)).find(
+        (candidate) => candidate.documentId === documentId,
+      );
       if (!document) throw new Error('Idempotency claim points at a missing document');
       return document;
     },
@@ -54,7 +56,9 @@ export const updatePassport = async (
 const holderOf = async (deps: DocumentDeps, resident: Resident, dependentId: string | undefined): Promise<Holder> => {
   if (dependentId === undefined) return { kind: 'RESIDENT' };
   const documents = await deps.register.documentsOf(resident.iqamaNumber);
-  const known = documents.find((document) => document.holder.kind === 'DEPENDENT' && document.holder.dependentId === dependentId);
+  const known = documents.find(
+    (document) => document.holder.kind === 'DEPENDENT' && document.holder.dependentId === dependentId,
+  );
   if (!known) throw new DependentNotFound('No dependent with this identifier');
   return known.holder;
 };

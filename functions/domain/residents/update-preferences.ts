@@ -19,11 +19,19 @@ export const updatePreferences = async (
   preferences: Preferences,
   idempotencyKey?: string,
 ): Promise<{ preferences: Preferences; replayed: boolean }> => {
-  const keyed = { key: idempotencyKey, owner: resident.id, operation: 'UpdatePreferences' as const, request: preferences, now: deps.clock() };
+  const keyed = {
+    key: idempotencyKey,
+    owner: resident.id,
+    operation: 'UpdatePreferences' as const,
+    request: preferences,
+    now: deps.clock(),
+  };
   const { result, replayed } = await idempotent(deps.claims, keyed, {
     apply: async (claim) => {
       const changes = { preferredLocale: preferences.locale, smsReminders: preferences.smsReminders };
-      const updated = await deps.register.updateProfile(resident.iqamaNumber, changes, { claim: claim?.(PROFILE_RESULT) });
+      const updated = await deps.register.updateProfile(resident.iqamaNumber, changes, {
+        claim: claim?.(PROFILE_RESULT),
+      });
       // The register answers no profile only when a change made unlessSignedIn gave way to a sign-in.
       return preferencesOf(required(updated, 'The profile after a change of preferences'));
     },

@@ -1,7 +1,7 @@
-import type { IdempotencyClaim } from '../shared/idempotency.js';
 import type { Inquiry } from '../inquiries/inquiry.js';
-import type { Clock } from '../shared/clock.js';
 import type { InquiryRepository } from '../inquiries/ports.js';
+import type { Clock } from '../shared/clock.js';
+import type { IdempotencyClaim } from '../shared/idempotency.js';
 import type { ReviewWorkflow } from './ports.js';
 import type { Transition } from './transitions.js';
 import { stepFor } from './workflow-step.js';
@@ -26,7 +26,12 @@ export interface AppliedTransition {
 }
 
 /** Stores a change made through the API (with its idempotency claim) and hands the workflow the step that follows from it. */
-export const applyTransition = async (deps: ReviewDeps, transition: Transition, now: Date, claim?: IdempotencyClaim): Promise<AppliedTransition> => {
+export const applyTransition = async (
+  deps: ReviewDeps,
+  transition: Transition,
+  now: Date,
+  claim?: IdempotencyClaim,
+): Promise<AppliedTransition> => {
   const { taskToken } = await deps.inquiries.applyTransition(transition, claim);
   const inquiry = transition.after;
   // A closed case's workflow has finished: its last token leads nowhere.

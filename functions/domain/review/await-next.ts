@@ -10,7 +10,12 @@ import { stepFor } from './workflow-step.js';
  * next. If they already acted (a decision in the moment between two states), the wait ends at once
  * with the step that follows.
  */
-export const awaitNext = async (deps: ReviewDeps, reference: Reference, awaiting: InquiryStatus, taskToken: string): Promise<'waiting' | 'moved-on'> => {
+export const awaitNext = async (
+  deps: ReviewDeps,
+  reference: Reference,
+  awaiting: InquiryStatus,
+  taskToken: string,
+): Promise<'waiting' | 'moved-on'> => {
   if (await deps.inquiries.recordTaskToken(reference, awaiting, taskToken)) return 'waiting';
   const inquiry = await workflowInquiry(deps, reference);
   await deps.workflow.resume(taskToken, stepFor(inquiry, deps.clock(), arrivalSms(inquiry)));

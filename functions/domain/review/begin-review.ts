@@ -3,7 +3,7 @@ import type { Reference } from '../inquiries/reference.js';
 import type { ReviewDeps } from './apply-transition.js';
 import { startReview } from './transitions.js';
 import { workflowInquiry } from './workflow-inquiry.js';
-import { type WorkflowStep, stepFor } from './workflow-step.js';
+import { stepFor, type WorkflowStep } from './workflow-step.js';
 
 /** Only the start itself, not a rerun after the first decision, announces that the inquiry was received. */
 const justStarted = (inquiry: Inquiry) => inquiry.status === 'UNDER_REVIEW' && inquiry.revision === 1;

@@ -1,9 +1,9 @@
 import { mayRead, type Reviewer } from '../inquiries/caller.js';
+import type { Reference } from '../inquiries/reference.js';
 import { InquiryNotFound } from '../shared/errors.js';
 import { type IdempotencyClaims, idempotent } from '../shared/idempotency.js';
-import type { Reference } from '../inquiries/reference.js';
-import { type AppliedTransition, type ReviewDeps, applyTransition } from './apply-transition.js';
-import { type ReviewDecision, decide } from './transitions.js';
+import { type AppliedTransition, applyTransition, type ReviewDeps } from './apply-transition.js';
+import { decide, type ReviewDecision } from './transitions.js';
 
 export interface DecisionDeps extends ReviewDeps {
   claims: IdempotencyClaims;
@@ -11,7 +11,8 @@ export interface DecisionDeps extends ReviewDeps {
 
 const reviewableInquiry = async (deps: ReviewDeps, reviewer: Reviewer, reference: Reference) => {
   const inquiry = await deps.inquiries.findByReference(reference);
-  if (!inquiry || !mayRead({ kind: 'reviewer', reviewer }, inquiry)) throw new InquiryNotFound('No such inquiry in this reviewer’s sections');
+  if (!inquiry || !mayRead({ kind: 'reviewer', reviewer }, inquiry))
+    throw new InquiryNotFound('No such inquiry in this reviewer’s sections');
   return inquiry;
 };
 
@@ -24,11 +25,26 @@ export const decideInquiry = async (
   idempotencyKey?: string,
 ): Promise<AppliedTransition & { replayed: boolean }> => {
   const now = deps.clock();
-  const keyed = { key: idempotencyKey, owner: reviewer.id, operation: 'DecideInquiry' as const, request: [reference, decision], now };
+  const keyed = {
+    key: idempotencyKey,
+    owner: reviewer.id,
+    operation: 'DecideInquiry' as const,
+    request: [reference, decision],
+    now,
+  };
   const { result, replayed } = await idempotent(deps.claims, keyed, {
-    apply: async (claim) => applyTransition(deps, decide(await reviewableInquiry(deps, reviewer, reference), reviewer, decision, now), now, claim?.(reference)),
+    apply: async (claim) =>
+      applyTransition(
+        deps,
+        decide(await reviewableInquiry(deps, reviewer, reference), reviewer, decision, now),
+        now,
+        claim?.(reference),
+      ),
     // A reviewer who has since lost the section no longer sees the inquiry, replay or not.
-    replay: async (claimed) => ({ inquiry: await reviewableInquiry(deps, reviewer, claimed as Reference), workflow: 'not-waiting' as const }),
+    replay: async (claimed) => ({
+      inquiry: await reviewableInquiry(deps, reviewer, claimed as Reference),
+      workflow: 'not-waiting' as const,
+    }),
   });
   return { ...result, replayed };
 };

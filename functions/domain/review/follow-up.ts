@@ -1,11 +1,11 @@
-import { InquiryNotFound, ValidationFailed } from '../shared/errors.js';
-import { type IdempotencyClaims, type IdempotentOperation, idempotent } from '../shared/idempotency.js';
-import type { Inquiry } from '../inquiries/inquiry.js';
 import type { AttachmentRepository } from '../attachments/ports.js';
+import type { Inquiry } from '../inquiries/inquiry.js';
 import type { Reference } from '../inquiries/reference.js';
 import type { Resident } from '../residents/resident.js';
+import { InquiryNotFound, ValidationFailed } from '../shared/errors.js';
+import { type IdempotencyClaims, type IdempotentOperation, idempotent } from '../shared/idempotency.js';
 import type { WorkingCalendar } from '../shared/working-calendar.js';
-import { type AppliedTransition, type ReviewDeps, applyTransition } from './apply-transition.js';
+import { type AppliedTransition, applyTransition, type ReviewDeps } from './apply-transition.js';
 import type { ResidentMessage, Transition } from './transitions.js';
 
 export interface FollowUpDeps extends ReviewDeps {
@@ -32,7 +32,9 @@ const ownInquiry = async (deps: FollowUpDeps, resident: Resident, reference: Ref
 const checkAttachments = async (deps: FollowUpDeps, reference: Reference, message: ResidentMessage) => {
   const found = await Promise.all((message.attachmentIds ?? []).map((id) => deps.attachments.find(reference, id)));
   const issues = found.flatMap((attachment, index) =>
-    !attachment || attachment.status === 'REJECTED' ? [{ pointer: `/attachmentIds/${index}`, code: 'unknown_attachment' }] : [],
+    !attachment || attachment.status === 'REJECTED'
+      ? [{ pointer: `/attachmentIds/${index}`, code: 'unknown_attachment' }]
+      : [],
   );
   if (issues.length > 0) throw new ValidationFailed(issues);
 };
@@ -49,7 +51,13 @@ export const followUp = async (
   idempotencyKey: string | undefined,
 ): Promise<AppliedTransition & { replayed: boolean }> => {
   const now = deps.clock();
-  const keyed = { key: idempotencyKey, owner: resident.id, operation: followUp.operation, request: [reference, followUp.request], now };
+  const keyed = {
+    key: idempotencyKey,
+    owner: resident.id,
+    operation: followUp.operation,
+    request: [reference, followUp.request],
+    now,
+  };
   const { result, replayed } = await idempotent(deps.claims, keyed, {
     apply: async (claim) => {
       const inquiry = await ownInquiry(deps, resident, reference);
@@ -58,7 +66,10 @@ export const followUp = async (
       return applyTransition(deps, transition, now, claim?.(reference));
     },
     // The first request told the workflow; a replay changes nothing, so there is nothing to tell.
-    replay: async (claimed) => ({ inquiry: await ownInquiry(deps, resident, claimed as Reference), workflow: 'not-waiting' as const }),
+    replay: async (claimed) => ({
+      inquiry: await ownInquiry(deps, resident, claimed as Reference),
+      workflow: 'not-waiting' as const,
+    }),
   });
   return { ...result, replayed };
 };

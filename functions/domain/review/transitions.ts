@@ -1,10 +1,10 @@
 import type { Reviewer } from '../inquiries/caller.js';
-import { TransitionNotAllowed } from '../shared/errors.js';
 import type { Inquiry, InquiryStatus, TimelineEntry } from '../inquiries/inquiry.js';
-import type { SmsMessage } from '../sms/inquiry-templates.js';
 import { DAY_MS } from '../shared/calendar-date.js';
-import { RESPONSE_WORKING_DAYS, type WorkingCalendar, toRiyadhIso } from '../shared/working-calendar.js';
-import { REVIEW_RULES, addDays } from './review-rules.js';
+import { TransitionNotAllowed } from '../shared/errors.js';
+import { RESPONSE_WORKING_DAYS, toRiyadhIso, type WorkingCalendar } from '../shared/working-calendar.js';
+import type { SmsMessage } from '../sms/inquiry-templates.js';
+import { addDays, REVIEW_RULES } from './review-rules.js';
 
 /** One change of an inquiry: what it was, what it becomes, what the timeline gains, what SMS it sends. */
 export interface Transition {
@@ -27,21 +27,37 @@ export interface ResidentMessage {
   attachmentIds?: string[];
 }
 
-const change = (before: Inquiry, now: Date, patch: Partial<Inquiry>, entry?: Omit<TimelineEntry, 'at'>, sms?: SmsMessage): Transition => {
+const change = (
+  before: Inquiry,
+  now: Date,
+  patch: Partial<Inquiry>,
+  entry?: Omit<TimelineEntry, 'at'>,
+  sms?: SmsMessage,
+): Transition => {
   const at = now.toISOString();
   const appended = entry ? [{ at, ...entry }] : [];
   return {
     before,
-    after: { ...before, ...patch, updatedAt: at, timeline: [...before.timeline, ...appended], revision: (before.revision ?? 0) + 1 },
+    after: {
+      ...before,
+      ...patch,
+      updatedAt: at,
+      timeline: [...before.timeline, ...appended],
+      revision: (before.revision ?? 0) + 1,
+    },
     appended,
     ...(sms && { sms }),
   };
 };
 
 const refuse = (inquiry: Inquiry, action: string) =>
-  new TransitionNotAllowed('transition-not-allowed', `${action} is not possible while the inquiry is ${inquiry.status}`);
+  new TransitionNotAllowed(
+    'transition-not-allowed',
+    `${action} is not possible while the inquiry is ${inquiry.status}`,
+  );
 
-const withAttachments = (message: ResidentMessage) => (message.attachmentIds?.length ? { attachmentIds: message.attachmentIds } : {});
+const withAttachments = (message: ResidentMessage) =>
+  message.attachmentIds?.length ? { attachmentIds: message.attachmentIds } : {};
 
 /** Submission hands the inquiry to its section's queue. */
 export const startReview = (inquiry: Inquiry, now: Date): Transition => {
@@ -56,15 +72,25 @@ export const startReview = (inquiry: Inquiry, now: Date): Transition => {
  */
 export const decide = (inquiry: Inquiry, reviewer: Reviewer, decision: ReviewDecision, now: Date): Transition => {
   const internalNotes = decision.internalNote
-    ? [...(inquiry.internalNotes ?? []), { at: now.toISOString(), reviewerId: reviewer.id, note: decision.internalNote }]
+    ? [
+        ...(inquiry.internalNotes ?? []),
+        { at: now.toISOString(), reviewerId: reviewer.id, note: decision.internalNote },
+      ]
     : inquiry.internalNotes;
   const base = { ...(internalNotes && { internalNotes }) };
-  const entry = (status: InquiryStatus) => ({ status, actor: 'reviewer' as const, ...(decision.note && { note: decision.note }) });
+  const entry = (status: InquiryStatus) => ({
+    status,
+    actor: 'reviewer' as const,
+    ...(decision.note && { note: decision.note }),
+  });
   const at = now.toISOString();
 
   if (inquiry.status === 'APPEALED') {
     if (reviewer.id === inquiry.rejectedBy) {
-      throw new TransitionNotAllowed('second-reviewer-required', 'An appeal is decided by a reviewer other than the one who rejected');
+      throw new TransitionNotAllowed(
+        'second-reviewer-required',
+        'An appeal is decided by a reviewer other than the one who rejected',
+      );
     }
     if (decision.decision === 'REQUEST_INFO') throw refuse(inquiry, 'Requesting information');
     const status = decision.decision === 'ACCEPT' ? 'ACCEPTED' : 'REJECTED';
@@ -78,7 +104,12 @@ export const decide = (inquiry: Inquiry, reviewer: Reviewer, decision: ReviewDec
       return change(
         inquiry,
         now,
-        { ...base, status: 'REJECTED', rejectedBy: reviewer.id, appealDueBy: addDays(now, REVIEW_RULES.appealDays).toISOString() },
+        {
+          ...base,
+          status: 'REJECTED',
+          rejectedBy: reviewer.id,
+          appealDueBy: addDays(now, REVIEW_RULES.appealDays).toISOString(),
+        },
         entry('REJECTED'),
         'REJECTED',
       );
@@ -108,13 +139,25 @@ export const reply = (inquiry: Inquiry, message: ResidentMessage, now: Date): Tr
   return change(
     inquiry,
     now,
-    { status: 'UNDER_REVIEW', expectedResponseBy, pausedAt: undefined, replyDueBy: undefined, replyReminderSent: undefined, requestedDocuments: undefined },
+    {
+      status: 'UNDER_REVIEW',
+      expectedResponseBy,
+      pausedAt: undefined,
+      replyDueBy: undefined,
+      replyReminderSent: undefined,
+      requestedDocuments: undefined,
+    },
     { status: 'UNDER_REVIEW', actor: 'resident', note: message.text, ...withAttachments(message) },
   );
 };
 
 /** An appeal of a rejection, within 30 days; it gets a fresh response deadline of its own. */
-export const appeal = (inquiry: Inquiry, message: ResidentMessage, now: Date, calendar: WorkingCalendar): Transition => {
+export const appeal = (
+  inquiry: Inquiry,
+  message: ResidentMessage,
+  now: Date,
+  calendar: WorkingCalendar,
+): Transition => {
   if (inquiry.status !== 'REJECTED') throw refuse(inquiry, 'An appeal');
   if (inquiry.appealed || inquiry.closedAt || now.getTime() > Date.parse(inquiry.appealDueBy ?? '')) {
     throw new TransitionNotAllowed('appeal-window-closed', 'This rejection can no longer be appealed');
@@ -122,7 +165,12 @@ export const appeal = (inquiry: Inquiry, message: ResidentMessage, now: Date, ca
   return change(
     inquiry,
     now,
-    { status: 'APPEALED', appealed: true, escalated: false, expectedResponseBy: toRiyadhIso(calendar.addWorkingDays(now, RESPONSE_WORKING_DAYS)) },
+    {
+      status: 'APPEALED',
+      appealed: true,
+      escalated: false,
+      expectedResponseBy: toRiyadhIso(calendar.addWorkingDays(now, RESPONSE_WORKING_DAYS)),
+    },
     { status: 'APPEALED', actor: 'resident', note: message.text, ...withAttachments(message) },
     'APPEAL_RECEIVED',
   );
@@ -145,7 +193,8 @@ export const rate = (inquiry: Inquiry, rating: { score: number; comment?: string
  */
 export const timerFired = (inquiry: Inquiry, awaiting: InquiryStatus, now: Date): Transition | undefined => {
   if (inquiry.status !== awaiting || inquiry.closedAt) return undefined;
-  const passed = (deadline: string | undefined, earlierByMs = 0) => deadline !== undefined && now.getTime() >= Date.parse(deadline) - earlierByMs;
+  const passed = (deadline: string | undefined, earlierByMs = 0) =>
+    deadline !== undefined && now.getTime() >= Date.parse(deadline) - earlierByMs;
   switch (inquiry.status) {
     case 'UNDER_REVIEW':
     case 'APPEALED':
@@ -153,7 +202,13 @@ export const timerFired = (inquiry: Inquiry, awaiting: InquiryStatus, now: Date)
       return { ...change(inquiry, now, { escalated: true }), escalated: true };
     case 'NEEDS_INFO':
       if (passed(inquiry.replyDueBy)) {
-        return change(inquiry, now, { status: 'CLOSED', closeReason: 'NO_RESPONSE', closedAt: now.toISOString() }, { status: 'CLOSED', actor: 'system' }, 'CLOSED');
+        return change(
+          inquiry,
+          now,
+          { status: 'CLOSED', closeReason: 'NO_RESPONSE', closedAt: now.toISOString() },
+          { status: 'CLOSED', actor: 'system' },
+          'CLOSED',
+        );
       }
       if (!inquiry.replyReminderSent && passed(inquiry.replyDueBy, REVIEW_RULES.reminderDaysBeforeDue * DAY_MS)) {
         return change(inquiry, now, { replyReminderSent: true }, undefined, 'REPLY_REMINDER');

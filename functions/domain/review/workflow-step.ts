@@ -1,7 +1,7 @@
 import type { Inquiry, InquiryStatus } from '../inquiries/inquiry.js';
-import type { SmsMessage } from '../sms/inquiry-templates.js';
 import { DAY_MS } from '../shared/calendar-date.js';
 import { required } from '../shared/required.js';
+import type { SmsMessage } from '../sms/inquiry-templates.js';
 import { REVIEW_RULES } from './review-rules.js';
 
 /**
@@ -33,7 +33,9 @@ const deadlineOf = (inquiry: Inquiry, now: Date): number => {
   switch (inquiry.status) {
     case 'UNDER_REVIEW':
     case 'APPEALED':
-      return inquiry.escalated ? now.getTime() + REVIEW_RULES.escalatedRecheckHours * HOUR_MS : Date.parse(inquiry.expectedResponseBy);
+      return inquiry.escalated
+        ? now.getTime() + REVIEW_RULES.escalatedRecheckHours * HOUR_MS
+        : Date.parse(inquiry.expectedResponseBy);
     case 'NEEDS_INFO': {
       const due = Date.parse(required(inquiry.replyDueBy, 'The reply deadline of an inquiry waiting for information'));
       return inquiry.replyReminderSent ? due : due - REVIEW_RULES.reminderDaysBeforeDue * DAY_MS;

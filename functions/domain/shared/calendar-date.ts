@@ -26,7 +26,8 @@ export const addDays = (date: CalendarDate, days: number): CalendarDate =>
   new Date(toUtcMidnight(date) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** Whole days from `from` to `to`: positive when `to` is later. */
-export const daysBetween = (from: CalendarDate, to: CalendarDate): number => Math.round((toUtcMidnight(to) - toUtcMidnight(from)) / DAY_MS);
+export const daysBetween = (from: CalendarDate, to: CalendarDate): number =>
+  Math.round((toUtcMidnight(to) - toUtcMidnight(from)) / DAY_MS);
 
 /** The same day `months` later; a day the target month lacks becomes its last (Aug 31 + 6 months = Feb 28/29). */
 export const addMonths = (date: CalendarDate, months: number): CalendarDate => {
@@ -38,7 +39,8 @@ export const addMonths = (date: CalendarDate, months: number): CalendarDate => {
 };
 
 /** The date it is in Riyadh at an instant. */
-export const riyadhToday = (at: Date): CalendarDate => new Date(at.getTime() + RIYADH_OFFSET_MS).toISOString().slice(0, 10);
+export const riyadhToday = (at: Date): CalendarDate =>
+  new Date(at.getTime() + RIYADH_OFFSET_MS).toISOString().slice(0, 10);
 
 /**
  * Made on first use, not at import: the first Intl formatter of a process costs about 10 ms (ICU
@@ -46,10 +48,20 @@ export const riyadhToday = (at: Date): CalendarDate => new Date(at.getTime() + R
  * though only those that show Hijri dates need it.
  */
 let hijri: Intl.DateTimeFormat | undefined;
-const hijriFormat = () => (hijri ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }));
+const hijriFormat = () =>
+  (hijri ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: 'UTC',
+  }));
 
 /** The Umm al-Qura (Hijri) date of a Gregorian date, as YYYY-MM-DD with Latin digits, e.g. 1448-06-15. */
 export const toHijri = (date: CalendarDate): string => {
-  const parts = Object.fromEntries(hijriFormat().formatToParts(new Date(toUtcMidnight(date))).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(
+    hijriFormat()
+      .formatToParts(new Date(toUtcMidnight(date)))
+      .map((part) => [part.type, part.value]),
+  );
   return `${parts.year}-${parts.month}-${parts.day}`;
 };

@@ -22,7 +22,10 @@ export interface FieldIssue {
 export class ValidationFailed extends DomainError {
   readonly code = 'validation-failed';
 
-  constructor(readonly issues: FieldIssue[], options?: ErrorOptions) {
+  constructor(
+    readonly issues: FieldIssue[],
+    options?: ErrorOptions,
+  ) {
     super(`Request failed validation at ${issues.map((i) => i.pointer).join(', ')}`, options);
   }
 }

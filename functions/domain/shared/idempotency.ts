@@ -59,7 +59,9 @@ export interface IdempotentChange<R> {
 }
 
 const fingerprintOf = (operation: IdempotentOperation, request: unknown) =>
-  createHash('sha256').update(JSON.stringify([operation, request])).digest('base64url');
+  createHash('sha256')
+    .update(JSON.stringify([operation, request]))
+    .digest('base64url');
 
 /**
  * Runs a change under an Idempotency-Key, the same way for every route. The claim is written with
@@ -69,21 +71,38 @@ const fingerprintOf = (operation: IdempotentOperation, request: unknown) =>
  * already have moved the inquiry on) — and then an earlier identical request is replayed, a
  * different one is IdempotencyKeyReused, and without a claim the refusal stands.
  */
-export const idempotent = async <R>(claims: IdempotencyClaims, keyed: KeyedRequest, change: IdempotentChange<R>): Promise<{ result: R; replayed: boolean }> => {
+export const idempotent = async <R>(
+  claims: IdempotencyClaims,
+  keyed: KeyedRequest,
+  change: IdempotentChange<R>,
+): Promise<{ result: R; replayed: boolean }> => {
   const { key, owner, operation, now } = keyed;
   if (key === undefined) return { result: await change.apply(), replayed: false };
   const fingerprint = fingerprintOf(operation, keyed.request);
   const expiresAt = new Date(now.getTime() + IDEMPOTENCY_WINDOW_MS);
   try {
-    return { result: await change.apply((result) => ({ owner, operation, key, fingerprint, result, claimedAt: now, expiresAt })), replayed: false };
+    return {
+      result: await change.apply((result) => ({
+        owner,
+        operation,
+        key,
+        fingerprint,
+        result,
+        claimedAt: now,
+        expiresAt,
+      })),
+      replayed: false,
+    };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     const claim = await claims.find({ owner, operation, key }, now);
     if (!claim) {
-      if (error instanceof IdempotencyClaimTaken) throw new ConcurrentChange('The claim that refused the change cannot be read back', { cause: error });
+      if (error instanceof IdempotencyClaimTaken)
+        throw new ConcurrentChange('The claim that refused the change cannot be read back', { cause: error });
       throw error;
     }
-    if (claim.fingerprint !== fingerprint) throw new IdempotencyKeyReused('Idempotency key was first used for a different request', { cause: error });
+    if (claim.fingerprint !== fingerprint)
+      throw new IdempotencyKeyReused('Idempotency key was first used for a different request', { cause: error });
     return { result: await change.replay(claim.result), replayed: true };
   }
 };

@@ -1,4 +1,4 @@
-import { DAY_MS, RIYADH_OFFSET_MS, addDays, isCalendarDate, riyadhToday } from './calendar-date.js';
+import { addDays, DAY_MS, isCalendarDate, RIYADH_OFFSET_MS, riyadhToday } from './calendar-date.js';
 
 /** Saudi working days: Sunday to Thursday, less public holidays, counted in Asia/Riyadh. */
 const FRIDAY = 5;
@@ -19,7 +19,12 @@ export class WorkingCalendar {
 
   /** Reads the holiday list the deployment passes in, as comma-separated ISO dates. */
   static fromList(list: string | undefined): WorkingCalendar {
-    return new WorkingCalendar((list ?? '').split(',').map((d) => d.trim()).filter(Boolean));
+    return new WorkingCalendar(
+      (list ?? '')
+        .split(',')
+        .map((d) => d.trim())
+        .filter(Boolean),
+    );
   }
 
   isWorkingDay(isoDate: string): boolean {

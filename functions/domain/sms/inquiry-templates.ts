@@ -1,5 +1,5 @@
-import type { Locale } from '../shared/locale.js';
 import type { Reference } from '../inquiries/reference.js';
+import type { Locale } from '../shared/locale.js';
 
 /** Every status change a resident hears of by SMS. */
 export const SMS_MESSAGES = [

@@ -34,8 +34,20 @@ const arabicDays = (days: number) => (days === 2 ? 'يومين' : days <= 10 ? `
 const TEXTS: Record<Locale, ReminderTexts> = {
   ar: {
     documents: {
-      own: { IQAMA: 'إقامتك', PASSPORT: 'جوازك', EXIT_REENTRY_VISA: 'تأشيرة خروجك وعودتك', VISIT_VISA: 'تأشيرة زيارتك', WORK_VISA: 'تأشيرة عملك' },
-      dependent: { IQAMA: 'إقامة تابعك', PASSPORT: 'جواز تابعك', EXIT_REENTRY_VISA: 'خروج وعودة تابعك', VISIT_VISA: 'زيارة تابعك', WORK_VISA: 'تأشيرة عمل تابعك' },
+      own: {
+        IQAMA: 'إقامتك',
+        PASSPORT: 'جوازك',
+        EXIT_REENTRY_VISA: 'تأشيرة خروجك وعودتك',
+        VISIT_VISA: 'تأشيرة زيارتك',
+        WORK_VISA: 'تأشيرة عملك',
+      },
+      dependent: {
+        IQAMA: 'إقامة تابعك',
+        PASSPORT: 'جواز تابعك',
+        EXIT_REENTRY_VISA: 'خروج وعودة تابعك',
+        VISIT_VISA: 'زيارة تابعك',
+        WORK_VISA: 'تأشيرة عمل تابعك',
+      },
     },
     ahead: (d, days, date) => `تنتهي ${d} بعد ${arabicDays(days)} في ${date}`,
     tomorrow: (d, date) => `تنتهي ${d} غدًا ${date}، جددها الآن`,
@@ -46,7 +58,13 @@ const TEXTS: Record<Locale, ReminderTexts> = {
   },
   en: {
     documents: {
-      own: { IQAMA: 'your iqama', PASSPORT: 'your passport', EXIT_REENTRY_VISA: 'your exit/re-entry visa', VISIT_VISA: 'your visit visa', WORK_VISA: 'your work visa' },
+      own: {
+        IQAMA: 'your iqama',
+        PASSPORT: 'your passport',
+        EXIT_REENTRY_VISA: 'your exit/re-entry visa',
+        VISIT_VISA: 'your visit visa',
+        WORK_VISA: 'your work visa',
+      },
       dependent: {
         IQAMA: "your dependent's iqama",
         PASSPORT: "your dependent's passport",
@@ -64,8 +82,20 @@ const TEXTS: Record<Locale, ReminderTexts> = {
   },
   ur: {
     documents: {
-      own: { IQAMA: 'آپ کا اقامہ', PASSPORT: 'آپ کا پاسپورٹ', EXIT_REENTRY_VISA: 'آپ کا خروج و عودہ', VISIT_VISA: 'آپ کا وزٹ ویزا', WORK_VISA: 'آپ کا ورک ویزا' },
-      dependent: { IQAMA: 'تابع کا اقامہ', PASSPORT: 'تابع کا پاسپورٹ', EXIT_REENTRY_VISA: 'تابع کا خروج و عودہ', VISIT_VISA: 'تابع کا وزٹ ویزا', WORK_VISA: 'تابع کا ورک ویزا' },
+      own: {
+        IQAMA: 'آپ کا اقامہ',
+        PASSPORT: 'آپ کا پاسپورٹ',
+        EXIT_REENTRY_VISA: 'آپ کا خروج و عودہ',
+        VISIT_VISA: 'آپ کا وزٹ ویزا',
+        WORK_VISA: 'آپ کا ورک ویزا',
+      },
+      dependent: {
+        IQAMA: 'تابع کا اقامہ',
+        PASSPORT: 'تابع کا پاسپورٹ',
+        EXIT_REENTRY_VISA: 'تابع کا خروج و عودہ',
+        VISIT_VISA: 'تابع کا وزٹ ویزا',
+        WORK_VISA: 'تابع کا ورک ویزا',
+      },
     },
     ahead: (d, days, date) => `${d} ${days} دن بعد ${date} کو ختم ہو گا`,
     tomorrow: (d, date) => `${d} کل ${date} ختم ہو گا، تجدید کریں`,
@@ -76,8 +106,20 @@ const TEXTS: Record<Locale, ReminderTexts> = {
   },
   hi: {
     documents: {
-      own: { IQAMA: 'आपका इकामा', PASSPORT: 'आपका पासपोर्ट', EXIT_REENTRY_VISA: 'आपका री-एंट्री वीजा', VISIT_VISA: 'आपका विजिट वीजा', WORK_VISA: 'आपका वर्क वीजा' },
-      dependent: { IQAMA: 'आश्रित का इकामा', PASSPORT: 'आश्रित का पासपोर्ट', EXIT_REENTRY_VISA: 'आश्रित का री-एंट्री', VISIT_VISA: 'आश्रित का विजिट', WORK_VISA: 'आश्रित का वर्क वीजा' },
+      own: {
+        IQAMA: 'आपका इकामा',
+        PASSPORT: 'आपका पासपोर्ट',
+        EXIT_REENTRY_VISA: 'आपका री-एंट्री वीजा',
+        VISIT_VISA: 'आपका विजिट वीजा',
+        WORK_VISA: 'आपका वर्क वीजा',
+      },
+      dependent: {
+        IQAMA: 'आश्रित का इकामा',
+        PASSPORT: 'आश्रित का पासपोर्ट',
+        EXIT_REENTRY_VISA: 'आश्रित का री-एंट्री',
+        VISIT_VISA: 'आश्रित का विजिट',
+        WORK_VISA: 'आश्रित का वर्क वीजा',
+      },
     },
     ahead: (d, days, date) => `${d} ${days} दिन में ${date} समाप्त`,
     tomorrow: (d, date) => `${d} कल ${date} समाप्त होगा`,
@@ -88,8 +130,20 @@ const TEXTS: Record<Locale, ReminderTexts> = {
   },
   bn: {
     documents: {
-      own: { IQAMA: 'আপনার ইকামা', PASSPORT: 'আপনার পাসপোর্ট', EXIT_REENTRY_VISA: 'আপনার রি-এন্ট্রি', VISIT_VISA: 'আপনার ভিজিট ভিসা', WORK_VISA: 'আপনার ওয়ার্ক ভিসা' },
-      dependent: { IQAMA: 'পোষ্যের ইকামা', PASSPORT: 'পোষ্যের পাসপোর্ট', EXIT_REENTRY_VISA: 'পোষ্যের রি-এন্ট্রি', VISIT_VISA: 'পোষ্যের ভিজিট ভিসা', WORK_VISA: 'পোষ্যের ওয়ার্ক ভিসা' },
+      own: {
+        IQAMA: 'আপনার ইকামা',
+        PASSPORT: 'আপনার পাসপোর্ট',
+        EXIT_REENTRY_VISA: 'আপনার রি-এন্ট্রি',
+        VISIT_VISA: 'আপনার ভিজিট ভিসা',
+        WORK_VISA: 'আপনার ওয়ার্ক ভিসা',
+      },
+      dependent: {
+        IQAMA: 'পোষ্যের ইকামা',
+        PASSPORT: 'পোষ্যের পাসপোর্ট',
+        EXIT_REENTRY_VISA: 'পোষ্যের রি-এন্ট্রি',
+        VISIT_VISA: 'পোষ্যের ভিজিট ভিসা',
+        WORK_VISA: 'পোষ্যের ওয়ার্ক ভিসা',
+      },
     },
     ahead: (d, days, date) => `${d} ${days} দিন পর ${date} শেষ হবে`,
     tomorrow: (d, date) => `${d} আগামীকাল ${date} শেষ হবে`,
@@ -100,7 +154,13 @@ const TEXTS: Record<Locale, ReminderTexts> = {
   },
   tl: {
     documents: {
-      own: { IQAMA: 'iyong iqama', PASSPORT: 'iyong pasaporte', EXIT_REENTRY_VISA: 'iyong exit/re-entry visa', VISIT_VISA: 'iyong visit visa', WORK_VISA: 'iyong work visa' },
+      own: {
+        IQAMA: 'iyong iqama',
+        PASSPORT: 'iyong pasaporte',
+        EXIT_REENTRY_VISA: 'iyong exit/re-entry visa',
+        VISIT_VISA: 'iyong visit visa',
+        WORK_VISA: 'iyong work visa',
+      },
       dependent: {
         IQAMA: 'iqama ng iyong dependent',
         PASSPORT: 'pasaporte ng iyong dependent',
@@ -109,11 +169,13 @@ const TEXTS: Record<Locale, ReminderTexts> = {
         WORK_VISA: 'work visa ng iyong dependent',
       },
     },
-    ahead: (d, days, date) => `Tawasul: mag-e-expire ang ${d} sa loob ng ${days} araw, sa ${date}. I-renew ito para iwas multa.`,
+    ahead: (d, days, date) =>
+      `Tawasul: mag-e-expire ang ${d} sa loob ng ${days} araw, sa ${date}. I-renew ito para iwas multa.`,
     tomorrow: (d, date) => `Tawasul: mag-e-expire ang ${d} bukas, ${date}. I-renew ito para iwas multa.`,
     today: (d, date) => `Tawasul: mag-e-expire ang ${d} ngayong araw, ${date}. I-renew na ito para iwas multa.`,
     yesterday: (d, date) => `Tawasul: nag-expire kahapon ang ${d}, ${date}. I-renew na ito para iwas multa.`,
-    ago: (d, days, date) => `Tawasul: nag-expire ang ${d} ${days} araw na ang nakalipas, noong ${date}. I-renew na ito para iwas multa.`,
+    ago: (d, days, date) =>
+      `Tawasul: nag-expire ang ${d} ${days} araw na ang nakalipas, noong ${date}. I-renew na ito para iwas multa.`,
     hijri: (date) => `${date} AH`,
   },
 };

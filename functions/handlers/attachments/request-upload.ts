@@ -1,18 +1,18 @@
 import * as v from 'valibot';
 import { ATTACHMENT_TYPES } from '../../domain/attachments/attachment.js';
 import { requestUpload } from '../../domain/attachments/request-upload.js';
+import { json, localeOf } from '../../http/api-event.js';
+import type { SignInDeps } from '../../http/api-handler.js';
+import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
+import { residentOf } from '../../http/identity.js';
+import { referenceFrom } from '../../http/path-parameters.js';
+import { parseInput, text } from '../../http/validation.js';
+import { apiFunction } from '../../runtime/api-function.js';
 import { uploadForms } from '../../runtime/attachment-uploads.js';
 import { attachmentRepository } from '../../runtime/attachments.js';
 import { clock } from '../../runtime/clock.js';
 import { inquiryClaims, inquiryRepository } from '../../runtime/inquiries.js';
 import { documentRegister } from '../../runtime/residents.js';
-import { json, localeOf } from '../../http/api-event.js';
-import type { SignInDeps } from '../../http/api-handler.js';
-import { apiFunction } from '../../runtime/api-function.js';
-import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
-import { residentOf } from '../../http/identity.js';
-import { referenceFrom } from '../../http/path-parameters.js';
-import { parseInput, text } from '../../http/validation.js';
 import { attachmentView } from './attachment-representation.js';
 
 const UploadRequestBody = v.strictObject({
@@ -30,10 +30,14 @@ export const createHandler = (deps: Parameters<typeof requestUpload>[0] & SignIn
       const idempotencyKey = idempotencyKeyOf(event);
       const request = parseInput(UploadRequestBody, event.jsonBody);
       const { attachment, upload, replayed } = await requestUpload(deps, resident, reference, request, idempotencyKey);
-      return json(201, { ...attachmentView(attachment, localeOf(event)), ...(upload && { upload }) }, {
-        location: `/v1/inquiries/${reference}/attachments/${attachment.attachmentId}`,
-        ...replayHeaders(replayed),
-      });
+      return json(
+        201,
+        { ...attachmentView(attachment, localeOf(event)), ...(upload && { upload }) },
+        {
+          location: `/v1/inquiries/${reference}/attachments/${attachment.attachmentId}`,
+          ...replayHeaders(replayed),
+        },
+      );
     },
     { body: { maxBytes: 4 * 1024 }, signIns: deps.signIns },
   );

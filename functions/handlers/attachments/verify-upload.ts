@@ -10,13 +10,17 @@ import { logger } from '../../runtime/observability.js';
  * Verifies every object created in the attachments bucket. Errors propagate so that EventBridge
  * retries the event (then parks it in the dead-letter queue); every step is safe to repeat.
  */
-export const createHandler = (deps: Parameters<typeof verifyUpload>[0]) =>
-  async (event: ObjectCreatedEvent) => {
-    // Unlike S3's own notifications, EventBridge events carry the key as stored, not URL-encoded.
-    const { key } = event.detail.object;
-    const outcome = await verifyUpload(deps, key, { version: event.detail.object['version-id'], etag: event.detail.object.etag });
-    logger.info('Upload judged', { outcome, eventId: event.id });
-    return { outcome };
-  };
+export const createHandler = (deps: Parameters<typeof verifyUpload>[0]) => async (event: ObjectCreatedEvent) => {
+  // Unlike S3's own notifications, EventBridge events carry the key as stored, not URL-encoded.
+  const { key } = event.detail.object;
+  const outcome = await verifyUpload(deps, key, {
+    version: event.detail.object['version-id'],
+    etag: event.detail.object.etag,
+  });
+  logger.info('Upload judged', { outcome, eventId: event.id });
+  return { outcome };
+};
 
-export const handler = eventHandler(createHandler({ attachments: attachmentRepository(), files: storedFiles(), sniff: contentSniffer, clock }));
+export const handler = eventHandler(
+  createHandler({ attachments: attachmentRepository(), files: storedFiles(), sniff: contentSniffer, clock }),
+);

@@ -1,21 +1,24 @@
-import { InquiryNotFound } from '../../domain/shared/errors.js';
 import type { InquiryRepository } from '../../domain/inquiries/ports.js';
-import { inquiryRepository } from '../../runtime/inquiries.js';
-import { documentRegister } from '../../runtime/residents.js';
+import { InquiryNotFound } from '../../domain/shared/errors.js';
 import { json, localeOf } from '../../http/api-event.js';
 import type { SignInDeps } from '../../http/api-handler.js';
-import { apiFunction } from '../../runtime/api-function.js';
 import { residentOf } from '../../http/identity.js';
-import { referenceFrom } from '../../http/path-parameters.js';
 import { inquiryDetail } from '../../http/inquiry-representation.js';
+import { referenceFrom } from '../../http/path-parameters.js';
+import { apiFunction } from '../../runtime/api-function.js';
+import { inquiryRepository } from '../../runtime/inquiries.js';
+import { documentRegister } from '../../runtime/residents.js';
 
 export const createHandler = (deps: { inquiries: InquiryRepository } & SignInDeps) =>
-  apiFunction(async (event) => {
-    const resident = residentOf(event);
-    const reference = referenceFrom(event);
-    const inquiry = await deps.inquiries.findForResident(resident.id, reference);
-    if (!inquiry) throw new InquiryNotFound('No such inquiry for this resident');
-    return json(200, inquiryDetail(inquiry, localeOf(event)));
-  }, { signIns: deps.signIns });
+  apiFunction(
+    async (event) => {
+      const resident = residentOf(event);
+      const reference = referenceFrom(event);
+      const inquiry = await deps.inquiries.findForResident(resident.id, reference);
+      if (!inquiry) throw new InquiryNotFound('No such inquiry for this resident');
+      return json(200, inquiryDetail(inquiry, localeOf(event)));
+    },
+    { signIns: deps.signIns },
+  );
 
 export const handler = createHandler({ inquiries: inquiryRepository(), signIns: documentRegister() });

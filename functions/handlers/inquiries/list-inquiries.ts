@@ -1,27 +1,30 @@
 import * as v from 'valibot';
 import type { InquiryRepository } from '../../domain/inquiries/ports.js';
-import { inquiryRepository } from '../../runtime/inquiries.js';
-import { documentRegister } from '../../runtime/residents.js';
 import { json, localeOf } from '../../http/api-event.js';
 import type { SignInDeps } from '../../http/api-handler.js';
-import { apiFunction } from '../../runtime/api-function.js';
 import { residentOf } from '../../http/identity.js';
+import { inquirySummary } from '../../http/inquiry-representation.js';
 import { PAGE_QUERY } from '../../http/page-query.js';
 import { parseInput } from '../../http/validation.js';
-import { inquirySummary } from '../../http/inquiry-representation.js';
+import { apiFunction } from '../../runtime/api-function.js';
+import { inquiryRepository } from '../../runtime/inquiries.js';
+import { documentRegister } from '../../runtime/residents.js';
 
 const ListQuery = v.strictObject(PAGE_QUERY);
 
 export const createHandler = (deps: { inquiries: InquiryRepository } & SignInDeps) =>
-  apiFunction(async (event) => {
-    const resident = residentOf(event);
-    const query = parseInput(ListQuery, event.queryStringParameters ?? {}, '/query');
-    const page = await deps.inquiries.listForResident(resident.id, query);
-    const locale = localeOf(event);
-    return json(200, {
-      items: page.items.map((inquiry) => inquirySummary(inquiry, locale)),
-      ...(page.nextCursor && { nextCursor: page.nextCursor }),
-    });
-  }, { signIns: deps.signIns });
+  apiFunction(
+    async (event) => {
+      const resident = residentOf(event);
+      const query = parseInput(ListQuery, event.queryStringParameters ?? {}, '/query');
+      const page = await deps.inquiries.listForResident(resident.id, query);
+      const locale = localeOf(event);
+      return json(200, {
+        items: page.items.map((inquiry) => inquirySummary(inquiry, locale)),
+        ...(page.nextCursor && { nextCursor: page.nextCursor }),
+      });
+    },
+    { signIns: deps.signIns },
+  );
 
 export const handler = createHandler({ inquiries: inquiryRepository(), signIns: documentRegister() });

@@ -1,17 +1,17 @@
 import * as v from 'valibot';
 import { CATEGORY_CODES } from '../../domain/inquiries/categories.js';
 import { type SubmitInquiryDeps, submitInquiry } from '../../domain/inquiries/submit-inquiry.js';
+import { json, localeOf } from '../../http/api-event.js';
+import type { SignInDeps } from '../../http/api-handler.js';
+import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
+import { residentOf } from '../../http/identity.js';
+import { inquiryDetail, inquiryPath } from '../../http/inquiry-representation.js';
+import { parseInput, text } from '../../http/validation.js';
+import { apiFunction } from '../../runtime/api-function.js';
 import { clock } from '../../runtime/clock.js';
 import { inquiryClaims, inquiryRepository, newReference, workingCalendar } from '../../runtime/inquiries.js';
 import { documentRegister } from '../../runtime/residents.js';
 import { reviewWorkflow } from '../../runtime/review.js';
-import { json, localeOf } from '../../http/api-event.js';
-import type { SignInDeps } from '../../http/api-handler.js';
-import { apiFunction } from '../../runtime/api-function.js';
-import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
-import { residentOf } from '../../http/identity.js';
-import { parseInput, text } from '../../http/validation.js';
-import { inquiryDetail, inquiryPath } from '../../http/inquiry-representation.js';
 
 export const DESCRIPTION_LIMITS = { min: 10, max: 4000 } as const;
 

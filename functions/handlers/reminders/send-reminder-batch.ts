@@ -1,7 +1,7 @@
 import type { Context } from 'aws-lambda';
-import { type Totals, addPage } from '../../domain/reminders/sweep-totals.js';
 import type { ReminderBatch } from '../../domain/reminders/reminder-batch.js';
 import { type ReminderDeps, sendReminderBatch } from '../../domain/reminders/send-reminder-batch.js';
+import { addPage, type Totals } from '../../domain/reminders/sweep-totals.js';
 import { clock } from '../../runtime/clock.js';
 import { eventHandler } from '../../runtime/event-handler.js';
 import { pacedSmsSender, reminderLog } from '../../runtime/reminders.js';
@@ -15,12 +15,30 @@ export type BatchState = ReminderBatch & { totals: Totals };
  */
 export const createHandler =
   (deps: Omit<ReminderDeps, 'remainingMs'>) =>
-  async ({ totals, ...batch }: BatchState, context?: Partial<Pick<Context, 'getRemainingTimeInMillis'>>): Promise<BatchState> => {
+  async (
+    { totals, ...batch }: BatchState,
+    context?: Partial<Pick<Context, 'getRemainingTimeInMillis'>>,
+  ): Promise<BatchState> => {
     // Lambda tells the time left; the local runtime gives no context, or Middy's empty stand-in for one.
-    const { cursor, ...page } = await sendReminderBatch({ ...deps, remainingMs: context?.getRemainingTimeInMillis?.bind(context) }, batch);
-    return { expiresOn: batch.expiresOn, leadDays: batch.leadDays, shard: batch.shard, totals: addPage(totals, page), ...(cursor && { cursor }) };
+    const { cursor, ...page } = await sendReminderBatch(
+      { ...deps, remainingMs: context?.getRemainingTimeInMillis?.bind(context) },
+      batch,
+    );
+    return {
+      expiresOn: batch.expiresOn,
+      leadDays: batch.leadDays,
+      shard: batch.shard,
+      totals: addPage(totals, page),
+      ...(cursor && { cursor }),
+    };
   };
 
 export const handler = eventHandler(
-  createHandler({ register: documentRegister(), log: reminderLog(), cursors: reminderLog(), sms: pacedSmsSender(), clock }),
+  createHandler({
+    register: documentRegister(),
+    log: reminderLog(),
+    cursors: reminderLog(),
+    sms: pacedSmsSender(),
+    clock,
+  }),
 );

@@ -1,6 +1,6 @@
 import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import { type BatchOutcome, type SweepSummary, summarizeSweep } from '../../domain/reminders/summarize-sweep.js';
 import { REMINDER_METRICS } from '../../contract/metrics.js';
+import { type BatchOutcome, type SweepSummary, summarizeSweep } from '../../domain/reminders/summarize-sweep.js';
 import { eventHandler } from '../../runtime/event-handler.js';
 import { metrics as functionMetrics } from '../../runtime/observability.js';
 
@@ -10,13 +10,15 @@ export interface SweepResults {
 }
 
 /** The day's figures, as the sweep's result and as metrics (the failed-batch alarm watches the last), published after each invocation. */
-export const createHandler = (metrics: Metrics) => async (results: SweepResults): Promise<SweepSummary> => {
-  const summary = summarizeSweep(results.sweepDate, results.batches);
-  metrics.addMetric(REMINDER_METRICS.sent, MetricUnit.Count, summary.sent);
-  metrics.addMetric(REMINDER_METRICS.skipped, MetricUnit.Count, summary.skipped);
-  metrics.addMetric(REMINDER_METRICS.failedBatches, MetricUnit.Count, summary.failedBatches);
-  metrics.addMetric(REMINDER_METRICS.uncertain, MetricUnit.Count, summary.uncertain);
-  return summary;
-};
+export const createHandler =
+  (metrics: Metrics) =>
+  async (results: SweepResults): Promise<SweepSummary> => {
+    const summary = summarizeSweep(results.sweepDate, results.batches);
+    metrics.addMetric(REMINDER_METRICS.sent, MetricUnit.Count, summary.sent);
+    metrics.addMetric(REMINDER_METRICS.skipped, MetricUnit.Count, summary.skipped);
+    metrics.addMetric(REMINDER_METRICS.failedBatches, MetricUnit.Count, summary.failedBatches);
+    metrics.addMetric(REMINDER_METRICS.uncertain, MetricUnit.Count, summary.uncertain);
+    return summary;
+  };
 
 export const handler = eventHandler(createHandler(functionMetrics), { metrics: functionMetrics });

@@ -1,5 +1,5 @@
+import { maskNumber, type ResidentDocument } from '../../domain/residents/resident-document.js';
 import { daysBetween, riyadhToday, toHijri } from '../../domain/shared/calendar-date.js';
-import { type ResidentDocument, maskNumber } from '../../domain/residents/resident-document.js';
 
 /** Within this many days of expiry a document shows as EXPIRING, the longest reminder lead. */
 const EXPIRING_WITHIN_DAYS = 30;

@@ -1,7 +1,7 @@
-import { REGISTER_IMPORT_PREFIX } from '../../contract/object-keys.js';
-import type { DocumentRegister, RegisterFiles } from '../../domain/residents/ports.js';
-import { importRegister } from '../../domain/residents/import-register.js';
 import type { ObjectCreatedEvent } from '../../adapters/shared/s3-object-created.js';
+import { REGISTER_IMPORT_PREFIX } from '../../contract/object-keys.js';
+import { importRegister } from '../../domain/residents/import-register.js';
+import type { DocumentRegister, RegisterFiles } from '../../domain/residents/ports.js';
 import { eventHandler } from '../../runtime/event-handler.js';
 import { logger } from '../../runtime/observability.js';
 import { registerFiles } from '../../runtime/register-files.js';
@@ -21,7 +21,10 @@ export interface ImportDeps {
 export const createHandler = (deps: ImportDeps) => async (event: ObjectCreatedEvent) => {
   const { key } = event.detail.object;
   if (!key.startsWith(REGISTER_IMPORT_PREFIX)) return { skipped: true };
-  const report = await importRegister(deps.register, registerLines(deps.files.lines(key, event.detail.object['version-id'])));
+  const report = await importRegister(
+    deps.register,
+    registerLines(deps.files.lines(key, event.detail.object['version-id'])),
+  );
   const reportKey = await deps.files.writeReport(key, report);
   logger.info('Register file imported', {
     eventId: event.id,

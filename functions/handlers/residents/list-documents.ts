@@ -1,18 +1,21 @@
-import { clock } from '../../runtime/clock.js';
-import { documentRegister } from '../../runtime/residents.js';
 import type { DocumentDeps } from '../../domain/residents/document-deps.js';
 import { listDocuments } from '../../domain/residents/list-documents.js';
 import { json } from '../../http/api-event.js';
-import { apiFunction } from '../../runtime/api-function.js';
 import { residentOf } from '../../http/identity.js';
+import { apiFunction } from '../../runtime/api-function.js';
+import { clock } from '../../runtime/clock.js';
+import { documentRegister } from '../../runtime/residents.js';
 import { documentView } from './document-representation.js';
 
 /** The resident's documents and their dependents', soonest to expire first. */
 export const createHandler = (deps: DocumentDeps) =>
-  apiFunction(async (event) => {
-    const documents = await listDocuments(deps, residentOf(event));
-    const now = deps.clock();
-    return json(200, { items: documents.map((document) => documentView(document, now)) });
-  }, { signIns: deps.register });
+  apiFunction(
+    async (event) => {
+      const documents = await listDocuments(deps, residentOf(event));
+      const now = deps.clock();
+      return json(200, { items: documents.map((document) => documentView(document, now)) });
+    },
+    { signIns: deps.register },
+  );
 
 export const handler = createHandler({ register: documentRegister(), clock });

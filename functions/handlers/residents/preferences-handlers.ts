@@ -4,10 +4,10 @@ import { getPreferences } from '../../domain/residents/get-preferences.js';
 import { updatePreferences } from '../../domain/residents/update-preferences.js';
 import { LOCALES } from '../../domain/shared/locale.js';
 import { json } from '../../http/api-event.js';
-import { apiFunction } from '../../runtime/api-function.js';
 import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { residentOf } from '../../http/identity.js';
 import { parseInput } from '../../http/validation.js';
+import { apiFunction } from '../../runtime/api-function.js';
 
 const PreferencesBody = v.strictObject({ locale: v.picklist(LOCALES), smsReminders: v.boolean() });
 
@@ -21,7 +21,12 @@ export const createPutHandler = (deps: DocumentChangeDeps) =>
     async (event) => {
       const resident = residentOf(event);
       const idempotencyKey = idempotencyKeyOf(event);
-      const { preferences, replayed } = await updatePreferences(deps, resident, parseInput(PreferencesBody, event.jsonBody), idempotencyKey);
+      const { preferences, replayed } = await updatePreferences(
+        deps,
+        resident,
+        parseInput(PreferencesBody, event.jsonBody),
+        idempotencyKey,
+      );
       return json(200, preferences, replayHeaders(replayed));
     },
     { body: { maxBytes: 1024 }, signIns: deps.register },

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import { DEPENDENT_RELATIONS, DOCUMENT_TYPES } from '../../domain/residents/resident-document.js';
 import type { RegisterLine } from '../../domain/residents/register-record.js';
+import { isIqamaNumber, isSaudiMobile } from '../../domain/residents/resident.js';
+import { DEPENDENT_RELATIONS, DOCUMENT_TYPES } from '../../domain/residents/resident-document.js';
 import { ValidationFailed } from '../../domain/shared/errors.js';
 import { LOCALES } from '../../domain/shared/locale.js';
-import { isIqamaNumber, isSaudiMobile } from '../../domain/residents/resident.js';
 import { calendarDate, identifier, parseInput, text } from '../../http/validation.js';
 
 /** A line longer than this is not a document record; it is refused without being parsed. */
@@ -11,20 +11,25 @@ export const MAX_LINE_BYTES = 4096;
 
 const Holder = v.variant('kind', [
   v.strictObject({ kind: v.literal('RESIDENT') }),
-  v.strictObject({ kind: v.literal('DEPENDENT'), dependentId: identifier(), name: text({ min: 1, max: 100 }), relation: v.picklist(DEPENDENT_RELATIONS) }),
+  v.strictObject({
+    kind: v.literal('DEPENDENT'),
+    dependentId: identifier(),
+    name: text({ min: 1, max: 100 }),
+    relation: v.picklist(DEPENDENT_RELATIONS),
+  }),
 ]);
 
 /** One line of the register's JSON Lines file. */
 const RegisterRecordSchema = v.pipe(
   v.strictObject({
-  iqamaNumber: v.pipe(v.string(), v.check(isIqamaNumber, 'invalid')),
-  holder: Holder,
-  type: v.picklist(DOCUMENT_TYPES),
-  number: v.pipe(v.string(), v.regex(/^[A-Z0-9]{4,20}$/, 'invalid')),
-  expiresOn: calendarDate(),
-  issuedOn: v.optional(calendarDate()),
-  phone: v.optional(v.pipe(v.string(), v.check(isSaudiMobile, 'invalid'))),
-  locale: v.optional(v.picklist(LOCALES)),
+    iqamaNumber: v.pipe(v.string(), v.check(isIqamaNumber, 'invalid')),
+    holder: Holder,
+    type: v.picklist(DOCUMENT_TYPES),
+    number: v.pipe(v.string(), v.regex(/^[A-Z0-9]{4,20}$/, 'invalid')),
+    expiresOn: calendarDate(),
+    issuedOn: v.optional(calendarDate()),
+    phone: v.optional(v.pipe(v.string(), v.check(isSaudiMobile, 'invalid'))),
+    locale: v.optional(v.picklist(LOCALES)),
   }),
   v.forward(
     v.check((record) => record.issuedOn === undefined || record.issuedOn < record.expiresOn, 'expiry_not_after_issue'),

@@ -1,13 +1,13 @@
 import * as v from 'valibot';
-import { clock } from '../../runtime/clock.js';
-import { documentRegister, residentClaims } from '../../runtime/residents.js';
 import type { DocumentChangeDeps } from '../../domain/residents/document-deps.js';
 import { updatePassport } from '../../domain/residents/update-passport.js';
 import { json } from '../../http/api-event.js';
-import { apiFunction } from '../../runtime/api-function.js';
 import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { residentOf } from '../../http/identity.js';
 import { calendarDate, identifier, parseInput } from '../../http/validation.js';
+import { apiFunction } from '../../runtime/api-function.js';
+import { clock } from '../../runtime/clock.js';
+import { documentRegister, residentClaims } from '../../runtime/residents.js';
 import { documentView } from './document-representation.js';
 
 const PassportBody = v.strictObject({
@@ -24,7 +24,12 @@ export const createHandler = (deps: DocumentChangeDeps) =>
     async (event) => {
       const resident = residentOf(event);
       const idempotencyKey = idempotencyKeyOf(event);
-      const { document, replayed } = await updatePassport(deps, resident, parseInput(PassportBody, event.jsonBody), idempotencyKey);
+      const { document, replayed } = await updatePassport(
+        deps,
+        resident,
+        parseInput(PassportBody, event.jsonBody),
+        idempotencyKey,
+      );
       return json(200, documentView(document, deps.clock()), replayHeaders(replayed));
     },
     { body: { maxBytes: 4 * 1024 }, signIns: deps.register },

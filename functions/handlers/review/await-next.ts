@@ -1,5 +1,5 @@
-import { awaitNext } from '../../domain/review/await-next.js';
 import type { ReviewDeps } from '../../domain/review/apply-transition.js';
+import { awaitNext } from '../../domain/review/await-next.js';
 import { clock } from '../../runtime/clock.js';
 import { eventHandler } from '../../runtime/event-handler.js';
 import { inquiryRepository } from '../../runtime/inquiries.js';
@@ -17,8 +17,11 @@ export interface AwaitEvent {
  * execution waiting until a decision, a reply or the wait's timer resumes it.
  */
 export const createHandler = (deps: ReviewDeps) => async (event: AwaitEvent) => {
-  if (typeof event.taskToken !== 'string' || event.taskToken.length === 0) throw new TypeError('Task input has no task token');
+  if (typeof event.taskToken !== 'string' || event.taskToken.length === 0)
+    throw new TypeError('Task input has no task token');
   return { outcome: await awaitNext(deps, referenceOf(event), awaitedStatusOf(event), event.taskToken) };
 };
 
-export const handler = eventHandler(createHandler({ inquiries: inquiryRepository(), workflow: resumeOnlyReviewWorkflow(), clock }));
+export const handler = eventHandler(
+  createHandler({ inquiries: inquiryRepository(), workflow: resumeOnlyReviewWorkflow(), clock }),
+);

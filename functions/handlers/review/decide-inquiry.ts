@@ -1,16 +1,16 @@
 import * as v from 'valibot';
 import { type DecisionDeps, decideInquiry } from '../../domain/review/decide-inquiry.js';
+import { json, localeOf } from '../../http/api-event.js';
+import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
+import { reviewerDetail } from '../../http/inquiry-representation.js';
+import { referenceFrom } from '../../http/path-parameters.js';
+import { reviewerOf } from '../../http/reviewer.js';
+import { parseInput, text } from '../../http/validation.js';
+import { apiFunction } from '../../runtime/api-function.js';
 import { clock } from '../../runtime/clock.js';
 import { inquiryClaims, inquiryRepository } from '../../runtime/inquiries.js';
 import { logger } from '../../runtime/observability.js';
 import { resumeOnlyReviewWorkflow } from '../../runtime/review.js';
-import { json, localeOf } from '../../http/api-event.js';
-import { apiFunction } from '../../runtime/api-function.js';
-import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
-import { referenceFrom } from '../../http/path-parameters.js';
-import { reviewerOf } from '../../http/reviewer.js';
-import { parseInput, text } from '../../http/validation.js';
-import { reviewerDetail } from '../../http/inquiry-representation.js';
 import { logWorkflowNotice } from './workflow-notice.js';
 
 export const NOTE_LIMITS = { min: 1, max: 2000 } as const;
@@ -44,4 +44,9 @@ export const createHandler = (deps: DecisionDeps) =>
     { body: { maxBytes: 32 * 1024 } },
   );
 
-export const handler = createHandler({ inquiries: inquiryRepository(), claims: inquiryClaims(), workflow: resumeOnlyReviewWorkflow(), clock });
+export const handler = createHandler({
+  inquiries: inquiryRepository(),
+  claims: inquiryClaims(),
+  workflow: resumeOnlyReviewWorkflow(),
+  clock,
+});

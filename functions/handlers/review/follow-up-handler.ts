@@ -1,18 +1,18 @@
 import type * as v from 'valibot';
-import type { AppliedTransition } from '../../domain/review/apply-transition.js';
-import type { FollowUpDeps } from '../../domain/review/follow-up.js';
 import type { Reference } from '../../domain/inquiries/reference.js';
 import type { Resident } from '../../domain/residents/resident.js';
+import type { AppliedTransition } from '../../domain/review/apply-transition.js';
+import type { FollowUpDeps } from '../../domain/review/follow-up.js';
 import { json, localeOf } from '../../http/api-event.js';
 import type { SignInDeps } from '../../http/api-handler.js';
-import { apiFunction } from '../../runtime/api-function.js';
 import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { residentOf } from '../../http/identity.js';
+import { inquiryDetail } from '../../http/inquiry-representation.js';
 import { referenceFrom } from '../../http/path-parameters.js';
 import { parseInput } from '../../http/validation.js';
-import { logWorkflowNotice } from './workflow-notice.js';
-import { inquiryDetail } from '../../http/inquiry-representation.js';
+import { apiFunction } from '../../runtime/api-function.js';
 import { logger } from '../../runtime/observability.js';
+import { logWorkflowNotice } from './workflow-notice.js';
 
 /**
  * A resident's follow-up on their own inquiry (reply, appeal, rating): the body is parsed with
@@ -22,7 +22,13 @@ import { logger } from '../../runtime/observability.js';
 export const followUpHandler =
   <S extends v.GenericSchema>(
     schema: S,
-    act: (deps: FollowUpDeps, resident: Resident, reference: Reference, body: v.InferOutput<S>, idempotencyKey?: string) => Promise<AppliedTransition & { replayed: boolean }>,
+    act: (
+      deps: FollowUpDeps,
+      resident: Resident,
+      reference: Reference,
+      body: v.InferOutput<S>,
+      idempotencyKey?: string,
+    ) => Promise<AppliedTransition & { replayed: boolean }>,
   ) =>
   (deps: FollowUpDeps & SignInDeps) =>
     apiFunction(

@@ -1,19 +1,20 @@
 import { mayRead } from '../../domain/inquiries/caller.js';
-import { InquiryNotFound } from '../../domain/shared/errors.js';
 import type { InquiryRepository } from '../../domain/inquiries/ports.js';
-import { inquiryRepository } from '../../runtime/inquiries.js';
+import { InquiryNotFound } from '../../domain/shared/errors.js';
 import { json, localeOf } from '../../http/api-event.js';
-import { apiFunction } from '../../runtime/api-function.js';
+import { reviewerDetail } from '../../http/inquiry-representation.js';
 import { referenceFrom } from '../../http/path-parameters.js';
 import { reviewerOf } from '../../http/reviewer.js';
-import { reviewerDetail } from '../../http/inquiry-representation.js';
+import { apiFunction } from '../../runtime/api-function.js';
+import { inquiryRepository } from '../../runtime/inquiries.js';
 
 /** One inquiry with its timeline, for a reviewer of its section; any other section's is 404. */
 export const createHandler = (deps: { inquiries: InquiryRepository }) =>
   apiFunction(async (event) => {
     const reviewer = reviewerOf(event);
     const inquiry = await deps.inquiries.findByReference(referenceFrom(event));
-    if (!inquiry || !mayRead({ kind: 'reviewer', reviewer }, inquiry)) throw new InquiryNotFound('No such inquiry in this reviewer’s sections');
+    if (!inquiry || !mayRead({ kind: 'reviewer', reviewer }, inquiry))
+      throw new InquiryNotFound('No such inquiry in this reviewer’s sections');
     return json(200, reviewerDetail(inquiry, localeOf(event)));
   });
 

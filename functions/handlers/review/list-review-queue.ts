@@ -1,17 +1,17 @@
 import * as v from 'valibot';
 import { SECTION_CODES } from '../../domain/inquiries/categories.js';
 import { OPEN_STATUSES } from '../../domain/inquiries/inquiry.js';
-import { ValidationFailed } from '../../domain/shared/errors.js';
 import type { InquiryRepository } from '../../domain/inquiries/ports.js';
-import { clock } from '../../runtime/clock.js';
-import { inquiryRepository } from '../../runtime/inquiries.js';
+import { ValidationFailed } from '../../domain/shared/errors.js';
 import { json, localeOf } from '../../http/api-event.js';
-import { apiFunction } from '../../runtime/api-function.js';
+import { inquirySummary } from '../../http/inquiry-representation.js';
+import { PAGE_QUERY } from '../../http/page-query.js';
 import { HttpRequestError } from '../../http/request-errors.js';
 import { reviewerOf } from '../../http/reviewer.js';
-import { PAGE_QUERY } from '../../http/page-query.js';
 import { parseInput } from '../../http/validation.js';
-import { inquirySummary } from '../../http/inquiry-representation.js';
+import { apiFunction } from '../../runtime/api-function.js';
+import { clock } from '../../runtime/clock.js';
+import { inquiryRepository } from '../../runtime/inquiries.js';
 
 const QueueQuery = v.strictObject({
   section: v.optional(v.picklist(SECTION_CODES)),

@@ -6,7 +6,8 @@ import { smsSender } from '../../runtime/sms.js';
 import { referenceOf } from './workflow-task-input.js';
 
 const messageOf = (input: { message?: unknown }): SmsMessage => {
-  if (!(SMS_MESSAGES as readonly unknown[]).includes(input.message)) throw new TypeError('Task input has no known SMS message');
+  if (!(SMS_MESSAGES as readonly unknown[]).includes(input.message))
+    throw new TypeError('Task input has no known SMS message');
   return input.message as SmsMessage;
 };
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { rateInquiry } from '../../domain/review/rate-inquiry.js';
-import { followUpDeps } from '../../runtime/review.js';
 import { text } from '../../http/validation.js';
+import { followUpDeps } from '../../runtime/review.js';
 import { followUpHandler } from './follow-up-handler.js';
 
 const RatingBody = v.strictObject({
@@ -10,6 +10,8 @@ const RatingBody = v.strictObject({
 });
 
 /** The resident rates a closed case, once, within 14 days of its closing. */
-export const createHandler = followUpHandler(RatingBody, (deps, resident, reference, body, idempotencyKey) => rateInquiry(deps, resident, reference, body, idempotencyKey));
+export const createHandler = followUpHandler(RatingBody, (deps, resident, reference, body, idempotencyKey) =>
+  rateInquiry(deps, resident, reference, body, idempotencyKey),
+);
 
 export const handler = createHandler(followUpDeps());

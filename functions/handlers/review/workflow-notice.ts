@@ -7,6 +7,9 @@ import type { AppliedTransition } from '../../domain/review/apply-transition.js'
  */
 export const logWorkflowNotice = (logger: Logger, applied: AppliedTransition) => {
   if (applied.workflow === 'failed') {
-    logger.error('Review workflow not resumed; its timer will pick the change up', { reference: applied.inquiry.reference, error: applied.failure as Error });
+    logger.error('Review workflow not resumed; its timer will pick the change up', {
+      reference: applied.inquiry.reference,
+      error: applied.failure as Error,
+    });
   }
 };

@@ -1,5 +1,5 @@
 import type { MiddlewareObj } from '@middy/core';
-import { header, type ApiEvent } from '../api-event.js';
+import { type ApiEvent, header } from '../api-event.js';
 import { isJsonMediaType, parseJsonBytes, parseJsonText } from '../json-request-body.js';
 import { HttpRequestError } from '../request-errors.js';
 
@@ -24,7 +24,8 @@ export const jsonBody = (options: Partial<JsonBodyOptions> = {}): MiddlewareObj<
       }
       const body = event.body ?? '';
       const bytes = event.isBase64Encoded ? Buffer.from(body, 'base64') : undefined;
-      if ((bytes?.byteLength ?? Buffer.byteLength(body, 'utf8')) > maxBytes) throw new HttpRequestError('payload-too-large', `Body exceeds ${maxBytes} bytes`);
+      if ((bytes?.byteLength ?? Buffer.byteLength(body, 'utf8')) > maxBytes)
+        throw new HttpRequestError('payload-too-large', `Body exceeds ${maxBytes} bytes`);
       event.jsonBody = bytes ? parseJsonBytes(bytes) : parseJsonText(body);
     },
   };

@@ -1,9 +1,9 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { systemClock } from '../../adapters/shared/system-clock.js';
 import type { DocumentRegister } from '../../domain/residents/ports.js';
 import { rememberSignIn as rememberContact } from '../../domain/residents/remember-sign-in.js';
-import { systemClock } from '../../adapters/shared/system-clock.js';
 import { callerOf } from '../identity.js';
 
 /** Residents whose sign-in this container has stored last, so that their next calls cost nothing. */
@@ -14,7 +14,10 @@ const CACHE_LIMIT = 10_000;
  * reminders reach them where they last signed in. It runs beside the request, not before it, and
  * never fails it: a profile that could not be written now is written on the next call.
  */
-export const rememberSignIn = (register: DocumentRegister, logger: Logger): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> => {
+export const rememberSignIn = (
+  register: DocumentRegister,
+  logger: Logger,
+): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> => {
   // The last sign-in stored per resident: a switch back (ar → en → ar) must be written again.
   const stored = new Map<string, string>();
   const pending = new WeakMap<object, Promise<void>>();

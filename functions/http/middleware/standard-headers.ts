@@ -9,7 +9,13 @@ const STANDARD_HEADERS = {
   'strict-transport-security': 'max-age=63072000; includeSubDomains',
 };
 
-const addHeaders = ({ event, response }: { event: APIGatewayProxyEvent; response: APIGatewayProxyResult | null | undefined }) => {
+const addHeaders = ({
+  event,
+  response,
+}: {
+  event: APIGatewayProxyEvent;
+  response: APIGatewayProxyResult | null | undefined;
+}) => {
   if (response) response.headers = { ...STANDARD_HEADERS, 'content-language': localeOf(event), ...response.headers };
 };
 

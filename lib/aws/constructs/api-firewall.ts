@@ -10,7 +10,9 @@ const managedRule = (name: string, priority: number, countOnly: string[] = []): 
     managedRuleGroupStatement: {
       vendorName: 'AWS',
       name,
-      ...(countOnly.length > 0 && { ruleActionOverrides: countOnly.map((rule) => ({ name: rule, actionToUse: { count: {} } })) }),
+      ...(countOnly.length > 0 && {
+        ruleActionOverrides: countOnly.map((rule) => ({ name: rule, actionToUse: { count: {} } })),
+      }),
     },
   },
   visibilityConfig: { sampledRequestsEnabled: true, cloudWatchMetricsEnabled: true, metricName: name },
@@ -21,7 +23,11 @@ const managedRule = (name: string, priority: number, countOnly: string[] = []): 
  * data stack's firewall log (FirewallLog), so that nothing here outlives the stack.
  */
 export class ApiFirewall extends Construct {
-  constructor(scope: Construct, id: string, props: { stage: apigateway.Stage; requestsPerFiveMinutesPerIp: number; logDestinationArn: string }) {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: { stage: apigateway.Stage; requestsPerFiveMinutesPerIp: number; logDestinationArn: string },
+  ) {
     super(scope, id);
     const acl = new wafv2.CfnWebACL(this, 'WebAcl', {
       scope: 'REGIONAL',
@@ -38,7 +44,11 @@ export class ApiFirewall extends Construct {
           priority: 3,
           action: { block: {} },
           statement: { rateBasedStatement: { limit: props.requestsPerFiveMinutesPerIp, aggregateKeyType: 'IP' } },
-          visibilityConfig: { sampledRequestsEnabled: true, cloudWatchMetricsEnabled: true, metricName: 'PerIpRateLimit' },
+          visibilityConfig: {
+            sampledRequestsEnabled: true,
+            cloudWatchMetricsEnabled: true,
+            metricName: 'PerIpRateLimit',
+          },
         },
       ],
     });

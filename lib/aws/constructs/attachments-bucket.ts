@@ -2,8 +2,8 @@ import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { privateBucketProps } from './private-bucket.js';
 import { VERIFIED_TAG } from '../../../functions/contract/object-keys.js';
+import { privateBucketProps } from './private-bucket.js';
 
 /**
  * Residents' documents. Uploads arrive straight from the resident through presigned POST forms and
@@ -29,26 +29,47 @@ export class AttachmentsBucket extends Construct {
     this.accessLogs = accessLogs;
     Validations.of(accessLogs).acknowledge(
       { id: 'AwsSolutions-S1', reason: 'This bucket is the access-log target; logging it to itself would loop.' },
-      { id: 'NIST.800.53.R5-S3BucketLoggingEnabled', reason: 'This bucket is the access-log target; logging it to itself would loop.' },
-      { id: 'NIST.800.53.R5-S3DefaultEncryptionKMS', reason: 'S3 server access logging only delivers to SSE-S3 buckets.' },
-      { id: 'NIST.800.53.R5-S3BucketReplicationEnabled', reason: 'Access logs are kept in-region for a year; cross-region copies add no recovery value.' },
+      {
+        id: 'NIST.800.53.R5-S3BucketLoggingEnabled',
+        reason: 'This bucket is the access-log target; logging it to itself would loop.',
+      },
+      {
+        id: 'NIST.800.53.R5-S3DefaultEncryptionKMS',
+        reason: 'S3 server access logging only delivers to SSE-S3 buckets.',
+      },
+      {
+        id: 'NIST.800.53.R5-S3BucketReplicationEnabled',
+        reason: 'Access logs are kept in-region for a year; cross-region copies add no recovery value.',
+      },
     );
 
     this.bucket = new s3.Bucket(this, 'Bucket', {
       ...privateBucketProps({ encryptionKey: props.encryptionKey, accessLogs, logPrefix: 'attachments/' }),
       eventBridgeEnabled: true,
-      cors: [{ allowedMethods: [s3.HttpMethods.POST], allowedOrigins: props.allowedOrigins, allowedHeaders: ['*'], maxAge: 3000 }],
+      cors: [
+        {
+          allowedMethods: [s3.HttpMethods.POST],
+          allowedOrigins: props.allowedOrigins,
+          allowedHeaders: ['*'],
+          maxAge: 3000,
+        },
+      ],
       lifecycleRules: [
         { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
         // Every upload starts tagged unverified; verification re-tags it. Whatever was never verified goes.
-        { id: 'expire-unverified', tagFilters: { [VERIFIED_TAG.key]: VERIFIED_TAG.unverified }, expiration: Duration.days(2) },
+        {
+          id: 'expire-unverified',
+          tagFilters: { [VERIFIED_TAG.key]: VERIFIED_TAG.unverified },
+          expiration: Duration.days(2),
+        },
         // Deleted and replaced files are gone for good after a day (PDPL: nothing kept past its purpose).
         { id: 'purge-old-versions', noncurrentVersionExpiration: Duration.days(1), expiredObjectDeleteMarker: true },
       ],
     });
     Validations.of(this.bucket).acknowledge({
       id: 'NIST.800.53.R5-S3BucketReplicationEnabled',
-      reason: 'Residents’ documents stay in the Saudi region (PDPL data residency); versioning and the backup plan cover recovery.',
+      reason:
+        'Residents’ documents stay in the Saudi region (PDPL data residency); versioning and the backup plan cover recovery.',
     });
   }
 }

@@ -8,10 +8,18 @@ import type { Construct } from 'constructs';
  * kept for two weeks with their error. (The key lets EventBridge encrypt into it: see the service stack.)
  */
 export const eventDeadLetters = (scope: Construct, key: kms.IKey, ruleName: string): sqs.Queue => {
-  const queue = new sqs.Queue(scope, 'DeadLetters', { encryption: sqs.QueueEncryption.KMS, encryptionMasterKey: key, enforceSSL: true, retentionPeriod: Duration.days(14) });
+  const queue = new sqs.Queue(scope, 'DeadLetters', {
+    encryption: sqs.QueueEncryption.KMS,
+    encryptionMasterKey: key,
+    enforceSSL: true,
+    retentionPeriod: Duration.days(14),
+  });
   Validations.of(queue).acknowledge(
     { id: 'AwsSolutions-SQS3', reason: `This queue is itself the dead-letter queue of the ${ruleName} rule.` },
-    { id: 'Serverless-SQSRedrivePolicy', reason: `This queue is itself the dead-letter queue of the ${ruleName} rule.` },
+    {
+      id: 'Serverless-SQSRedrivePolicy',
+      reason: `This queue is itself the dead-letter queue of the ${ruleName} rule.`,
+    },
   );
   return queue;
 };

@@ -19,8 +19,17 @@ export class FirewallLog extends Construct {
     super(scope, id);
     const stack = Stack.of(this);
     const logGroupName = `aws-waf-logs-${stack.stackName}`;
-    this.destinationArn = stack.formatArn({ service: 'logs', resource: 'log-group', resourceName: logGroupName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
-    const key = new kms.Key(this, 'Key', { description: "Encrypts the API firewall's logs", enableKeyRotation: true, removalPolicy: RemovalPolicy.RETAIN });
+    this.destinationArn = stack.formatArn({
+      service: 'logs',
+      resource: 'log-group',
+      resourceName: logGroupName,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    });
+    const key = new kms.Key(this, 'Key', {
+      description: "Encrypts the API firewall's logs",
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
     key.addToResourcePolicy(
       new iam.PolicyStatement({
         principals: [new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`)],

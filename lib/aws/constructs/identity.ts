@@ -4,7 +4,6 @@ import { Construct } from 'constructs';
 import { CUSTOM_ATTRIBUTES, REVIEWERS_GROUP } from '../../../functions/contract/identity.js';
 import type { StageConfig } from '../config.js';
 
-
 /**
  * Who may call the API. Residents sign in through the national identity provider (OIDC) federated
  * into this user pool, whose attribute mapping fills the same claims the handlers read; reviewers
@@ -33,7 +32,10 @@ export class Identity extends Construct {
       featurePlan: cognito.FeaturePlan.PLUS,
       standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
       accountRecovery: cognito.AccountRecovery.NONE,
-      standardAttributes: { phoneNumber: { required: false, mutable: true }, locale: { required: false, mutable: true } },
+      standardAttributes: {
+        phoneNumber: { required: false, mutable: true },
+        locale: { required: false, mutable: true },
+      },
       customAttributes: {
         [CUSTOM_ATTRIBUTES.iqamaNumber]: new cognito.StringAttribute({ minLen: 10, maxLen: 10, mutable: true }),
         [CUSTOM_ATTRIBUTES.sections]: new cognito.StringAttribute({ minLen: 1, maxLen: 256, mutable: true }),
@@ -68,7 +70,11 @@ export class Identity extends Construct {
     this.client = this.userPool.addClient('AppClient', {
       generateSecret: false,
       authFlows: { userSrp: true },
-      oAuth: { flows: { authorizationCodeGrant: true }, callbackUrls: config.callbackUrls, scopes: [cognito.OAuthScope.OPENID] },
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        callbackUrls: config.callbackUrls,
+        scopes: [cognito.OAuthScope.OPENID],
+      },
       supportedIdentityProviders: providers,
       preventUserExistenceErrors: true,
       // Sections decide what a reviewer may see: only administrators set them, never the user. The

@@ -1,9 +1,9 @@
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
-import { protectedTableProps } from './protected-table.js';
 import { DATA_CONSTRUCTS } from '../../../functions/contract/construct-ids.js';
 import { INQUIRY_TABLE_KEYS } from '../../../functions/contract/table-layouts.js';
+import { protectedTableProps } from './protected-table.js';
 
 /** Residents' inquiries, their attachments, and the idempotency claims of the changes made to them. */
 export class InquiryTable extends Construct {

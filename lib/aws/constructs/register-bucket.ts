@@ -2,8 +2,8 @@ import { Duration, Validations } from 'aws-cdk-lib';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { privateBucketProps } from './private-bucket.js';
 import { REGISTER_IMPORT_PREFIX, REGISTER_REPORT_PREFIX } from '../../../functions/contract/object-keys.js';
+import { privateBucketProps } from './private-bucket.js';
 
 /**
  * Where the authoritative register drops its document files (`imports/`) and finds the reports of
@@ -15,7 +15,11 @@ export class RegisterBucket extends Construct {
   constructor(scope: Construct, id: string, props: { encryptionKey: kms.IKey; accessLogs: s3.IBucket }) {
     super(scope, id);
     this.bucket = new s3.Bucket(this, 'Bucket', {
-      ...privateBucketProps({ encryptionKey: props.encryptionKey, accessLogs: props.accessLogs, logPrefix: 'register/' }),
+      ...privateBucketProps({
+        encryptionKey: props.encryptionKey,
+        accessLogs: props.accessLogs,
+        logPrefix: 'register/',
+      }),
       eventBridgeEnabled: true,
       lifecycleRules: [
         { id: 'expire-imports', prefix: REGISTER_IMPORT_PREFIX, expiration: Duration.days(30) },
@@ -25,7 +29,8 @@ export class RegisterBucket extends Construct {
     });
     Validations.of(this.bucket).acknowledge({
       id: 'NIST.800.53.R5-S3BucketReplicationEnabled',
-      reason: 'The register’s files stay in the Saudi region (PDPL data residency) and can be sent again by the register; versioning covers mistakes.',
+      reason:
+        'The register’s files stay in the Saudi region (PDPL data residency) and can be sent again by the register; versioning covers mistakes.',
     });
   }
 }

@@ -1,7 +1,7 @@
 import { Duration, Validations } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
-import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as logs from 'aws-cdk-lib/aws-logs';
@@ -43,8 +43,15 @@ export class RegisterImport extends Construct {
       .bindTable(props.residents, ENVIRONMENT.residentsTable, 'readWrite')
       .bindBucket(props.register, ENVIRONMENT.registerBucket, 'read', REGISTER_IMPORT_PREFIX);
     const { bucket, key } = props.register;
-    this.function.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects(`${REGISTER_REPORT_PREFIX}*`)] }));
-    this.function.addToRolePolicy(new iam.PolicyStatement({ actions: ['kms:GenerateDataKey'], resources: [key.keyArn] }));
+    this.function.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:PutObject'],
+        resources: [bucket.arnForObjects(`${REGISTER_REPORT_PREFIX}*`)],
+      }),
+    );
+    this.function.addToRolePolicy(
+      new iam.PolicyStatement({ actions: ['kms:GenerateDataKey'], resources: [key.keyArn] }),
+    );
     Validations.of(this.function).acknowledge({
       id: `AwsSolutions-IAM5[Resource::${props.register.arnExport}/${REGISTER_REPORT_PREFIX}*]`,
       reason: 'Reports are named after the imported file; the grant covers only the reports prefix of one bucket.',
@@ -56,7 +63,13 @@ export class RegisterImport extends Construct {
         detailType: ['Object Created'],
         detail: { bucket: { name: [bucket.bucketName] }, object: { key: [{ prefix: REGISTER_IMPORT_PREFIX }] } },
       },
-      targets: [new targets.LambdaFunction(this.function, { deadLetterQueue: deadLetters, retryAttempts: 8, maxEventAge: Duration.hours(6) })],
+      targets: [
+        new targets.LambdaFunction(this.function, {
+          deadLetterQueue: deadLetters,
+          retryAttempts: 8,
+          maxEventAge: Duration.hours(6),
+        }),
+      ],
     });
   }
 }

@@ -11,15 +11,15 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
-import { RESIDENT_TABLE_KEYS } from '../../../functions/contract/table-layouts.js';
-import { REMINDER_LOG_ACTIONS } from '../../../functions/contract/table-actions.js';
 import { SERVICE_CONSTRUCTS } from '../../../functions/contract/construct-ids.js';
 import { ENVIRONMENT } from '../../../functions/contract/environment.js';
-import { REMINDER_STATES } from '../../../functions/contract/workflow-states.js';
-import { REMINDER_TASKS } from '../../../functions/contract/triggers.js';
 import { REMINDER_METRICS } from '../../../functions/contract/metrics.js';
+import { REMINDER_LOG_ACTIONS } from '../../../functions/contract/table-actions.js';
+import { RESIDENT_TABLE_KEYS } from '../../../functions/contract/table-layouts.js';
+import { REMINDER_TASKS } from '../../../functions/contract/triggers.js';
+import { REMINDER_STATES } from '../../../functions/contract/workflow-states.js';
 import { type ConcurrencyLimit, ServiceFunction } from './service-function.js';
-import { TASK_RETRY, acknowledgeWorkflowRole, grantSmsOnly, operatorAlarm } from './workflow-defaults.js';
+import { acknowledgeWorkflowRole, grantSmsOnly, operatorAlarm, TASK_RETRY } from './workflow-defaults.js';
 
 export interface ReminderSweepProps {
   residents: dynamodb.ITable;
@@ -48,7 +48,11 @@ export class ReminderSweep extends Construct {
 
   constructor(scope: Construct, id: string, props: ReminderSweepProps) {
     super(scope, id);
-    const task = (definition: { id: string; entry: string }, concurrency: ConcurrencyLimit, timeout = Duration.seconds(10)) =>
+    const task = (
+      definition: { id: string; entry: string },
+      concurrency: ConcurrencyLimit,
+      timeout = Duration.seconds(10),
+    ) =>
       new ServiceFunction(this, definition.id, {
         entry: definition.entry,
         logKey: props.logKey,
@@ -66,21 +70,36 @@ export class ReminderSweep extends Construct {
     const sendFunction = task(REMINDER_TASKS.send, { reserved: BATCH_CONCURRENCY }, Duration.minutes(2))
       .bindIndex(props.residents, ENVIRONMENT.residentsTable, RESIDENT_TABLE_KEYS.byExpiryIndex)
       .bindTable(props.reminderLog, ENVIRONMENT.reminderLogTable, REMINDER_LOG_ACTIONS);
-    sendFunction.addEnvironment(ENVIRONMENT.smsPerSecond, String(Math.max(1, Math.floor(props.smsPerSecond / BATCH_CONCURRENCY))));
+    sendFunction.addEnvironment(
+      ENVIRONMENT.smsPerSecond,
+      String(Math.max(1, Math.floor(props.smsPerSecond / BATCH_CONCURRENCY))),
+    );
     grantSmsOnly(sendFunction);
     const summarizeFunction = task(REMINDER_TASKS.summarize, oncePerSweep);
 
     const invoke = (stateId: string, fn: lambda.IFunction, options: Partial<tasks.LambdaInvokeProps> = {}) =>
-      new tasks.LambdaInvoke(this, stateId, { lambdaFunction: fn, payloadResponseOnly: true, retryOnServiceExceptions: false, ...options }).addRetry(TASK_RETRY);
+      new tasks.LambdaInvoke(this, stateId, {
+        lambdaFunction: fn,
+        payloadResponseOnly: true,
+        retryOnServiceExceptions: false,
+        ...options,
+      }).addRetry(TASK_RETRY);
 
     const plan = invoke(REMINDER_STATES.plan, planFunction);
     const sendPage = invoke(REMINDER_STATES.sendPage, sendFunction);
     // A batch that still fails is counted, not fatal: the other batches' residents still get their SMS.
-    sendPage.addCatch(new sfn.Pass(this, REMINDER_STATES.batchFailed, { parameters: { failed: true, 'totals.$': '$.totals' } }), { resultPath: '$.error' });
+    sendPage.addCatch(
+      new sfn.Pass(this, REMINDER_STATES.batchFailed, { parameters: { failed: true, 'totals.$': '$.totals' } }),
+      { resultPath: '$.error' },
+    );
     const morePages = new sfn.Choice(this, REMINDER_STATES.morePages)
       .when(sfn.Condition.isPresent('$.cursor'), sendPage)
       .otherwise(new sfn.Pass(this, REMINDER_STATES.batchDone, { parameters: { 'totals.$': '$.totals' } }));
-    const batches = new sfn.Map(this, REMINDER_STATES.batches, { itemsPath: '$.batches', maxConcurrency: BATCH_CONCURRENCY, resultPath: '$.batches' });
+    const batches = new sfn.Map(this, REMINDER_STATES.batches, {
+      itemsPath: '$.batches',
+      maxConcurrency: BATCH_CONCURRENCY,
+      resultPath: '$.batches',
+    });
     batches.itemProcessor(sendPage.next(morePages));
     // The day's summary is the execution's output even when batches failed: the BatchesFailed
     // alarm tells operators, who start the day again with {"date": …} — the log keeps it safe.
@@ -97,7 +116,9 @@ export class ReminderSweep extends Construct {
     });
 
     const scheduleRole = new iam.Role(this, 'ScheduleRole', {
-      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } } }),
+      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+      }),
     });
     new scheduler.Schedule(this, 'Daily', {
       description: 'Expiry reminders, every day at 09:00 Riyadh time',
@@ -110,13 +131,44 @@ export class ReminderSweep extends Construct {
       }),
     });
 
-    Validations.of(scheduleRole).acknowledge({ id: 'NIST.800.53.R5-IAMNoInlinePolicy', reason: 'The scheduler’s role may only start this one state machine.' });
-    acknowledgeWorkflowRole(this.stateMachine, [planFunction, sendFunction, summarizeFunction], 'X-Ray PutTraceSegments and PutTelemetryRecords accept no resource other than *.');
+    Validations.of(scheduleRole).acknowledge({
+      id: 'NIST.800.53.R5-IAMNoInlinePolicy',
+      reason: 'The scheduler’s role may only start this one state machine.',
+    });
+    acknowledgeWorkflowRole(
+      this.stateMachine,
+      [planFunction, sendFunction, summarizeFunction],
+      'X-Ray PutTraceSegments and PutTelemetryRecords accept no resource other than *.',
+    );
 
-    operatorAlarm(this, 'SweepFailed', 'The expiry-reminder sweep failed; some reminders of the day may be unsent', this.stateMachine.metricFailed({ period: Duration.minutes(5), statistic: 'Sum' }), props.alerts);
+    operatorAlarm(
+      this,
+      'SweepFailed',
+      'The expiry-reminder sweep failed; some reminders of the day may be unsent',
+      this.stateMachine.metricFailed({ period: Duration.minutes(5), statistic: 'Sum' }),
+      props.alerts,
+    );
     const metric = (metricName: string) =>
-      new cloudwatch.Metric({ namespace: REMINDER_METRICS.namespace, metricName, dimensionsMap: { service: REMINDER_METRICS.service }, statistic: 'Sum', period: Duration.hours(1) });
-    operatorAlarm(this, 'BatchesFailed', 'Reminder batches failed after their retries: run the day again', metric(REMINDER_METRICS.failedBatches), props.alerts);
-    operatorAlarm(this, 'RemindersUncertain', 'SMS reminders whose delivery is unknown (SNS failed after taking them); they are not resent', metric(REMINDER_METRICS.uncertain), props.alerts);
+      new cloudwatch.Metric({
+        namespace: REMINDER_METRICS.namespace,
+        metricName,
+        dimensionsMap: { service: REMINDER_METRICS.service },
+        statistic: 'Sum',
+        period: Duration.hours(1),
+      });
+    operatorAlarm(
+      this,
+      'BatchesFailed',
+      'Reminder batches failed after their retries: run the day again',
+      metric(REMINDER_METRICS.failedBatches),
+      props.alerts,
+    );
+    operatorAlarm(
+      this,
+      'RemindersUncertain',
+      'SMS reminders whose delivery is unknown (SNS failed after taking them); they are not resent',
+      metric(REMINDER_METRICS.uncertain),
+      props.alerts,
+    );
   }
 }

@@ -6,19 +6,29 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { CORS_REQUEST_HEADERS } from '../../../functions/contract/cors.js';
 import { PROBLEM_TYPE_BASE } from '../../../functions/contract/problem-types.js';
-import { BINARY_MEDIA_TYPES, allowHeader } from '../../../functions/contract/routes.js';
+import { allowHeader, BINARY_MEDIA_TYPES } from '../../../functions/contract/routes.js';
 import type { StageConfig } from '../config.js';
 import { ApiFirewall } from './api-firewall.js';
 
 // Gateway responses cannot read Accept-Language, so their titles carry both languages.
 const problemTemplate = (code: string, title: string) =>
-  JSON.stringify({ type: `${PROBLEM_TYPE_BASE}${code}`, title, detail: '$context.error.message', instance: '$context.requestId' });
+  JSON.stringify({
+    type: `${PROBLEM_TYPE_BASE}${code}`,
+    title,
+    detail: '$context.error.message',
+    instance: '$context.requestId',
+  });
 
 // API Gateway's own message for these would mislead ("Missing Authentication Token"), hence a fixed one.
 const fixedProblem = (code: string, status: number, title: string, detail: string) =>
   JSON.stringify({ type: `${PROBLEM_TYPE_BASE}${code}`, title, status, detail, instance: '$context.requestId' });
 
-const NOT_FOUND = fixedProblem('not-found', 404, 'Not found / غير موجود', 'There is nothing at this address. / لا يوجد مورد بهذا العنوان.');
+const NOT_FOUND = fixedProblem(
+  'not-found',
+  404,
+  'Not found / غير موجود',
+  'There is nothing at this address. / لا يوجد مورد بهذا العنوان.',
+);
 
 const METHOD_NOT_ALLOWED = fixedProblem(
   'method-not-allowed',
@@ -38,10 +48,23 @@ export class ResidentApi extends Construct {
   /** The methods of each resource that has routes, for its `Allow` header. */
   private readonly methodsByPath = new Map<string, string[]>();
 
-  constructor(scope: Construct, id: string, props: { config: StageConfig; userPool: cognito.IUserPool; logKey: kms.IKey; logRetention: logs.RetentionDays; firewallLogArn: string }) {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: {
+      config: StageConfig;
+      userPool: cognito.IUserPool;
+      logKey: kms.IKey;
+      logRetention: logs.RetentionDays;
+      firewallLogArn: string;
+    },
+  ) {
     super(scope, id);
     const { config } = props;
-    const accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: props.logRetention, encryptionKey: props.logKey });
+    const accessLogs = new logs.LogGroup(this, 'AccessLogs', {
+      retention: props.logRetention,
+      encryptionKey: props.logKey,
+    });
     this.api = new apigateway.RestApi(this, 'Api', {
       description: 'Tawasul: residents and reviewers of the Passports directorate',
       cloudWatchRole: true,
@@ -64,7 +87,9 @@ export class ResidentApi extends Construct {
         allowMethods: ['GET', 'POST', 'PUT'],
       },
     });
-    this.authorizer = new apigateway.CognitoUserPoolsAuthorizer(this, 'Authorizer', { cognitoUserPools: [props.userPool] });
+    this.authorizer = new apigateway.CognitoUserPoolsAuthorizer(this, 'Authorizer', {
+      cognitoUserPools: [props.userPool],
+    });
     this.validator = new apigateway.RequestValidator(this, 'Validator', {
       restApi: this.api,
       validateRequestBody: true,
@@ -100,16 +125,19 @@ export class ResidentApi extends Construct {
     Validations.of(this.api.deploymentStage).acknowledge(
       {
         id: 'NIST.800.53.R5-APIGWCacheEnabledAndEncrypted',
-        reason: "Every response is one resident's personal data or changes with each request; a response cache would only risk serving stale or another caller's data.",
+        reason:
+          "Every response is one resident's personal data or changes with each request; a response cache would only risk serving stale or another caller's data.",
       },
       {
         id: 'NIST.800.53.R5-APIGWSSLEnabled',
-        reason: 'The only integrations are Lambda functions invoked through the AWS API with IAM; there is no HTTP backend to present a client certificate to.',
+        reason:
+          'The only integrations are Lambda functions invoked through the AWS API with IAM; there is no HTTP backend to present a client certificate to.',
       },
     );
     Validations.of(this.api).acknowledge({
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
-      reason: 'API Gateway execution logging needs this account-level role; the AWS managed policy is the documented one and only writes logs.',
+      reason:
+        'API Gateway execution logging needs this account-level role; the AWS managed policy is the documented one and only writes logs.',
     });
   }
 
@@ -139,7 +167,10 @@ export class ResidentApi extends Construct {
   private refuseOtherMethods(resource: apigateway.IResource, methods: readonly string[]) {
     // Produced at synth, once every route has added its method to `methods`.
     const allow = Lazy.string({ produce: () => `'${allowHeader(methods)}'` });
-    const headers = { 'method.response.header.Allow': allow, 'method.response.header.Content-Type': "'application/problem+json'" };
+    const headers = {
+      'method.response.header.Allow': allow,
+      'method.response.header.Content-Type': "'application/problem+json'",
+    };
     // A mock reads its status from what the request template yields: with no template there is no
     // statusCode to read (500). JSON is a binary media type here, and a binary body is kept as text so
     // that the template can run, as is the answer, which a binary Accept would otherwise base64-decode.
@@ -160,7 +191,12 @@ export class ResidentApi extends Construct {
     resource.addMethod('ANY', integration, {
       authorizer: this.authorizer,
       authorizationType: apigateway.AuthorizationType.COGNITO,
-      methodResponses: [{ statusCode: '405', responseParameters: { 'method.response.header.Allow': true, 'method.response.header.Content-Type': true } }],
+      methodResponses: [
+        {
+          statusCode: '405',
+          responseParameters: { 'method.response.header.Allow': true, 'method.response.header.Content-Type': true },
+        },
+      ],
     });
   }
 }

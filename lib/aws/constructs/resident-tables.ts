@@ -1,9 +1,13 @@
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
-import { protectedTableProps } from './protected-table.js';
 import { DATA_CONSTRUCTS } from '../../../functions/contract/construct-ids.js';
-import { EXPIRY_INDEX_ATTRIBUTES, REMINDER_LOG_KEYS, RESIDENT_TABLE_KEYS } from '../../../functions/contract/table-layouts.js';
+import {
+  EXPIRY_INDEX_ATTRIBUTES,
+  REMINDER_LOG_KEYS,
+  RESIDENT_TABLE_KEYS,
+} from '../../../functions/contract/table-layouts.js';
+import { protectedTableProps } from './protected-table.js';
 
 /** Residents' profiles and documents (with the idempotency claims of their updates), and the log of the reminders sent about them. */
 export class ResidentTables extends Construct {

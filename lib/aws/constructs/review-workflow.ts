@@ -10,11 +10,17 @@ import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
 import { SERVICE_CONSTRUCTS } from '../../../functions/contract/construct-ids.js';
 import { ENVIRONMENT } from '../../../functions/contract/environment.js';
-import { REVIEW_STATES } from '../../../functions/contract/workflow-states.js';
-import { REVIEW_TASKS } from '../../../functions/contract/triggers.js';
 import { ESCALATION_METRIC } from '../../../functions/contract/metrics.js';
+import { REVIEW_TASKS } from '../../../functions/contract/triggers.js';
+import { REVIEW_STATES } from '../../../functions/contract/workflow-states.js';
 import { ServiceFunction } from './service-function.js';
-import { INLINE_POLICY_REASON, TASK_RETRY, acknowledgeWorkflowRole, grantSmsOnly, operatorAlarm } from './workflow-defaults.js';
+import {
+  acknowledgeWorkflowRole,
+  grantSmsOnly,
+  INLINE_POLICY_REASON,
+  operatorAlarm,
+  TASK_RETRY,
+} from './workflow-defaults.js';
 
 export interface ReviewWorkflowProps {
   table: dynamodb.ITable;
@@ -37,7 +43,10 @@ export class ReviewWorkflow extends Construct {
 
   constructor(scope: Construct, id: string, props: ReviewWorkflowProps) {
     super(scope, id);
-    const concurrency = { limitedBy: "it is called by the review workflow, whose executions start and resume through the throttled API and whose timers run at Step Functions' state-transition rate" };
+    const concurrency = {
+      limitedBy:
+        "it is called by the review workflow, whose executions start and resume through the throttled API and whose timers run at Step Functions' state-transition rate",
+    };
     const task = (definition: { id: string; entry: string }) =>
       new ServiceFunction(this, definition.id, {
         entry: definition.entry,
@@ -73,7 +82,10 @@ export class ReviewWorkflow extends Construct {
     });
     const timer = new tasks.LambdaInvoke(this, REVIEW_STATES.timer, {
       lambdaFunction: timerFunction,
-      payload: sfn.TaskInput.fromObject({ reference: sfn.JsonPath.stringAt('$.reference'), awaiting: sfn.JsonPath.stringAt('$.step.awaiting') }),
+      payload: sfn.TaskInput.fromObject({
+        reference: sfn.JsonPath.stringAt('$.reference'),
+        awaiting: sfn.JsonPath.stringAt('$.step.awaiting'),
+      }),
       payloadResponseOnly: true,
       retryOnServiceExceptions: false,
       resultPath: step,
@@ -94,7 +106,10 @@ export class ReviewWorkflow extends Construct {
     const sms = (stateId: string) =>
       new tasks.LambdaInvoke(this, stateId, {
         lambdaFunction: notifyFunction,
-        payload: sfn.TaskInput.fromObject({ reference: sfn.JsonPath.stringAt('$.reference'), message: sfn.JsonPath.stringAt('$.step.sms.message') }),
+        payload: sfn.TaskInput.fromObject({
+          reference: sfn.JsonPath.stringAt('$.reference'),
+          message: sfn.JsonPath.stringAt('$.step.sms.message'),
+        }),
         payloadResponseOnly: true,
         retryOnServiceExceptions: false,
         resultPath: sfn.JsonPath.DISCARD,
@@ -103,7 +118,10 @@ export class ReviewWorkflow extends Construct {
     const notifyThenFinish = sms(REVIEW_STATES.notifyThenFinish);
 
     const dispatch = new sfn.Choice(this, REVIEW_STATES.dispatch)
-      .when(sfn.Condition.and(sfn.Condition.stringEquals('$.step.next', 'AWAIT'), sfn.Condition.isPresent('$.step.sms')), notifyThenAwait)
+      .when(
+        sfn.Condition.and(sfn.Condition.stringEquals('$.step.next', 'AWAIT'), sfn.Condition.isPresent('$.step.sms')),
+        notifyThenAwait,
+      )
       .when(sfn.Condition.stringEquals('$.step.next', 'AWAIT'), wait)
       .when(sfn.Condition.isPresent('$.step.sms'), notifyThenFinish)
       .otherwise(finished);
@@ -136,11 +154,20 @@ export class ReviewWorkflow extends Construct {
     // machine (which names the function) and the function (which waits for its policy) depend on each other.
     const callback = new iam.Policy(this, 'AwaitNextCallback', {
       roles: [awaitRole],
-      statements: [new iam.PolicyStatement({ actions: ['states:SendTaskSuccess'], resources: [this.stateMachine.stateMachineArn] })],
+      statements: [
+        new iam.PolicyStatement({
+          actions: ['states:SendTaskSuccess'],
+          resources: [this.stateMachine.stateMachineArn],
+        }),
+      ],
     });
 
     Validations.of(callback).acknowledge({ id: 'NIST.800.53.R5-IAMNoInlinePolicy', reason: INLINE_POLICY_REASON });
-    acknowledgeWorkflowRole(this.stateMachine, [beginFunction, awaitFunction, timerFunction, notifyFunction], 'X-Ray PutTraceSegments and PutTelemetryRecords accept no resource other than *.');
+    acknowledgeWorkflowRole(
+      this.stateMachine,
+      [beginFunction, awaitFunction, timerFunction, notifyFunction],
+      'X-Ray PutTraceSegments and PutTelemetryRecords accept no resource other than *.',
+    );
 
     operatorAlarm(
       this,

@@ -4,12 +4,12 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
-import type * as s3 from 'aws-cdk-lib/aws-s3';
-import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import type { Construct } from 'constructs';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import type { Construct } from 'constructs';
 import type { BucketAccess, TableAccess, WorkflowAccess } from '../../../functions/contract/routes.js';
 import { SERVICE_NAME } from '../../../functions/contract/service-name.js';
 import { TABLE_ACCESS_ACTIONS } from '../../../functions/contract/table-actions.js';
@@ -90,7 +90,11 @@ export class ServiceFunction extends NodejsFunction {
       loggingFormat: lambda.LoggingFormat.JSON,
       reservedConcurrentExecutions: 'reserved' in props.concurrency ? props.concurrency.reserved : undefined,
       ...(props.asyncFailures && { onFailure: new destinations.SqsDestination(props.asyncFailures), retryAttempts: 2 }),
-      environment: { NODE_OPTIONS: '--enable-source-maps', POWERTOOLS_SERVICE_NAME: SERVICE_NAME, ...props.environment },
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+        ...props.environment,
+      },
       bundling: {
         ...FUNCTION_BUNDLING,
         format: OutputFormat.ESM,
@@ -102,15 +106,18 @@ export class ServiceFunction extends NodejsFunction {
     Validations.of(this).acknowledge(
       {
         id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-        reason: 'The AWS managed basic execution role only lets the function write its own logs; CDK attaches it to every function role.',
+        reason:
+          'The AWS managed basic execution role only lets the function write its own logs; CDK attaches it to every function role.',
       },
       {
         id: 'AwsSolutions-IAM5[Resource::*]',
-        reason: 'X-Ray PutTraceSegments and PutTelemetryRecords accept no resource other than *; every data grant is scoped to one ARN.',
+        reason:
+          'X-Ray PutTraceSegments and PutTelemetryRecords accept no resource other than *; every data grant is scoped to one ARN.',
       },
       {
         id: 'NIST.800.53.R5-IAMNoInlinePolicy',
-        reason: "Each function's role carries only its own least-privilege statements; an inline policy keeps them from being attached to anything else.",
+        reason:
+          "Each function's role carries only its own least-privilege statements; an inline policy keeps them from being attached to anything else.",
       },
       ...['NIST.800.53.R5-LambdaDLQ', 'Serverless-LambdaDLQ'].map((ruleId) => ({
         id: ruleId,
@@ -121,18 +128,22 @@ export class ServiceFunction extends NodejsFunction {
       ...(props.asyncFailures
         ? ['kms:GenerateDataKey*', 'kms:ReEncrypt*'].map((action) => ({
             id: `AwsSolutions-IAM5[Action::${action}]`,
-            reason: 'The on-failure destination grant lets Lambda write encrypted messages to the dead-letter queue; it is scoped to that one key.',
+            reason:
+              'The on-failure destination grant lets Lambda write encrypted messages to the dead-letter queue; it is scoped to that one key.',
           }))
         : []),
       ...('limitedBy' in props.concurrency
-        ? [{
-            id: 'NIST.800.53.R5-LambdaConcurrency',
-            reason: `No reservation: ${props.concurrency.limitedBy}. A reservation comes out of the account's concurrency quota and would protect nothing here.`,
-          }]
+        ? [
+            {
+              id: 'NIST.800.53.R5-LambdaConcurrency',
+              reason: `No reservation: ${props.concurrency.limitedBy}. A reservation comes out of the account's concurrency quota and would protect nothing here.`,
+            },
+          ]
         : []),
       {
         id: 'NIST.800.53.R5-LambdaInsideVPC',
-        reason: 'The function reaches only AWS service endpoints over TLS with IAM authorization and has no private network resource to reach; a VPC adds NAT or endpoints and cold-start latency with no control gained.',
+        reason:
+          'The function reaches only AWS service endpoints over TLS with IAM authorization and has no private network resource to reach; a VPC adds NAT or endpoints and cold-start latency with no control gained.',
       },
     );
   }
@@ -141,21 +152,37 @@ export class ServiceFunction extends NodejsFunction {
    * Gives the function the table's name under `variable` and exactly the calls it makes on the table
    * and its indexes: those of an access level, or the adapter's own list of actions.
    */
-  bindTable(table: dynamodb.ITable, variable: string, access: Exclude<TableAccess, 'none'> | readonly string[], indexNames: string[] = []): this {
+  bindTable(
+    table: dynamodb.ITable,
+    variable: string,
+    access: Exclude<TableAccess, 'none'> | readonly string[],
+    indexNames: string[] = [],
+  ): this {
     this.addEnvironment(variable, table.tableName);
     const resources = [table.tableArn, ...indexNames.map((name) => `${table.tableArn}/index/${name}`)];
     const actions = [...(typeof access === 'string' ? TABLE_ACCESS_ACTIONS[access] : access)];
     const writes = actions.some((action) => /Put|Update|Delete|Write/.test(action));
     this.addToRolePolicy(new iam.PolicyStatement({ actions, resources }));
-    if (table.encryptionKey) this.addToRolePolicy(new iam.PolicyStatement({ actions: KEY_ACTIONS[writes ? 'readWrite' : 'read'], resources: [table.encryptionKey.keyArn] }));
+    if (table.encryptionKey)
+      this.addToRolePolicy(
+        new iam.PolicyStatement({
+          actions: KEY_ACTIONS[writes ? 'readWrite' : 'read'],
+          resources: [table.encryptionKey.keyArn],
+        }),
+      );
     return this;
   }
 
   /** Gives the function the table's name under `variable` and Query on one of its indexes — nothing on the table's items. */
   bindIndex(table: dynamodb.ITable, variable: string, indexName: string): this {
     this.addEnvironment(variable, table.tableName);
-    this.addToRolePolicy(new iam.PolicyStatement({ actions: ['dynamodb:Query'], resources: [`${table.tableArn}/index/${indexName}`] }));
-    if (table.encryptionKey) this.addToRolePolicy(new iam.PolicyStatement({ actions: KEY_ACTIONS.read, resources: [table.encryptionKey.keyArn] }));
+    this.addToRolePolicy(
+      new iam.PolicyStatement({ actions: ['dynamodb:Query'], resources: [`${table.tableArn}/index/${indexName}`] }),
+    );
+    if (table.encryptionKey)
+      this.addToRolePolicy(
+        new iam.PolicyStatement({ actions: KEY_ACTIONS.read, resources: [table.encryptionKey.keyArn] }),
+      );
     return this;
   }
 
@@ -165,8 +192,15 @@ export class ServiceFunction extends NodejsFunction {
    */
   bindBucket(bucket: ImportedBucket, variable: string, access: ObjectAccess, prefix: string): this {
     this.addEnvironment(variable, bucket.bucket.bucketName);
-    this.addToRolePolicy(new iam.PolicyStatement({ actions: OBJECT_ACTIONS[access].objects, resources: [bucket.bucket.arnForObjects(`${prefix}*`)] }));
-    this.addToRolePolicy(new iam.PolicyStatement({ actions: OBJECT_ACTIONS[access].key, resources: [bucket.key.keyArn] }));
+    this.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: OBJECT_ACTIONS[access].objects,
+        resources: [bucket.bucket.arnForObjects(`${prefix}*`)],
+      }),
+    );
+    this.addToRolePolicy(
+      new iam.PolicyStatement({ actions: OBJECT_ACTIONS[access].key, resources: [bucket.key.keyArn] }),
+    );
     Validations.of(this).acknowledge({
       id: `AwsSolutions-IAM5[Resource::${bucket.arnExport}/${prefix}*]`,
       reason: 'Object keys are generated per file; the grant covers only one prefix of one bucket.',

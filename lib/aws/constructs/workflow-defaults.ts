@@ -1,11 +1,11 @@
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import type * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as iam from 'aws-cdk-lib/aws-iam';
 
 /** Lambda and SDK faults and throttles; a task's own errors are retried too, since every task is safe to repeat. */
 export const TASK_RETRY: sfn.RetryProps = {
@@ -18,7 +18,13 @@ export const TASK_RETRY: sfn.RetryProps = {
 };
 
 /** An alarm that tells operators (through `alerts`) as soon as `metric` counts one. */
-export const operatorAlarm = (scope: Construct, id: string, description: string, metric: cloudwatch.IMetric, alerts: sns.ITopic) =>
+export const operatorAlarm = (
+  scope: Construct,
+  id: string,
+  description: string,
+  metric: cloudwatch.IMetric,
+  alerts: sns.ITopic,
+) =>
   new cloudwatch.Alarm(scope, id, {
     alarmDescription: description,
     metric,
@@ -32,13 +38,18 @@ export const INLINE_POLICY_REASON =
   'The role carries only this workflow’s own least-privilege statements; an inline policy keeps them from being attached to anything else.';
 
 /** What the nag packs find in every workflow's role, with the reasons: its inline policy, its `*` resource, its functions' versions. */
-export const acknowledgeWorkflowRole = (stateMachine: sfn.StateMachine, functions: lambda.IFunction[], starReason: string) =>
+export const acknowledgeWorkflowRole = (
+  stateMachine: sfn.StateMachine,
+  functions: lambda.IFunction[],
+  starReason: string,
+) =>
   Validations.of(stateMachine).acknowledge(
     { id: 'NIST.800.53.R5-IAMNoInlinePolicy', reason: INLINE_POLICY_REASON },
     { id: 'AwsSolutions-IAM5[Resource::*]', reason: starReason },
     ...functions.map((fn) => ({
       id: `AwsSolutions-IAM5[Resource::<${Stack.of(stateMachine).getLogicalId(fn.node.defaultChild as lambda.CfnFunction)}.Arn>:*]`,
-      reason: 'Step Functions invokes the workflow’s own function by any of its versions; the grant names that one function.',
+      reason:
+        'Step Functions invokes the workflow’s own function by any of its versions; the grant names that one function.',
     })),
   );
 
@@ -48,6 +59,12 @@ export const acknowledgeWorkflowRole = (stateMachine: sfn.StateMachine, function
  */
 export const grantSmsOnly = (fn: lambda.Function) => {
   fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));
-  fn.addToRolePolicy(new iam.PolicyStatement({ effect: iam.Effect.DENY, actions: ['sns:Publish'], resources: ['arn:aws:sns:*:*:*'] }));
-  Validations.of(fn).acknowledge({ id: 'AwsSolutions-IAM5[Resource::*]', reason: 'SNS Publish to a phone number (SMS) has no resource ARN (topics are denied); X-Ray accepts no other resource either.' });
+  fn.addToRolePolicy(
+    new iam.PolicyStatement({ effect: iam.Effect.DENY, actions: ['sns:Publish'], resources: ['arn:aws:sns:*:*:*'] }),
+  );
+  Validations.of(fn).acknowledge({
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason:
+      'SNS Publish to a phone number (SMS) has no resource ARN (topics are denied); X-Ray accepts no other resource either.',
+  });
 };

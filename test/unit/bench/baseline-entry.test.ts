@@ -10,21 +10,34 @@ describe('the generated source of a baseline', () => {
     const packages = new Set([...DYNAMODB, '@aws-sdk/client-sfn']);
 
     // Act
-    const source = baselineEntry({ name: 'RateInquiry', packages, plans: [[dynamodb('GetCommand', {}), dynamodb('UpdateCommand', {})]] });
+    const source = baselineEntry({
+      name: 'RateInquiry',
+      packages,
+      plans: [[dynamodb('GetCommand', {}), dynamodb('UpdateCommand', {})]],
+    });
 
     // Assess
     expect(source).toContain('dynamodb: DynamoDBDocumentClient.from(new DynamoDBClient({}))');
     expect(source).toContain('sfn: new SFNClient({})');
-    expect(source).toContain("import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';");
+    expect(source).toContain(
+      "import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';",
+    );
     expect(source).not.toContain('SendTaskSuccessCommand');
   });
 
   it('when plans run lanes side by side, it imports the commands of every lane, each once', () => {
     // Prepare
-    const plans = [[concurrently([[dynamodb('GetCommand', {})], [dynamodb('GetCommand', {}), sfn('StartExecutionCommand', {})]])], [dynamodb('PutCommand', {})]];
+    const plans = [
+      [concurrently([[dynamodb('GetCommand', {})], [dynamodb('GetCommand', {}), sfn('StartExecutionCommand', {})]])],
+      [dynamodb('PutCommand', {})],
+    ];
 
     // Act
-    const source = baselineEntry({ name: 'SubmitInquiry', packages: new Set([...DYNAMODB, '@aws-sdk/client-sfn']), plans });
+    const source = baselineEntry({
+      name: 'SubmitInquiry',
+      packages: new Set([...DYNAMODB, '@aws-sdk/client-sfn']),
+      plans,
+    });
 
     // Assess
     expect(source).toContain('commands: { GetCommand, StartExecutionCommand, PutCommand }');
@@ -38,7 +51,9 @@ describe('the generated source of a baseline', () => {
     const generate = () => baselineEntry({ name: 'GetInquiry', packages: new Set(DYNAMODB), plans });
 
     // Assess
-    expect(generate).toThrow('GetInquiry: its baseline calls PublishCommand on sns, a client the function does not bundle');
+    expect(generate).toThrow(
+      'GetInquiry: its baseline calls PublishCommand on sns, a client the function does not bundle',
+    );
   });
 
   it('when a plan signs a form with a presigner its function does not bundle, it refuses to build the baseline', () => {
@@ -46,7 +61,8 @@ describe('the generated source of a baseline', () => {
     const plans = [[presignedPost({ Bucket: 'attachments', Key: 'a' })]];
 
     // Act
-    const generate = () => baselineEntry({ name: 'GetAttachment', packages: new Set([...DYNAMODB, '@aws-sdk/client-s3']), plans });
+    const generate = () =>
+      baselineEntry({ name: 'GetAttachment', packages: new Set([...DYNAMODB, '@aws-sdk/client-s3']), plans });
 
     // Assess
     expect(generate).toThrow('@aws-sdk/s3-presigned-post');

@@ -14,8 +14,16 @@ const call = (operation: string, requestBytes: number, overrides: Partial<WireCa
 describe('the comparison of a function’s calls with its baseline’s', () => {
   it('when both make the same calls in another order, it finds no difference', () => {
     // Prepare
-    const own = [call('GetItem', 120), call('UpdateItem', 900), call('SendTaskSuccess', 800, { service: 'sfn', target: '' })];
-    const baseline = [call('SendTaskSuccess', 790, { service: 'sfn', target: '' }), call('GetItem', 118), call('UpdateItem', 880)];
+    const own = [
+      call('GetItem', 120),
+      call('UpdateItem', 900),
+      call('SendTaskSuccess', 800, { service: 'sfn', target: '' }),
+    ];
+    const baseline = [
+      call('SendTaskSuccess', 790, { service: 'sfn', target: '' }),
+      call('GetItem', 118),
+      call('UpdateItem', 880),
+    ];
 
     // Act
     const differences = callDifferences(own, baseline);
@@ -79,7 +87,12 @@ describe('the comparison of a function’s calls with its baseline’s', () => {
 
   it('when calls repeat, the summary counts them in the order they first came', () => {
     // Prepare
-    const calls = [call('Query', 100), call('PutItem', 300), call('Publish', 200, { service: 'sns', target: '' }), call('PutItem', 300)];
+    const calls = [
+      call('Query', 100),
+      call('PutItem', 300),
+      call('Publish', 200, { service: 'sns', target: '' }),
+      call('PutItem', 300),
+    ];
 
     // Act
     const summary = callSummary(calls);

@@ -5,7 +5,10 @@ import type { CfnTemplate } from '../../../lib/local/synthesized-templates.js';
 const STACK = 'Tawasul-dev-Service';
 const templateWith = (...paths: string[]): CfnTemplate => ({
   Resources: Object.fromEntries(
-    paths.map((path, index) => [`Function${index}`, { Type: 'AWS::Lambda::Function', Metadata: { 'aws:cdk:path': `${STACK}/${path}/Resource` } }]),
+    paths.map((path, index) => [
+      `Function${index}`,
+      { Type: 'AWS::Lambda::Function', Metadata: { 'aws:cdk:path': `${STACK}/${path}/Resource` } },
+    ]),
   ),
 });
 const LISTED = [
@@ -24,7 +27,11 @@ describe('the catalogue of functions the bench measures', () => {
     // Assess
     expect(functions).toEqual([
       { id: 'GetInquiry', entry: 'functions/handlers/inquiries/get-inquiry.ts', path: 'GetInquiry' },
-      { id: 'BeginReviewFunction', entry: 'functions/handlers/review/begin-review.ts', path: 'ReviewWorkflow/BeginReviewFunction' },
+      {
+        id: 'BeginReviewFunction',
+        entry: 'functions/handlers/review/begin-review.ts',
+        path: 'ReviewWorkflow/BeginReviewFunction',
+      },
     ]);
   });
 
@@ -36,7 +43,9 @@ describe('the catalogue of functions the bench measures', () => {
     const catalogue = () => deployedFunctions(template, STACK, LISTED);
 
     // Assess
-    expect(catalogue).toThrow('Functions in the template but not in functions/contract (routes.ts, triggers.ts): Exports/ExportReport');
+    expect(catalogue).toThrow(
+      'Functions in the template but not in functions/contract (routes.ts, triggers.ts): Exports/ExportReport',
+    );
   });
 
   it('when a listed function is not in the template, it stops and names it', () => {
@@ -47,7 +56,9 @@ describe('the catalogue of functions the bench measures', () => {
     const catalogue = () => deployedFunctions(template, STACK, LISTED);
 
     // Assess
-    expect(catalogue).toThrow('BeginReviewFunction is listed in functions/contract (routes.ts, triggers.ts) but the template has no such function');
+    expect(catalogue).toThrow(
+      'BeginReviewFunction is listed in functions/contract (routes.ts, triggers.ts) but the template has no such function',
+    );
   });
 
   it('when a function has no scenario, or a scenario names no function, the coverage names both', () => {

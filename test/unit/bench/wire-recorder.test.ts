@@ -11,7 +11,10 @@ const server = createServer((request, response) => {
   request.resume().on('end', () => {
     const xml = request.url?.includes('tagging');
     const body = xml ? '<Tagging><TagSet></TagSet></Tagging>' : '{}';
-    response.writeHead(200, { 'content-type': xml ? 'application/xml' : 'application/x-amz-json-1.0', 'content-length': Buffer.byteLength(body) });
+    response.writeHead(200, {
+      'content-type': xml ? 'application/xml' : 'application/x-amz-json-1.0',
+      'content-length': Buffer.byteLength(body),
+    });
     response.end(body);
   });
 });
@@ -32,18 +35,42 @@ describe('the wire recorder', () => {
 
     // Act
     startRecording();
-    await client.send(new GetItemCommand({ TableName: 'Inquiries', Key: { pk: { S: 'INQUIRY#TW-1' }, sk: { S: 'INQUIRY' } } }));
+    await client.send(
+      new GetItemCommand({ TableName: 'Inquiries', Key: { pk: { S: 'INQUIRY#TW-1' }, sk: { S: 'INQUIRY' } } }),
+    );
     await client.send(
       new TransactWriteItemsCommand({
-        TransactItems: [{ Put: { TableName: 'Inquiries', Item: { pk: { S: 'a' } } } }, { Update: { TableName: 'Residents', Key: { pk: { S: 'b' } }, UpdateExpression: 'SET x = :x', ExpressionAttributeValues: { ':x': { N: '1' } } } }],
+        TransactItems: [
+          { Put: { TableName: 'Inquiries', Item: { pk: { S: 'a' } } } },
+          {
+            Update: {
+              TableName: 'Residents',
+              Key: { pk: { S: 'b' } },
+              UpdateExpression: 'SET x = :x',
+              ExpressionAttributeValues: { ':x': { N: '1' } },
+            },
+          },
+        ],
       }),
     );
     const calls = await stopRecording();
 
     // Assess
     expect(calls).toEqual([
-      { service: 'dynamodb', operation: 'GetItem', target: 'Inquiries', requestBytes: expect.any(Number), responseBytes: 2 },
-      { service: 'dynamodb', operation: 'TransactWriteItems', target: 'Put:Inquiries,Update:Residents', requestBytes: expect.any(Number), responseBytes: 2 },
+      {
+        service: 'dynamodb',
+        operation: 'GetItem',
+        target: 'Inquiries',
+        requestBytes: expect.any(Number),
+        responseBytes: 2,
+      },
+      {
+        service: 'dynamodb',
+        operation: 'TransactWriteItems',
+        target: 'Put:Inquiries,Update:Residents',
+        requestBytes: expect.any(Number),
+        responseBytes: 2,
+      },
     ]);
     expect(calls[0]!.requestBytes).toBeGreaterThan(50);
   });
@@ -59,7 +86,9 @@ describe('the wire recorder', () => {
     const calls = await stopRecording();
 
     // Assess
-    expect(calls).toEqual([{ service: 's3', operation: 'GetObjectTagging', target: 'attachments', requestBytes: 0, responseBytes: 36 }]);
+    expect(calls).toEqual([
+      { service: 's3', operation: 'GetObjectTagging', target: 'attachments', requestBytes: 0, responseBytes: 36 },
+    ]);
   });
 
   it('when not recording, it records nothing', async () => {

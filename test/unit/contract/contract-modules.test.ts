@@ -6,12 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../lib/aws/project-context.js';
 
 const CONTRACT_DIR = join(PROJECT_ROOT, 'functions/contract');
-const CONTRACT_MODULES = readdirSync(CONTRACT_DIR).filter((file) => file.endsWith('.ts')).sort();
+const CONTRACT_MODULES = readdirSync(CONTRACT_DIR)
+  .filter((file) => file.endsWith('.ts'))
+  .sort();
 
 const PLAIN_PROTOTYPES: readonly unknown[] = [Object.prototype, Array.prototype];
 
 /** A function written as a function (arrow or declaration), not a class, nor a constructor holding state. */
-const isPlainFunction = (value: object) => Object.getPrototypeOf(value) === Function.prototype && !/^class\b/.test(Function.prototype.toString.call(value));
+const isPlainFunction = (value: object) =>
+  Object.getPrototypeOf(value) === Function.prototype && !/^class\b/.test(Function.prototype.toString.call(value));
 
 /**
  * Where `value` holds something that is neither plain data (primitives, plain objects, arrays) nor
@@ -21,9 +24,11 @@ const notPlainData = (value: unknown, path: string, seen = new Set<unknown>()): 
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return [];
   if (seen.has(value)) return [];
   seen.add(value);
-  if (typeof value === 'function') return isPlainFunction(value) ? [] : [`${path}: ${value.name || 'anonymous'} is a class`];
+  if (typeof value === 'function')
+    return isPlainFunction(value) ? [] : [`${path}: ${value.name || 'anonymous'} is a class`];
   const prototype = Object.getPrototypeOf(value);
-  if (!PLAIN_PROTOTYPES.includes(prototype)) return [`${path}: an instance of ${prototype?.constructor?.name ?? 'a null prototype'}`];
+  if (!PLAIN_PROTOTYPES.includes(prototype))
+    return [`${path}: an instance of ${prototype?.constructor?.name ?? 'a null prototype'}`];
   return Object.entries(value).flatMap(([key, member]) => notPlainData(member, `${path}.${key}`, seen));
 };
 
@@ -31,29 +36,54 @@ describe('the contract modules', () => {
   it('when the contract folder is listed, the modules the CDK app reads are among those checked', () => {
     // Prepare, Act: CONTRACT_MODULES, listed above
     // Assess: were the list empty, the checks below would pass whatever the contract held
-    expect(CONTRACT_MODULES).toEqual(expect.arrayContaining(['routes.ts', 'triggers.ts', 'environment.ts', 'table-layouts.ts', 'metrics.ts', 'construct-ids.ts']));
+    expect(CONTRACT_MODULES).toEqual(
+      expect.arrayContaining([
+        'routes.ts',
+        'triggers.ts',
+        'environment.ts',
+        'table-layouts.ts',
+        'metrics.ts',
+        'construct-ids.ts',
+      ]),
+    );
   });
 
   it('when every contract module is bundled, it imports no package and no module outside the contract', async () => {
     // Prepare
     const entryPoints = CONTRACT_MODULES.map((file) => join('functions/contract', file));
     // Act
-    const { metafile } = await build({ absWorkingDir: PROJECT_ROOT, entryPoints, bundle: true, write: false, metafile: true, platform: 'node', format: 'esm', packages: 'external', outdir: 'out', logLevel: 'silent' });
+    const { metafile } = await build({
+      absWorkingDir: PROJECT_ROOT,
+      entryPoints,
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      outdir: 'out',
+      logLevel: 'silent',
+    });
     // Assess
-    const imports = Object.entries(metafile.inputs).flatMap(([file, input]) => input.imports.map((imported) => `${file} -> ${imported.path}`));
+    const imports = Object.entries(metafile.inputs).flatMap(([file, input]) =>
+      input.imports.map((imported) => `${file} -> ${imported.path}`),
+    );
     expect(imports.filter((line) => !/ -> functions\/contract\/[a-z-]+\.ts$/.test(line))).toEqual([]);
     expect(Object.keys(metafile.inputs).filter((file) => !file.startsWith('functions/contract/'))).toEqual([]);
   });
 
-  it.each(CONTRACT_MODULES)('when %s is loaded, it creates nothing: every export is plain data or a plain function', async (file) => {
-    // Prepare
-    const url = pathToFileURL(join(CONTRACT_DIR, file)).href;
-    // Act
-    const exports = (await import(url)) as Record<string, unknown>;
-    // Assess
-    expect(Object.keys(exports).length).toBeGreaterThan(0);
-    expect(Object.entries(exports).flatMap(([name, value]) => notPlainData(value, name))).toEqual([]);
-  });
+  it.each(CONTRACT_MODULES)(
+    'when %s is loaded, it creates nothing: every export is plain data or a plain function',
+    async (file) => {
+      // Prepare
+      const url = pathToFileURL(join(CONTRACT_DIR, file)).href;
+      // Act
+      const exports = (await import(url)) as Record<string, unknown>;
+      // Assess
+      expect(Object.keys(exports).length).toBeGreaterThan(0);
+      expect(Object.entries(exports).flatMap(([name, value]) => notPlainData(value, name))).toEqual([]);
+    },
+  );
 });
 
 describe('the plain-data check', () => {
@@ -76,12 +106,22 @@ describe('the plain-data check', () => {
     // Act
     const found = Object.entries(exported).flatMap(([name, value]) => notPlainData(value, name));
     // Assess
-    expect(found).toEqual(['Client: Client is a class', 'cache: an instance of Map', 'PATTERN: an instance of RegExp', 'bare: an instance of a null prototype']);
+    expect(found).toEqual([
+      'Client: Client is a class',
+      'cache: an instance of Map',
+      'PATTERN: an instance of RegExp',
+      'bare: an instance of a null prototype',
+    ]);
   });
 
   it('when exports are strings, numbers, nested objects, arrays and arrow functions, nothing is refused', () => {
     // Prepare
-    const exported = { NAME: 'x', LIMITS: { min: 1, max: [2, 3] }, EMPTY: undefined, allow: (methods: string[]) => methods.join(', ') };
+    const exported = {
+      NAME: 'x',
+      LIMITS: { min: 1, max: [2, 3] },
+      EMPTY: undefined,
+      allow: (methods: string[]) => methods.join(', '),
+    };
     // Act
     const found = Object.entries(exported).flatMap(([name, value]) => notPlainData(value, name));
     // Assess

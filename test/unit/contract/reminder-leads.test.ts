@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEAD_DAYS, LEAD_DAYS_RANGE, checkLeadDays } from '../../../functions/contract/reminder-leads.js';
+import { checkLeadDays, DEFAULT_LEAD_DAYS, LEAD_DAYS_RANGE } from '../../../functions/contract/reminder-leads.js';
 
 describe('the lead times a deployment may configure', () => {
   it('when the defaults and the bounds of the range are checked, they pass', () => {

@@ -1,23 +1,30 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createHandler as createRequestUpload } from '../../../functions/handlers/attachments/request-upload.js';
-import { createPutHandler as createPreferences } from '../../../functions/handlers/residents/preferences-handlers.js';
-import { createHandler as createPassport } from '../../../functions/handlers/residents/update-passport.js';
-import { createHandler as createAppeal } from '../../../functions/handlers/review/appeal-inquiry.js';
-import { createHandler as createRate } from '../../../functions/handlers/review/rate-inquiry.js';
-import { createHandler as createReply } from '../../../functions/handlers/review/reply-to-inquiry.js';
-import { createHandler as createSubmit } from '../../../functions/handlers/inquiries/submit-inquiry.js';
-import { createHandler as createDecide } from '../../../functions/handlers/review/decide-inquiry.js';
 import { CLAIMS } from '../../../functions/contract/identity.js';
 import type { Inquiry } from '../../../functions/domain/inquiries/inquiry.js';
 import { generateReference } from '../../../functions/domain/inquiries/reference.js';
 import { WorkingCalendar } from '../../../functions/domain/shared/working-calendar.js';
+import { createHandler as createRequestUpload } from '../../../functions/handlers/attachments/request-upload.js';
+import { createHandler as createSubmit } from '../../../functions/handlers/inquiries/submit-inquiry.js';
+import { createPutHandler as createPreferences } from '../../../functions/handlers/residents/preferences-handlers.js';
+import { createHandler as createPassport } from '../../../functions/handlers/residents/update-passport.js';
+import { createHandler as createAppeal } from '../../../functions/handlers/review/appeal-inquiry.js';
+import { createHandler as createDecide } from '../../../functions/handlers/review/decide-inquiry.js';
+import { createHandler as createRate } from '../../../functions/handlers/review/rate-inquiry.js';
+import { createHandler as createReply } from '../../../functions/handlers/review/reply-to-inquiry.js';
+import {
+  bodyOf,
+  jsonEvent,
+  lambdaContext,
+  OTHER_RESIDENT_CLAIMS,
+  RESIDENT_CLAIMS,
+  REVIEWER_CLAIMS,
+} from '../../support/api-events.js';
 import { InMemoryAttachmentRepository, RecordingStore } from '../../support/in-memory-attachments.js';
 import { InMemoryInquiryRepository } from '../../support/in-memory-inquiry-repository.js';
 import { InMemoryDocumentRegister } from '../../support/in-memory-reminders.js';
 import { anInquiry } from '../../support/inquiries.js';
 import { RecordingWorkflow } from '../../support/recording-workflow.js';
-import { OTHER_RESIDENT_CLAIMS, RESIDENT_CLAIMS, REVIEWER_CLAIMS, bodyOf, jsonEvent, lambdaContext } from '../../support/api-events.js';
 
 /** 09:00 in Riyadh on 2026-11-25. */
 const now = new Date('2026-11-25T06:00:00Z');
@@ -61,18 +68,24 @@ const inquiryWorld = async (
   const deps = inquiryDeps();
   const references = {} as Record<Caller, string>;
   for (const caller of ['first', 'second'] as const) {
-    const inquiry = anInquiry({ residentId: caller === 'first' ? 'resident-1' : 'resident-2', section: 'GENERAL', ...stateOf(caller) });
+    const inquiry = anInquiry({
+      residentId: caller === 'first' ? 'resident-1' : 'resident-2',
+      section: 'GENERAL',
+      ...stateOf(caller),
+    });
     await deps.inquiries.create(inquiry);
     deps.inquiries.taskTokens.set(inquiry.reference, `token-${caller}`);
     references[caller] = inquiry.reference;
   }
   const handler = create(deps);
   // Every stored transition bumps its inquiry's revision: the sum above the starting one counts them.
-  const revisions = () => [...deps.inquiries.inquiries.values()].reduce((sum, inquiry) => sum + (inquiry.revision ?? 0), 0);
+  const revisions = () =>
+    [...deps.inquiries.inquiries.values()].reduce((sum, inquiry) => sum + (inquiry.revision ?? 0), 0);
   const start = revisions();
   return {
     deps,
-    call: (body, { key, caller = 'first' } = {}) => handler(eventFor(body, callers[caller], key, references[caller]), lambdaContext),
+    call: (body, { key, caller = 'first' } = {}) =>
+      handler(eventFor(body, callers[caller], key, references[caller]), lambdaContext),
     changes: () => revisions() - start,
   };
 };
@@ -100,7 +113,8 @@ const ROUTES: RouteCase[] = [
       const deps = inquiryDeps();
       const handler = createSubmit(deps);
       return {
-        call: (body, { key, caller = 'first' } = {}) => handler(eventFor(body, residentCallers[caller], key), lambdaContext),
+        call: (body, { key, caller = 'first' } = {}) =>
+          handler(eventFor(body, residentCallers[caller], key), lambdaContext),
         changes: () => deps.inquiries.inquiries.size,
       };
     },
@@ -121,7 +135,8 @@ const ROUTES: RouteCase[] = [
       }
       const handler = createRequestUpload({ ...deps, forms: new RecordingStore() });
       return {
-        call: (body, { key, caller = 'first' } = {}) => handler(eventFor(body, residentCallers[caller], key, references[caller]), lambdaContext),
+        call: (body, { key, caller = 'first' } = {}) =>
+          handler(eventFor(body, residentCallers[caller], key, references[caller]), lambdaContext),
         changes: () => attachments.attachments.size,
       };
     },
@@ -131,21 +146,41 @@ const ROUTES: RouteCase[] = [
     status: 200,
     body: { message: 'Here is my passport copy.' },
     otherBody: { message: 'Here is my passport copy, and my visa.' },
-    world: () => inquiryWorld(createReply, () => ({ status: 'NEEDS_INFO', pausedAt: '2026-11-24T06:00:00.000Z', replyDueBy: '2026-12-08T06:00:00.000Z', revision: 2 }), residentCallers),
+    world: () =>
+      inquiryWorld(
+        createReply,
+        () => ({
+          status: 'NEEDS_INFO',
+          pausedAt: '2026-11-24T06:00:00.000Z',
+          replyDueBy: '2026-12-08T06:00:00.000Z',
+          revision: 2,
+        }),
+        residentCallers,
+      ),
   },
   {
     route: 'POST /v1/inquiries/{reference}/appeal',
     status: 200,
     body: { reason: 'Here is a readable copy of my passport.' },
     otherBody: { reason: 'Here is a readable copy, and my contract.' },
-    world: () => inquiryWorld(createAppeal, () => ({ status: 'REJECTED', rejectedBy: 'reviewer-1', appealDueBy: '2026-12-20T06:00:00.000Z', revision: 2 }), residentCallers),
+    world: () =>
+      inquiryWorld(
+        createAppeal,
+        () => ({ status: 'REJECTED', rejectedBy: 'reviewer-1', appealDueBy: '2026-12-20T06:00:00.000Z', revision: 2 }),
+        residentCallers,
+      ),
   },
   {
     route: 'POST /v1/inquiries/{reference}/rating',
     status: 200,
     body: { score: 5, comment: 'Quick' },
     otherBody: { score: 4, comment: 'Quick' },
-    world: () => inquiryWorld(createRate, () => ({ status: 'ACCEPTED', closedAt: '2026-11-24T06:00:00.000Z', revision: 2 }), residentCallers),
+    world: () =>
+      inquiryWorld(
+        createRate,
+        () => ({ status: 'ACCEPTED', closedAt: '2026-11-24T06:00:00.000Z', revision: 2 }),
+        residentCallers,
+      ),
   },
   {
     route: 'POST /v1/review/inquiries/{reference}/decision',
@@ -163,7 +198,8 @@ const ROUTES: RouteCase[] = [
       const register = new InMemoryDocumentRegister();
       const handler = createPassport({ register, claims: register.claims, clock });
       return {
-        call: (body, { key, caller = 'first' } = {}) => handler(eventFor(body, residentCallers[caller], key), lambdaContext),
+        call: (body, { key, caller = 'first' } = {}) =>
+          handler(eventFor(body, residentCallers[caller], key), lambdaContext),
         changes: () => register.upserted.length,
       };
     },
@@ -184,7 +220,8 @@ const ROUTES: RouteCase[] = [
       };
       const handler = createPreferences({ register, claims: register.claims, clock });
       return {
-        call: (body, { key, caller = 'first' } = {}) => handler(eventFor(body, residentCallers[caller], key), lambdaContext),
+        call: (body, { key, caller = 'first' } = {}) =>
+          handler(eventFor(body, residentCallers[caller], key), lambdaContext),
         changes: () => changes,
       };
     },
@@ -222,14 +259,19 @@ describe.each(ROUTES)('Idempotency-Key on $route', ({ status, body, otherBody, w
     expect(world.changes()).toBe(1);
   });
 
-  it.each(['', ' ', 'a'.repeat(129), 'key#1', 'clé', 'a/b', 'key\u0000', '<script>'])('when the key is %j, it answers 400 naming the header and changes nothing', async (key) => {
-    // Act
-    const result = await world.call(body, { key });
-    // Assess
-    expect(result.statusCode).toBe(400);
-    expect(bodyOf(result).errors).toEqual([expect.objectContaining({ pointer: '/headers/idempotency-key', code: 'invalid_idempotency_key' })]);
-    expect(world.changes()).toBe(0);
-  });
+  it.each(['', ' ', 'a'.repeat(129), 'key#1', 'clé', 'a/b', 'key\u0000', '<script>'])(
+    'when the key is %j, it answers 400 naming the header and changes nothing',
+    async (key) => {
+      // Act
+      const result = await world.call(body, { key });
+      // Assess
+      expect(result.statusCode).toBe(400);
+      expect(bodyOf(result).errors).toEqual([
+        expect.objectContaining({ pointer: '/headers/idempotency-key', code: 'invalid_idempotency_key' }),
+      ]);
+      expect(world.changes()).toBe(0);
+    },
+  );
 
   it('when another caller sends the same key and body, it is their own request, not a replay of the first', async () => {
     // Act
@@ -245,7 +287,9 @@ describe.each(ROUTES)('Idempotency-Key on $route', ({ status, body, otherBody, w
     // Act
     const first = await world.call(body, { key: '__proto__' });
     const replay = await world.call(body, { key: '__proto__' });
-    const others = await Promise.all(['constructor', 'toString', 'hasOwnProperty'].map((key) => world.call(otherBody, { key })));
+    const others = await Promise.all(
+      ['constructor', 'toString', 'hasOwnProperty'].map((key) => world.call(otherBody, { key })),
+    );
     // Assess
     expect(first.statusCode).toBe(status);
     expect(replay.headers?.['idempotent-replayed']).toBe('true');
@@ -263,9 +307,21 @@ describe('Idempotency-Key across routes', () => {
     const submit = createSubmit(deps);
     const requestUpload = createRequestUpload({ ...deps, forms: new RecordingStore() });
     // Act
-    const submitted = await submit(eventFor({ category: 'GENERAL_INQUIRY', description: 'When will my exit and re-entry visa be issued?' }, RESIDENT_CLAIMS, 'one-key'), lambdaContext);
+    const submitted = await submit(
+      eventFor(
+        { category: 'GENERAL_INQUIRY', description: 'When will my exit and re-entry visa be issued?' },
+        RESIDENT_CLAIMS,
+        'one-key',
+      ),
+      lambdaContext,
+    );
     const upload = await requestUpload(
-      eventFor({ fileName: 'passport.pdf', contentType: 'application/pdf', size: 48213 }, RESIDENT_CLAIMS, 'one-key', bodyOf(submitted).reference),
+      eventFor(
+        { fileName: 'passport.pdf', contentType: 'application/pdf', size: 48213 },
+        RESIDENT_CLAIMS,
+        'one-key',
+        bodyOf(submitted).reference,
+      ),
       lambdaContext,
     );
     // Assess
@@ -280,7 +336,10 @@ describe('Idempotency-Key across routes', () => {
     const put = createPreferences({ register, claims: register.claims, clock });
     // Act
     await put(eventFor({ locale: 'ur', smsReminders: false }, RESIDENT_CLAIMS, 'ordered'), lambdaContext);
-    const reordered = await put(eventFor({ smsReminders: false, locale: 'ur' }, RESIDENT_CLAIMS, 'ordered'), lambdaContext);
+    const reordered = await put(
+      eventFor({ smsReminders: false, locale: 'ur' }, RESIDENT_CLAIMS, 'ordered'),
+      lambdaContext,
+    );
     // Assess
     expect(reordered.statusCode).toBe(200);
     expect(reordered.headers?.['idempotent-replayed']).toBe('true');
@@ -298,14 +357,27 @@ describe('Idempotency-Key across routes', () => {
     expect(world.deps.workflow.resumed.map((resumed) => resumed.taskToken)).toEqual(['token-first']);
   });
 
-  it('when a reviewer replays a decision after losing the inquiry\'s section, it is 404 and shows nothing of the inquiry', async () => {
+  it("when a reviewer replays a decision after losing the inquiry's section, it is 404 and shows nothing of the inquiry", async () => {
     // Prepare
     const deps = inquiryDeps();
-    const inquiry = anInquiry({ section: 'GENERAL', status: 'UNDER_REVIEW', revision: 2, internalNotes: [{ at: now.toISOString(), reviewerId: 'reviewer-9', note: 'Check the sponsor first.' }] });
+    const inquiry = anInquiry({
+      section: 'GENERAL',
+      status: 'UNDER_REVIEW',
+      revision: 2,
+      internalNotes: [{ at: now.toISOString(), reviewerId: 'reviewer-9', note: 'Check the sponsor first.' }],
+    });
     await deps.inquiries.create(inquiry);
     const handler = createDecide(deps);
     const decide = (sections: string) =>
-      handler(eventFor({ decision: 'ACCEPT' }, { ...REVIEWER_CLAIMS, [CLAIMS.sections]: sections }, 'decide-then-moved', inquiry.reference), lambdaContext);
+      handler(
+        eventFor(
+          { decision: 'ACCEPT' },
+          { ...REVIEWER_CLAIMS, [CLAIMS.sections]: sections },
+          'decide-then-moved',
+          inquiry.reference,
+        ),
+        lambdaContext,
+      );
     await decide('GENERAL');
     // Act
     const replay = await decide('RESIDENCY');
@@ -324,7 +396,16 @@ describe('Idempotency-Key across routes', () => {
     const forms = new RecordingStore();
     let at = now;
     const handler = createRequestUpload({ ...deps, clock: () => at, forms });
-    const request = () => handler(eventFor({ fileName: 'passport.pdf', contentType: 'application/pdf', size: 48213 }, RESIDENT_CLAIMS, 'late-retry', inquiry.reference), lambdaContext);
+    const request = () =>
+      handler(
+        eventFor(
+          { fileName: 'passport.pdf', contentType: 'application/pdf', size: 48213 },
+          RESIDENT_CLAIMS,
+          'late-retry',
+          inquiry.reference,
+        ),
+        lambdaContext,
+      );
     const { upload, ...attachment } = bodyOf(await request());
     // Act
     at = new Date(now.getTime() + 11 * 60 * 1000);

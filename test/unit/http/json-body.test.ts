@@ -2,20 +2,24 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { generateReference } from '../../../functions/domain/inquiries/reference.js';
 import { WorkingCalendar } from '../../../functions/domain/shared/working-calendar.js';
-import { json } from '../../../functions/http/api-event.js';
-import { apiFunction } from '../../../functions/runtime/api-function.js';
 import { createHandler as createSubmit } from '../../../functions/handlers/inquiries/submit-inquiry.js';
 import type { ApiEvent } from '../../../functions/http/api-event.js';
+import { json } from '../../../functions/http/api-event.js';
+import { apiFunction } from '../../../functions/runtime/api-function.js';
+import { apiEvent, bodyOf, lambdaContext } from '../../support/api-events.js';
+import { NOT_UTF8, submissionWithBytes } from '../../support/hostile-input.js';
 import { InMemoryInquiryRepository } from '../../support/in-memory-inquiry-repository.js';
 import { RecordingWorkflow } from '../../support/recording-workflow.js';
-import { NOT_UTF8, submissionWithBytes } from '../../support/hostile-input.js';
-import { apiEvent, bodyOf, lambdaContext } from '../../support/api-events.js';
 
 const silent = new Logger({ logLevel: 'SILENT' });
 
 /** A JSON body as API Gateway passes it for the API's binary media types: the bytes, base64. */
 const base64Event = (bytes: Buffer, contentType = 'application/json') =>
-  ({ ...apiEvent({ method: 'POST', headers: { 'Content-Type': contentType } }), body: bytes.toString('base64'), isBase64Encoded: true }) as ApiEvent;
+  ({
+    ...apiEvent({ method: 'POST', headers: { 'Content-Type': contentType } }),
+    body: bytes.toString('base64'),
+    isBase64Encoded: true,
+  }) as ApiEvent;
 
 describe('JSON body middleware', () => {
   let parsed: unknown[];
@@ -31,15 +35,21 @@ describe('JSON body middleware', () => {
     parsed = [];
   });
 
-  it.each(NOT_UTF8)('when a base64-encoded body holds %s, it is 400 malformed-json and the route never runs', async (_kind, bytes) => {
-    // Act
-    const result = await echo(base64Event(Buffer.concat([Buffer.from('{"a":"'), Buffer.from(bytes), Buffer.from('"}')])), lambdaContext);
-    // Assess
-    expect(result.statusCode).toBe(400);
-    expect(result.headers?.['content-type']).toMatch(/^application\/problem\+json/);
-    expect(bodyOf(result).type).toBe('urn:tawasul:problem:malformed-json');
-    expect(parsed).toEqual([]);
-  });
+  it.each(NOT_UTF8)(
+    'when a base64-encoded body holds %s, it is 400 malformed-json and the route never runs',
+    async (_kind, bytes) => {
+      // Act
+      const result = await echo(
+        base64Event(Buffer.concat([Buffer.from('{"a":"'), Buffer.from(bytes), Buffer.from('"}')])),
+        lambdaContext,
+      );
+      // Assess
+      expect(result.statusCode).toBe(400);
+      expect(result.headers?.['content-type']).toMatch(/^application\/problem\+json/);
+      expect(bodyOf(result).type).toBe('urn:tawasul:problem:malformed-json');
+      expect(parsed).toEqual([]);
+    },
+  );
 
   it('when a base64-encoded body is UTF-8, Arabic and emoji come through exactly', async () => {
     // Act
@@ -50,7 +60,10 @@ describe('JSON body middleware', () => {
   });
 
   it.each([
-    ['as text, where API Gateway left U+FFFD for bytes it could not decode', apiEvent({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"a":"caf\uFFFD"}' })],
+    [
+      'as text, where API Gateway left U+FFFD for bytes it could not decode',
+      apiEvent({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"a":"caf\uFFFD"}' }),
+    ],
     ['base64-encoded, carrying U+FFFD from a decoder before ours', base64Event(Buffer.from('{"a":"caf\uFFFD"}'))],
   ])('when a body arrives %s, it is refused as bytes lost in decoding', async (_how, event) => {
     // Act
@@ -74,13 +87,16 @@ describe('JSON body middleware', () => {
     expect(bodyOf(refused).type).toBe('urn:tawasul:problem:payload-too-large');
   });
 
-  it.each(['application/json; charset=iso-8859-1', 'text/plain', 'application/jsonx'])('when the body is declared as %s, it is 415 before it is read', async (contentType) => {
-    // Act
-    const result = await echo(base64Event(Buffer.from('{"a":1}'), contentType), lambdaContext);
-    // Assess
-    expect(result.statusCode).toBe(415);
-    expect(parsed).toEqual([]);
-  });
+  it.each(['application/json; charset=iso-8859-1', 'text/plain', 'application/jsonx'])(
+    'when the body is declared as %s, it is 415 before it is read',
+    async (contentType) => {
+      // Act
+      const result = await echo(base64Event(Buffer.from('{"a":1}'), contentType), lambdaContext);
+      // Assess
+      expect(result.statusCode).toBe(415);
+      expect(parsed).toEqual([]);
+    },
+  );
 
   it('when a body sets __proto__, it stays a key of the body and no object gains its properties', async () => {
     // Act
@@ -96,7 +112,14 @@ describe('JSON body middleware', () => {
     // Prepare
     const inquiries = new InMemoryInquiryRepository();
     const workflow = new RecordingWorkflow();
-    const submit = createSubmit({ inquiries, claims: inquiries.claims, workflow, calendar: new WorkingCalendar(), clock: () => new Date('2026-11-22T06:00:00Z'), newReference: generateReference });
+    const submit = createSubmit({
+      inquiries,
+      claims: inquiries.claims,
+      workflow,
+      calendar: new WorkingCalendar(),
+      clock: () => new Date('2026-11-22T06:00:00Z'),
+      newReference: generateReference,
+    });
     // Act
     const result = await submit(base64Event(submissionWithBytes(bytes)), lambdaContext);
     // Assess

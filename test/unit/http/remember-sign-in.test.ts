@@ -1,10 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { describe, expect, it, vi } from 'vitest';
-import { createHandler } from '../../../functions/handlers/inquiries/list-inquiries.js';
-import { InMemoryDocumentRegister } from '../../support/in-memory-reminders.js';
-import { InMemoryInquiryRepository } from '../../support/in-memory-inquiry-repository.js';
-import { RESIDENT_CLAIMS, REVIEWER_CLAIMS, apiEvent, lambdaContext } from '../../support/api-events.js';
 import { CLAIMS } from '../../../functions/contract/identity.js';
+import { createHandler } from '../../../functions/handlers/inquiries/list-inquiries.js';
+import { apiEvent, lambdaContext, RESIDENT_CLAIMS, REVIEWER_CLAIMS } from '../../support/api-events.js';
+import { InMemoryInquiryRepository } from '../../support/in-memory-inquiry-repository.js';
+import { InMemoryDocumentRegister } from '../../support/in-memory-reminders.js';
 
 describe('keeping residents’ sign-ins on every call', () => {
   it('when a resident calls any of their routes, their phone and locale are kept once, and again only when they change', async () => {
@@ -14,9 +14,14 @@ describe('keeping residents’ sign-ins on every call', () => {
     // Act
     await handler(apiEvent({}), lambdaContext);
     await handler(apiEvent({}), lambdaContext);
-    await handler(apiEvent({ claims: { ...RESIDENT_CLAIMS, [CLAIMS.phone]: '+966500000099', [CLAIMS.locale]: 'ur' } }), lambdaContext);
+    await handler(
+      apiEvent({ claims: { ...RESIDENT_CLAIMS, [CLAIMS.phone]: '+966500000099', [CLAIMS.locale]: 'ur' } }),
+      lambdaContext,
+    );
     // Assess
-    expect(signIns.savedProfiles.map((profile) => [profile.phone, profile.signedInLocale, profile.contactSource])).toEqual([
+    expect(
+      signIns.savedProfiles.map((profile) => [profile.phone, profile.signedInLocale, profile.contactSource]),
+    ).toEqual([
       ['+966500000001', 'en', 'TOKEN'],
       ['+966500000099', 'ur', 'TOKEN'],
     ]);
@@ -33,7 +38,9 @@ describe('keeping residents’ sign-ins on every call', () => {
   it('when the profile cannot be written, the request still succeeds and the failure is logged without personal data', async () => {
     // Prepare
     const signIns = new InMemoryDocumentRegister();
-    vi.spyOn(signIns, 'updateProfile').mockRejectedValue(Object.assign(new Error('Throttled for 2000000006'), { name: 'ThrottlingException' }));
+    vi.spyOn(signIns, 'updateProfile').mockRejectedValue(
+      Object.assign(new Error('Throttled for 2000000006'), { name: 'ThrottlingException' }),
+    );
     const warn = vi.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     const handler = createHandler({ inquiries: new InMemoryInquiryRepository(), signIns });
     // Act

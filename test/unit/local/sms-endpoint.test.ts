@@ -22,7 +22,14 @@ describe('the local SNS endpoint and its outbox', () => {
     outbox = new SmsOutbox(file, () => new Date('2026-11-25T06:00:00Z'));
     const started = await startSmsEndpoint((phone, message) => outbox.send(phone, message).messageId);
     server = started.server;
-    sender = new SnsSmsSender(new SNSClient({ endpoint: started.endpoint, region: 'me-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 }));
+    sender = new SnsSmsSender(
+      new SNSClient({
+        endpoint: started.endpoint,
+        region: 'me-central-1',
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+        maxAttempts: 1,
+      }),
+    );
   });
 
   afterAll(async () => {

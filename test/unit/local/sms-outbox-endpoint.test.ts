@@ -46,7 +46,10 @@ describe('GET /local/sms', () => {
 
   const phonesListed = async (query: string) => {
     const response = await fetch(`${base}/local/sms${query}`);
-    return { status: response.status, phones: ((await response.json()) as { items: { phone: string }[] }).items.map((item) => item.phone) };
+    return {
+      status: response.status,
+      phones: ((await response.json()) as { items: { phone: string }[] }).items.map((item) => item.phone),
+    };
   };
 
   it.each([
@@ -63,7 +66,10 @@ describe('GET /local/sms', () => {
     expect(await phonesListed('')).toEqual({ status: 200, phones: ['+966500000001', '+966500000002'] });
   });
 
-  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', '966500000001'])('when the phone is %j, it lists nothing and answers 200', async (phone) => {
-    expect(await phonesListed(`?phone=${phone}`)).toEqual({ status: 200, phones: [] });
-  });
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', '966500000001'])(
+    'when the phone is %j, it lists nothing and answers 200',
+    async (phone) => {
+      expect(await phonesListed(`?phone=${phone}`)).toEqual({ status: 200, phones: [] });
+    },
+  );
 });

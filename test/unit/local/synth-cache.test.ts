@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type SynthCacheOptions, cachedSynthesis } from '../../../lib/local/synth-cache.js';
+import { cachedSynthesis, type SynthCacheOptions } from '../../../lib/local/synth-cache.js';
 import type { SynthesizedSystem } from '../../../lib/local/synthesized-templates.js';
 
 const systemFor = (stage: string): SynthesizedSystem => ({
@@ -96,7 +96,10 @@ describe('the synth cache', () => {
     ['not JSON', '{"key": "abc", "val'],
     ['JSON null', 'null'],
     ['an entry without templates', '{"key":"KEY","value":{"serviceStackName":"x"}}'],
-    ['an entry filed under another key', '{"key":"other","value":{"dataTemplate":{"Resources":{}},"serviceTemplate":{"Resources":{}},"serviceStackName":"x"}}'],
+    [
+      'an entry filed under another key',
+      '{"key":"other","value":{"dataTemplate":{"Resources":{}},"serviceTemplate":{"Resources":{}},"serviceStackName":"x"}}',
+    ],
   ])('when the stored entry is %s, it synthesizes again and replaces it', async (_, content) => {
     // Prepare
     await cachedSynthesis(options);

@@ -2,13 +2,14 @@ import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../../lib/aws/project-context.js';
 import { SYNTH_ENTRY, SYNTH_INPUT_FILES } from '../../../lib/local/synth-cache.js';
 import { type SynthInputsOptions, synthInputs } from '../../../lib/local/synth-inputs.js';
-import { PROJECT_ROOT } from '../../../lib/aws/project-context.js';
 
 /** A project in miniature: an entry that imports a module, a type-only import, a file nobody imports. */
 const PROJECT = {
-  'app.ts': "import { stage } from './config.js';\nimport type { Shape } from './shape.js';\nexport const app = (shape?: Shape) => ({ stage, shape });\n",
+  'app.ts':
+    "import { stage } from './config.js';\nimport type { Shape } from './shape.js';\nexport const app = (shape?: Shape) => ({ stage, shape });\n",
   'config.ts': "export const stage = 'dev';\n",
   'shape.ts': 'export interface Shape { name: string }\n',
   'handler.ts': 'export const handler = () => 1;\n',
@@ -71,7 +72,10 @@ describe('the inputs of a synth', () => {
     const before = await synthInputs(options);
     // Act
     const otherNode = await synthInputs({ ...options, environment: { node: 'v24.1.0' } });
-    const withAccount = await synthInputs({ ...options, environment: { ...options.environment, CDK_DEFAULT_ACCOUNT: '123456789012' } });
+    const withAccount = await synthInputs({
+      ...options,
+      environment: { ...options.environment, CDK_DEFAULT_ACCOUNT: '123456789012' },
+    });
     // Assess
     expect(otherNode.digest).not.toBe(before.digest);
     expect(withAccount.digest).not.toBe(before.digest);
@@ -103,10 +107,28 @@ describe('the inputs of a synth', () => {
 describe("the project's synth inputs", () => {
   it('when the project is traced, its stacks, constructs, routes and context are among the inputs', async () => {
     // Act
-    const { files } = await synthInputs({ root: PROJECT_ROOT, entry: SYNTH_ENTRY, files: SYNTH_INPUT_FILES, environment: {} });
+    const { files } = await synthInputs({
+      root: PROJECT_ROOT,
+      entry: SYNTH_ENTRY,
+      files: SYNTH_INPUT_FILES,
+      environment: {},
+    });
     // Assess
-    expect(files).toEqual(expect.arrayContaining(['lib/aws/app.ts', 'lib/aws/service-stack.ts', 'lib/aws/data-stack.ts', 'lib/aws/constructs/resident-api.ts', 'lib/aws/config.ts', 'functions/contract/routes.ts', 'cdk.json', 'package-lock.json']));
-    expect(files.every((file) => !file.startsWith('node_modules/') || file === 'node_modules/.package-lock.json')).toBe(true);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'lib/aws/app.ts',
+        'lib/aws/service-stack.ts',
+        'lib/aws/data-stack.ts',
+        'lib/aws/constructs/resident-api.ts',
+        'lib/aws/config.ts',
+        'functions/contract/routes.ts',
+        'cdk.json',
+        'package-lock.json',
+      ]),
+    );
+    expect(files.every((file) => !file.startsWith('node_modules/') || file === 'node_modules/.package-lock.json')).toBe(
+      true,
+    );
   });
 
   it('when a module the synth runs reads a file from disk, it is one whose files are listed inputs', async () => {
@@ -115,7 +137,11 @@ describe("the project's synth inputs", () => {
     const known = ['lib/aws/project-context.ts'];
     const { files } = await synthInputs({ root: PROJECT_ROOT, entry: SYNTH_ENTRY, files: [], environment: {} });
     // Act
-    const reading = files.filter((file) => /\b(readFileSync|readFile|createReadStream|readdirSync|readdir|existsSync|statSync|opendir)\s*\(/.test(readFileSync(join(PROJECT_ROOT, file), 'utf8')));
+    const reading = files.filter((file) =>
+      /\b(readFileSync|readFile|createReadStream|readdirSync|readdir|existsSync|statSync|opendir)\s*\(/.test(
+        readFileSync(join(PROJECT_ROOT, file), 'utf8'),
+      ),
+    );
     // Assess
     expect(reading).toEqual(known);
     expect(SYNTH_INPUT_FILES).toContain('cdk.json');

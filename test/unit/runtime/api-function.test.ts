@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CLAIMS } from '../../../functions/contract/identity.js';
 import { header, json } from '../../../functions/http/api-event.js';
 import { apiFunction } from '../../../functions/runtime/api-function.js';
-import { CLAIMS } from '../../../functions/contract/identity.js';
 import { apiEvent, lambdaContext, RESIDENT_CLAIMS } from '../../support/api-events.js';
 import { writtenWhile } from '../../support/standard-output.js';
 
@@ -20,7 +20,9 @@ describe('an API function as deployed: the shared middlewares inside its observa
     });
     // Assess
     expect(status).toBe(500);
-    expect(lines).toEqual([expect.objectContaining({ level: 'ERROR', message: 'Unhandled error', function_request_id: 'request-1' })]);
+    expect(lines).toEqual([
+      expect.objectContaining({ level: 'ERROR', message: 'Unhandled error', function_request_id: 'request-1' }),
+    ]);
     for (const personal of ['secret-token', RESIDENT_CLAIMS[CLAIMS.iqamaNumber], RESIDENT_CLAIMS[CLAIMS.phone]]) {
       expect(JSON.stringify(lines)).not.toContain(personal);
     }

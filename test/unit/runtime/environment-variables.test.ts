@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ENVIRONMENT } from '../../../functions/contract/environment.js';
-import { MissingEnvironmentVariable, optionalVariable, requiredVariable } from '../../../functions/runtime/environment-variables.js';
+import {
+  MissingEnvironmentVariable,
+  optionalVariable,
+  requiredVariable,
+} from '../../../functions/runtime/environment-variables.js';
 
 const name = ENVIRONMENT.inquiriesTable;
 
@@ -28,7 +32,11 @@ describe('environment variables', () => {
     const error = errorOf(() => requiredVariable(name, source));
     // Assess
     expect(error).toBeInstanceOf(MissingEnvironmentVariable);
-    expect(error).toMatchObject({ name: 'MissingEnvironmentVariable', variable: 'INQUIRIES_TABLE_NAME', message: expect.stringContaining('INQUIRIES_TABLE_NAME') });
+    expect(error).toMatchObject({
+      name: 'MissingEnvironmentVariable',
+      variable: 'INQUIRIES_TABLE_NAME',
+      message: expect.stringContaining('INQUIRIES_TABLE_NAME'),
+    });
   });
 
   it('when a required variable is not given a record to read, it is read from the process environment', () => {

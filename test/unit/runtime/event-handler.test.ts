@@ -1,13 +1,16 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context } from 'aws-lambda';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ESCALATION_METRIC } from '../../../functions/contract/metrics.js';
-import { REMINDER_METRICS } from '../../../functions/contract/metrics.js';
+import { ESCALATION_METRIC, REMINDER_METRICS } from '../../../functions/contract/metrics.js';
 import { eventHandler } from '../../../functions/runtime/event-handler.js';
 import { logger, metrics, tracer } from '../../../functions/runtime/observability.js';
 import { writtenWhile } from '../../support/standard-output.js';
 
-const context = { awsRequestId: 'request-7', functionName: 'BeginReviewFunction', getRemainingTimeInMillis: () => 10_000 } as unknown as Context;
+const context = {
+  awsRequestId: 'request-7',
+  functionName: 'BeginReviewFunction',
+  getRemainingTimeInMillis: () => 10_000,
+} as unknown as Context;
 const PHONE = '+966501234567';
 
 describe('the observability every function shares', () => {
@@ -22,7 +25,13 @@ describe('the observability every function shares', () => {
     // Act
     const lines = await writtenWhile(() => handler({ phone: PHONE }, context));
     // Assess
-    expect(lines).toEqual([expect.objectContaining({ message: 'Task done', function_request_id: 'request-7', function_name: 'BeginReviewFunction' })]);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        message: 'Task done',
+        function_request_id: 'request-7',
+        function_name: 'BeginReviewFunction',
+      }),
+    ]);
     expect(JSON.stringify(lines)).not.toContain(PHONE);
   });
 
@@ -38,9 +47,18 @@ describe('the observability every function shares', () => {
     // Act
     const [document] = await writtenWhile(() => handler({}, context));
     // Assess
-    expect((document?._aws as { CloudWatchMetrics?: unknown } | undefined)?.CloudWatchMetrics).toEqual([{ Namespace: REMINDER_METRICS.namespace, Dimensions: [['service']], Metrics: [{ Name: REMINDER_METRICS.sent, Unit: 'Count' }] }]);
+    expect((document?._aws as { CloudWatchMetrics?: unknown } | undefined)?.CloudWatchMetrics).toEqual([
+      {
+        Namespace: REMINDER_METRICS.namespace,
+        Dimensions: [['service']],
+        Metrics: [{ Name: REMINDER_METRICS.sent, Unit: 'Count' }],
+      },
+    ]);
     expect(document).toMatchObject({ service: REMINDER_METRICS.service, [REMINDER_METRICS.sent]: 3 });
-    expect([ESCALATION_METRIC.namespace, ESCALATION_METRIC.service]).toEqual([REMINDER_METRICS.namespace, REMINDER_METRICS.service]);
+    expect([ESCALATION_METRIC.namespace, ESCALATION_METRIC.service]).toEqual([
+      REMINDER_METRICS.namespace,
+      REMINDER_METRICS.service,
+    ]);
   });
 
   it('when an event handler fails, what it recorded before is still published and the error reaches the caller', async () => {

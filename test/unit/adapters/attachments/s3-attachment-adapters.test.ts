@@ -1,4 +1,11 @@
-import { GetObjectCommand, GetObjectTaggingCommand, HeadObjectCommand, NotFound, PutObjectTaggingCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  GetObjectCommand,
+  GetObjectTaggingCommand,
+  HeadObjectCommand,
+  NotFound,
+  PutObjectTaggingCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { S3DownloadLinks } from '../../../../functions/adapters/attachments/s3-download-links.js';
@@ -6,7 +13,10 @@ import { S3MalwareScanTags } from '../../../../functions/adapters/attachments/s3
 import { S3StoredFiles } from '../../../../functions/adapters/attachments/s3-stored-files.js';
 import { S3UploadForms } from '../../../../functions/adapters/attachments/s3-upload-forms.js';
 
-const client = new S3Client({ region: 'me-central-1', credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' } });
+const client = new S3Client({
+  region: 'me-central-1',
+  credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+});
 const forms = new S3UploadForms(client, 'attachments-bucket');
 const links = new S3DownloadLinks(client, 'attachments-bucket');
 const files = new S3StoredFiles(client, 'attachments-bucket');
@@ -16,7 +26,10 @@ describe('S3 upload forms and download links', () => {
     // Act
     const form = await forms.uploadForm('attachments/TW-0000-0000-0000/id', 'application/pdf', 2048, 600);
     // Assess
-    const policy = JSON.parse(Buffer.from(form.fields.Policy!, 'base64').toString()) as { expiration: string; conditions: unknown[] };
+    const policy = JSON.parse(Buffer.from(form.fields.Policy!, 'base64').toString()) as {
+      expiration: string;
+      conditions: unknown[];
+    };
     expect(policy.conditions).toEqual(
       expect.arrayContaining([
         { key: 'attachments/TW-0000-0000-0000/id' },
@@ -31,11 +44,20 @@ describe('S3 upload forms and download links', () => {
   });
 
   it('when a download link is made, it names the version, the type and the file name in both encodings', async () => {
-    const url = new URL(await links.downloadUrl('attachments/x/y', { version: 'v1', fileName: 'جواز.pdf', contentType: 'application/pdf', expiresInSeconds: 300 }));
+    const url = new URL(
+      await links.downloadUrl('attachments/x/y', {
+        version: 'v1',
+        fileName: 'جواز.pdf',
+        contentType: 'application/pdf',
+        expiresInSeconds: 300,
+      }),
+    );
     expect(url.searchParams.get('versionId')).toBe('v1');
     expect(url.searchParams.get('X-Amz-Expires')).toBe('300');
     expect(url.searchParams.get('response-content-type')).toBe('application/pdf');
-    expect(url.searchParams.get('response-content-disposition')).toBe(`attachment; filename="____.pdf"; filename*=UTF-8''${encodeURIComponent('جواز.pdf')}`);
+    expect(url.searchParams.get('response-content-disposition')).toBe(
+      `attachment; filename="____.pdf"; filename*=UTF-8''${encodeURIComponent('جواز.pdf')}`,
+    );
   });
 });
 
@@ -67,14 +89,24 @@ describe('S3 tags (SDK mocked)', () => {
 
   it('when marking a file verified, the other tags — GuardDuty’s verdict among them — are kept', async () => {
     // Prepare
-    s3.on(GetObjectTaggingCommand).resolves({ TagSet: [{ Key: 'verified', Value: 'false' }, { Key: 'GuardDutyMalwareScanStatus', Value: 'NO_THREATS_FOUND' }] });
+    s3.on(GetObjectTaggingCommand).resolves({
+      TagSet: [
+        { Key: 'verified', Value: 'false' },
+        { Key: 'GuardDutyMalwareScanStatus', Value: 'NO_THREATS_FOUND' },
+      ],
+    });
     s3.on(PutObjectTaggingCommand).resolves({});
     // Act
     await files.markVerified('k', 'v1');
     // Assess
     expect(s3.commandCalls(PutObjectTaggingCommand)[0]!.args[0].input).toMatchObject({
       VersionId: 'v1',
-      Tagging: { TagSet: [{ Key: 'GuardDutyMalwareScanStatus', Value: 'NO_THREATS_FOUND' }, { Key: 'verified', Value: 'true' }] },
+      Tagging: {
+        TagSet: [
+          { Key: 'GuardDutyMalwareScanStatus', Value: 'NO_THREATS_FOUND' },
+          { Key: 'verified', Value: 'true' },
+        ],
+      },
     });
   });
 

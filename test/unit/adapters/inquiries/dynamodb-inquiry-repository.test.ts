@@ -1,10 +1,25 @@
-import { ConditionalCheckFailedException, DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  DynamoDBClient,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DynamoDbInquiryRepository } from '../../../../functions/adapters/inquiries/dynamodb-inquiry-repository.js';
-import { ConcurrentChange, IdempotencyClaimTaken, ReferenceTaken, ValidationFailed } from '../../../../functions/domain/shared/errors.js';
 import { decide } from '../../../../functions/domain/review/transitions.js';
+import {
+  ConcurrentChange,
+  IdempotencyClaimTaken,
+  ReferenceTaken,
+  ValidationFailed,
+} from '../../../../functions/domain/shared/errors.js';
 import { aClaim, anInquiry } from '../../../support/inquiries.js';
 
 const documentClient = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'me-central-1' }));
@@ -29,7 +44,12 @@ describe('DynamoDB inquiry repository (SDK mocked)', () => {
     await repository.create(inquiry);
     // Assess
     const input = dynamodb.commandCalls(PutCommand)[0]!.args[0].input;
-    expect(input.Item).toMatchObject({ pk: `INQUIRY#${inquiry.reference}`, sk: 'INQUIRY', residentId: 'resident-1', createdAt: inquiry.createdAt });
+    expect(input.Item).toMatchObject({
+      pk: `INQUIRY#${inquiry.reference}`,
+      sk: 'INQUIRY',
+      residentId: 'resident-1',
+      createdAt: inquiry.createdAt,
+    });
     expect(input.ConditionExpression).toBe('attribute_not_exists(pk)');
     expect(dynamodb.commandCalls(TransactWriteCommand)).toHaveLength(0);
   });
@@ -42,8 +62,15 @@ describe('DynamoDB inquiry repository (SDK mocked)', () => {
     await repository.create(inquiry, aClaim('key-1', 'fingerprint-1', { result: inquiry.reference }));
     // Assess
     const items = dynamodb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
-    expect(items.map((item) => item.Put?.Item?.pk)).toEqual(['IDEMPOTENCY#SubmitInquiry#resident-1#key-1', `INQUIRY#${inquiry.reference}`]);
-    expect(items[0]!.Put!.Item).toMatchObject({ fingerprint: 'fingerprint-1', result: inquiry.reference, expiresAt: Date.parse('2026-11-23T06:00:00Z') / 1000 });
+    expect(items.map((item) => item.Put?.Item?.pk)).toEqual([
+      'IDEMPOTENCY#SubmitInquiry#resident-1#key-1',
+      `INQUIRY#${inquiry.reference}`,
+    ]);
+    expect(items[0]!.Put!.Item).toMatchObject({
+      fingerprint: 'fingerprint-1',
+      result: inquiry.reference,
+      expiresAt: Date.parse('2026-11-23T06:00:00Z') / 1000,
+    });
     expect(items[0]!.Put!.ExpressionAttributeValues).toEqual({ ':now': Date.parse('2026-11-22T06:00:00Z') / 1000 });
     expect(items.every((item) => item.Put?.ConditionExpression?.startsWith('attribute_not_exists(pk)'))).toBe(true);
   });
@@ -66,7 +93,7 @@ describe('DynamoDB inquiry repository (SDK mocked)', () => {
     await expect(repository.create(anInquiry(), aClaim())).rejects.toBeInstanceOf(ReferenceTaken);
   });
 
-  it("when the inquiry belongs to someone else, it is not found", async () => {
+  it('when the inquiry belongs to someone else, it is not found', async () => {
     const inquiry = anInquiry({ residentId: 'owner' });
     dynamodb.on(GetCommand).resolves({ Item: { ...inquiry, pk: `INQUIRY#${inquiry.reference}`, sk: 'INQUIRY' } });
     expect(await repository.findForResident('owner', inquiry.reference)).toEqual(inquiry);
@@ -82,14 +109,23 @@ describe('DynamoDB inquiry repository (SDK mocked)', () => {
   it('when listing, it queries only the caller’s partition, newest first, and hands back an opaque cursor', async () => {
     // Prepare
     const inquiry = anInquiry();
-    const key = { pk: `INQUIRY#${inquiry.reference}`, sk: 'INQUIRY', residentId: 'resident-1', createdAt: inquiry.createdAt };
+    const key = {
+      pk: `INQUIRY#${inquiry.reference}`,
+      sk: 'INQUIRY',
+      residentId: 'resident-1',
+      createdAt: inquiry.createdAt,
+    };
     dynamodb.on(QueryCommand).resolves({ Items: [{ ...inquiry, ...key, entity: 'INQUIRY' }], LastEvaluatedKey: key });
     // Act
     const page = await repository.listForResident('resident-1', { limit: 1 });
     await repository.listForResident('resident-1', { limit: 1, cursor: page.nextCursor });
     // Assess
     const [first, second] = dynamodb.commandCalls(QueryCommand).map((call) => call.args[0].input);
-    expect(first).toMatchObject({ IndexName: 'byResident', ScanIndexForward: false, ExpressionAttributeValues: { ':resident': 'resident-1' } });
+    expect(first).toMatchObject({
+      IndexName: 'byResident',
+      ScanIndexForward: false,
+      ExpressionAttributeValues: { ':resident': 'resident-1' },
+    });
     expect(page.items).toEqual([inquiry]);
     expect(Buffer.from(page.nextCursor!, 'base64url').toString()).not.toContain('resident-1');
     expect(second!.ExclusiveStartKey).toEqual(key);
@@ -104,7 +140,9 @@ describe('DynamoDB inquiry repository (SDK mocked)', () => {
     Buffer.from('["TW-0000-0000-0000","yesterday"]').toString('base64url'),
     Buffer.from('["TW-0000-0000-0000","2026-11-22T06:00:00.000Z","not-this-list"]').toString('base64url'),
   ])('when the cursor is %j, it is refused before any query', async (cursor) => {
-    await expect(repository.listForResident('resident-1', { limit: 10, cursor })).rejects.toBeInstanceOf(ValidationFailed);
+    await expect(repository.listForResident('resident-1', { limit: 10, cursor })).rejects.toBeInstanceOf(
+      ValidationFailed,
+    );
     expect(dynamodb.commandCalls(QueryCommand)).toHaveLength(0);
   });
 });
@@ -115,7 +153,14 @@ describe('DynamoDB inquiry repository cursors (SDK mocked)', () => {
   it('when a cursor issued to one resident is used by another, or to one section’s queue on another, it is refused before any query', async () => {
     // Prepare
     const inquiry = anInquiry();
-    const key = { pk: `INQUIRY#${inquiry.reference}`, sk: 'INQUIRY', residentId: 'resident-2', createdAt: inquiry.createdAt, reviewSection: 'VISAS', queueKey: `2026-12-01T23:59:59.999+03:00#${inquiry.reference}` };
+    const key = {
+      pk: `INQUIRY#${inquiry.reference}`,
+      sk: 'INQUIRY',
+      residentId: 'resident-2',
+      createdAt: inquiry.createdAt,
+      reviewSection: 'VISAS',
+      queueKey: `2026-12-01T23:59:59.999+03:00#${inquiry.reference}`,
+    };
     dynamodb.on(QueryCommand).resolves({ Items: [{ ...inquiry, ...key, entity: 'INQUIRY' }], LastEvaluatedKey: key });
     const residentCursor = (await repository.listForResident('resident-2', { limit: 1 })).nextCursor;
     const queueCursor = (await repository.listReviewQueue('VISAS', { limit: 1 })).nextCursor;
@@ -159,7 +204,13 @@ describe('DynamoDB inquiry repository, keyed transitions (SDK mocked)', () => {
   beforeEach(() => dynamodb.reset());
 
   const reviewer = { id: 'reviewer-1', sections: ['GENERAL' as const] };
-  const transition = () => decide(anInquiry({ status: 'UNDER_REVIEW', revision: 1 }), reviewer, { decision: 'ACCEPT' }, new Date('2026-11-23T06:00:00Z'));
+  const transition = () =>
+    decide(
+      anInquiry({ status: 'UNDER_REVIEW', revision: 1 }),
+      reviewer,
+      { decision: 'ACCEPT' },
+      new Date('2026-11-23T06:00:00Z'),
+    );
   const claim = aClaim('decision-1', 'fingerprint-1', { owner: 'reviewer-1', operation: 'DecideInquiry' });
 
   it('when a keyed transition is stored, the token read first is a condition of the write, and the claim is beside it', async () => {
@@ -179,7 +230,10 @@ describe('DynamoDB inquiry repository, keyed transitions (SDK mocked)', () => {
 
   it('when the workflow begins a new wait between the read and the write, it writes again with the new token', async () => {
     // Prepare
-    dynamodb.on(GetCommand).resolvesOnce({ Item: { revision: 1, taskToken: 'token-1' } }).resolves({ Item: { revision: 1, taskToken: 'token-2' } });
+    dynamodb
+      .on(GetCommand)
+      .resolvesOnce({ Item: { revision: 1, taskToken: 'token-1' } })
+      .resolves({ Item: { revision: 1, taskToken: 'token-2' } });
     dynamodb.on(TransactWriteCommand).rejectsOnce(cancelled('ConditionalCheckFailed', 'None')).resolves({});
     // Act
     const result = await repository.applyTransition(transition(), claim);

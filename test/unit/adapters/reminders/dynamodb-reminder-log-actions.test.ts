@@ -42,7 +42,11 @@ describe('the reminder log’s calls and its grant', () => {
     // Assess
     const methods = Object.getOwnPropertyNames(DynamoDbReminderLog.prototype).filter((name) => name !== 'constructor');
     expect(Object.keys(calls).sort()).toEqual(methods.sort());
-    const actions = new Set(dynamodb.calls().map((call) => ACTION_OF[call.args[0].constructor.name] ?? `unmapped ${call.args[0].constructor.name}`));
+    const actions = new Set(
+      dynamodb
+        .calls()
+        .map((call) => ACTION_OF[call.args[0].constructor.name] ?? `unmapped ${call.args[0].constructor.name}`),
+    );
     expect([...actions].sort()).toEqual([...REMINDER_LOG_ACTIONS].sort());
   });
 });

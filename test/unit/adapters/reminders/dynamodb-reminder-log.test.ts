@@ -14,7 +14,11 @@ const nowSeconds = Date.parse('2026-11-24T21:30:00.000Z') / 1000;
 const YEAR_SECONDS = 366 * 86_400;
 /** What DynamoDB raises when a condition fails and the request asked for the item as it was. */
 const conditionFailed = (status?: string) =>
-  new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {}, ...(status && { Item: { status: { S: status } } }) });
+  new ConditionalCheckFailedException({
+    message: 'The conditional request failed',
+    $metadata: {},
+    ...(status && { Item: { status: { S: status } } }),
+  });
 const throttled = () => Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
 
 describe('DynamoDB reminder log (SDK mocked)', () => {
@@ -30,7 +34,12 @@ describe('DynamoDB reminder log (SDK mocked)', () => {
     const input = dynamodb.commandCalls(PutCommand)[0]!.args[0].input;
     expect(input).toMatchObject({
       TableName: 'ReminderLog',
-      Item: { reminder: 'doc-1#2026-12-25#30', status: 'SENDING', claimedAt: '2026-11-24T21:30:00.000Z', expiresAt: nowSeconds + YEAR_SECONDS },
+      Item: {
+        reminder: 'doc-1#2026-12-25#30',
+        status: 'SENDING',
+        claimedAt: '2026-11-24T21:30:00.000Z',
+        expiresAt: nowSeconds + YEAR_SECONDS,
+      },
       ConditionExpression: 'attribute_not_exists(reminder) OR #status = :released',
       ExpressionAttributeValues: { ':released': 'RELEASED' },
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
@@ -48,12 +57,15 @@ describe('DynamoDB reminder log (SDK mocked)', () => {
     expect(new Date(expiresAt * 1000).toISOString()).toBe('2027-11-25T21:30:00.000Z');
   });
 
-  it.each(['SENT', 'SKIPPED', 'SENDING'])('when the reminder is already logged as %s, the claim fails and says so', async (status) => {
-    dynamodb.on(PutCommand).rejects(conditionFailed(status));
-    expect(await log.claim(key, now)).toBe(status);
-  });
+  it.each(['SENT', 'SKIPPED', 'SENDING'])(
+    'when the reminder is already logged as %s, the claim fails and says so',
+    async (status) => {
+      dynamodb.on(PutCommand).rejects(conditionFailed(status));
+      expect(await log.claim(key, now)).toBe(status);
+    },
+  );
 
-  it('when the condition fails without the old item, the claim is taken as another run\'s SENDING, so nothing is sent twice', async () => {
+  it("when the condition fails without the old item, the claim is taken as another run's SENDING, so nothing is sent twice", async () => {
     dynamodb.on(PutCommand).rejects(conditionFailed());
     expect(await log.claim(key, now)).toBe('SENDING');
   });
@@ -110,7 +122,12 @@ describe('DynamoDB reminder log (SDK mocked)', () => {
     // Assess
     expect([first, second]).toEqual([true, false]);
     expect(dynamodb.commandCalls(PutCommand)[0]!.args[0].input).toMatchObject({
-      Item: { reminder: 'doc-1#2026-12-25#30', status: 'SKIPPED', reason: 'OPTED_OUT', expiresAt: nowSeconds + YEAR_SECONDS },
+      Item: {
+        reminder: 'doc-1#2026-12-25#30',
+        status: 'SKIPPED',
+        reason: 'OPTED_OUT',
+        expiresAt: nowSeconds + YEAR_SECONDS,
+      },
       ConditionExpression: 'attribute_not_exists(reminder) OR #status = :released',
     });
   });

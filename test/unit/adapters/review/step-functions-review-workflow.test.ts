@@ -1,4 +1,10 @@
-import { ExecutionAlreadyExists, SFNClient, SendTaskSuccessCommand, StartExecutionCommand, TaskTimedOut } from '@aws-sdk/client-sfn';
+import {
+  ExecutionAlreadyExists,
+  SendTaskSuccessCommand,
+  SFNClient,
+  StartExecutionCommand,
+  TaskTimedOut,
+} from '@aws-sdk/client-sfn';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StepFunctionsReviewWorkflow } from '../../../../functions/adapters/review/step-functions-review-workflow.js';
@@ -8,7 +14,10 @@ const client = new SFNClient({ region: 'me-central-1' });
 const sfn = mockClient(client);
 /** What the SDK raises when Step Functions throttles: a service error that is not one of the expected outcomes. */
 const throttled = () => Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
-const workflow = new StepFunctionsReviewWorkflow(client, 'arn:aws:states:me-central-1:111111111111:stateMachine:Review');
+const workflow = new StepFunctionsReviewWorkflow(
+  client,
+  'arn:aws:states:me-central-1:111111111111:stateMachine:Review',
+);
 
 describe('Step Functions review workflow (SDK mocked)', () => {
   beforeEach(() => sfn.reset());
@@ -16,14 +25,21 @@ describe('Step Functions review workflow (SDK mocked)', () => {
   it('when starting, the execution is named after the reference, so a second start is refused by Step Functions and ignored here', async () => {
     // Prepare
     const reference = generateReference();
-    sfn.on(StartExecutionCommand).resolvesOnce({ executionArn: 'arn:x', startDate: new Date() }).rejectsOnce(new ExecutionAlreadyExists({ message: 'exists', $metadata: {} }));
+    sfn
+      .on(StartExecutionCommand)
+      .resolvesOnce({ executionArn: 'arn:x', startDate: new Date() })
+      .rejectsOnce(new ExecutionAlreadyExists({ message: 'exists', $metadata: {} }));
     // Act
     await workflow.start(reference);
     await workflow.start(reference);
     // Assess
     const inputs = sfn.commandCalls(StartExecutionCommand).map((call) => call.args[0].input);
     expect(inputs).toEqual([
-      { stateMachineArn: 'arn:aws:states:me-central-1:111111111111:stateMachine:Review', name: reference, input: JSON.stringify({ reference }) },
+      {
+        stateMachineArn: 'arn:aws:states:me-central-1:111111111111:stateMachine:Review',
+        name: reference,
+        input: JSON.stringify({ reference }),
+      },
       expect.objectContaining({ name: reference }),
     ]);
   });
@@ -35,10 +51,15 @@ describe('Step Functions review workflow (SDK mocked)', () => {
 
   it('when resuming, the step is the task output; a wait already over is reported as expired, not as a failure', async () => {
     sfn.on(SendTaskSuccessCommand, { taskToken: 'live' }).resolves({});
-    sfn.on(SendTaskSuccessCommand, { taskToken: 'gone' }).rejects(new TaskTimedOut({ message: 'timed out', $metadata: {} }));
+    sfn
+      .on(SendTaskSuccessCommand, { taskToken: 'gone' })
+      .rejects(new TaskTimedOut({ message: 'timed out', $metadata: {} }));
     expect(await workflow.resume('live', { next: 'FINISH' })).toBe('resumed');
     expect(await workflow.resume('gone', { next: 'FINISH' })).toBe('expired');
-    expect(sfn.commandCalls(SendTaskSuccessCommand)[0]!.args[0].input).toEqual({ taskToken: 'live', output: '{"next":"FINISH"}' });
+    expect(sfn.commandCalls(SendTaskSuccessCommand)[0]!.args[0].input).toEqual({
+      taskToken: 'live',
+      output: '{"next":"FINISH"}',
+    });
   });
 
   it('when it is given no state machine, it still resumes waits by their token but refuses to start one, calling nothing', async () => {

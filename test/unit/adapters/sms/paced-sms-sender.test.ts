@@ -5,12 +5,15 @@ describe('paced SMS sender', () => {
   it('when more messages are sent than the rate allows, they are spread over time at that rate', async () => {
     // Prepare
     const sent: number[] = [];
-    const paced = new PacedSmsSender({
-      send: async () => {
-        sent.push(performance.now());
-        return { outcome: 'sent', messageId: `m-${sent.length}` };
+    const paced = new PacedSmsSender(
+      {
+        send: async () => {
+          sent.push(performance.now());
+          return { outcome: 'sent', messageId: `m-${sent.length}` };
+        },
       },
-    }, 50);
+      50,
+    );
     const started = performance.now();
     // Act
     await Promise.all(Array.from({ length: 10 }, () => paced.send('+966500000001', 'x')));
@@ -21,7 +24,13 @@ describe('paced SMS sender', () => {
 
   it('when a message is sent, what the inner sender answered comes back unchanged, its message id included', async () => {
     // Prepare
-    const paced = new PacedSmsSender({ send: async (phone) => (phone === '+966500000009' ? { outcome: 'refused' } : { outcome: 'sent', messageId: 'm-42' }) }, 1000);
+    const paced = new PacedSmsSender(
+      {
+        send: async (phone) =>
+          phone === '+966500000009' ? { outcome: 'refused' } : { outcome: 'sent', messageId: 'm-42' },
+      },
+      1000,
+    );
     // Act
     const delivered = await Promise.all([paced.send('+966500000001', 'x'), paced.send('+966500000009', 'x')]);
     // Assess

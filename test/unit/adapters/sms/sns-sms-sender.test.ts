@@ -47,7 +47,11 @@ describe('SNS SMS sender (SDK mocked)', () => {
     // Act
     const sent = sender.send('+966500000001', 'x');
     // Assess
-    await expect(sent).rejects.toMatchObject({ name: 'SmsOutcomeUnknown', code: 'sms-outcome-unknown', message: expect.not.stringContaining('966') });
+    await expect(sent).rejects.toMatchObject({
+      name: 'SmsOutcomeUnknown',
+      code: 'sms-outcome-unknown',
+      message: expect.not.stringContaining('966'),
+    });
     expect(sns.commandCalls(PublishCommand)).toHaveLength(1);
   });
 
@@ -57,27 +61,42 @@ describe('SNS SMS sender (SDK mocked)', () => {
   });
 
   it('when SNS rejects a parameter other than the number (our own mistake), the SMS is not sent and not given up on either', async () => {
-    sns.on(PublishCommand).rejects(new InvalidParameterException({ message: 'Invalid parameter: Message too long', $metadata: {} }));
+    sns
+      .on(PublishCommand)
+      .rejects(new InvalidParameterException({ message: 'Invalid parameter: Message too long', $metadata: {} }));
     await expect(sender.send('+966512345678', 'x')).rejects.toMatchObject({ name: 'SmsNotSent' });
   });
 
   it('when the connection to SNS cannot even be made, the SMS certainly was not sent', async () => {
     sns.on(PublishCommand).rejects(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
-    await expect(sender.send('+966512345678', 'x')).rejects.toMatchObject({ name: 'SmsNotSent', message: 'SMS not sent (Error)' });
+    await expect(sender.send('+966512345678', 'x')).rejects.toMatchObject({
+      name: 'SmsNotSent',
+      message: 'SMS not sent (Error)',
+    });
   });
 
   it('when SNS rejects the number itself, the send is reported refused rather than retried', async () => {
-    sns.on(PublishCommand).rejects(new InvalidParameterException({ message: 'Invalid parameter: PhoneNumber Reason: not a valid number', $metadata: {} }));
+    sns.on(PublishCommand).rejects(
+      new InvalidParameterException({
+        message: 'Invalid parameter: PhoneNumber Reason: not a valid number',
+        $metadata: {},
+      }),
+    );
     expect(await sender.send('+966512345678', 'x')).toEqual({ outcome: 'refused' });
   });
 });
 
 describe('SNS SMS sender faults (SDK mocked)', () => {
   beforeEach(() => sns.reset());
-  const fault = (name: string, $fault: 'client' | 'server') => Object.assign(new Error(`${name} for +966500000001`), { name, $fault, $metadata: {} });
+  const fault = (name: string, $fault: 'client' | 'server') =>
+    Object.assign(new Error(`${name} for +966500000001`), { name, $fault, $metadata: {} });
 
   it('when SNS throttles a few times, the send is tried again here and goes out once', async () => {
-    sns.on(PublishCommand).rejectsOnce(fault('ThrottledException', 'client')).rejectsOnce(fault('ThrottledException', 'client')).resolves({ MessageId: 'm-1' });
+    sns
+      .on(PublishCommand)
+      .rejectsOnce(fault('ThrottledException', 'client'))
+      .rejectsOnce(fault('ThrottledException', 'client'))
+      .resolves({ MessageId: 'm-1' });
     expect(await sender.send('+966500000001', 'x')).toEqual({ outcome: 'sent', messageId: 'm-1' });
     expect(sns.commandCalls(PublishCommand)).toHaveLength(3);
   });
@@ -85,7 +104,10 @@ describe('SNS SMS sender faults (SDK mocked)', () => {
   it('when SNS keeps throttling, or refuses the request otherwise, the SMS certainly was not sent: SmsNotSent, naming no number', async () => {
     sns.on(PublishCommand).rejects(fault('AuthorizationErrorException', 'client'));
     const failed = sender.send('+966500000001', 'x');
-    await expect(failed).rejects.toMatchObject({ name: 'SmsNotSent', message: 'SMS not sent (AuthorizationErrorException)' });
+    await expect(failed).rejects.toMatchObject({
+      name: 'SmsNotSent',
+      message: 'SMS not sent (AuthorizationErrorException)',
+    });
     expect(sns.commandCalls(PublishCommand)).toHaveLength(1);
   });
 
@@ -95,4 +117,3 @@ describe('SNS SMS sender faults (SDK mocked)', () => {
     expect(sns.commandCalls(PublishCommand)).toHaveLength(1);
   });
 });
-

@@ -1,9 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Attachment, attachmentObjectKey, holdsAPlace, judgeUpload, parseAttachmentObjectKey, sanitizeFileName } from '../../../../functions/domain/attachments/attachment.js';
+import {
+  type Attachment,
+  attachmentObjectKey,
+  holdsAPlace,
+  judgeUpload,
+  parseAttachmentObjectKey,
+  sanitizeFileName,
+} from '../../../../functions/domain/attachments/attachment.js';
 import { aPendingAttachment } from '../../../support/inquiries.js';
 
-const pending = (overrides: Partial<Attachment> = {}) => aPendingAttachment({ attachmentId: '0b6f1e4c-3a47-4c2e-9d55-1f3b8b9a2f10', ...overrides });
+const pending = (overrides: Partial<Attachment> = {}) =>
+  aPendingAttachment({ attachmentId: '0b6f1e4c-3a47-4c2e-9d55-1f3b8b9a2f10', ...overrides });
 
 describe('attachment rules', () => {
   it.each([
@@ -33,18 +41,39 @@ describe('attachment rules', () => {
   it('when a key is built, only that key parses back, and nothing a user could name does', () => {
     const attachment = pending();
     const key = attachmentObjectKey(attachment.inquiryReference, attachment.attachmentId);
-    expect(parseAttachmentObjectKey(key)).toEqual({ reference: attachment.inquiryReference, attachmentId: attachment.attachmentId });
-    for (const other of [`${key}/x`, `x/${key}`, 'attachments/TW-0000-0000-0000/../../secret', 'other/evil.pdf', key.toUpperCase()]) {
+    expect(parseAttachmentObjectKey(key)).toEqual({
+      reference: attachment.inquiryReference,
+      attachmentId: attachment.attachmentId,
+    });
+    for (const other of [
+      `${key}/x`,
+      `x/${key}`,
+      'attachments/TW-0000-0000-0000/../../secret',
+      'other/evil.pdf',
+      key.toUpperCase(),
+    ]) {
       expect(parseAttachmentObjectKey(other)).toBeUndefined();
     }
   });
 
   it.each([
     [{ size: 2048, sniffedType: 'application/pdf' }, { status: 'VERIFIED' }],
-    [{ size: 2049, sniffedType: 'application/pdf' }, { status: 'REJECTED', reason: 'size-mismatch' }],
-    [{ size: 0, sniffedType: undefined }, { status: 'REJECTED', reason: 'size-mismatch' }],
-    [{ size: 2048, sniffedType: 'image/png' }, { status: 'REJECTED', reason: 'type-mismatch' }],
-    [{ size: 2048, sniffedType: undefined }, { status: 'REJECTED', reason: 'unrecognized-content' }],
+    [
+      { size: 2049, sniffedType: 'application/pdf' },
+      { status: 'REJECTED', reason: 'size-mismatch' },
+    ],
+    [
+      { size: 0, sniffedType: undefined },
+      { status: 'REJECTED', reason: 'size-mismatch' },
+    ],
+    [
+      { size: 2048, sniffedType: 'image/png' },
+      { status: 'REJECTED', reason: 'type-mismatch' },
+    ],
+    [
+      { size: 2048, sniffedType: undefined },
+      { status: 'REJECTED', reason: 'unrecognized-content' },
+    ],
   ])('when the stored file is %j, the verdict is %j', (observed, verdict) => {
     expect(judgeUpload(pending(), observed)).toEqual(verdict);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verifyUpload } from '../../../../functions/domain/attachments/verify-upload.js';
-import { plainText, samplePdf, samplePng } from '../../../support/files.js';
 import { useAttachmentFixture } from '../../../support/attachment-fixture.js';
+import { plainText, samplePdf, samplePng } from '../../../support/files.js';
 
 describe('verifying an upload', () => {
   const t = useAttachmentFixture();
@@ -14,8 +14,15 @@ describe('verifying an upload', () => {
     // Assess
     expect(outcome).toBe('VERIFIED');
     expect(t.store.calls.slice(1)).toEqual([`inspect ${key}`, `tag ${key}`]);
-    expect(t.attachments.attachments.get(attachment.attachmentId)).toMatchObject({ status: 'VERIFIED', object: { etag: 'e1' } });
-    expect(t.inquiries.inquiries.get(t.reference)!.timeline.at(-1)).toMatchObject({ event: 'ATTACHMENT_VERIFIED', attachmentId: attachment.attachmentId, actor: 'system' });
+    expect(t.attachments.attachments.get(attachment.attachmentId)).toMatchObject({
+      status: 'VERIFIED',
+      object: { etag: 'e1' },
+    });
+    expect(t.inquiries.inquiries.get(t.reference)!.timeline.at(-1)).toMatchObject({
+      event: 'ATTACHMENT_VERIFIED',
+      attachmentId: attachment.attachmentId,
+      actor: 'system',
+    });
   });
 
   it.each([
@@ -28,7 +35,10 @@ describe('verifying an upload', () => {
     expect(await verifyUpload(t.deps(), key, { etag: 'e1' })).toBe('REJECTED');
     expect(t.attachments.attachments.get(attachment.attachmentId)).toMatchObject({ status: 'REJECTED', reason });
     expect(t.store.objects.has(key)).toBe(false);
-    expect(t.inquiries.inquiries.get(t.reference)!.timeline.at(-1)).toMatchObject({ event: 'ATTACHMENT_REJECTED', note: reason });
+    expect(t.inquiries.inquiries.get(t.reference)!.timeline.at(-1)).toMatchObject({
+      event: 'ATTACHMENT_REJECTED',
+      note: reason,
+    });
   });
 
   it('when an object matches no pending attachment, it is deleted', async () => {
@@ -49,7 +59,10 @@ describe('verifying an upload', () => {
     // Assess
     expect(repeated).toBe('ALREADY_DECIDED');
     expect(replaced).toBe('LATE_UPLOAD_REMOVED');
-    expect(t.attachments.attachments.get(attachment.attachmentId)).toMatchObject({ status: 'VERIFIED', object: { version: 'v1' } });
+    expect(t.attachments.attachments.get(attachment.attachmentId)).toMatchObject({
+      status: 'VERIFIED',
+      object: { version: 'v1' },
+    });
     expect(t.store.calls.filter((c) => c.startsWith('remove'))).toHaveLength(1);
   });
 
@@ -67,7 +80,10 @@ describe('verifying an upload', () => {
     const outcome = await verifyUpload(t.deps(), key, { version: 'v1', etag: 'e1' });
     // Assess
     expect(outcome).toBe('LATE_UPLOAD_REMOVED');
-    expect(t.attachments.attachments.get(attachment.attachmentId)).toMatchObject({ status: 'VERIFIED', object: { version: 'v2' } });
+    expect(t.attachments.attachments.get(attachment.attachmentId)).toMatchObject({
+      status: 'VERIFIED',
+      object: { version: 'v2' },
+    });
     expect(t.store.calls.filter((c) => c.startsWith('remove'))).toEqual([`remove ${key}`]);
   });
 

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REFERENCE_ALPHABET, generateReference, parseReference } from '../../../../functions/domain/inquiries/reference.js';
+import {
+  generateReference,
+  parseReference,
+  REFERENCE_ALPHABET,
+} from '../../../../functions/domain/inquiries/reference.js';
 
 const symbolsOf = (reference: string) => reference.replace(/^TW-/, '').replaceAll('-', '');
 const seeded = (bytes: number[]) => () => Uint8Array.from(bytes);
@@ -25,14 +29,19 @@ describe('reference numbers', () => {
 
   it('when any single symbol is mistyped, the check symbol catches it', () => {
     fc.assert(
-      fc.property(elevenBytes, fc.integer({ min: 0, max: 11 }), fc.integer({ min: 1, max: 31 }), (bytes, position, shift) => {
-        // Prepare
-        const symbols = [...symbolsOf(generateReference(seeded(bytes)))];
-        const original = REFERENCE_ALPHABET.indexOf(symbols[position]!);
-        symbols[position] = REFERENCE_ALPHABET[(original + shift) % 32]!;
-        // Act & Assess
-        expect(parseReference(symbols.join(''))).toBeUndefined();
-      }),
+      fc.property(
+        elevenBytes,
+        fc.integer({ min: 0, max: 11 }),
+        fc.integer({ min: 1, max: 31 }),
+        (bytes, position, shift) => {
+          // Prepare
+          const symbols = [...symbolsOf(generateReference(seeded(bytes)))];
+          const original = REFERENCE_ALPHABET.indexOf(symbols[position]!);
+          symbols[position] = REFERENCE_ALPHABET[(original + shift) % 32]!;
+          // Act & Assess
+          expect(parseReference(symbols.join(''))).toBeUndefined();
+        },
+      ),
     );
   });
 
@@ -63,12 +72,17 @@ describe('reference numbers', () => {
     expect(parseReference(reference.toLowerCase())).toBe(reference);
   });
 
-  it.each(['', 'TW-', 'TW-AAAA-AAAA-AAA', 'TW-AAAA-AAAA-AAAAA', 'TW-UUUU-UUUU-UUUU', '../../etc/passwd', 'x'.repeat(1000)])(
-    'when given %j, it is not a reference',
-    (input) => {
-      expect(parseReference(input)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    'TW-',
+    'TW-AAAA-AAAA-AAA',
+    'TW-AAAA-AAAA-AAAAA',
+    'TW-UUUU-UUUU-UUUU',
+    '../../etc/passwd',
+    'x'.repeat(1000),
+  ])('when given %j, it is not a reference', (input) => {
+    expect(parseReference(input)).toBeUndefined();
+  });
 
   it('when many are drawn, none repeats', () => {
     // Act

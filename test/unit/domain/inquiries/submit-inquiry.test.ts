@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ReferenceTaken } from '../../../../functions/domain/shared/errors.js';
-import { type Reference, generateReference } from '../../../../functions/domain/inquiries/reference.js';
+import { generateReference, type Reference } from '../../../../functions/domain/inquiries/reference.js';
 import { submitInquiry } from '../../../../functions/domain/inquiries/submit-inquiry.js';
+import { ReferenceTaken } from '../../../../functions/domain/shared/errors.js';
 import { WorkingCalendar } from '../../../../functions/domain/shared/working-calendar.js';
 import { InMemoryInquiryRepository } from '../../../support/in-memory-inquiry-repository.js';
 import { RecordingWorkflow } from '../../../support/recording-workflow.js';
@@ -11,7 +11,14 @@ const request = { category: 'VISA_EXTENSION' as const, description: 'Please exte
 
 const depsDrawing = (references: Reference[]) => {
   const inquiries = new InMemoryInquiryRepository();
-  return { inquiries, claims: inquiries.claims, workflow: new RecordingWorkflow(), calendar: new WorkingCalendar(), clock: () => new Date('2026-11-22T06:00:00Z'), newReference: () => references.shift()! };
+  return {
+    inquiries,
+    claims: inquiries.claims,
+    workflow: new RecordingWorkflow(),
+    calendar: new WorkingCalendar(),
+    clock: () => new Date('2026-11-22T06:00:00Z'),
+    newReference: () => references.shift()!,
+  };
 };
 
 describe('submitting an inquiry', () => {
@@ -37,7 +44,11 @@ describe('submitting an inquiry', () => {
 
   it('when submitted, it routes to the section of its category and keeps the contact from the token', async () => {
     const { inquiry } = await submitInquiry(depsDrawing([generateReference()]), resident, request);
-    expect(inquiry).toMatchObject({ section: 'VISAS', contact: { phone: '+966500000001', locale: 'ur' }, residentId: 'resident-1' });
+    expect(inquiry).toMatchObject({
+      section: 'VISAS',
+      contact: { phone: '+966500000001', locale: 'ur' },
+      residentId: 'resident-1',
+    });
   });
 
   it('when submitted, its review starts under its reference — again on a replay, so that a failed start is repaired', async () => {
@@ -53,7 +64,10 @@ describe('submitting an inquiry', () => {
 
   it('when the review cannot be started, the submission fails so that the client retries it', async () => {
     // Prepare
-    const deps = { ...depsDrawing([generateReference()]), workflow: { start: async () => Promise.reject(new Error('throttled')) } };
+    const deps = {
+      ...depsDrawing([generateReference()]),
+      workflow: { start: async () => Promise.reject(new Error('throttled')) },
+    };
     // Act & Assess
     await expect(submitInquiry(deps, resident, request, 'key-1')).rejects.toThrow('throttled');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LEAD_DAYS } from '../../../../functions/contract/reminder-leads.js';
 import { planSweep } from '../../../../functions/domain/reminders/plan-sweep.js';
 import { EXPIRY_SHARDS } from '../../../../functions/domain/reminders/reminder-batch.js';
-import { DEFAULT_LEAD_DAYS } from '../../../../functions/contract/reminder-leads.js';
 
 const now = new Date('2026-11-24T06:00:00Z');
 
@@ -12,7 +12,9 @@ describe('sweep plan', () => {
     // Assess
     expect(plan.sweepDate).toBe('2026-01-31');
     expect(plan.batches).toHaveLength(5 * EXPIRY_SHARDS);
-    expect(new Set(plan.batches.map((batch) => JSON.stringify(batch.totals)))).toEqual(new Set([JSON.stringify({ due: 0, sent: 0, skipped: 0, alreadyHandled: 0, uncertain: 0, itemsRead: 0 })]));
+    expect(new Set(plan.batches.map((batch) => JSON.stringify(batch.totals)))).toEqual(
+      new Set([JSON.stringify({ due: 0, sent: 0, skipped: 0, alreadyHandled: 0, uncertain: 0, itemsRead: 0 })]),
+    );
     expect(plan.batches.every((batch) => batch.cursor === undefined)).toBe(true);
     const thirtyDays = plan.batches.filter((batch) => batch.leadDays === 30);
     expect(thirtyDays.map((batch) => batch.shard)).toEqual(Array.from({ length: EXPIRY_SHARDS }, (_, shard) => shard));
@@ -26,7 +28,9 @@ describe('sweep plan', () => {
   });
 
   it('when scheduled at 21:30 UTC, the run sweeps the Riyadh date, already the next day, whenever it actually runs', () => {
-    expect(planSweep({ scheduledTime: '2026-11-24T21:30:00Z' }, new Date('2026-11-27T09:00:00Z'), [7]).sweepDate).toBe('2026-11-25');
+    expect(planSweep({ scheduledTime: '2026-11-24T21:30:00Z' }, new Date('2026-11-27T09:00:00Z'), [7]).sweepDate).toBe(
+      '2026-11-25',
+    );
   });
 
   it('when the request has neither a date nor a scheduled time, the Riyadh date of the clock is swept', () => {
@@ -34,7 +38,10 @@ describe('sweep plan', () => {
     expect(planSweep({}, new Date('2026-11-24T21:00:00Z'), [7]).sweepDate).toBe('2026-11-25');
   });
 
-  it.each(['2026-02-30', '2026-2-3', '', 'tomorrow'])('when the request names %j, it is refused with a RangeError', (date) => {
-    expect(() => planSweep({ date }, now, DEFAULT_LEAD_DAYS)).toThrow(RangeError);
-  });
+  it.each(['2026-02-30', '2026-2-3', '', 'tomorrow'])(
+    'when the request names %j, it is refused with a RangeError',
+    (date) => {
+      expect(() => planSweep({ date }, now, DEFAULT_LEAD_DAYS)).toThrow(RangeError);
+    },
+  );
 });

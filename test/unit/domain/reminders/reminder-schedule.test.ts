@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dueDates, parseLeadDays, sweepLeads } from '../../../../functions/domain/reminders/reminder-schedule.js';
 import { DEFAULT_LEAD_DAYS } from '../../../../functions/contract/reminder-leads.js';
+import { dueDates, parseLeadDays, sweepLeads } from '../../../../functions/domain/reminders/reminder-schedule.js';
 
 describe('reminder schedule', () => {
   it('when swept on 2026-01-31 with the default leads, it looks for documents expiring 30, 14, 7 and 1 days ahead and yesterday', () => {
@@ -24,10 +24,13 @@ describe('reminder schedule', () => {
     expect(sweepLeads([7, 60, 7, 1, 366])).toEqual([366, 60, 7, 1, -1]);
   });
 
-  it.each([[[0]], [[-3]], [[1.5]], [[400]], [[30, Number.NaN]]])('when a lead of %j is configured, it is refused with a RangeError', (leads) => {
-    expect(() => sweepLeads(leads)).toThrow(RangeError);
-    expect(() => dueDates('2026-11-25', leads)).toThrow(RangeError);
-  });
+  it.each([[[0]], [[-3]], [[1.5]], [[400]], [[30, Number.NaN]]])(
+    'when a lead of %j is configured, it is refused with a RangeError',
+    (leads) => {
+      expect(() => sweepLeads(leads)).toThrow(RangeError);
+      expect(() => dueDates('2026-11-25', leads)).toThrow(RangeError);
+    },
+  );
 
   it('when no lead list is configured, the defaults are used', () => {
     expect(parseLeadDays(undefined)).toEqual([30, 14, 7, 1]);

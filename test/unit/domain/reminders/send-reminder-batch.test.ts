@@ -1,10 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DueDocument } from '../../../../functions/domain/reminders/ports.js';
-import { FROM_START, PAGE_SIZE, type ReminderDeps, sendReminderBatch } from '../../../../functions/domain/reminders/send-reminder-batch.js';
 import type { ReminderBatch } from '../../../../functions/domain/reminders/reminder-batch.js';
-import { renderExpiryReminder } from '../../../../functions/domain/sms/reminder-templates.js';
-import { InMemoryDocumentRegister, InMemoryPageCursors, InMemoryReminderLog, RecordingSmsSender } from '../../../support/in-memory-reminders.js';
+import {
+  FROM_START,
+  PAGE_SIZE,
+  type ReminderDeps,
+  sendReminderBatch,
+} from '../../../../functions/domain/reminders/send-reminder-batch.js';
 import { SmsNotSent } from '../../../../functions/domain/shared/errors.js';
+import { renderExpiryReminder } from '../../../../functions/domain/sms/reminder-templates.js';
+import {
+  InMemoryDocumentRegister,
+  InMemoryPageCursors,
+  InMemoryReminderLog,
+  RecordingSmsSender,
+} from '../../../support/in-memory-reminders.js';
 
 const expiresOn = '2026-12-25';
 const batch: ReminderBatch = { expiresOn, leadDays: 30, shard: 3 };
@@ -36,7 +46,11 @@ describe('sending due reminders', () => {
   it('when documents are due, one SMS goes to each, in its own locale, and each is logged as sent', async () => {
     // Prepare
     const english = aDueDocument('doc-en');
-    const arabic = aDueDocument('doc-ar', { type: 'PASSPORT', dependent: true, contact: { phone: '+966500000002', locale: 'ar', smsReminders: true } });
+    const arabic = aDueDocument('doc-ar', {
+      type: 'PASSPORT',
+      dependent: true,
+      contact: { phone: '+966500000002', locale: 'ar', smsReminders: true },
+    });
     register.setDuePage(expiresOn, 3, undefined, { items: [english, arabic], itemsRead: 2 });
     // Act
     const result = await sendReminderBatch(deps, batch);
@@ -45,11 +59,15 @@ describe('sending due reminders', () => {
     expect(sms.sent).toHaveLength(2);
     expect(sms.sent).toContainEqual({
       phone: '+966500000001',
-      message: 'Tawasul: your iqama expires in 30 days, on 2026-12-25 (1448-07-16 AH). Renew it in time to avoid fines.',
+      message:
+        'Tawasul: your iqama expires in 30 days, on 2026-12-25 (1448-07-16 AH). Renew it in time to avoid fines.',
     });
     expect(sms.sent).toContainEqual({
       phone: '+966500000002',
-      message: renderExpiryReminder({ type: 'PASSPORT', dependent: true, daysLeft: 30, expiresOn, expiresOnHijri: '1448-07-16' }, 'ar'),
+      message: renderExpiryReminder(
+        { type: 'PASSPORT', dependent: true, daysLeft: 30, expiresOn, expiresOnHijri: '1448-07-16' },
+        'ar',
+      ),
     });
     expect(log.entry(keyOf('doc-en'))).toEqual({ status: 'SENT' });
     expect(log.entry(keyOf('doc-ar'))).toEqual({ status: 'SENT' });
@@ -57,7 +75,9 @@ describe('sending due reminders', () => {
 
   it('when a resident opted out or has no phone, the reminder is logged as skipped with the reason and no SMS goes out', async () => {
     // Prepare
-    const optedOut = aDueDocument('opted-out', { contact: { phone: '+966500000001', locale: 'en', smsReminders: false } });
+    const optedOut = aDueDocument('opted-out', {
+      contact: { phone: '+966500000001', locale: 'en', smsReminders: false },
+    });
     const phoneless = aDueDocument('phoneless', { contact: { locale: 'ar', smsReminders: true } });
     register.setDuePage(expiresOn, 3, undefined, { items: [optedOut, phoneless], itemsRead: 2 });
     // Act
@@ -69,21 +89,27 @@ describe('sending due reminders', () => {
     expect(log.entry(keyOf('phoneless'))).toEqual({ status: 'SKIPPED', reason: 'NO_PHONE' });
   });
 
-  it.each(['SENT', 'SENDING'] as const)('when the reminder is already %s from an earlier run, it is counted as handled and not sent again', async (status) => {
-    // Prepare
-    log.entries.set(InMemoryReminderLog.keyOf(keyOf('doc-1')), { status });
-    register.setDuePage(expiresOn, 3, undefined, { items: [aDueDocument('doc-1')], itemsRead: 1 });
-    // Act
-    const result = await sendReminderBatch(deps, batch);
-    // Assess
-    expect(result).toEqual({ due: 1, sent: 0, skipped: 0, alreadyHandled: 1, uncertain: 0, itemsRead: 1 });
-    expect(sms.sent).toEqual([]);
-    expect(log.entry(keyOf('doc-1'))).toEqual({ status });
-  });
+  it.each(['SENT', 'SENDING'] as const)(
+    'when the reminder is already %s from an earlier run, it is counted as handled and not sent again',
+    async (status) => {
+      // Prepare
+      log.entries.set(InMemoryReminderLog.keyOf(keyOf('doc-1')), { status });
+      register.setDuePage(expiresOn, 3, undefined, { items: [aDueDocument('doc-1')], itemsRead: 1 });
+      // Act
+      const result = await sendReminderBatch(deps, batch);
+      // Assess
+      expect(result).toEqual({ due: 1, sent: 0, skipped: 0, alreadyHandled: 1, uncertain: 0, itemsRead: 1 });
+      expect(sms.sent).toEqual([]);
+      expect(log.entry(keyOf('doc-1'))).toEqual({ status });
+    },
+  );
 
   it('when the same page is swept twice, each reminder is sent once', async () => {
     // Prepare
-    register.setDuePage(expiresOn, 3, undefined, { items: [aDueDocument('doc-1'), aDueDocument('doc-2')], itemsRead: 2 });
+    register.setDuePage(expiresOn, 3, undefined, {
+      items: [aDueDocument('doc-1'), aDueDocument('doc-2')],
+      itemsRead: 2,
+    });
     // Act
     const first = await sendReminderBatch(deps, batch);
     const second = await sendReminderBatch(deps, batch);
@@ -114,9 +140,16 @@ describe('sending due reminders', () => {
 
   it('when the SMS may have gone out (a timeout), the claim stays, it is counted uncertain, the batch goes on, and a retry sends nothing', async () => {
     // Prepare
-    register.setDuePage(expiresOn, 3, undefined, { items: [aDueDocument('doc-1'), aDueDocument('doc-2')], itemsRead: 2 });
+    register.setDuePage(expiresOn, 3, undefined, {
+      items: [aDueDocument('doc-1'), aDueDocument('doc-2')],
+      itemsRead: 2,
+    });
     const send = sms.send.bind(sms);
-    vi.spyOn(sms, 'send').mockRejectedValueOnce(Object.assign(new Error('Socket timed out sending to +966500000001'), { name: 'TimeoutError' })).mockImplementation(send);
+    vi.spyOn(sms, 'send')
+      .mockRejectedValueOnce(
+        Object.assign(new Error('Socket timed out sending to +966500000001'), { name: 'TimeoutError' }),
+      )
+      .mockImplementation(send);
     // Act
     const result = await sendReminderBatch(deps, batch);
     // Assess
@@ -132,8 +165,13 @@ describe('sending due reminders', () => {
 
   it('when several outcomes in one page are unknown, SNS itself may be failing: the batch stops, naming no number, to be retried later', async () => {
     // Prepare
-    register.setDuePage(expiresOn, 3, undefined, { items: Array.from({ length: 40 }, (_, i) => aDueDocument(`doc-${i}`)), itemsRead: 40 });
-    vi.spyOn(sms, 'send').mockRejectedValue(Object.assign(new Error('InternalError for +966500000001'), { name: 'InternalErrorException' }));
+    register.setDuePage(expiresOn, 3, undefined, {
+      items: Array.from({ length: 40 }, (_, i) => aDueDocument(`doc-${i}`)),
+      itemsRead: 40,
+    });
+    vi.spyOn(sms, 'send').mockRejectedValue(
+      Object.assign(new Error('InternalError for +966500000001'), { name: 'InternalErrorException' }),
+    );
     // Act
     const failed = sendReminderBatch(deps, batch);
     // Assess
@@ -162,7 +200,11 @@ describe('sending due reminders', () => {
 
   it('when a page holds more documents than are sent at once, every one of them is sent exactly once', async () => {
     // Prepare
-    const documents = Array.from({ length: 45 }, (_, i) => aDueDocument(`doc-${i}`, { contact: { phone: `+9665000000${String(i).padStart(2, '0')}`, locale: 'en', smsReminders: true } }));
+    const documents = Array.from({ length: 45 }, (_, i) =>
+      aDueDocument(`doc-${i}`, {
+        contact: { phone: `+9665000000${String(i).padStart(2, '0')}`, locale: 'en', smsReminders: true },
+      }),
+    );
     register.setDuePage(expiresOn, 3, undefined, { items: documents, itemsRead: 45 });
     // Act
     const result = await sendReminderBatch(deps, batch);
@@ -189,7 +231,10 @@ describe('sending due reminders', () => {
 
   it('when the invocation is about to time out, no further document is started and the same page is read again next', async () => {
     // Prepare
-    register.setDuePage(expiresOn, 3, undefined, { items: [aDueDocument('doc-1'), aDueDocument('doc-2')], itemsRead: 2 });
+    register.setDuePage(expiresOn, 3, undefined, {
+      items: [aDueDocument('doc-1'), aDueDocument('doc-2')],
+      itemsRead: 2,
+    });
     // Act
     const stopped = await sendReminderBatch({ ...deps, remainingMs: () => 5_000 }, batch);
     const resumed = await sendReminderBatch(deps, { ...batch, cursor: stopped.cursor });
@@ -210,9 +255,15 @@ describe('sending due reminders', () => {
 
   it('when a missed day is made up after the document expired, the SMS says how many days ago it expired, not "tomorrow"', async () => {
     // Prepare: the 1-day reminder of 2026-11-25 for an iqama expiring 2026-11-26
-    register.setDuePage('2026-11-26', 3, undefined, { items: [aDueDocument('doc-1', { expiresOn: '2026-11-26' })], itemsRead: 1 });
+    register.setDuePage('2026-11-26', 3, undefined, {
+      items: [aDueDocument('doc-1', { expiresOn: '2026-11-26' })],
+      itemsRead: 1,
+    });
     // Act: made up on 2026-12-01, 09:00 Riyadh
-    await sendReminderBatch({ ...deps, clock: () => new Date('2026-12-01T06:00:00Z') }, { expiresOn: '2026-11-26', leadDays: 1, shard: 3 });
+    await sendReminderBatch(
+      { ...deps, clock: () => new Date('2026-12-01T06:00:00Z') },
+      { expiresOn: '2026-11-26', leadDays: 1, shard: 3 },
+    );
     // Assess
     expect(sms.sent.map((message) => message.message)).toEqual([
       'Tawasul: your iqama expired 5 days ago, on 2026-11-26 (1448-06-16 AH). Renew it now to avoid fines.',
@@ -222,9 +273,15 @@ describe('sending due reminders', () => {
 
   it('when a 1-day reminder goes out after midnight in Riyadh (still the evening before in UTC), it says the document expires today', async () => {
     // Prepare
-    register.setDuePage('2026-11-26', 3, undefined, { items: [aDueDocument('doc-1', { expiresOn: '2026-11-26' })], itemsRead: 1 });
+    register.setDuePage('2026-11-26', 3, undefined, {
+      items: [aDueDocument('doc-1', { expiresOn: '2026-11-26' })],
+      itemsRead: 1,
+    });
     // Act: 2026-11-25T21:30Z is 00:30 on 2026-11-26 in Riyadh
-    await sendReminderBatch({ ...deps, clock: () => new Date('2026-11-25T21:30:00Z') }, { expiresOn: '2026-11-26', leadDays: 1, shard: 3 });
+    await sendReminderBatch(
+      { ...deps, clock: () => new Date('2026-11-25T21:30:00Z') },
+      { expiresOn: '2026-11-26', leadDays: 1, shard: 3 },
+    );
     // Assess
     expect(sms.sent[0]!.message).toContain('expires today, 2026-11-26');
   });
@@ -240,7 +297,10 @@ describe('sending due reminders', () => {
 
   it('when the reminder is the last notice, it is logged under lead −1 and says the document expired', async () => {
     // Prepare
-    register.setDuePage('2026-11-24', 0, undefined, { items: [aDueDocument('doc-1', { expiresOn: '2026-11-24' })], itemsRead: 1 });
+    register.setDuePage('2026-11-24', 0, undefined, {
+      items: [aDueDocument('doc-1', { expiresOn: '2026-11-24' })],
+      itemsRead: 1,
+    });
     // Act
     await sendReminderBatch(deps, { expiresOn: '2026-11-24', leadDays: -1, shard: 0 });
     // Assess
@@ -250,9 +310,17 @@ describe('sending due reminders', () => {
 
   it('when the SMS service refuses a number for good, the reminder is recorded as skipped and the batch goes on', async () => {
     // Prepare
-    register.setDuePage(expiresOn, 3, undefined, { items: [aDueDocument('bad-number'), aDueDocument('good-number', { contact: { phone: '+966500000003', locale: 'en', smsReminders: true } })], itemsRead: 2 });
+    register.setDuePage(expiresOn, 3, undefined, {
+      items: [
+        aDueDocument('bad-number'),
+        aDueDocument('good-number', { contact: { phone: '+966500000003', locale: 'en', smsReminders: true } }),
+      ],
+      itemsRead: 2,
+    });
     const send = sms.send.bind(sms);
-    vi.spyOn(sms, 'send').mockImplementation(async (phone, message) => (phone === '+966500000001' ? { outcome: 'refused' } : send(phone, message)));
+    vi.spyOn(sms, 'send').mockImplementation(async (phone, message) =>
+      phone === '+966500000001' ? { outcome: 'refused' } : send(phone, message),
+    );
     // Act
     const result = await sendReminderBatch(deps, batch);
     // Assess

@@ -7,7 +7,10 @@ describe('sweep summary', () => {
     // Prepare
     const batches = [
       { totals: { due: 3, sent: 2, skipped: 1, alreadyHandled: 0, uncertain: 0, itemsRead: 4 } },
-      { failed: true as const, totals: { due: 200, sent: 197, skipped: 0, alreadyHandled: 0, uncertain: 3, itemsRead: 200 } },
+      {
+        failed: true as const,
+        totals: { due: 200, sent: 197, skipped: 0, alreadyHandled: 0, uncertain: 3, itemsRead: 200 },
+      },
       { totals: { due: 10, sent: 8, skipped: 1, alreadyHandled: 1, uncertain: 0, itemsRead: 12 } },
       { failed: true as const, totals: NO_TOTALS },
       { totals: NO_TOTALS },
@@ -15,7 +18,16 @@ describe('sweep summary', () => {
     // Act
     const summary = summarizeSweep('2026-11-25', batches);
     // Assess
-    expect(summary).toEqual({ sweepDate: '2026-11-25', due: 213, sent: 207, skipped: 2, alreadyHandled: 1, uncertain: 3, itemsRead: 216, failedBatches: 2 });
+    expect(summary).toEqual({
+      sweepDate: '2026-11-25',
+      due: 213,
+      sent: 207,
+      skipped: 2,
+      alreadyHandled: 1,
+      uncertain: 3,
+      itemsRead: 216,
+      failedBatches: 2,
+    });
   });
 
   it('when nothing was swept, the summary is all zeros', () => {

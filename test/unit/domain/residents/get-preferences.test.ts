@@ -22,6 +22,10 @@ describe('reading the preferences', () => {
     const preferences = await getPreferences(t.deps, { ...resident, locale: 'ar' });
     // Assess
     expect(preferences).toEqual({ locale: 'ur', smsReminders: false });
-    expect(t.register.profiles.get(resident.iqamaNumber)).toMatchObject({ preferredLocale: 'ur', signedInLocale: 'ar', smsReminders: false });
+    expect(t.register.profiles.get(resident.iqamaNumber)).toMatchObject({
+      preferredLocale: 'ur',
+      signedInLocale: 'ar',
+      smsReminders: false,
+    });
   });
 });

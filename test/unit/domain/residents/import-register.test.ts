@@ -7,7 +7,16 @@ async function* entries(count: number, invalidEvery = 0): AsyncIterable<Register
   for (let line = 1; line <= count; line++) {
     yield invalidEvery && line % invalidEvery === 0
       ? { line, issues: [{ pointer: '/expiresOn', code: 'invalid_date' }] }
-      : { line, record: { iqamaNumber: '2000000006', holder: { kind: 'RESIDENT' }, type: 'WORK_VISA', number: `W${line}`, expiresOn: '2027-01-01' } };
+      : {
+          line,
+          record: {
+            iqamaNumber: '2000000006',
+            holder: { kind: 'RESIDENT' },
+            type: 'WORK_VISA',
+            number: `W${line}`,
+            expiresOn: '2027-01-01',
+          },
+        };
   }
 }
 
@@ -19,7 +28,9 @@ describe('importing the register', () => {
     const report = await importRegister(register, entries(100, 7));
     // Assess
     expect(report).toMatchObject({ lines: 100, created: 86, updated: 0, unchanged: 0 });
-    expect(report.rejected.map((rejected) => rejected.line)).toEqual([7, 14, 21, 28, 35, 42, 49, 56, 63, 70, 77, 84, 91, 98]);
+    expect(report.rejected.map((rejected) => rejected.line)).toEqual([
+      7, 14, 21, 28, 35, 42, 49, 56, 63, 70, 77, 84, 91, 98,
+    ]);
     expect(new Set(register.upserted.map((document) => document.number)).size).toBe(86);
   });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type PassportUpdate, normalizePassportNumber, passportRefusals } from '../../../../functions/domain/residents/passport-rules.js';
+import {
+  normalizePassportNumber,
+  type PassportUpdate,
+  passportRefusals,
+} from '../../../../functions/domain/residents/passport-rules.js';
 
 const today = '2026-11-25';
 const aPassport = (overrides: Partial<PassportUpdate> = {}): PassportUpdate => ({
@@ -23,7 +27,9 @@ describe('passport rules', () => {
     ['in Arabic-Indic digits', '١٢٣٤٥٦٧'],
     ['empty', ''],
   ])('when the number is %s, it is refused as malformed', (_, passportNumber) => {
-    expect(passportRefusals(aPassport({ passportNumber }), today)).toEqual([{ pointer: '/passportNumber', code: 'passport_number_malformed' }]);
+    expect(passportRefusals(aPassport({ passportNumber }), today)).toEqual([
+      { pointer: '/passportNumber', code: 'passport_number_malformed' },
+    ]);
   });
 
   it.each(['123456', 'A12345678', 'n1234567'])('when the number is %s, it is accepted', (passportNumber) => {
@@ -35,7 +41,9 @@ describe('passport rules', () => {
   });
 
   it('when the passport is issued tomorrow, it is refused as not yet issued; issued today, it is accepted', () => {
-    expect(passportRefusals(aPassport({ issueDate: '2026-11-26' }), today)).toEqual([{ pointer: '/issueDate', code: 'passport_not_yet_issued' }]);
+    expect(passportRefusals(aPassport({ issueDate: '2026-11-26' }), today)).toEqual([
+      { pointer: '/issueDate', code: 'passport_not_yet_issued' },
+    ]);
     expect(passportRefusals(aPassport({ issueDate: today }), today)).toEqual([]);
   });
 
@@ -43,11 +51,15 @@ describe('passport rules', () => {
     ['before', '2026-10-31'],
     ['on', '2026-11-01'],
   ])('when the expiry is %s the issue date, it is refused as out of order', (_, expiryDate) => {
-    expect(passportRefusals(aPassport({ expiryDate }), today)).toEqual([{ pointer: '/expiryDate', code: 'expiry_not_after_issue' }]);
+    expect(passportRefusals(aPassport({ expiryDate }), today)).toEqual([
+      { pointer: '/expiryDate', code: 'expiry_not_after_issue' },
+    ]);
   });
 
   it('when the passport expired yesterday, it is refused as expired', () => {
-    expect(passportRefusals(aPassport({ issueDate: '2016-11-25', expiryDate: '2026-11-24' }), today)).toEqual([{ pointer: '/expiryDate', code: 'passport_expired' }]);
+    expect(passportRefusals(aPassport({ issueDate: '2016-11-25', expiryDate: '2026-11-24' }), today)).toEqual([
+      { pointer: '/expiryDate', code: 'passport_expired' },
+    ]);
   });
 
   it('when the passport expires within six months, it is refused as too short, naming the six months', () => {
@@ -87,7 +99,9 @@ describe('passport rules', () => {
   });
 
   it('when the number is malformed and the passport expired, both are reported', () => {
-    expect(passportRefusals(aPassport({ passportNumber: 'A 1', issueDate: '2010-01-01', expiryDate: '2020-01-01' }), today)).toEqual([
+    expect(
+      passportRefusals(aPassport({ passportNumber: 'A 1', issueDate: '2010-01-01', expiryDate: '2020-01-01' }), today),
+    ).toEqual([
       { pointer: '/passportNumber', code: 'passport_number_malformed' },
       { pointer: '/expiryDate', code: 'passport_expired' },
     ]);

@@ -15,7 +15,13 @@ describe('remembering the sign-in', () => {
     await rememberSignIn(t.deps, resident);
     // Assess
     expect(t.register.savedProfiles).toHaveLength(1);
-    expect(first).toEqual({ iqamaNumber: resident.iqamaNumber, phone: resident.phone, signedInLocale: 'en', smsReminders: true, contactSource: 'TOKEN' });
+    expect(first).toEqual({
+      iqamaNumber: resident.iqamaNumber,
+      phone: resident.phone,
+      signedInLocale: 'en',
+      smsReminders: true,
+      contactSource: 'TOKEN',
+    });
   });
 
   it('when the phone or the locale changed since the last sign-in, the profile is written again with the new one', async () => {
@@ -26,12 +32,21 @@ describe('remembering the sign-in', () => {
     await rememberSignIn(t.deps, { ...resident, phone: '+966500000009', locale: 'ur' });
     // Assess
     expect(t.register.savedProfiles).toHaveLength(3);
-    expect(t.register.profiles.get(resident.iqamaNumber)).toMatchObject({ phone: '+966500000009', signedInLocale: 'ur' });
+    expect(t.register.profiles.get(resident.iqamaNumber)).toMatchObject({
+      phone: '+966500000009',
+      signedInLocale: 'ur',
+    });
   });
 
   it('when the register supplied the contact, the first sign-in replaces it even with the same phone, and keeps the opt-out', async () => {
     // Prepare
-    t.register.profiles.set(resident.iqamaNumber, { iqamaNumber: resident.iqamaNumber, phone: resident.phone, signedInLocale: 'en', smsReminders: false, contactSource: 'REGISTER' });
+    t.register.profiles.set(resident.iqamaNumber, {
+      iqamaNumber: resident.iqamaNumber,
+      phone: resident.phone,
+      signedInLocale: 'en',
+      smsReminders: false,
+      contactSource: 'REGISTER',
+    });
     // Act
     const profile = await rememberSignIn(t.deps, resident);
     await rememberSignIn(t.deps, resident);

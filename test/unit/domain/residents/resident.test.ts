@@ -19,17 +19,25 @@ describe('resident identifiers', () => {
 
   it('when one digit of a valid iqama number is changed, it is refused', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^2\d{8}$/), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), (payload, position, shift) => {
-        const digits = [...withCheckDigit(payload)];
-        digits[position] = String((Number(digits[position]) + shift) % 10);
-        expect(isIqamaNumber(digits.join(''))).toBe(false);
-      }),
+      fc.property(
+        fc.stringMatching(/^2\d{8}$/),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        (payload, position, shift) => {
+          const digits = [...withCheckDigit(payload)];
+          digits[position] = String((Number(digits[position]) + shift) % 10);
+          expect(isIqamaNumber(digits.join(''))).toBe(false);
+        },
+      ),
     );
   });
 
-  it.each(['1000000008', '200000000', '20000000060', '2000O00006', ''])('when given %j, it is not an iqama number', (value) => {
-    expect(isIqamaNumber(value)).toBe(false);
-  });
+  it.each(['1000000008', '200000000', '20000000060', '2000O00006', ''])(
+    'when given %j, it is not an iqama number',
+    (value) => {
+      expect(isIqamaNumber(value)).toBe(false);
+    },
+  );
 
   it.each([
     ['+966500000001', true],

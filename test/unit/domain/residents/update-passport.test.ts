@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { documentIdFor, type Holder, type ResidentDocument } from '../../../../functions/domain/residents/resident-document.js';
 import { getPreferences } from '../../../../functions/domain/residents/get-preferences.js';
 import { rememberSignIn } from '../../../../functions/domain/residents/remember-sign-in.js';
-import { updatePreferences } from '../../../../functions/domain/residents/update-preferences.js';
+import {
+  documentIdFor,
+  type Holder,
+  type ResidentDocument,
+} from '../../../../functions/domain/residents/resident-document.js';
 import { updatePassport } from '../../../../functions/domain/residents/update-passport.js';
+import { updatePreferences } from '../../../../functions/domain/residents/update-preferences.js';
 import { DependentNotFound, ValidationFailed } from '../../../../functions/domain/shared/errors.js';
 import { resident, useDocumentFixture } from '../../../support/document-fixture.js';
 
@@ -30,7 +34,11 @@ describe('renewing a passport', () => {
 
   it('when the renewed passport has expired, it is refused with the field at fault and nothing is written', async () => {
     // Act
-    const error = await updatePassport(t.deps, resident, { ...renewed, issueDate: '2016-11-01', expiryDate: '2026-11-24' }).catch((e: unknown) => e);
+    const error = await updatePassport(t.deps, resident, {
+      ...renewed,
+      issueDate: '2016-11-01',
+      expiryDate: '2026-11-24',
+    }).catch((e: unknown) => e);
     // Assess
     expect(error).toBeInstanceOf(ValidationFailed);
     expect((error as ValidationFailed).issues).toEqual([{ pointer: '/expiryDate', code: 'passport_expired' }]);
@@ -41,14 +49,20 @@ describe('renewing a passport', () => {
     // Prepare
     const update = { ...renewed, expiryDate: '2027-05-24' };
     // Act
-    const { document: onTheDay } = await updatePassport({ ...t.deps, clock: () => new Date('2026-11-24T20:59:59Z') }, resident, update);
+    const { document: onTheDay } = await updatePassport(
+      { ...t.deps, clock: () => new Date('2026-11-24T20:59:59Z') },
+      resident,
+      update,
+    );
     const nextDay = updatePassport({ ...t.deps, clock: () => new Date('2026-11-24T21:00:00Z') }, resident, update);
     // Assess
     expect(onTheDay.expiresOn).toBe('2027-05-24');
-    await expect(nextDay).rejects.toMatchObject({ issues: [{ pointer: '/expiryDate', code: 'passport_validity_too_short', params: { months: 6 } }] });
+    await expect(nextDay).rejects.toMatchObject({
+      issues: [{ pointer: '/expiryDate', code: 'passport_validity_too_short', params: { months: 6 } }],
+    });
   });
 
-  it("when the resident renews their own passport, it is stored upper-cased as theirs, with their reminder contact", async () => {
+  it('when the resident renews their own passport, it is stored upper-cased as theirs, with their reminder contact', async () => {
     // Prepare
     await rememberSignIn(t.deps, resident);
     await updatePreferences(t.deps, resident, { locale: 'tl', smsReminders: true });
@@ -69,9 +83,13 @@ describe('renewing a passport', () => {
     expect(t.register.upserted).toEqual([document]);
   });
 
-  it('when the passport is a known dependent\'s, the dependent stays its holder and the record is the one the register keeps for them', async () => {
+  it("when the passport is a known dependent's, the dependent stays its holder and the record is the one the register keeps for them", async () => {
     // Prepare
-    const oldPassport = aDocumentOf(spouse, { type: 'PASSPORT', number: 'P0000001', documentId: documentIdFor(resident.iqamaNumber, spouse, 'PASSPORT', 'P0000001') });
+    const oldPassport = aDocumentOf(spouse, {
+      type: 'PASSPORT',
+      number: 'P0000001',
+      documentId: documentIdFor(resident.iqamaNumber, spouse, 'PASSPORT', 'P0000001'),
+    });
     t.register.holding(aDocumentOf(spouse), oldPassport);
     // Act
     const { document } = await updatePassport(t.deps, resident, { ...renewed, dependentId: 'dep-1' });
@@ -83,12 +101,16 @@ describe('renewing a passport', () => {
     expect(await t.register.documentsOf(resident.iqamaNumber)).toHaveLength(2);
   });
 
-  it('when the dependent is unknown, or is another resident\'s, it is refused as not found and nothing is written', async () => {
+  it("when the dependent is unknown, or is another resident's, it is refused as not found and nothing is written", async () => {
     // Prepare
     t.register.holding(aDocumentOf(spouse), aDocumentOf({ kind: 'RESIDENT' }));
     // Act & Assess
-    await expect(updatePassport(t.deps, resident, { ...renewed, dependentId: 'dep-2' })).rejects.toBeInstanceOf(DependentNotFound);
-    await expect(updatePassport(t.deps, { ...resident, iqamaNumber: '2000000014' }, { ...renewed, dependentId: 'dep-1' })).rejects.toBeInstanceOf(DependentNotFound);
+    await expect(updatePassport(t.deps, resident, { ...renewed, dependentId: 'dep-2' })).rejects.toBeInstanceOf(
+      DependentNotFound,
+    );
+    await expect(
+      updatePassport(t.deps, { ...resident, iqamaNumber: '2000000014' }, { ...renewed, dependentId: 'dep-1' }),
+    ).rejects.toBeInstanceOf(DependentNotFound);
     expect(t.register.upserted).toEqual([]);
   });
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { notifyResident } from '../../../../functions/domain/review/notify-resident.js';
 import { createHandler } from '../../../../functions/handlers/review/notify-resident.js';
 import { InMemoryInquiryRepository } from '../../../support/in-memory-inquiry-repository.js';
-import { anInquiry } from '../../../support/inquiries.js';
 import { RecordingSmsSender } from '../../../support/in-memory-reminders.js';
+import { anInquiry } from '../../../support/inquiries.js';
 
 describe('notifying the resident of a workflow step', () => {
   it('when a step names a message, it goes to the phone the inquiry was submitted with, in the resident’s language', async () => {
@@ -21,8 +21,12 @@ describe('notifying the resident of a workflow step', () => {
 
   it('when the input names no known message or no inquiry, the task fails loudly (a defect, not a resident’s mistake)', async () => {
     const deps = { inquiries: new InMemoryInquiryRepository(), sms: new RecordingSmsSender() };
-    await expect(createHandler(deps)({ reference: anInquiry().reference, message: 'HELLO' })).rejects.toThrow(TypeError);
-    await expect(notifyResident(deps, anInquiry().reference, 'ACCEPTED')).rejects.toMatchObject({ code: 'inquiry-not-found' });
+    await expect(createHandler(deps)({ reference: anInquiry().reference, message: 'HELLO' })).rejects.toThrow(
+      TypeError,
+    );
+    await expect(notifyResident(deps, anInquiry().reference, 'ACCEPTED')).rejects.toMatchObject({
+      code: 'inquiry-not-found',
+    });
     expect(deps.sms.sent).toEqual([]);
   });
 });

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { TransitionNotAllowed } from '../../../../functions/domain/shared/errors.js';
 import type { Inquiry } from '../../../../functions/domain/inquiries/inquiry.js';
-import { appeal, arrivalSms, decide, rate, reply, startReview, timerFired } from '../../../../functions/domain/review/transitions.js';
+import {
+  appeal,
+  arrivalSms,
+  decide,
+  rate,
+  reply,
+  startReview,
+  timerFired,
+} from '../../../../functions/domain/review/transitions.js';
 import { stepFor } from '../../../../functions/domain/review/workflow-step.js';
+import { TransitionNotAllowed } from '../../../../functions/domain/shared/errors.js';
 import { WorkingCalendar } from '../../../../functions/domain/shared/working-calendar.js';
 import { anInquiry } from '../../../support/inquiries.js';
 
@@ -27,21 +35,41 @@ describe('review transitions', () => {
     const accepted = decide(underReview(), reviewer, { decision: 'ACCEPT' }, now);
     const rejected = decide(underReview(), reviewer, { decision: 'REJECT', note: 'Not eligible' }, now);
     expect(accepted.after).toMatchObject({ status: 'ACCEPTED', closedAt: now.toISOString() });
-    expect(rejected.after).toMatchObject({ status: 'REJECTED', rejectedBy: 'reviewer-1', appealDueBy: later(30).toISOString() });
+    expect(rejected.after).toMatchObject({
+      status: 'REJECTED',
+      rejectedBy: 'reviewer-1',
+      appealDueBy: later(30).toISOString(),
+    });
     expect(rejected.after.closedAt).toBeUndefined();
     expect(rejected.appended[0]).toMatchObject({ status: 'REJECTED', actor: 'reviewer', note: 'Not eligible' });
   });
 
   it('when a reviewer writes an internal note, it is kept apart from the timeline the resident sees', () => {
-    const decided = decide(underReview(), reviewer, { decision: 'ACCEPT', note: 'Approved', internalNote: 'Checked with the visa system' }, now);
-    expect(decided.after.internalNotes).toEqual([{ at: now.toISOString(), reviewerId: 'reviewer-1', note: 'Checked with the visa system' }]);
+    const decided = decide(
+      underReview(),
+      reviewer,
+      { decision: 'ACCEPT', note: 'Approved', internalNote: 'Checked with the visa system' },
+      now,
+    );
+    expect(decided.after.internalNotes).toEqual([
+      { at: now.toISOString(), reviewerId: 'reviewer-1', note: 'Checked with the visa system' },
+    ]);
     expect(JSON.stringify(decided.after.timeline)).not.toContain('visa system');
   });
 
   it('when information is requested and the resident replies 3 days later, the deadline moves by those 3 days', () => {
-    const asked = decide(underReview(), reviewer, { decision: 'REQUEST_INFO', note: 'Passport copy', requestedDocuments: ['Passport'] }, now).after;
+    const asked = decide(
+      underReview(),
+      reviewer,
+      { decision: 'REQUEST_INFO', note: 'Passport copy', requestedDocuments: ['Passport'] },
+      now,
+    ).after;
     const replied = reply(asked, { text: 'Attached', attachmentIds: ['a'] }, later(3));
-    expect(asked).toMatchObject({ status: 'NEEDS_INFO', replyDueBy: later(14).toISOString(), requestedDocuments: ['Passport'] });
+    expect(asked).toMatchObject({
+      status: 'NEEDS_INFO',
+      replyDueBy: later(14).toISOString(),
+      requestedDocuments: ['Passport'],
+    });
     expect(Date.parse(replied.after.expectedResponseBy) - Date.parse(asked.expectedResponseBy)).toBe(3 * DAY);
     expect(replied.after).toMatchObject({ status: 'UNDER_REVIEW', replyDueBy: undefined, pausedAt: undefined });
     expect(replied.appended[0]).toMatchObject({ actor: 'resident', note: 'Attached', attachmentIds: ['a'] });
@@ -49,13 +77,45 @@ describe('review transitions', () => {
   });
 
   it.each([
-    ['a decision on a closed case', () => decide(decide(underReview(), reviewer, { decision: 'ACCEPT' }, now).after, reviewer, { decision: 'REJECT', note: 'x' }, now), 'transition-not-allowed'],
-    ['a decision before the review began', () => decide(anInquiry(), reviewer, { decision: 'ACCEPT' }, now), 'transition-not-allowed'],
+    [
+      'a decision on a closed case',
+      () =>
+        decide(
+          decide(underReview(), reviewer, { decision: 'ACCEPT' }, now).after,
+          reviewer,
+          { decision: 'REJECT', note: 'x' },
+          now,
+        ),
+      'transition-not-allowed',
+    ],
+    [
+      'a decision before the review began',
+      () => decide(anInquiry(), reviewer, { decision: 'ACCEPT' }, now),
+      'transition-not-allowed',
+    ],
     ['a reply when nothing was asked', () => reply(underReview(), { text: 'hi' }, now), 'transition-not-allowed'],
-    ['an appeal of an accepted case', () => appeal(decide(underReview(), reviewer, { decision: 'ACCEPT' }, now).after, { text: 'x' }, now, calendar), 'transition-not-allowed'],
-    ['an appeal after 30 days', () => appeal(decide(underReview(), reviewer, { decision: 'REJECT', note: 'x' }, now).after, { text: 'x' }, later(31), calendar), 'appeal-window-closed'],
+    [
+      'an appeal of an accepted case',
+      () => appeal(decide(underReview(), reviewer, { decision: 'ACCEPT' }, now).after, { text: 'x' }, now, calendar),
+      'transition-not-allowed',
+    ],
+    [
+      'an appeal after 30 days',
+      () =>
+        appeal(
+          decide(underReview(), reviewer, { decision: 'REJECT', note: 'x' }, now).after,
+          { text: 'x' },
+          later(31),
+          calendar,
+        ),
+      'appeal-window-closed',
+    ],
     ['a rating of an open case', () => rate(underReview(), { score: 5 }, now), 'transition-not-allowed'],
-    ['a rating after 14 days', () => rate(decide(underReview(), reviewer, { decision: 'ACCEPT' }, now).after, { score: 5 }, later(15)), 'rating-window-closed'],
+    [
+      'a rating after 14 days',
+      () => rate(decide(underReview(), reviewer, { decision: 'ACCEPT' }, now).after, { score: 5 }, later(15)),
+      'rating-window-closed',
+    ],
   ])('when %s is asked for, it is refused with %s', (_, act, code) => {
     expect(act).toThrow(TransitionNotAllowed);
     try {
@@ -69,16 +129,26 @@ describe('review transitions', () => {
     const rejected = decide(underReview(), reviewer, { decision: 'REJECT', note: 'x' }, now).after;
     const appealed = appeal(rejected, { text: 'Please look again' }, later(2), calendar).after;
     expect(appealed).toMatchObject({ status: 'APPEALED', appealed: true });
-    expect(() => decide(appealed, reviewer, { decision: 'ACCEPT' }, later(3))).toThrow(expect.objectContaining({ code: 'second-reviewer-required' }));
-    expect(() => decide(appealed, other, { decision: 'REQUEST_INFO', note: 'x' }, later(3))).toThrow(TransitionNotAllowed);
+    expect(() => decide(appealed, reviewer, { decision: 'ACCEPT' }, later(3))).toThrow(
+      expect.objectContaining({ code: 'second-reviewer-required' }),
+    );
+    expect(() => decide(appealed, other, { decision: 'REQUEST_INFO', note: 'x' }, later(3))).toThrow(
+      TransitionNotAllowed,
+    );
     const decided = decide(appealed, other, { decision: 'REJECT', note: 'Upheld' }, later(3));
     expect(decided.after).toMatchObject({ status: 'REJECTED', closedAt: later(3).toISOString() });
     expect(decided.sms).toBe('APPEAL_DECIDED');
-    expect(() => appeal(decided.after, { text: 'again' }, later(4), calendar)).toThrow(expect.objectContaining({ code: 'appeal-window-closed' }));
+    expect(() => appeal(decided.after, { text: 'again' }, later(4), calendar)).toThrow(
+      expect.objectContaining({ code: 'appeal-window-closed' }),
+    );
   });
 
   it('when a rating is given once within 14 days it is kept; a second is refused', () => {
-    const rated = rate(decide(underReview(), reviewer, { decision: 'ACCEPT' }, now).after, { score: 4, comment: 'Good' }, later(13)).after;
+    const rated = rate(
+      decide(underReview(), reviewer, { decision: 'ACCEPT' }, now).after,
+      { score: 4, comment: 'Good' },
+      later(13),
+    ).after;
     expect(rated.rating).toEqual({ score: 4, comment: 'Good', at: later(13).toISOString() });
     expect(() => rate(rated, { score: 5 }, later(13))).toThrow(expect.objectContaining({ code: 'already-rated' }));
   });

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ConcurrentChange } from '../../../../functions/domain/shared/errors.js';
-import { decideInquiry } from '../../../../functions/domain/review/decide-inquiry.js';
-import { timerFired } from '../../../../functions/domain/review/transitions.js';
+import type { Reference } from '../../../../functions/domain/inquiries/reference.js';
 import { awaitNext } from '../../../../functions/domain/review/await-next.js';
 import { beginReview } from '../../../../functions/domain/review/begin-review.js';
+import { decideInquiry } from '../../../../functions/domain/review/decide-inquiry.js';
 import { onTimer } from '../../../../functions/domain/review/on-timer.js';
-import type { Reference } from '../../../../functions/domain/inquiries/reference.js';
+import { timerFired } from '../../../../functions/domain/review/transitions.js';
+import { ConcurrentChange } from '../../../../functions/domain/shared/errors.js';
 import { InMemoryInquiryRepository } from '../../../support/in-memory-inquiry-repository.js';
 import { anInquiry } from '../../../support/inquiries.js';
 import { RecordingWorkflow } from '../../../support/recording-workflow.js';
@@ -50,19 +50,29 @@ describe('review workflow tasks', () => {
     const applied = await decideInquiry(deps(), reviewer, reference, { decision: 'ACCEPT' });
     // Assess
     expect(applied.workflow).toBe('resumed');
-    expect(workflow.resumed).toEqual([{ taskToken: 'token-1', step: { next: 'FINISH', sms: { message: 'ACCEPTED' } } }]);
+    expect(workflow.resumed).toEqual([
+      { taskToken: 'token-1', step: { next: 'FINISH', sms: { message: 'ACCEPTED' } } },
+    ]);
   });
 
   it('when a decision lands before the wait began, the wait resumes itself at once with the decision', async () => {
     // Prepare
     await beginReview(deps(), reference, false);
-    const applied = await decideInquiry(deps(), reviewer, reference, { decision: 'REQUEST_INFO', note: 'Passport copy' });
+    const applied = await decideInquiry(deps(), reviewer, reference, {
+      decision: 'REQUEST_INFO',
+      note: 'Passport copy',
+    });
     // Act
     const outcome = await awaitNext(deps(), reference, 'UNDER_REVIEW', 'token-late');
     // Assess
     expect(applied.workflow).toBe('not-waiting');
     expect(outcome).toBe('moved-on');
-    expect(workflow.resumed).toEqual([{ taskToken: 'token-late', step: expect.objectContaining({ next: 'AWAIT', awaiting: 'NEEDS_INFO', sms: expect.anything() }) }]);
+    expect(workflow.resumed).toEqual([
+      {
+        taskToken: 'token-late',
+        step: expect.objectContaining({ next: 'AWAIT', awaiting: 'NEEDS_INFO', sms: expect.anything() }),
+      },
+    ]);
   });
 
   it('when the workflow cannot be reached, the decision is still stored and reported as not delivered', async () => {

@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { ConcurrentChange, IdempotencyClaimTaken, IdempotencyKeyReused, TransitionNotAllowed } from '../../../../functions/domain/shared/errors.js';
-import { type IdempotencyClaim, type IdempotencyClaims, IDEMPOTENCY_WINDOW_MS, idempotent } from '../../../../functions/domain/shared/idempotency.js';
+import {
+  ConcurrentChange,
+  IdempotencyClaimTaken,
+  IdempotencyKeyReused,
+  TransitionNotAllowed,
+} from '../../../../functions/domain/shared/errors.js';
+import {
+  IDEMPOTENCY_WINDOW_MS,
+  type IdempotencyClaim,
+  type IdempotencyClaims,
+  idempotent,
+} from '../../../../functions/domain/shared/idempotency.js';
 import { InMemoryIdempotencyClaims } from '../../../support/in-memory-idempotency-claims.js';
 
 const now = new Date('2026-11-25T06:00:00Z');
-const keyed = (key: string | undefined, request: unknown = { score: 5 }, at = now) => ({ key, owner: 'resident-1', operation: 'RateInquiry' as const, request, now: at });
+const keyed = (key: string | undefined, request: unknown = { score: 5 }, at = now) => ({
+  key,
+  owner: 'resident-1',
+  operation: 'RateInquiry' as const,
+  request,
+  now: at,
+});
 
 /** A change that stores its claim in the in-memory table, as a repository does, and counts its writes. */
 const countingChange = (claims: InMemoryIdempotencyClaims) => {
@@ -50,7 +66,13 @@ describe('the idempotency runner', () => {
       replay: async () => 'never',
     });
     // Assess
-    expect(claim).toMatchObject({ owner: 'resident-1', operation: 'RateInquiry', key: 'k-1', result: 'TW-0000-0000-0000', claimedAt: now });
+    expect(claim).toMatchObject({
+      owner: 'resident-1',
+      operation: 'RateInquiry',
+      key: 'k-1',
+      result: 'TW-0000-0000-0000',
+      claimedAt: now,
+    });
     expect(claim!.expiresAt.getTime() - now.getTime()).toBe(IDEMPOTENCY_WINDOW_MS);
     expect(claim!.fingerprint).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
@@ -93,7 +115,10 @@ describe('the idempotency runner', () => {
 
   it('when a rule refuses the change and the key holds nothing, the refusal stands', async () => {
     const refusal = new TransitionNotAllowed('already-rated', 'rated');
-    const error = await idempotent(new InMemoryIdempotencyClaims(), keyed('k-1'), { apply: () => Promise.reject(refusal), replay: async () => 'never' }).catch((e: unknown) => e);
+    const error = await idempotent(new InMemoryIdempotencyClaims(), keyed('k-1'), {
+      apply: () => Promise.reject(refusal),
+      replay: async () => 'never',
+    }).catch((e: unknown) => e);
     expect(error).toBe(refusal);
   });
 
@@ -108,7 +133,10 @@ describe('the idempotency runner', () => {
       },
     };
     // Act
-    const error = await idempotent(claims, keyed('k-1'), { apply: () => Promise.reject(failure), replay: async () => 'never' }).catch((e: unknown) => e);
+    const error = await idempotent(claims, keyed('k-1'), {
+      apply: () => Promise.reject(failure),
+      replay: async () => 'never',
+    }).catch((e: unknown) => e);
     // Assess
     expect(error).toBe(failure);
     expect(reads).toBe(0);
@@ -128,7 +156,11 @@ describe('the idempotency runner', () => {
     const change = countingChange(claims);
     await idempotent(claims, keyed('k-1'), change);
     // Act
-    const later = await idempotent(claims, keyed('k-1', { score: 5 }, new Date(now.getTime() + IDEMPOTENCY_WINDOW_MS)), change);
+    const later = await idempotent(
+      claims,
+      keyed('k-1', { score: 5 }, new Date(now.getTime() + IDEMPOTENCY_WINDOW_MS)),
+      change,
+    );
     // Assess
     expect(later).toEqual({ result: 'written 2', replayed: false });
   });

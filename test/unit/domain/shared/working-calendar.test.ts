@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { riyadhToday } from '../../../../functions/domain/shared/calendar-date.js';
-import { WorkingCalendar, toRiyadhIso } from '../../../../functions/domain/shared/working-calendar.js';
+import { toRiyadhIso, WorkingCalendar } from '../../../../functions/domain/shared/working-calendar.js';
 
-const deadline = (calendar: WorkingCalendar, submittedAt: string) => toRiyadhIso(calendar.addWorkingDays(new Date(submittedAt), 7));
+const deadline = (calendar: WorkingCalendar, submittedAt: string) =>
+  toRiyadhIso(calendar.addWorkingDays(new Date(submittedAt), 7));
 
 describe('Saudi working calendar', () => {
   it('when submitted on a Sunday morning, the answer is due at the end of the next Tuesday but one', () => {
@@ -38,26 +39,32 @@ describe('Saudi working calendar', () => {
   });
 
   it('when any instant and holidays are given, the deadline is the end of a working day with exactly 7 working days after submission', () => {
-    const day = fc.integer({ min: 0, max: 3650 }).map((n) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    const day = fc
+      .integer({ min: 0, max: 3650 })
+      .map((n) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
     fc.assert(
-      fc.property(fc.date({ min: new Date('2025-01-01'), max: new Date('2034-12-31'), noInvalidDate: true }), fc.uniqueArray(day, { maxLength: 40 }), (at, holidays) => {
-        // Prepare
-        const calendar = new WorkingCalendar(holidays);
-        // Act
-        const due = calendar.addWorkingDays(at, 7);
-        // Assess
-        const dueDay = riyadhToday(due);
-        expect(calendar.isWorkingDay(dueDay)).toBe(true);
-        expect(toRiyadhIso(due).endsWith('T23:59:59.999+03:00')).toBe(true);
-        let counted = 0;
-        for (let d = new Date(`${riyadhToday(at)}T00:00:00Z`); ; ) {
-          d = new Date(d.getTime() + 86_400_000);
-          const iso = d.toISOString().slice(0, 10);
-          if (calendar.isWorkingDay(iso)) counted++;
-          if (iso === dueDay) break;
-        }
-        expect(counted).toBe(7);
-      }),
+      fc.property(
+        fc.date({ min: new Date('2025-01-01'), max: new Date('2034-12-31'), noInvalidDate: true }),
+        fc.uniqueArray(day, { maxLength: 40 }),
+        (at, holidays) => {
+          // Prepare
+          const calendar = new WorkingCalendar(holidays);
+          // Act
+          const due = calendar.addWorkingDays(at, 7);
+          // Assess
+          const dueDay = riyadhToday(due);
+          expect(calendar.isWorkingDay(dueDay)).toBe(true);
+          expect(toRiyadhIso(due).endsWith('T23:59:59.999+03:00')).toBe(true);
+          let counted = 0;
+          for (let d = new Date(`${riyadhToday(at)}T00:00:00Z`); ; ) {
+            d = new Date(d.getTime() + 86_400_000);
+            const iso = d.toISOString().slice(0, 10);
+            if (calendar.isWorkingDay(iso)) counted++;
+            if (iso === dueDay) break;
+          }
+          expect(counted).toBe(7);
+        },
+      ),
       { numRuns: 300 },
     );
   });

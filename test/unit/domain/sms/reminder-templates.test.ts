@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toHijri } from '../../../../functions/domain/shared/calendar-date.js';
 import { DOCUMENT_TYPES, type DocumentType } from '../../../../functions/domain/residents/resident-document.js';
+import { toHijri } from '../../../../functions/domain/shared/calendar-date.js';
 import { LOCALES, type Locale } from '../../../../functions/domain/shared/locale.js';
 import { type ExpiryReminder, renderExpiryReminder } from '../../../../functions/domain/sms/reminder-templates.js';
 import { measureSms } from '../../../../functions/domain/sms/sms-parts.js';
@@ -17,24 +17,29 @@ const aReminder = (overrides: Partial<ExpiryReminder> = {}): ExpiryReminder => (
   ...overrides,
 });
 
-const combinations = LOCALES.flatMap((locale) => DOCUMENT_TYPES.flatMap((type) => [false, true].map((dependent) => [locale, type, dependent] as const)));
+const combinations = LOCALES.flatMap((locale) =>
+  DOCUMENT_TYPES.flatMap((type) => [false, true].map((dependent) => [locale, type, dependent] as const)),
+);
 
 describe('expiry reminder texts', () => {
   it('when the example date is written in Hijri, it is the one the texts below carry', () => {
     expect(toHijri('2026-12-25')).toBe('1448-07-16');
   });
 
-  it.each(combinations)('when a %s reminder for %s (dependent: %s) is rendered on any day before or after expiry, it fits one SMS part with both dates', (locale, type, dependent) => {
-    for (const daysLeft of DAYS_LEFT) {
-      // Act
-      const text = renderExpiryReminder(aReminder({ type, dependent, daysLeft }), locale);
-      // Assess
-      const size = measureSms(text);
-      expect(size.parts, `${text} (${size.encoding}, ${size.units})`).toBe(1);
-      expect(text).toContain('2026-12-25');
-      expect(text).toContain('1448-07-16');
-    }
-  });
+  it.each(combinations)(
+    'when a %s reminder for %s (dependent: %s) is rendered on any day before or after expiry, it fits one SMS part with both dates',
+    (locale, type, dependent) => {
+      for (const daysLeft of DAYS_LEFT) {
+        // Act
+        const text = renderExpiryReminder(aReminder({ type, dependent, daysLeft }), locale);
+        // Assess
+        const size = measureSms(text);
+        expect(size.parts, `${text} (${size.encoding}, ${size.units})`).toBe(1);
+        expect(text).toContain('2026-12-25');
+        expect(text).toContain('1448-07-16');
+      }
+    },
+  );
 
   it('when the English 30-day reminder for an iqama is rendered, it reads exactly as agreed', () => {
     expect(renderExpiryReminder(aReminder(), 'en')).toBe(
@@ -93,7 +98,7 @@ describe('expiry reminder texts', () => {
   });
 
   it.each(LOCALES.flatMap((locale) => DOCUMENT_TYPES.map((type) => [locale, type] as const)))(
-    'when a %s reminder for %s is about a dependent, it reads differently from the resident\'s own',
+    "when a %s reminder for %s is about a dependent, it reads differently from the resident's own",
     (locale: Locale, type: DocumentType) => {
       for (const daysLeft of DAYS_LEFT) {
         const own = renderExpiryReminder(aReminder({ type, daysLeft }), locale);

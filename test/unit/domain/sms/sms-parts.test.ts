@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../../../functions/domain/shared/locale.js';
 import { generateReference } from '../../../../functions/domain/inquiries/reference.js';
+import { LOCALES } from '../../../../functions/domain/shared/locale.js';
+import { renderSms, SMS_MESSAGES } from '../../../../functions/domain/sms/inquiry-templates.js';
 import { measureSms } from '../../../../functions/domain/sms/sms-parts.js';
-import { SMS_MESSAGES, renderSms } from '../../../../functions/domain/sms/inquiry-templates.js';
 
 describe('SMS part counting (GSM-7 / UCS-2)', () => {
   it.each([

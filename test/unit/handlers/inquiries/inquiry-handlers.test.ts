@@ -1,15 +1,22 @@
-import { RecordingWorkflow } from '../../../support/recording-workflow.js';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Reference } from '../../../../functions/domain/inquiries/reference.js';
 import { generateReference } from '../../../../functions/domain/inquiries/reference.js';
 import { WorkingCalendar } from '../../../../functions/domain/shared/working-calendar.js';
 import { createHandler as createGet } from '../../../../functions/handlers/inquiries/get-inquiry.js';
+import { createHandler as createCategories } from '../../../../functions/handlers/inquiries/list-categories.js';
 import { createHandler as createList } from '../../../../functions/handlers/inquiries/list-inquiries.js';
 import { createHandler as createSubmit } from '../../../../functions/handlers/inquiries/submit-inquiry.js';
-import { createHandler as createCategories } from '../../../../functions/handlers/inquiries/list-categories.js';
+import {
+  apiEvent,
+  bodyOf,
+  jsonEvent,
+  lambdaContext,
+  OTHER_RESIDENT_CLAIMS,
+  REVIEWER_CLAIMS,
+} from '../../../support/api-events.js';
 import { InMemoryInquiryRepository } from '../../../support/in-memory-inquiry-repository.js';
-import { OTHER_RESIDENT_CLAIMS, REVIEWER_CLAIMS, apiEvent, bodyOf, jsonEvent, lambdaContext } from '../../../support/api-events.js';
+import { RecordingWorkflow } from '../../../support/recording-workflow.js';
 
 const VALID = { category: 'GENERAL_INQUIRY', description: 'When will my exit and re-entry visa be issued?' };
 
@@ -19,7 +26,14 @@ describe('inquiry handlers', () => {
 
   beforeEach(() => {
     inquiries = new InMemoryInquiryRepository();
-    deps = { inquiries, claims: inquiries.claims, workflow: new RecordingWorkflow(), calendar: new WorkingCalendar(), clock: () => new Date('2026-11-22T06:00:00Z'), newReference: () => generateReference() };
+    deps = {
+      inquiries,
+      claims: inquiries.claims,
+      workflow: new RecordingWorkflow(),
+      calendar: new WorkingCalendar(),
+      clock: () => new Date('2026-11-22T06:00:00Z'),
+      newReference: () => generateReference(),
+    };
   });
 
   const submit = (event = jsonEvent(VALID)) => createSubmit(deps)(event, lambdaContext);
@@ -40,7 +54,10 @@ describe('inquiry handlers', () => {
       expectedResponseBy: '2026-12-01T23:59:59.999+03:00',
       timeline: [{ at: '2026-11-22T06:00:00.000Z', status: 'SUBMITTED', actor: 'resident' }],
     });
-    expect(inquiries.inquiries.get(body.reference as Reference)?.contact).toEqual({ phone: '+966500000001', locale: 'en' });
+    expect(inquiries.inquiries.get(body.reference as Reference)?.contact).toEqual({
+      phone: '+966500000001',
+      locale: 'en',
+    });
   });
 
   it('when the body tries to name the resident, the unknown field is refused and nothing is stored', async () => {
@@ -101,7 +118,7 @@ describe('inquiry handlers', () => {
     expect(inquiries.inquiries.size).toBe(0);
   });
 
-  it('when there is no verified identity, it answers 401; when the token is not a resident\'s, 403', async () => {
+  it("when there is no verified identity, it answers 401; when the token is not a resident's, 403", async () => {
     expect((await submit(jsonEvent(VALID, { claims: null }))).statusCode).toBe(401);
     expect((await submit(jsonEvent(VALID, { claims: REVIEWER_CLAIMS }))).statusCode).toBe(403);
     expect(inquiries.inquiries.size).toBe(0);
@@ -125,7 +142,10 @@ describe('inquiry handlers', () => {
   it('when the Idempotency-Key is malformed, it is refused by name', async () => {
     const result = await submit(jsonEvent(VALID, { headers: { 'Idempotency-Key': 'spaces are not allowed' } }));
     expect(result.statusCode).toBe(400);
-    expect(bodyOf(result).errors[0]).toMatchObject({ pointer: '/headers/idempotency-key', code: 'invalid_idempotency_key' });
+    expect(bodyOf(result).errors[0]).toMatchObject({
+      pointer: '/headers/idempotency-key',
+      code: 'invalid_idempotency_key',
+    });
   });
 
   it("when the storage fails, the client gets a bare 500 and the error's text stays in the log", async () => {
@@ -136,10 +156,13 @@ describe('inquiry handlers', () => {
       throw new Error('connection to 10.0.0.7 refused for resident 2000000006');
     };
     const { apiFunction } = await import('../../../../functions/runtime/api-function.js');
-    const failing = apiFunction(async () => {
-      await inquiries.create({} as never);
-      return { statusCode: 200, body: '' };
-    }, { logger });
+    const failing = apiFunction(
+      async () => {
+        await inquiries.create({} as never);
+        return { statusCode: 200, body: '' };
+      },
+      { logger },
+    );
     // Act
     const result = await failing(jsonEvent(VALID), lambdaContext);
     // Assess
@@ -166,7 +189,10 @@ describe('inquiry handlers', () => {
     // Prepare
     const { reference } = bodyOf(await submit());
     // Act
-    const result = await createGet({ inquiries })(apiEvent({ pathParameters: { reference: reference.toLowerCase().replaceAll('-', ' ') } }), lambdaContext);
+    const result = await createGet({ inquiries })(
+      apiEvent({ pathParameters: { reference: reference.toLowerCase().replaceAll('-', ' ') } }),
+      lambdaContext,
+    );
     // Assess
     expect(result.statusCode).toBe(200);
     expect(bodyOf(result)).toMatchObject({ reference, timeline: [{ status: 'SUBMITTED' }] });
@@ -195,7 +221,7 @@ describe('inquiry handlers', () => {
     expect(bodyOf(result).errors[0].pointer).toBe(pointer);
   });
 
-  it("when listing, a resident sees only their own inquiries, newest first", async () => {
+  it('when listing, a resident sees only their own inquiries, newest first', async () => {
     // Prepare
     await submit();
     deps.clock = () => new Date('2026-11-23T06:00:00Z');
@@ -224,7 +250,9 @@ describe('API responses to browsers', () => {
   it('when the Origin is one of the deployment’s, the response names it; any other origin is not named', async () => {
     // Prepare
     const { apiFunction } = await import('../../../../functions/runtime/api-function.js');
-    const handler = apiFunction(async () => ({ statusCode: 200, body: '{}' }), { allowedOrigins: ['https://tawasul.example.sa'] });
+    const handler = apiFunction(async () => ({ statusCode: 200, body: '{}' }), {
+      allowedOrigins: ['https://tawasul.example.sa'],
+    });
     // Act
     const allowed = await handler(apiEvent({ headers: { Origin: 'https://tawasul.example.sa' } }), lambdaContext);
     const other = await handler(apiEvent({ headers: { Origin: 'https://evil.example' } }), lambdaContext);

@@ -4,11 +4,22 @@ import type { DueDocument } from '../../../../functions/domain/reminders/ports.j
 import { NO_TOTALS } from '../../../../functions/domain/reminders/sweep-totals.js';
 import { type BatchState, createHandler } from '../../../../functions/handlers/reminders/send-reminder-batch.js';
 import { eventHandler } from '../../../../functions/runtime/event-handler.js';
-import { InMemoryDocumentRegister, InMemoryPageCursors, InMemoryReminderLog, RecordingSmsSender } from '../../../support/in-memory-reminders.js';
+import {
+  InMemoryDocumentRegister,
+  InMemoryPageCursors,
+  InMemoryReminderLog,
+  RecordingSmsSender,
+} from '../../../support/in-memory-reminders.js';
 
 const expiresOn = '2026-12-25';
 const state: BatchState = { expiresOn, leadDays: 30, shard: 0, totals: NO_TOTALS };
-const due: DueDocument = { documentId: 'doc-1', type: 'IQAMA', expiresOn, dependent: false, contact: { phone: '+966500000001', locale: 'en', smsReminders: true } };
+const due: DueDocument = {
+  documentId: 'doc-1',
+  type: 'IQAMA',
+  expiresOn,
+  dependent: false,
+  contact: { phone: '+966500000001', locale: 'en', smsReminders: true },
+};
 
 describe('the reminder batch function', () => {
   let register: InMemoryDocumentRegister;
@@ -19,7 +30,15 @@ describe('the reminder batch function', () => {
     register = new InMemoryDocumentRegister().setDuePage(expiresOn, 0, undefined, { items: [due], itemsRead: 1 });
     sms = new RecordingSmsSender();
     const log = new InMemoryReminderLog();
-    batch = eventHandler(createHandler({ register, log, cursors: new InMemoryPageCursors(), sms, clock: () => new Date('2026-11-25T06:00:00Z') }));
+    batch = eventHandler(
+      createHandler({
+        register,
+        log,
+        cursors: new InMemoryPageCursors(),
+        sms,
+        clock: () => new Date('2026-11-25T06:00:00Z'),
+      }),
+    );
   });
 
   it('when it is invoked with no Lambda context, as the local runtime invokes it, the page is sent without a time limit', async () => {
