@@ -21,6 +21,7 @@ import {
   DOCUMENT_TYPES,
   type DocumentType,
   documentIdFor,
+  type Holder,
   type ResidentDocument,
 } from '../functions/domain/residents/resident-document.js';
 import { addDays, type CalendarDate } from '../functions/domain/shared/calendar-date.js';
@@ -144,32 +145,7 @@ const documentAt = (index: number, layout: Layout): ResidentDocument => {
     smsReminders: !optedOut(resident),
   };
   const expiresOn = layout.dates[index % layout.dates.length]!;
-  const own = (type: DocumentType, number: string): ResidentDocument => {
-    const holder = { kind: 'RESIDENT' } as const;
-    return {
-      iqamaNumber,
-      documentId: documentIdFor(iqamaNumber, holder, type, number),
-      type,
-      number,
-      expiresOn,
-      holder,
-      contact,
-      source: 'REGISTER',
-    };
-  };
-  if (slot === 0) return own('IQAMA', iqamaNumber);
-  if (slot === 1) return own('PASSPORT', `P${String(mix(resident, 15) % 100_000_000).padStart(8, '0')}`);
-  if (slot === 2 || !holdsDependent(resident))
-    return own(VISAS[mix(index, 16) % VISAS.length]!, String(9_000_000_000 + index));
-  const holder = {
-    kind: 'DEPENDENT',
-    dependentId: `dep-${resident}`,
-    name: `Dependent ${resident}`,
-    relation: DEPENDENT_RELATIONS[mix(resident, 17) % DEPENDENT_RELATIONS.length]!,
-  } as const;
-  const type = DOCUMENT_TYPES[mix(resident, 18) % DOCUMENT_TYPES.length]!;
-  const number = type === 'IQAMA' ? iqamaOf(5_000_000 + resident) : String(8_000_000_000 + index);
-  return {
+  const documentOf = (type: DocumentType, number: string, holder: Holder = { kind: 'RESIDENT' }): ResidentDocument => ({
     iqamaNumber,
     documentId: documentIdFor(iqamaNumber, holder, type, number),
     type,
@@ -178,7 +154,19 @@ const documentAt = (index: number, layout: Layout): ResidentDocument => {
     holder,
     contact,
     source: 'REGISTER',
-  };
+  });
+  if (slot === 0) return documentOf('IQAMA', iqamaNumber);
+  if (slot === 1) return documentOf('PASSPORT', `P${String(mix(resident, 15) % 100_000_000).padStart(8, '0')}`);
+  if (slot === 2 || !holdsDependent(resident))
+    return documentOf(VISAS[mix(index, 16) % VISAS.length]!, String(9_000_000_000 + index));
+  const type = DOCUMENT_TYPES[mix(resident, 18) % DOCUMENT_TYPES.length]!;
+  const number = type === 'IQAMA' ? iqamaOf(5_000_000 + resident) : String(8_000_000_000 + index);
+  return documentOf(type, number, {
+    kind: 'DEPENDENT',
+    dependentId: `dep-${resident}`,
+    name: `Dependent ${resident}`,
+    relation: DEPENDENT_RELATIONS[mix(resident, 17) % DEPENDENT_RELATIONS.length]!,
+  });
 };
 
 /** An item's size as DynamoDB bills it: names plus values (strings in UTF-8, maps and lists 3 bytes plus 1 per element). */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { importGraph } from './import-graph.js';
 
 export interface SynthInputsOptions {
   root: string;
@@ -26,18 +26,7 @@ export interface SynthInputs {
  * an input too (its absence), so creating it changes the digest.
  */
 export const synthInputs = async (options: SynthInputsOptions): Promise<SynthInputs> => {
-  const result = await build({
-    absWorkingDir: options.root,
-    entryPoints: [options.entry],
-    bundle: true,
-    write: false,
-    metafile: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'silent',
-  });
-  const sources = Object.keys(result.metafile.inputs);
+  const sources = Object.keys(await importGraph(options.root, [options.entry]));
   const files = [...new Set([...sources, ...options.files])].sort();
   const hash = createHash('sha256');
   for (const file of files) {

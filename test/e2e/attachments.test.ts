@@ -1,14 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import { LOCAL_AWS } from '../../lib/local/dynamodb-local.js';
 import { postForm, samplePdf, samplePng } from '../support/files.js';
 import { call } from '../support/http-client.js';
+import { runLocalCommand } from '../support/local-command.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
 
 describe('attachments, end to end through the local runtime and the S3 emulator', () => {
@@ -216,17 +214,7 @@ describe('attachments, end to end through the local runtime and the S3 emulator'
 
   /** `npm run upload -- REFERENCE FILE`'s command, as the README runs it, with TOKEN and PORT. */
   const runUpload = (args: string[], tokenValue: string) =>
-    promisify(execFile)(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['bin/upload.ts', ...args], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, PORT: new URL(runtime.url).port, TOKEN: tokenValue },
-    }).then(
-      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (error: { code: number; stdout: string; stderr: string }) => ({
-        code: error.code,
-        stdout: error.stdout,
-        stderr: error.stderr,
-      }),
-    );
+    runLocalCommand('bin/upload.ts', args, { PORT: new URL(runtime.url).port, TOKEN: tokenValue });
 
   it('when `npm run upload` is given the owner’s token, a reference and a PDF, it prints the id of the attachment, which is VERIFIED', async () => {
     // Prepare

@@ -1,11 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import { freePort } from '../../lib/local/dynamodb-local.js';
+import { runLocalCommand } from '../support/local-command.js';
 
 /** `npm run import` and `npm run upload` as a user runs them, here with no local runtime listening. */
 describe('the local command-line helpers, when they cannot do their work', () => {
@@ -20,17 +18,7 @@ describe('the local command-line helpers, when they cannot do their work', () =>
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const run = (script: string, args: string[], env: Record<string, string> = {}) =>
-    promisify(execFile)(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), [script, ...args], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, PORT: String(port), ...env },
-    }).then(
-      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (error: { code: number; stdout: string; stderr: string }) => ({
-        code: error.code,
-        stdout: error.stdout,
-        stderr: error.stderr,
-      }),
-    );
+    runLocalCommand(script, args, { PORT: String(port), ...env });
 
   it.each([
     {

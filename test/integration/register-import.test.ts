@@ -3,22 +3,14 @@ import { DynamoDbDocumentRegister } from '../../functions/adapters/residents/dyn
 import { importRegister } from '../../functions/domain/residents/import-register.js';
 import { documentIdFor } from '../../functions/domain/residents/resident-document.js';
 import { registerLines } from '../../functions/handlers/residents/register-line.js';
-import { aDocument } from '../support/documents.js';
+import { aDocument, aResidentRegisterLine } from '../support/documents.js';
 import { freshTables } from '../support/local-tables.js';
 
 async function* linesOf(...lines: string[]) {
   yield* lines;
 }
 
-const line = (record: Record<string, unknown>) =>
-  JSON.stringify({
-    iqamaNumber: '2000000006',
-    holder: { kind: 'RESIDENT' },
-    type: 'IQAMA',
-    number: '2000000006',
-    expiresOn: '2027-03-01',
-    ...record,
-  });
+const line = (record: Record<string, unknown>) => JSON.stringify(aResidentRegisterLine(record));
 
 const freshRegister = async () => {
   const { documentClient, names } = await freshTables(['residents']);

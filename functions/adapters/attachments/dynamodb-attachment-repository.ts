@@ -1,6 +1,12 @@
 import { setTimeout } from 'node:timers/promises';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { ATTACHMENT_LIMITS, type Attachment, holdsAPlace } from '../../domain/attachments/attachment.js';
 import type { AttachmentRepository, UploadDecision } from '../../domain/attachments/ports.js';
 import type { TimelineEntry } from '../../domain/inquiries/inquiry.js';
@@ -63,34 +69,30 @@ export class DynamoDbAttachmentRepository implements AttachmentRepository {
         throw new AttachmentLimitReached(`Inquiry already has ${places} attachments`);
       const version = (inquiry.attachmentsVersion as number | undefined) ?? 0;
       try {
-        await this.client.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Update: {
-                  TableName: this.tableName,
-                  Key: inquiryKey(reference),
-                  UpdateExpression: 'SET attachmentsVersion = :next',
-                  ConditionExpression:
-                    'residentId = :resident AND (attribute_not_exists(attachmentsVersion) OR attachmentsVersion = :version)',
-                  ExpressionAttributeValues: { ':next': version + 1, ':version': version, ':resident': residentId },
-                },
-              },
-              {
-                Put: {
-                  TableName: this.tableName,
-                  Item: {
-                    ...attachment,
-                    ...attachmentItemKey(reference, attachment.attachmentId),
-                    entity: 'ATTACHMENT',
-                  } satisfies StoredAttachment,
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-              ...(claim ? [claimPut(this.tableName, claim)] : []),
-            ],
-          }),
-        );
+        await this.#transact([
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: inquiryKey(reference),
+              UpdateExpression: 'SET attachmentsVersion = :next',
+              ConditionExpression:
+                'residentId = :resident AND (attribute_not_exists(attachmentsVersion) OR attachmentsVersion = :version)',
+              ExpressionAttributeValues: { ':next': version + 1, ':version': version, ':resident': residentId },
+            },
+          },
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: {
+                ...attachment,
+                ...attachmentItemKey(reference, attachment.attachmentId),
+                entity: 'ATTACHMENT',
+              } satisfies StoredAttachment,
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          ...(claim ? [claimPut(this.tableName, claim)] : []),
+        ]);
         return;
       } catch (error) {
         if (claim && error instanceof TransactionCanceledException && conditionFailedAt(error, 2)) {
@@ -131,41 +133,42 @@ export class DynamoDbAttachmentRepository implements AttachmentRepository {
   async decide(attachment: Attachment, decision: UploadDecision, entry: TimelineEntry): Promise<boolean> {
     const reason = decision.status === 'REJECTED' ? decision.reason : undefined;
     try {
-      await this.client.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Update: {
-                TableName: this.tableName,
-                Key: attachmentItemKey(attachment.inquiryReference, attachment.attachmentId),
-                UpdateExpression: `SET #status = :status, decidedAt = :at, #object = :object${reason ? ', reason = :reason' : ''}`,
-                ConditionExpression: '#status = :pending',
-                ExpressionAttributeNames: { '#status': 'status', '#object': 'object' },
-                ExpressionAttributeValues: {
-                  ':status': decision.status,
-                  ':pending': 'PENDING',
-                  ':at': entry.at,
-                  ':object': decision.object,
-                  ...(reason && { ':reason': reason }),
-                },
-              },
+      await this.#transact([
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: attachmentItemKey(attachment.inquiryReference, attachment.attachmentId),
+            UpdateExpression: `SET #status = :status, decidedAt = :at, #object = :object${reason ? ', reason = :reason' : ''}`,
+            ConditionExpression: '#status = :pending',
+            ExpressionAttributeNames: { '#status': 'status', '#object': 'object' },
+            ExpressionAttributeValues: {
+              ':status': decision.status,
+              ':pending': 'PENDING',
+              ':at': entry.at,
+              ':object': decision.object,
+              ...(reason && { ':reason': reason }),
             },
-            {
-              Update: {
-                TableName: this.tableName,
-                Key: inquiryKey(attachment.inquiryReference),
-                UpdateExpression: 'SET timeline = list_append(timeline, :entry), updatedAt = :at',
-                ConditionExpression: 'attribute_exists(pk)',
-                ExpressionAttributeValues: { ':entry': [entry], ':at': entry.at },
-              },
-            },
-          ],
-        }),
-      );
+          },
+        },
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: inquiryKey(attachment.inquiryReference),
+            UpdateExpression: 'SET timeline = list_append(timeline, :entry), updatedAt = :at',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeValues: { ':entry': [entry], ':at': entry.at },
+          },
+        },
+      ]);
       return true;
     } catch (error) {
       if (error instanceof TransactionCanceledException && conditionFailedAt(error, 0)) return false;
       throw error;
     }
+  }
+
+  /** One attempt, without retries: each caller reads the cancellation's reasons itself. */
+  async #transact(items: NonNullable<TransactWriteCommandInput['TransactItems']>) {
+    await this.client.send(new TransactWriteCommand({ TransactItems: items }));
   }
 }

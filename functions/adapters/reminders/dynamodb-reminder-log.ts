@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  type PutCommandInput,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { REMINDER_LOG_KEYS } from '../../contract/table-layouts.js';
 import type { PageCursors, ReminderKey, ReminderLog, SkipReason } from '../../domain/reminders/ports.js';
 
@@ -27,22 +33,9 @@ export class DynamoDbReminderLog implements ReminderLog, PageCursors {
 
   async claim(key: ReminderKey, now: Date): Promise<'claimed' | 'SENT' | 'SKIPPED' | 'SENDING'> {
     try {
-      await this.client.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: {
-            ...keyOf(key),
-            status: 'SENDING',
-            claimedAt: now.toISOString(),
-            [REMINDER_LOG_KEYS.timeToLive]: epochSeconds(now) + RETENTION_SECONDS,
-          },
-          // A released claim (its send certainly failed) may be claimed again.
-          ConditionExpression: `attribute_not_exists(${REMINDER_LOG_KEYS.partitionKey}) OR #status = :released`,
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':released': 'RELEASED' },
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        }),
-      );
+      await this.#putUnlessHeld(key, { status: 'SENDING', claimedAt: now.toISOString() }, now, {
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      });
       return 'claimed';
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException)
@@ -77,26 +70,35 @@ export class DynamoDbReminderLog implements ReminderLog, PageCursors {
 
   async recordSkip(key: ReminderKey, reason: SkipReason, now: Date): Promise<boolean> {
     try {
-      await this.client.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: {
-            ...keyOf(key),
-            status: 'SKIPPED',
-            reason,
-            at: now.toISOString(),
-            [REMINDER_LOG_KEYS.timeToLive]: epochSeconds(now) + RETENTION_SECONDS,
-          },
-          ConditionExpression: `attribute_not_exists(${REMINDER_LOG_KEYS.partitionKey}) OR #status = :released`,
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':released': 'RELEASED' },
-        }),
-      );
+      await this.#putUnlessHeld(key, { status: 'SKIPPED', reason, at: now.toISOString() }, now);
       return true;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return false;
       throw error;
     }
+  }
+
+  /**
+   * Writes the entry of `key`, kept a year, only where there is none or a released claim (its send
+   * certainly failed, so the reminder may be claimed again or skipped); otherwise the failed
+   * condition is thrown, for the caller to read.
+   */
+  async #putUnlessHeld(
+    key: ReminderKey,
+    entry: { status: Status } & Record<string, unknown>,
+    now: Date,
+    onFailure: Pick<PutCommandInput, 'ReturnValuesOnConditionCheckFailure'> = {},
+  ) {
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keyOf(key), ...entry, [REMINDER_LOG_KEYS.timeToLive]: epochSeconds(now) + RETENTION_SECONDS },
+        ConditionExpression: `attribute_not_exists(${REMINDER_LOG_KEYS.partitionKey}) OR #status = :released`,
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':released': 'RELEASED' },
+        ...onFailure,
+      }),
+    );
   }
 
   async save(position: Record<string, unknown>, now: Date): Promise<string> {

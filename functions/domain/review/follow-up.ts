@@ -43,7 +43,7 @@ const checkAttachments = async (deps: FollowUpDeps, reference: Reference, messag
  * What a reply, an appeal and a rating share: the resident's own inquiry, its Idempotency-Key, the
  * attachments a message points to, and the workflow told of the change.
  */
-export const followUp = async (
+const followUp = async (
   deps: FollowUpDeps,
   resident: Resident,
   reference: Reference,
@@ -73,3 +73,12 @@ export const followUp = async (
   });
   return { ...result, replayed };
 };
+
+/**
+ * A use case of one kind of follow-up: called as every follow-up is (the resident, their inquiry,
+ * what they sent, its key), it runs `followUp` with what `describe` makes of what they sent.
+ */
+export const followUpUseCase =
+  <Request>(describe: (request: Request, deps: FollowUpDeps) => FollowUp) =>
+  (deps: FollowUpDeps, resident: Resident, reference: Reference, request: Request, idempotencyKey?: string) =>
+    followUp(deps, resident, reference, describe(request, deps), idempotencyKey);

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../lib/aws/project-context.js';
+import { importGraph } from '../../../lib/local/import-graph.js';
 
 const CONTRACT_DIR = join(PROJECT_ROOT, 'functions/contract');
 const CONTRACT_MODULES = readdirSync(CONTRACT_DIR)
@@ -52,24 +52,13 @@ describe('the contract modules', () => {
     // Prepare
     const entryPoints = CONTRACT_MODULES.map((file) => join('functions/contract', file));
     // Act
-    const { metafile } = await build({
-      absWorkingDir: PROJECT_ROOT,
-      entryPoints,
-      bundle: true,
-      write: false,
-      metafile: true,
-      platform: 'node',
-      format: 'esm',
-      packages: 'external',
-      outdir: 'out',
-      logLevel: 'silent',
-    });
+    const inputs = await importGraph(PROJECT_ROOT, entryPoints);
     // Assess
-    const imports = Object.entries(metafile.inputs).flatMap(([file, input]) =>
+    const imports = Object.entries(inputs).flatMap(([file, input]) =>
       input.imports.map((imported) => `${file} -> ${imported.path}`),
     );
     expect(imports.filter((line) => !/ -> functions\/contract\/[a-z-]+\.ts$/.test(line))).toEqual([]);
-    expect(Object.keys(metafile.inputs).filter((file) => !file.startsWith('functions/contract/'))).toEqual([]);
+    expect(Object.keys(inputs).filter((file) => !file.startsWith('functions/contract/'))).toEqual([]);
   });
 
   it.each(CONTRACT_MODULES)(

@@ -2,9 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
-import { generateReference } from '../../../functions/domain/inquiries/reference.js';
 import { ValidationFailed } from '../../../functions/domain/shared/errors.js';
-import { WorkingCalendar } from '../../../functions/domain/shared/working-calendar.js';
 import { createHandler as createGet } from '../../../functions/handlers/inquiries/get-inquiry.js';
 import { createHandler as createList } from '../../../functions/handlers/inquiries/list-inquiries.js';
 import { createHandler as createSubmit } from '../../../functions/handlers/inquiries/submit-inquiry.js';
@@ -17,10 +15,11 @@ import { parseInput } from '../../../functions/http/validation.js';
 import { apiFunction } from '../../../functions/runtime/api-function.js';
 import { TokenRequest } from '../../../lib/local/token-request.js';
 import { apiEvent, bodyOf, jsonEvent, lambdaContext } from '../../support/api-events.js';
+import { aResidentRegisterLine } from '../../support/documents.js';
 import { HOSTILE_NAMES } from '../../support/hostile-input.js';
 import { InMemoryInquiryRepository } from '../../support/in-memory-inquiry-repository.js';
 import { InMemoryDocumentRegister } from '../../support/in-memory-reminders.js';
-import { RecordingWorkflow } from '../../support/recording-workflow.js';
+import { submissionDeps } from '../../support/submission-deps.js';
 
 const VALID = { category: 'GENERAL_INQUIRY', description: 'When will my exit and re-entry visa be issued?' };
 const clock = () => new Date('2026-11-22T06:00:00Z');
@@ -85,16 +84,9 @@ describe('hostile names', () => {
     'when a submission’s body has a key %s, it is refused as an unknown field and nothing is stored',
     async (name) => {
       // Prepare
-      const inquiries = new InMemoryInquiryRepository();
-      const workflow = new RecordingWorkflow();
-      const submit = createSubmit({
-        inquiries,
-        claims: inquiries.claims,
-        workflow,
-        calendar: new WorkingCalendar(),
-        clock,
-        newReference: generateReference,
-      });
+      const deps = submissionDeps(clock);
+      const { inquiries, workflow } = deps;
+      const submit = createSubmit(deps);
       // Act
       const result = await submit(jsonEvent(bodyWithKey(name, VALID)), lambdaContext);
       // Assess
@@ -164,13 +156,7 @@ describe('hostile names', () => {
     'when a register line has a key %s, at the top or in the holder, the line is rejected as an unknown field',
     (name) => {
       // Prepare
-      const record = {
-        iqamaNumber: '2000000006',
-        holder: { kind: 'RESIDENT' },
-        type: 'IQAMA',
-        number: '2000000006',
-        expiresOn: '2027-03-01',
-      };
+      const record = aResidentRegisterLine();
       const nested = `{"holder":{"kind":"RESIDENT","${name}":{"polluted":true}},${JSON.stringify({ ...record, holder: undefined }).slice(1)}`;
       // Act
       const top = parseRegisterLine(bodyWithKey(name, record), 1);

@@ -2,8 +2,6 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CLAIMS } from '../../../functions/contract/identity.js';
 import type { Inquiry } from '../../../functions/domain/inquiries/inquiry.js';
-import { generateReference } from '../../../functions/domain/inquiries/reference.js';
-import { WorkingCalendar } from '../../../functions/domain/shared/working-calendar.js';
 import { createHandler as createRequestUpload } from '../../../functions/handlers/attachments/request-upload.js';
 import { createHandler as createSubmit } from '../../../functions/handlers/inquiries/submit-inquiry.js';
 import { createPutHandler as createPreferences } from '../../../functions/handlers/residents/preferences-handlers.js';
@@ -21,10 +19,9 @@ import {
   REVIEWER_CLAIMS,
 } from '../../support/api-events.js';
 import { InMemoryAttachmentRepository, RecordingStore } from '../../support/in-memory-attachments.js';
-import { InMemoryInquiryRepository } from '../../support/in-memory-inquiry-repository.js';
 import { InMemoryDocumentRegister } from '../../support/in-memory-reminders.js';
 import { anInquiry } from '../../support/inquiries.js';
-import { RecordingWorkflow } from '../../support/recording-workflow.js';
+import { submissionDeps } from '../../support/submission-deps.js';
 
 /** 09:00 in Riyadh on 2026-11-25. */
 const now = new Date('2026-11-25T06:00:00Z');
@@ -91,16 +88,8 @@ const inquiryWorld = async (
 };
 
 const inquiryDeps = () => {
-  const inquiries = new InMemoryInquiryRepository();
-  return {
-    inquiries,
-    attachments: new InMemoryAttachmentRepository(inquiries),
-    claims: inquiries.claims,
-    workflow: new RecordingWorkflow(),
-    calendar: new WorkingCalendar(),
-    clock,
-    newReference: () => generateReference(),
-  };
+  const deps = submissionDeps(clock);
+  return { ...deps, attachments: new InMemoryAttachmentRepository(deps.inquiries) };
 };
 
 const ROUTES: RouteCase[] = [

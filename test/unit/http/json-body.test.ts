@@ -1,15 +1,12 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { generateReference } from '../../../functions/domain/inquiries/reference.js';
-import { WorkingCalendar } from '../../../functions/domain/shared/working-calendar.js';
 import { createHandler as createSubmit } from '../../../functions/handlers/inquiries/submit-inquiry.js';
 import type { ApiEvent } from '../../../functions/http/api-event.js';
 import { json } from '../../../functions/http/api-event.js';
 import { apiFunction } from '../../../functions/runtime/api-function.js';
 import { apiEvent, bodyOf, lambdaContext } from '../../support/api-events.js';
 import { NOT_UTF8, submissionWithBytes } from '../../support/hostile-input.js';
-import { InMemoryInquiryRepository } from '../../support/in-memory-inquiry-repository.js';
-import { RecordingWorkflow } from '../../support/recording-workflow.js';
+import { submissionDeps } from '../../support/submission-deps.js';
 
 const silent = new Logger({ logLevel: 'SILENT' });
 
@@ -110,16 +107,9 @@ describe('JSON body middleware', () => {
 
   it.each(NOT_UTF8)('when a submission holds %s, no inquiry is stored and no workflow starts', async (_kind, bytes) => {
     // Prepare
-    const inquiries = new InMemoryInquiryRepository();
-    const workflow = new RecordingWorkflow();
-    const submit = createSubmit({
-      inquiries,
-      claims: inquiries.claims,
-      workflow,
-      calendar: new WorkingCalendar(),
-      clock: () => new Date('2026-11-22T06:00:00Z'),
-      newReference: generateReference,
-    });
+    const deps = submissionDeps(() => new Date('2026-11-22T06:00:00Z'));
+    const { inquiries, workflow } = deps;
+    const submit = createSubmit(deps);
     // Act
     const result = await submit(base64Event(submissionWithBytes(bytes)), lambdaContext);
     // Assess

@@ -2,24 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { generateReference, type Reference } from '../../../../functions/domain/inquiries/reference.js';
 import { submitInquiry } from '../../../../functions/domain/inquiries/submit-inquiry.js';
 import { ReferenceTaken } from '../../../../functions/domain/shared/errors.js';
-import { WorkingCalendar } from '../../../../functions/domain/shared/working-calendar.js';
-import { InMemoryInquiryRepository } from '../../../support/in-memory-inquiry-repository.js';
-import { RecordingWorkflow } from '../../../support/recording-workflow.js';
+import { submissionDeps } from '../../../support/submission-deps.js';
 
 const resident = { id: 'resident-1', iqamaNumber: '2000000006', phone: '+966500000001', locale: 'ur' as const };
 const request = { category: 'VISA_EXTENSION' as const, description: 'Please extend my visit visa.' };
 
-const depsDrawing = (references: Reference[]) => {
-  const inquiries = new InMemoryInquiryRepository();
-  return {
-    inquiries,
-    claims: inquiries.claims,
-    workflow: new RecordingWorkflow(),
-    calendar: new WorkingCalendar(),
-    clock: () => new Date('2026-11-22T06:00:00Z'),
-    newReference: () => references.shift()!,
-  };
-};
+const depsDrawing = (references: Reference[]) => ({
+  ...submissionDeps(() => new Date('2026-11-22T06:00:00Z')),
+  newReference: () => references.shift()!,
+});
 
 describe('submitting an inquiry', () => {
   it('when the drawn reference is taken, it draws another and stores the inquiry under it', async () => {

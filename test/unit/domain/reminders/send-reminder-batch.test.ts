@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DueDocument } from '../../../../functions/domain/reminders/ports.js';
 import type { ReminderBatch } from '../../../../functions/domain/reminders/reminder-batch.js';
 import {
   FROM_START,
@@ -9,6 +8,7 @@ import {
 } from '../../../../functions/domain/reminders/send-reminder-batch.js';
 import { SmsNotSent } from '../../../../functions/domain/shared/errors.js';
 import { renderExpiryReminder } from '../../../../functions/domain/sms/reminder-templates.js';
+import { aDueDocument, DEFAULT_EXPIRY } from '../../../support/documents.js';
 import {
   InMemoryDocumentRegister,
   InMemoryPageCursors,
@@ -16,16 +16,8 @@ import {
   RecordingSmsSender,
 } from '../../../support/in-memory-reminders.js';
 
-const expiresOn = '2026-12-25';
+const expiresOn = DEFAULT_EXPIRY;
 const batch: ReminderBatch = { expiresOn, leadDays: 30, shard: 3 };
-const aDueDocument = (documentId: string, overrides: Partial<DueDocument> = {}): DueDocument => ({
-  documentId,
-  type: 'IQAMA',
-  expiresOn,
-  dependent: false,
-  contact: { phone: '+966500000001', locale: 'en', smsReminders: true },
-  ...overrides,
-});
 const keyOf = (documentId: string) => ({ documentId, expiresOn, leadDays: 30 });
 
 describe('sending due reminders', () => {

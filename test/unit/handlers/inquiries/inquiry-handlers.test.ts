@@ -2,7 +2,6 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Reference } from '../../../../functions/domain/inquiries/reference.js';
 import { generateReference } from '../../../../functions/domain/inquiries/reference.js';
-import { WorkingCalendar } from '../../../../functions/domain/shared/working-calendar.js';
 import { createHandler as createGet } from '../../../../functions/handlers/inquiries/get-inquiry.js';
 import { createHandler as createCategories } from '../../../../functions/handlers/inquiries/list-categories.js';
 import { createHandler as createList } from '../../../../functions/handlers/inquiries/list-inquiries.js';
@@ -15,25 +14,18 @@ import {
   OTHER_RESIDENT_CLAIMS,
   REVIEWER_CLAIMS,
 } from '../../../support/api-events.js';
-import { InMemoryInquiryRepository } from '../../../support/in-memory-inquiry-repository.js';
-import { RecordingWorkflow } from '../../../support/recording-workflow.js';
+import type { InMemoryInquiryRepository } from '../../../support/in-memory-inquiry-repository.js';
+import { submissionDeps } from '../../../support/submission-deps.js';
 
 const VALID = { category: 'GENERAL_INQUIRY', description: 'When will my exit and re-entry visa be issued?' };
 
 describe('inquiry handlers', () => {
   let inquiries: InMemoryInquiryRepository;
-  let deps: Parameters<typeof createSubmit>[0];
+  let deps: ReturnType<typeof submissionDeps>;
 
   beforeEach(() => {
-    inquiries = new InMemoryInquiryRepository();
-    deps = {
-      inquiries,
-      claims: inquiries.claims,
-      workflow: new RecordingWorkflow(),
-      calendar: new WorkingCalendar(),
-      clock: () => new Date('2026-11-22T06:00:00Z'),
-      newReference: () => generateReference(),
-    };
+    deps = submissionDeps(() => new Date('2026-11-22T06:00:00Z'));
+    inquiries = deps.inquiries;
   });
 
   const submit = (event = jsonEvent(VALID)) => createSubmit(deps)(event, lambdaContext);

@@ -1,9 +1,9 @@
 import type { Context } from 'aws-lambda';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DueDocument } from '../../../../functions/domain/reminders/ports.js';
 import { NO_TOTALS } from '../../../../functions/domain/reminders/sweep-totals.js';
 import { type BatchState, createHandler } from '../../../../functions/handlers/reminders/send-reminder-batch.js';
 import { eventHandler } from '../../../../functions/runtime/event-handler.js';
+import { aDueDocument, DEFAULT_EXPIRY } from '../../../support/documents.js';
 import {
   InMemoryDocumentRegister,
   InMemoryPageCursors,
@@ -11,15 +11,8 @@ import {
   RecordingSmsSender,
 } from '../../../support/in-memory-reminders.js';
 
-const expiresOn = '2026-12-25';
-const state: BatchState = { expiresOn, leadDays: 30, shard: 0, totals: NO_TOTALS };
-const due: DueDocument = {
-  documentId: 'doc-1',
-  type: 'IQAMA',
-  expiresOn,
-  dependent: false,
-  contact: { phone: '+966500000001', locale: 'en', smsReminders: true },
-};
+const state: BatchState = { expiresOn: DEFAULT_EXPIRY, leadDays: 30, shard: 0, totals: NO_TOTALS };
+const due = aDueDocument('doc-1');
 
 describe('the reminder batch function', () => {
   let register: InMemoryDocumentRegister;
@@ -27,7 +20,7 @@ describe('the reminder batch function', () => {
   let batch: ReturnType<typeof eventHandler<BatchState, BatchState>>;
 
   beforeEach(() => {
-    register = new InMemoryDocumentRegister().setDuePage(expiresOn, 0, undefined, { items: [due], itemsRead: 1 });
+    register = new InMemoryDocumentRegister().setDuePage(state.expiresOn, 0, undefined, { items: [due], itemsRead: 1 });
     sms = new RecordingSmsSender();
     const log = new InMemoryReminderLog();
     batch = eventHandler(

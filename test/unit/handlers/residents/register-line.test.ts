@@ -5,14 +5,9 @@ import {
   parseRegisterLine,
   registerLines,
 } from '../../../../functions/handlers/residents/register-line.js';
+import { aResidentRegisterLine } from '../../../support/documents.js';
 
-const RESIDENT_LINE = {
-  iqamaNumber: '2000000006',
-  holder: { kind: 'RESIDENT' },
-  type: 'IQAMA',
-  number: '2000000006',
-  expiresOn: '2027-03-01',
-};
+const RESIDENT_LINE = aResidentRegisterLine();
 const DEPENDENT_LINE = {
   iqamaNumber: '2000000006',
   holder: { kind: 'DEPENDENT', dependentId: 'dep-1', name: 'أمينة', relation: 'SPOUSE' },
