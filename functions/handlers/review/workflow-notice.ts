@@ -1,5 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { AppliedTransition } from '../../domain/review/apply-transition.js';
+import { errorSummary } from '../../http/error-summary.js';
 
 /**
  * A change is stored before the workflow hears of it; if that call fails the wait's own timer
@@ -9,7 +10,7 @@ export const logWorkflowNotice = (logger: Logger, applied: AppliedTransition) =>
   if (applied.workflow === 'failed') {
     logger.error('Review workflow not resumed; its timer will pick the change up', {
       reference: applied.inquiry.reference,
-      error: applied.failure as Error,
+      error: errorSummary(applied.failure),
     });
   }
 };

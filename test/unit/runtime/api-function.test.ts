@@ -28,6 +28,33 @@ describe('an API function as deployed: the shared middlewares inside its observa
     }
   });
 
+  it('when an unexpected error carries the stored item in its cause, the log names the cause but holds none of its data', async () => {
+    // Prepare: what the SDK throws on a failed condition that returns the old item
+    const iqamaNumber = '2000000006';
+    const phone = '+966500000001';
+    const sdkError = Object.assign(new Error('The conditional request failed'), {
+      name: 'ConditionalCheckFailedException',
+      Item: { pk: { S: `RESIDENT#${iqamaNumber}` }, phone: { S: phone } },
+      $response: { body: `{"phone":"${phone}"}` },
+    });
+    const route = apiFunction(async () => {
+      throw new Error('profile not updated', { cause: sdkError });
+    });
+    // Act
+    const lines = await writtenWhile(() => route(apiEvent({}), lambdaContext));
+    // Assess
+    expect(lines).toEqual([
+      expect.objectContaining({
+        message: 'Unhandled error',
+        error: expect.objectContaining({
+          message: 'profile not updated',
+          cause: expect.objectContaining({ name: 'ConditionalCheckFailedException' }),
+        }),
+      }),
+    ]);
+    for (const personal of [iqamaNumber, phone]) expect(JSON.stringify(lines)).not.toContain(personal);
+  });
+
   it('when a request has no headers at all, the route still answers and reads every header as absent', async () => {
     // Prepare
     const route = apiFunction(async (event) => json(200, { language: header(event, 'accept-language') ?? 'none' }));
