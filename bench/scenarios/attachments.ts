@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { attachmentItemKey, SORT_KEYS } from '../../functions/adapters/shared/item-keys.js';
+import { ATTACHMENT_PREFIX } from '../../functions/contract/object-keys.js';
 import { VERIFY_UPLOAD } from '../../functions/contract/triggers.js';
 import { apiEvent, jsonEvent } from '../../test/support/api-events.js';
 import { postForm, samplePdf } from '../../test/support/files.js';
@@ -10,15 +12,12 @@ import { type BenchResident, benchResident } from '../support/residents.js';
 import { claimPut, idempotencyKey, inquiryKey, readInquiry, submitted } from './inquiry-states.js';
 import type { Bench, Scenario } from './scenario.js';
 
+const objectKey = (reference: string, attachmentId: string) => `${ATTACHMENT_PREFIX}${reference}/${attachmentId}`;
+
 /** Attachments: the upload form, the list, one attachment with its download link, and the verification of an upload. */
 
 const FILE = samplePdf(2000);
 const FILE_NAME = 'passport-scan.pdf';
-const attachmentItemKey = (reference: string, attachmentId: string) => ({
-  pk: `INQUIRY#${reference}`,
-  sk: `ATTACHMENT#${attachmentId}`,
-});
-const objectKey = (reference: string, attachmentId: string) => `attachments/${reference}/${attachmentId}`;
 
 const uploadRequest = (resident: BenchResident, reference: string) =>
   jsonEvent(
@@ -150,7 +149,7 @@ export const ATTACHMENT_SCENARIOS: Scenario[] = [
           dynamodb('QueryCommand', {
             TableName: bench.tables.inquiries,
             KeyConditionExpression: 'pk = :pk AND begins_with(sk, :attachments)',
-            ExpressionAttributeValues: { ':pk': inquiryKey(reference).pk, ':attachments': 'ATTACHMENT#' },
+            ExpressionAttributeValues: { ':pk': inquiryKey(reference).pk, ':attachments': SORT_KEYS.attachmentPrefix },
             ConsistentRead: true,
           }),
         ],

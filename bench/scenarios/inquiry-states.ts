@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { inquiryKey } from '../../functions/adapters/shared/item-keys.js';
 import { REVIEW_TASKS } from '../../functions/contract/triggers.js';
 import { jsonEvent, REVIEWER_CLAIMS } from '../../test/support/api-events.js';
 import { dynamodb, type Step } from '../baselines/sdk-plan.js';
@@ -56,7 +57,7 @@ export const decisionEvent = (reference: string, body: Record<string, unknown>) 
 /** As long as a Step Functions task token (they run to several hundred characters). */
 export const taskToken = () => randomBytes(512).toString('base64url');
 
-export const inquiryKey = (reference: string) => ({ pk: `INQUIRY#${reference}`, sk: 'INQUIRY' });
+export { inquiryKey };
 
 export const submitted = async (bench: Bench, resident: BenchResident): Promise<string> =>
   textAt(await bench.invokeApi('SubmitInquiry', submitEvent(resident)), 'reference');

@@ -1,3 +1,4 @@
+import { reportKeyFor } from '../../functions/adapters/residents/s3-register-files.js';
 import { IMPORT_REGISTER } from '../../functions/contract/triggers.js';
 import { concurrently, s3 } from '../baselines/sdk-plan.js';
 import { rekeyed } from '../support/bench-fixtures.js';
@@ -80,7 +81,7 @@ export const REGISTER_SCENARIOS: Scenario[] = [
             concurrently(residents.map(lane)),
             s3('PutObjectCommand', {
               Bucket: bench.buckets.register,
-              Key: `import-reports/${file.key.slice('imports/'.length)}.report.json`,
+              Key: reportKeyFor(file.key),
               Body: JSON.stringify(report, null, 1),
               ContentType: 'application/json',
             }),

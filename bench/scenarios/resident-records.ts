@@ -1,6 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  documentIdOfSortKey,
+  profileKey,
+  residentPartition,
+  SORT_KEYS,
+} from '../../functions/adapters/shared/item-keys.js';
 import { IMPORT_REGISTER } from '../../functions/contract/triggers.js';
 import { concurrently, dynamodb, type Step } from '../baselines/sdk-plan.js';
 import type { BenchResident } from '../support/residents.js';
@@ -83,15 +89,13 @@ export const imported = async (bench: Bench, residents: BenchResident[]) => {
   await bench.invoke(IMPORT_REGISTER.id, registerFileCreated(bench, await dropRegisterFile(bench, residents)));
 };
 
-const profileKey = (iqamaNumber: string) => ({ pk: `RESIDENT#${iqamaNumber}`, sk: 'PROFILE' });
-
 /** A resident's stored documents, as the function left them. */
 export const storedDocuments = async (bench: Bench, iqamaNumber: string) => {
   const { Items = [] } = await bench.db.send(
     new QueryCommand({
       TableName: bench.tables.residents,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :documents)',
-      ExpressionAttributeValues: { ':pk': `RESIDENT#${iqamaNumber}`, ':documents': 'DOCUMENT#' },
+      ExpressionAttributeValues: { ':pk': residentPartition(iqamaNumber), ':documents': SORT_KEYS.documentPrefix },
       ConsistentRead: true,
     }),
   );
@@ -105,7 +109,7 @@ export const documentsQuery = (bench: Bench, iqamaNumber: string) =>
   dynamodb('QueryCommand', {
     TableName: bench.tables.residents,
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :documents)',
-    ExpressionAttributeValues: { ':pk': `RESIDENT#${iqamaNumber}`, ':documents': 'DOCUMENT#' },
+    ExpressionAttributeValues: { ':pk': residentPartition(iqamaNumber), ':documents': SORT_KEYS.documentPrefix },
     ConsistentRead: true,
   });
 
@@ -213,7 +217,7 @@ export const claimedDocumentWrite = (bench: Bench, resident: BenchResident, item
             ),
           },
         },
-        claimPut(bench.tables.residents, 'UpdatePassport', resident.id, String(item.sk).slice('DOCUMENT#'.length)),
+        claimPut(bench.tables.residents, 'UpdatePassport', resident.id, documentIdOfSortKey(String(item.sk))),
       ],
     }),
   ];

@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { BatchWriteCommand, type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { inquiryPartition } from '../../functions/adapters/shared/item-keys.js';
 import { ENVIRONMENT } from '../../functions/contract/environment.js';
 import { generateReference } from '../../functions/domain/inquiries/reference.js';
 import type { Bench } from '../scenarios/scenario.js';
@@ -56,7 +57,7 @@ export const createBench = (options: {
           new QueryCommand({
             TableName: options.tables.inquiries,
             KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': `INQUIRY#${reference}` },
+            ExpressionAttributeValues: { ':pk': inquiryPartition(reference) },
             ConsistentRead: true,
           }),
         );

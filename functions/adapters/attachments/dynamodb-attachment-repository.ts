@@ -18,14 +18,10 @@ import {
   InquiryNotFound,
 } from '../../domain/shared/errors.js';
 import type { IdempotencyClaim } from '../../domain/shared/idempotency.js';
-import { inquiryKey } from '../inquiries/dynamodb-inquiry-repository.js';
 import { claimPut } from '../shared/dynamodb-idempotency-claims.js';
 import { conditionFailedAt, conflicted } from '../shared/dynamodb-transactions.js';
+import { attachmentItemKey, inquiryKey, SORT_KEYS } from '../shared/item-keys.js';
 
-const attachmentItemKey = (reference: Reference, attachmentId: string) => ({
-  pk: `INQUIRY#${reference}`,
-  sk: `ATTACHMENT#${attachmentId}`,
-});
 const ADD_ATTEMPTS = 6;
 
 type StoredAttachment = Attachment & { pk: string; sk: string; entity: 'ATTACHMENT' };
@@ -63,7 +59,7 @@ export class DynamoDbAttachmentRepository implements AttachmentRepository {
       const inquiry = Items.find((item) => item.sk === 'INQUIRY');
       if (!inquiry || inquiry.residentId !== residentId) throw new InquiryNotFound('No such inquiry for this resident');
       const places = Items.filter(
-        (item) => String(item.sk).startsWith('ATTACHMENT#') && holdsAPlace(item as Attachment, now),
+        (item) => String(item.sk).startsWith(SORT_KEYS.attachmentPrefix) && holdsAPlace(item as Attachment, now),
       ).length;
       if (places >= ATTACHMENT_LIMITS.perInquiry)
         throw new AttachmentLimitReached(`Inquiry already has ${places} attachments`);
@@ -112,7 +108,7 @@ export class DynamoDbAttachmentRepository implements AttachmentRepository {
       new QueryCommand({
         TableName: this.tableName,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :attachments)',
-        ExpressionAttributeValues: { ':pk': inquiryKey(reference).pk, ':attachments': 'ATTACHMENT#' },
+        ExpressionAttributeValues: { ':pk': inquiryKey(reference).pk, ':attachments': SORT_KEYS.attachmentPrefix },
         ConsistentRead: true,
       }),
     );

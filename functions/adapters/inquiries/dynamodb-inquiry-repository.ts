@@ -22,12 +22,10 @@ import {
 import type { IdempotencyClaim } from '../../domain/shared/idempotency.js';
 import { claimPut } from '../shared/dynamodb-idempotency-claims.js';
 import { conditionFailedAt, transactWrite } from '../shared/dynamodb-transactions.js';
+import { inquiryKey, referenceOfPartition } from '../shared/item-keys.js';
 
 /** A task token is replaced only when a wait begins: a keyed transition meets a new one rarely, and twice hardly ever. */
 const TOKEN_ATTEMPTS = 3;
-const INQUIRY_SORT_KEY = 'INQUIRY';
-
-export const inquiryKey = (reference: Reference) => ({ pk: `INQUIRY#${reference}`, sk: INQUIRY_SORT_KEY });
 
 /** Where a page ended: the last inquiry and its sort value in the index that was read. */
 interface CursorPosition {
@@ -231,7 +229,7 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
       items: Items.map(inquiryFromItem),
       nextCursor:
         last &&
-        encodeCursor({ reference: last.pk.slice('INQUIRY#'.length) as Reference, sortValue: last.createdAt }, list),
+        encodeCursor({ reference: referenceOfPartition(last.pk) as Reference, sortValue: last.createdAt }, list),
     };
   }
 
@@ -355,8 +353,7 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
     return {
       items: Items.map(inquiryFromItem),
       nextCursor:
-        last &&
-        encodeCursor({ reference: last.pk.slice('INQUIRY#'.length) as Reference, sortValue: last.queueKey }, list),
+        last && encodeCursor({ reference: referenceOfPartition(last.pk) as Reference, sortValue: last.queueKey }, list),
     };
   }
 }

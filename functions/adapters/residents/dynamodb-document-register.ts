@@ -29,15 +29,12 @@ import type { Locale } from '../../domain/shared/locale.js';
 import { required } from '../../domain/shared/required.js';
 import { claimPut } from '../shared/dynamodb-idempotency-claims.js';
 import { conditionFailedAt, failedConditionAt, transactWrite } from '../shared/dynamodb-transactions.js';
+import { documentItemKey, profileKey, residentPartition, SORT_KEYS } from '../shared/item-keys.js';
 
 /** A document created between the read and the write of a keyed upsert makes it read again; twice is rare already. */
 const UPSERT_ATTEMPTS = 3;
 
 type ItemUpdate = NonNullable<NonNullable<TransactWriteCommandInput['TransactItems']>[number]['Update']>;
-
-const residentKey = (iqamaNumber: string) => `RESIDENT#${iqamaNumber}`;
-const PROFILE = 'PROFILE';
-const DOCUMENT_PREFIX = 'DOCUMENT#';
 
 export const expiryShardOf = (documentId: string, expiresOn: CalendarDate): string =>
   `${expiresOn}#${createHash('sha256').update(documentId).digest().readUInt16BE(0) % EXPIRY_SHARDS}`;
@@ -91,8 +88,7 @@ export const documentItemOf = (document: ResidentDocument) => {
     contentHash: contentHashOf(document),
   };
   return {
-    pk: residentKey(document.iqamaNumber),
-    sk: `${DOCUMENT_PREFIX}${document.documentId}`,
+    ...documentItemKey(document.iqamaNumber, document.documentId),
     expiryShard: expiryShardOf(document.documentId, document.expiresOn),
     ...item,
   };
@@ -120,7 +116,7 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
     const { Item } = await this.client.send(
       new GetCommand({
         TableName: this.tableName,
-        Key: { pk: residentKey(iqamaNumber), sk: PROFILE },
+        Key: profileKey(iqamaNumber),
         ConsistentRead: true,
       }),
     );
@@ -142,7 +138,7 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
       'contactVersion = if_not_exists(contactVersion, :zero) + :one',
     ];
     if (!('smsReminders' in changes)) sets.push('smsReminders = if_not_exists(smsReminders, :on)');
-    const key = { pk: residentKey(iqamaNumber), sk: PROFILE };
+    const key = profileKey(iqamaNumber);
     const update = {
       TableName: this.tableName,
       Key: key,
@@ -190,7 +186,7 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
     const { Item } = await this.client.send(
       new GetCommand({
         TableName: this.tableName,
-        Key: { pk: residentKey(iqamaNumber), sk: PROFILE },
+        Key: profileKey(iqamaNumber),
         ConsistentRead: true,
       }),
     );
@@ -228,7 +224,7 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
       .send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: { pk: residentKey(iqamaNumber), sk: `${DOCUMENT_PREFIX}${documentId}` },
+          Key: documentItemKey(iqamaNumber, documentId),
           ConditionExpression:
             'attribute_exists(pk) AND (attribute_not_exists(contactVersion) OR contactVersion < :version)',
           UpdateExpression: `SET locale = :locale, smsReminders = :sms, contactVersion = :version${contact.phone ? ', phone = :phone' : ' REMOVE phone'}`,
@@ -254,7 +250,7 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
         new QueryCommand({
           TableName: this.tableName,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :documents)',
-          ExpressionAttributeValues: { ':pk': residentKey(iqamaNumber), ':documents': DOCUMENT_PREFIX },
+          ExpressionAttributeValues: { ':pk': residentPartition(iqamaNumber), ':documents': SORT_KEYS.documentPrefix },
           ConsistentRead: true,
           ExclusiveStartKey: startKey,
         }),
@@ -369,7 +365,7 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
     const { Item } = await this.client.send(
       new GetCommand({
         TableName: this.tableName,
-        Key: { pk: residentKey(document.iqamaNumber), sk: PROFILE },
+        Key: profileKey(document.iqamaNumber),
         ConsistentRead: true,
       }),
     );

@@ -1,0 +1,33 @@
+/**
+ * How items are keyed in the tables: each kind of item's partition and sort key, in one place for
+ * the adapters that share a table (inquiries and their attachments) and for the benchmark's
+ * baselines, which must make the very same calls.
+ */
+const INQUIRY_PREFIX = 'INQUIRY#';
+const RESIDENT_PREFIX = 'RESIDENT#';
+
+/** Sort keys of the items that sit in an inquiry's or a resident's partition, by kind. */
+export const SORT_KEYS = {
+  inquiry: 'INQUIRY',
+  attachmentPrefix: 'ATTACHMENT#',
+  profile: 'PROFILE',
+  documentPrefix: 'DOCUMENT#',
+} as const;
+
+export const inquiryPartition = (reference: string) => `${INQUIRY_PREFIX}${reference}`;
+/** The reference an inquiry's partition key names. */
+export const referenceOfPartition = (partition: string) => partition.slice(INQUIRY_PREFIX.length);
+export const inquiryKey = (reference: string) => ({ pk: inquiryPartition(reference), sk: SORT_KEYS.inquiry });
+export const attachmentItemKey = (reference: string, attachmentId: string) => ({
+  pk: inquiryPartition(reference),
+  sk: `${SORT_KEYS.attachmentPrefix}${attachmentId}`,
+});
+
+export const residentPartition = (iqamaNumber: string) => `${RESIDENT_PREFIX}${iqamaNumber}`;
+export const profileKey = (iqamaNumber: string) => ({ pk: residentPartition(iqamaNumber), sk: SORT_KEYS.profile });
+export const documentItemKey = (iqamaNumber: string, documentId: string) => ({
+  pk: residentPartition(iqamaNumber),
+  sk: `${SORT_KEYS.documentPrefix}${documentId}`,
+});
+/** The document id a document item's sort key names. */
+export const documentIdOfSortKey = (sortKey: string) => sortKey.slice(SORT_KEYS.documentPrefix.length);
