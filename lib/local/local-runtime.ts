@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -89,10 +90,12 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
   try {
     const { dynamodb } = options;
     stops.push(() => dynamodb.stop());
+    const keyFile = join(dataDir, 'keys', 'token-signing-key.json');
+    const keyKept = existsSync(keyFile);
     const issuerLoading = phase(
       'Signing key',
-      () => TokenIssuer.load(join(dataDir, 'keys', 'token-signing-key.json')),
-      () => 'loaded',
+      () => TokenIssuer.load(keyFile),
+      () => (keyKept ? 'loaded' : 'created'),
     );
     issuerLoading.catch(() => undefined);
     const { value: system } = await phase(
