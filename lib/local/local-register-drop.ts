@@ -40,9 +40,11 @@ export class LocalRegisterDrop {
     while (performance.now() < deadline) {
       try {
         const { Body } = await this.#client.send(new GetObjectCommand({ Bucket: this.bucket, Key: reportKey }));
-        return JSON.parse(await Body!.transformToString()) as ImportReport & { file: string };
+        return JSON.parse((await Body?.transformToString()) ?? '') as ImportReport & { file: string };
       } catch (error) {
-        if (!(error instanceof NoSuchKey)) throw error;
+        // Not there yet, or still being written: the emulator serves a file while it is written,
+        // so a read can catch the first half of the report.
+        if (!(error instanceof NoSuchKey || error instanceof SyntaxError)) throw error;
         await setTimeout(POLL_MS);
       }
     }
