@@ -262,7 +262,10 @@ const plantTree = (): string => {
     writeFileSync(join(root, file), text);
   };
   for (const [file, text] of Object.entries(PLANTED_TREE)) write(file, `${text.join('\n')}\n`);
-  const manifest: Record<string, Record<string, string>> = { dependencies: {}, devDependencies: {} };
+  const manifest: Record<'dependencies' | 'devDependencies', Record<string, string>> = {
+    dependencies: {},
+    devDependencies: {},
+  };
   for (const [name, kind] of Object.entries(PLANTED_PACKAGES)) {
     manifest[kind][name] = '1.0.0';
     write(

@@ -51,13 +51,12 @@ const foldersOf = (file: string): string[] =>
 const straysFromTheMap = (files: readonly string[]): string[] =>
   files.flatMap((file) => {
     const parts = file.split('/');
-    for (let depth = 0; depth < parts.length; depth += 1) {
+    for (const [depth, part] of parts.entries()) {
       const parent = parts.slice(0, depth).join('/');
       const named = NAMED_SUBFOLDERS[parent];
       if (named === undefined) return [];
-      const isFile = depth === parts.length - 1;
-      if (isFile) return parent === '' && TOP_LEVEL_FILES.includes(file) ? [] : [file];
-      if (!named.includes(parts[depth])) return [`${parts.slice(0, depth + 1).join('/')}/`];
+      if (depth === parts.length - 1) return parent === '' && TOP_LEVEL_FILES.includes(file) ? [] : [file];
+      if (!named.includes(part)) return [`${parts.slice(0, depth + 1).join('/')}/`];
     }
     return [];
   });
@@ -65,7 +64,7 @@ const straysFromTheMap = (files: readonly string[]): string[] =>
 /** The outermost folder of test/unit that mirrors no folder of the source, named by its path. */
 const unitTestsMirroringNothing = (files: readonly string[]): string[] => {
   const sourceFolders = new Set(
-    files.filter((file) => SOURCE_ROOTS.includes(file.split('/')[0])).flatMap((file) => foldersOf(file)),
+    files.filter((file) => SOURCE_ROOTS.some((root) => file.startsWith(`${root}/`))).flatMap((file) => foldersOf(file)),
   );
   const mirrorsSource = (folder: string) => MIRRORED_ROOTS.some((root) => sourceFolders.has(`${root}${folder}`));
   return files
