@@ -106,6 +106,12 @@ const PLANTED_TREE: Record<string, string[]> = {
     `import { s3Files } from '../../adapters/attachments/s3-files.js';`,
     `export type Upload = { client: S3Client; event: APIGatewayProxyEvent; logger: Logger; files: typeof s3Files };`,
   ],
+  'functions/domain/residents/passport.ts': [
+    `import type { DocumentType } from '@smithy/types';`,
+    `import { captureAsyncFunc } from 'aws-xray-sdk-core';`,
+    `import { readFileSync } from 'node:fs';`,
+    `export const passport = { captureAsyncFunc, read: () => readFileSync('p') as unknown as DocumentType };`,
+  ],
   'functions/domain/reminders/reminder-sweep.ts': [
     `import type { ReminderBatch } from './send-due-reminders.js';`,
     `export const sweep = (batch: ReminderBatch) => batch;`,
@@ -150,13 +156,25 @@ const PLANTED_TREE: Record<string, string[]> = {
     `import { virtualClock } from '../../lib/local/virtual-clock.js';`,
     `export const production = { repository, virtualClock };`,
   ],
+  'functions/runtime/settings.ts': [
+    `import { Duration } from 'aws-cdk-lib';`,
+    `export const TIMEOUT = Duration.seconds(3);`,
+  ],
+  'functions/runtime/pages.ts': [`export { PAGE_LIMITS } from '../handlers/inquiries/page-limits.js';`],
 
   'functions/handlers/inquiries/page-limits.ts': [`export const PAGE_LIMITS = { default: 20 };`],
   'functions/handlers/inquiries/list-inquiries.ts': [
+    `import type { APIGatewayProxyEvent } from 'aws-lambda';`,
     `import { problem } from '../../http/problem.js';`,
     `import { production } from '../../runtime/production.js';`,
     `import { PAGE_LIMITS } from './page-limits.js';`,
-    `export const handler = () => ({ problem, production, PAGE_LIMITS });`,
+    `export const handler = (event: APIGatewayProxyEvent) => ({ event, problem, production, PAGE_LIMITS });`,
+  ],
+  'functions/handlers/attachments/get-attachment.ts': [
+    `import { S3Client } from '@aws-sdk/client-s3';`,
+    `import { expect } from 'vitest';`,
+    `import { TIMEOUT } from '../../runtime/settings.js';`,
+    `export const handler = () => ({ client: new S3Client(), expect, TIMEOUT });`,
   ],
   'functions/handlers/review/review-representation.ts': [
     `export const representation = (reference: string) => ({ reference });`,
@@ -166,6 +184,10 @@ const PLANTED_TREE: Record<string, string[]> = {
     `import { problem } from '../../http/problem.js';`,
     `import { representation } from './review-representation.js';`,
     `export const handler = () => ({ PAGE_LIMITS, problem, representation });`,
+  ],
+  'functions/handlers/review/list-appeals.ts': [
+    `import { PAGE_LIMITS } from '../../runtime/pages.js';`,
+    `export const handler = () => PAGE_LIMITS;`,
   ],
 
   'lib/aws/service-stack.ts': [
@@ -181,6 +203,7 @@ const PLANTED_TREE: Record<string, string[]> = {
     `import { issuer } from '../../local/token-issuer.js';`,
     `export const identity = issuer;`,
   ],
+  'lib/shim.ts': [`export { production } from '../functions/runtime/production.js';`],
   'lib/local/virtual-clock.ts': [`export const virtualClock = () => 0;`],
   'lib/local/token-issuer.ts': [
     `import { virtualClock } from './virtual-clock.js';`,
@@ -215,16 +238,22 @@ const PLANTED_TREE: Record<string, string[]> = {
   'bench/run.ts': [`import { manualClock } from '../test/support/manual-clock.js';`, `console.log(manualClock());`],
 };
 
-/** Stand-ins for the packages the planted tree imports: only their place in node_modules matters to the rules. */
-const PLANTED_PACKAGES = [
-  '@aws-sdk/client-s3',
-  '@aws-sdk/client-dynamodb',
-  '@aws-lambda-powertools/logger',
-  '@aws-lambda-powertools/metrics',
-  '@middy/core',
-  '@types/aws-lambda',
-  'aws-cdk-lib',
-];
+/**
+ * Stand-ins for the packages the planted tree imports, and where its package.json lists them: only
+ * their place in node_modules and that list matter to the rules.
+ */
+const PLANTED_PACKAGES: Record<string, 'dependencies' | 'devDependencies'> = {
+  '@aws-sdk/client-s3': 'dependencies',
+  '@aws-sdk/client-dynamodb': 'dependencies',
+  '@aws-lambda-powertools/logger': 'dependencies',
+  '@aws-lambda-powertools/metrics': 'dependencies',
+  '@middy/core': 'dependencies',
+  '@smithy/types': 'dependencies',
+  'aws-xray-sdk-core': 'dependencies',
+  '@types/aws-lambda': 'devDependencies',
+  'aws-cdk-lib': 'devDependencies',
+  vitest: 'devDependencies',
+};
 
 const plantTree = (): string => {
   const root = mkdtempSync(join(tmpdir(), 'tawasul-dependency-rules-'));
@@ -233,13 +262,19 @@ const plantTree = (): string => {
     writeFileSync(join(root, file), text);
   };
   for (const [file, text] of Object.entries(PLANTED_TREE)) write(file, `${text.join('\n')}\n`);
-  for (const name of PLANTED_PACKAGES) {
+  const manifest: Record<'dependencies' | 'devDependencies', Record<string, string>> = {
+    dependencies: {},
+    devDependencies: {},
+  };
+  for (const [name, kind] of Object.entries(PLANTED_PACKAGES)) {
+    manifest[kind][name] = '1.0.0';
     write(
       `node_modules/${name}/package.json`,
       JSON.stringify({ name, types: 'index.d.ts', exports: { '.': { types: './index.d.ts' } } }),
     );
     write(`node_modules/${name}/index.d.ts`, 'export {};\n');
   }
+  write('package.json', JSON.stringify({ name: 'planted', private: true, ...manifest }));
   copyFileSync(join(PROJECT_ROOT, 'tsconfig.json'), join(root, 'tsconfig.json'));
   return root;
 };
@@ -273,8 +308,9 @@ const RULE_CASES: RuleCase[] = [
   },
   {
     rule: 'domain-is-pure',
-    keeps: 'the domain imports itself, the contract and a Node built-in',
-    breaks: 'the domain imports an AWS SDK type, Lambda types, Powertools and an adapter',
+    keeps: 'the domain imports itself, the contract and node:crypto',
+    breaks:
+      'the domain imports an AWS SDK type, Lambda types, Powertools, an adapter, a Smithy type, X-Ray and node:fs',
     kept: [
       { from: 'functions/domain/inquiries/inquiry.ts', to: 'functions/domain/inquiries/reference.ts' },
       { from: 'functions/domain/inquiries/inquiry.ts', to: 'functions/contract/environment.ts' },
@@ -285,6 +321,9 @@ const RULE_CASES: RuleCase[] = [
       'functions/domain/attachments/attachment.ts → node_modules/@aws-lambda-powertools/logger/index.d.ts (domain-is-pure)',
       'functions/domain/attachments/attachment.ts → node_modules/@aws-sdk/client-s3/index.d.ts (domain-is-pure)',
       'functions/domain/attachments/attachment.ts → node_modules/@types/aws-lambda/index.d.ts (domain-is-pure)',
+      'functions/domain/residents/passport.ts → fs (domain-is-pure)',
+      'functions/domain/residents/passport.ts → node_modules/@smithy/types/index.d.ts (domain-is-pure)',
+      'functions/domain/residents/passport.ts → node_modules/aws-xray-sdk-core/index.d.ts (domain-is-pure)',
     ],
   },
   {
@@ -300,7 +339,7 @@ const RULE_CASES: RuleCase[] = [
   {
     rule: 'infrastructure-sees-only-the-contract',
     keeps: 'the CDK app imports the contract, and the local runtime a handler',
-    breaks: 'a construct imports an adapter, and bin/app.ts the HTTP layer',
+    breaks: 'a construct imports an adapter, bin/app.ts the HTTP layer, and a file at the top of lib/ the wiring',
     kept: [
       { from: 'lib/aws/service-stack.ts', to: 'functions/contract/routes.ts' },
       { from: 'bin/app.ts', to: 'functions/contract/routes.ts' },
@@ -311,6 +350,49 @@ const RULE_CASES: RuleCase[] = [
       'bin/app.ts → functions/http/identity.ts (infrastructure-sees-only-the-contract)',
       'lib/aws/constructs/inquiry-table.ts → functions/adapters/inquiries/dynamodb-inquiry-repository.ts ' +
         '(infrastructure-sees-only-the-contract)',
+      'lib/shim.ts → functions/runtime/production.ts (infrastructure-sees-only-the-contract)',
+    ],
+  },
+  {
+    rule: 'functions-ship-production-dependencies',
+    keeps: 'Lambda code imports production packages, and types only from a devDependency',
+    breaks: 'the wiring imports the CDK, and a handler the test runner',
+    kept: [
+      { from: 'functions/handlers/inquiries/list-inquiries.ts', to: 'node_modules/@types/aws-lambda/index.d.ts' },
+      { from: 'functions/domain/attachments/attachment.ts', to: 'node_modules/@types/aws-lambda/index.d.ts' },
+      {
+        from: 'functions/adapters/inquiries/dynamodb-inquiry-repository.ts',
+        to: 'node_modules/@aws-sdk/client-dynamodb/index.d.ts',
+      },
+    ],
+    broken: [
+      'functions/handlers/attachments/get-attachment.ts → node_modules/vitest/index.d.ts (functions-ship-production-dependencies)',
+      'functions/runtime/settings.ts → node_modules/aws-cdk-lib/index.d.ts (functions-ship-production-dependencies)',
+    ],
+  },
+  {
+    rule: 'handlers-take-clients-from-the-runtime',
+    keeps: 'a handler imports the wiring and Lambda types',
+    breaks: 'a handler imports the S3 client',
+    kept: [
+      { from: 'functions/handlers/attachments/get-attachment.ts', to: 'functions/runtime/settings.ts' },
+      { from: 'functions/handlers/inquiries/list-inquiries.ts', to: 'node_modules/@types/aws-lambda/index.d.ts' },
+    ],
+    broken: [
+      'functions/handlers/attachments/get-attachment.ts → node_modules/@aws-sdk/client-s3/index.d.ts ' +
+        '(handlers-take-clients-from-the-runtime)',
+    ],
+  },
+  {
+    rule: 'runtime-wires-below-the-handlers',
+    keeps: 'a handler imports the wiring, and the wiring an adapter',
+    breaks: 'the wiring re-exports a handler module',
+    kept: [
+      { from: 'functions/handlers/review/list-appeals.ts', to: 'functions/runtime/pages.ts' },
+      { from: 'functions/runtime/production.ts', to: 'functions/adapters/inquiries/dynamodb-inquiry-repository.ts' },
+    ],
+    broken: [
+      'functions/runtime/pages.ts → functions/handlers/inquiries/page-limits.ts (runtime-wires-below-the-handlers)',
     ],
   },
   {
