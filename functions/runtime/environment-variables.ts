@@ -24,6 +24,24 @@ export const requiredVariable = (name: VariableName, source: VariableSource = pr
   return value;
 };
 
+/** A variable the function's construct set to something the function cannot use. */
+export class InvalidEnvironmentVariable extends Error {
+  constructor(
+    readonly variable: string,
+    expected: string,
+  ) {
+    super(`The environment variable ${variable} must be ${expected}`);
+    this.name = new.target.name;
+  }
+}
+
+/** The value of a required variable that holds a number above zero. */
+export const positiveNumberVariable = (name: VariableName, source: VariableSource = process.env): number => {
+  const value = Number(requiredVariable(name, source));
+  if (!(Number.isFinite(value) && value > 0)) throw new InvalidEnvironmentVariable(name, 'a number above zero');
+  return value;
+};
+
 /** The value of a variable that may be left out; left out or empty, it is `fallback`. */
 export const optionalVariable = (name: VariableName, fallback: string, source: VariableSource = process.env): string =>
   source[name] || fallback;

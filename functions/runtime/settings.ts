@@ -1,7 +1,7 @@
 import { ENVIRONMENT } from '../contract/environment.js';
 import { DEFAULT_LEAD_DAYS } from '../contract/reminder-leads.js';
 import { parseLeadDays } from '../domain/reminders/reminder-schedule.js';
-import { optionalVariable, requiredVariable } from './environment-variables.js';
+import { optionalVariable, positiveNumberVariable, requiredVariable } from './environment-variables.js';
 import { once } from './once.js';
 
 /**
@@ -26,7 +26,8 @@ export const settings = {
   reminderLeadDays: once(() =>
     parseLeadDays(optionalVariable(ENVIRONMENT.reminderLeadDays, DEFAULT_LEAD_DAYS.join(','))),
   ),
-  smsPerSecond: once(() => Number(optionalVariable(ENVIRONMENT.smsPerSecond, '5'))),
+  /** The reminder batch's share of the account's SMS rate, which its construct always sets. */
+  smsPerSecond: once(() => positiveNumberVariable(ENVIRONMENT.smsPerSecond)),
   /** Off unless GuardDuty malware protection scans the attachments bucket. */
   requireCleanScan: once(() => optionalVariable(ENVIRONMENT.requireCleanScan, 'false') === 'true'),
   /** Virtual-hosted buckets, as in AWS; the local S3 emulator needs the bucket in the path. */

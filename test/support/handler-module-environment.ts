@@ -12,6 +12,7 @@ const PLACEHOLDERS = {
   [ENVIRONMENT.reminderLogTable]: 'unit-test-reminder-log',
   [ENVIRONMENT.attachmentsBucket]: 'unit-test-attachments',
   [ENVIRONMENT.registerBucket]: 'unit-test-register',
+  [ENVIRONMENT.smsPerSecond]: '5',
   [ENVIRONMENT.reviewStateMachine]: 'arn:aws:states:me-central-1:111111111111:stateMachine:unit-test-review',
 };
 

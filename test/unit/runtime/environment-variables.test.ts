@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ENVIRONMENT } from '../../../functions/contract/environment.js';
 import {
+  InvalidEnvironmentVariable,
   MissingEnvironmentVariable,
   optionalVariable,
+  positiveNumberVariable,
   requiredVariable,
 } from '../../../functions/runtime/environment-variables.js';
 
@@ -55,5 +57,29 @@ describe('environment variables', () => {
     ['empty', { [ENVIRONMENT.smsPerSecond]: '' }],
   ])('when an optional variable is %s, its default is read', (_, source) => {
     expect(optionalVariable(ENVIRONMENT.smsPerSecond, '5', source)).toBe('5');
+  });
+
+  it('when a rate is set to a number above zero, it is read as that number', () => {
+    expect(positiveNumberVariable(ENVIRONMENT.smsPerSecond, { [ENVIRONMENT.smsPerSecond]: '2.5' })).toBe(2.5);
+  });
+
+  it.each([['0'], ['-1'], ['five'], ['Infinity']])(
+    'when a rate is set to %s, reading it fails naming the variable and what it must be',
+    (value) => {
+      // Act
+      const error = errorOf(() =>
+        positiveNumberVariable(ENVIRONMENT.smsPerSecond, { [ENVIRONMENT.smsPerSecond]: value }),
+      );
+      // Assess
+      expect(error).toBeInstanceOf(InvalidEnvironmentVariable);
+      expect((error as InvalidEnvironmentVariable).variable).toBe(ENVIRONMENT.smsPerSecond);
+      expect((error as Error).message).toContain('a number above zero');
+    },
+  );
+
+  it('when a rate is missing, reading it fails as a missing variable', () => {
+    expect(errorOf(() => positiveNumberVariable(ENVIRONMENT.smsPerSecond, {}))).toBeInstanceOf(
+      MissingEnvironmentVariable,
+    );
   });
 });
