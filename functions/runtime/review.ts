@@ -1,4 +1,7 @@
-import { StepFunctionsReviewWorkflow } from '../adapters/review/step-functions-review-workflow.js';
+import {
+  StepFunctionsReviewResumer,
+  StepFunctionsReviewStarter,
+} from '../adapters/review/step-functions-review-workflow.js';
 import type { DocumentRegister } from '../domain/residents/ports.js';
 import type { FollowUpDeps } from '../domain/review/follow-up.js';
 import { attachmentRepository } from './attachments.js';
@@ -9,17 +12,16 @@ import { documentRegister } from './residents.js';
 import { settings } from './settings.js';
 import { sfnClient } from './sfn-client.js';
 
-/** The review state machine as the function that starts reviews (submission) holds it, by its ARN. */
-export const reviewWorkflow = /* @__PURE__ */ once(
-  () => new StepFunctionsReviewWorkflow(sfnClient(), settings.reviewStateMachine()),
+/** Starts reviews (submission only): the one function given the state machine's ARN. */
+export const reviewStarter = /* @__PURE__ */ once(
+  () => new StepFunctionsReviewStarter(sfnClient(), settings.reviewStateMachine()),
 );
 
 /**
- * The review workflow as every other function holds it: a waiting execution is resumed by its task
- * token alone, so these functions need no ARN. The workflow's own tasks could not be given one: the
- * state machine names them, so they cannot name it.
+ * Resumes waiting reviews by their task token, which names the execution: decisions, replies and
+ * the workflow's own tasks need no ARN (the state machine names its tasks, so they cannot name it).
  */
-export const resumeOnlyReviewWorkflow = /* @__PURE__ */ once(() => new StepFunctionsReviewWorkflow(sfnClient()));
+export const reviewResumer = /* @__PURE__ */ once(() => new StepFunctionsReviewResumer(sfnClient()));
 
 /** What a resident's follow-up on their inquiry (reply, appeal, rating) is given, with where their sign-in is kept. */
 export const followUpDeps = (): FollowUpDeps & { signIns: DocumentRegister } => ({
@@ -27,7 +29,7 @@ export const followUpDeps = (): FollowUpDeps & { signIns: DocumentRegister } => 
   attachments: attachmentRepository(),
   claims: inquiryClaims(),
   calendar: workingCalendar(),
-  workflow: resumeOnlyReviewWorkflow(),
+  workflow: reviewResumer(),
   clock,
   signIns: documentRegister(),
 });

@@ -8,7 +8,7 @@ import {
   TaskTimedOut,
 } from '@aws-sdk/client-sfn';
 import type { Reference } from '../../domain/inquiries/reference.js';
-import type { ReviewWorkflow } from '../../domain/review/ports.js';
+import type { ReviewResumer, ReviewStarter } from '../../domain/review/ports.js';
 import type { WorkflowStep } from '../../domain/review/workflow-step.js';
 
 /** What an execution of the review state machine starts with. */
@@ -22,16 +22,13 @@ export interface ReviewExecutionInput {
  * One Standard execution per inquiry, named after its reference: a second start of the same
  * inquiry is refused by Step Functions itself, whatever retries happen upstream.
  */
-export class StepFunctionsReviewWorkflow implements ReviewWorkflow {
-  /** Without `stateMachineArn` it only resumes executions: a task token alone names the waiting one. */
+export class StepFunctionsReviewStarter implements ReviewStarter {
   constructor(
     private readonly client: SFNClient,
-    private readonly stateMachineArn?: string,
+    private readonly stateMachineArn: string,
   ) {}
 
   async start(reference: Reference): Promise<void> {
-    if (!this.stateMachineArn)
-      throw new TypeError('This function was given no review state machine to start executions of');
     try {
       const input: ReviewExecutionInput = { reference };
       await this.client.send(
@@ -45,6 +42,11 @@ export class StepFunctionsReviewWorkflow implements ReviewWorkflow {
       if (!(error instanceof ExecutionAlreadyExists)) throw error;
     }
   }
+}
+
+/** Resumes a waiting execution by its task token alone, which names it: no state machine ARN needed. */
+export class StepFunctionsReviewResumer implements ReviewResumer {
+  constructor(private readonly client: SFNClient) {}
 
   async resume(taskToken: string, step: WorkflowStep): Promise<'resumed' | 'expired'> {
     try {

@@ -1,5 +1,5 @@
 import type { Resident } from '../residents/resident.js';
-import type { ReviewWorkflow } from '../review/ports.js';
+import type { ReviewStarter } from '../review/ports.js';
 import type { Clock } from '../shared/clock.js';
 import { ReferenceTaken } from '../shared/errors.js';
 import { type IdempotencyClaims, idempotent } from '../shared/idempotency.js';
@@ -14,7 +14,7 @@ export interface SubmitInquiryDeps {
   clock: Clock;
   calendar: WorkingCalendar;
   newReference: () => Reference;
-  workflow: Pick<ReviewWorkflow, 'start'>;
+  workflow: ReviewStarter;
   claims: IdempotencyClaims;
 }
 

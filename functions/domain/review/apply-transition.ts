@@ -2,13 +2,13 @@ import type { Inquiry } from '../inquiries/inquiry.js';
 import type { InquiryRepository } from '../inquiries/ports.js';
 import type { Clock } from '../shared/clock.js';
 import type { IdempotencyClaim } from '../shared/idempotency.js';
-import type { ReviewWorkflow } from './ports.js';
+import type { ReviewResumer } from './ports.js';
 import type { Transition } from './transitions.js';
 import { stepFor } from './workflow-step.js';
 
 export interface ReviewDeps {
   inquiries: InquiryRepository;
-  workflow: ReviewWorkflow;
+  workflow: ReviewResumer;
   clock: Clock;
 }
 

@@ -11,7 +11,7 @@ import { apiFunction } from '../../runtime/api-function.js';
 import { clock } from '../../runtime/clock.js';
 import { inquiryClaims, inquiryRepository, newReference, workingCalendar } from '../../runtime/inquiries.js';
 import { documentRegister } from '../../runtime/residents.js';
-import { reviewWorkflow } from '../../runtime/review.js';
+import { reviewStarter } from '../../runtime/review.js';
 
 export const DESCRIPTION_LIMITS = { min: 10, max: 4000 } as const;
 
@@ -41,6 +41,6 @@ export const handler = createHandler({
   calendar: workingCalendar(),
   clock,
   newReference,
-  workflow: reviewWorkflow(),
+  workflow: reviewStarter(),
   signIns: documentRegister(),
 });

@@ -3,7 +3,7 @@ import { awaitNext } from '../../domain/review/await-next.js';
 import { clock } from '../../runtime/clock.js';
 import { eventHandler } from '../../runtime/event-handler.js';
 import { inquiryRepository } from '../../runtime/inquiries.js';
-import { resumeOnlyReviewWorkflow } from '../../runtime/review.js';
+import { reviewResumer } from '../../runtime/review.js';
 import { awaitedStatusOf, referenceOf } from './workflow-task-input.js';
 
 export interface AwaitEvent {
@@ -23,5 +23,5 @@ export const createHandler = (deps: ReviewDeps) => async (event: AwaitEvent) => 
 };
 
 export const handler = eventHandler(
-  createHandler({ inquiries: inquiryRepository(), workflow: resumeOnlyReviewWorkflow(), clock }),
+  createHandler({ inquiries: inquiryRepository(), workflow: reviewResumer(), clock }),
 );

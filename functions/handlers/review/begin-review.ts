@@ -4,7 +4,7 @@ import { beginReview } from '../../domain/review/begin-review.js';
 import { clock } from '../../runtime/clock.js';
 import { eventHandler } from '../../runtime/event-handler.js';
 import { inquiryRepository } from '../../runtime/inquiries.js';
-import { resumeOnlyReviewWorkflow } from '../../runtime/review.js';
+import { reviewResumer } from '../../runtime/review.js';
 import { referenceOf } from './workflow-task-input.js';
 
 /** The state machine's first task: the inquiry joins its section's queue, or an execution rerun picks up where it was. */
@@ -12,5 +12,5 @@ export const createHandler = (deps: ReviewDeps) => async (event: ReviewExecution
   beginReview(deps, referenceOf(event), event.resumed === true);
 
 export const handler = eventHandler(
-  createHandler({ inquiries: inquiryRepository(), workflow: resumeOnlyReviewWorkflow(), clock }),
+  createHandler({ inquiries: inquiryRepository(), workflow: reviewResumer(), clock }),
 );

@@ -10,7 +10,7 @@ import { apiFunction } from '../../runtime/api-function.js';
 import { clock } from '../../runtime/clock.js';
 import { inquiryClaims, inquiryRepository } from '../../runtime/inquiries.js';
 import { logger } from '../../runtime/observability.js';
-import { resumeOnlyReviewWorkflow } from '../../runtime/review.js';
+import { reviewResumer } from '../../runtime/review.js';
 import { logWorkflowNotice } from './workflow-notice.js';
 
 export const NOTE_LIMITS = { min: 1, max: 2000 } as const;
@@ -47,6 +47,6 @@ export const createHandler = (deps: DecisionDeps) =>
 export const handler = createHandler({
   inquiries: inquiryRepository(),
   claims: inquiryClaims(),
-  workflow: resumeOnlyReviewWorkflow(),
+  workflow: reviewResumer(),
   clock,
 });

@@ -6,7 +6,7 @@ import { clock } from '../../runtime/clock.js';
 import { eventHandler } from '../../runtime/event-handler.js';
 import { inquiryRepository } from '../../runtime/inquiries.js';
 import { metrics } from '../../runtime/observability.js';
-import { resumeOnlyReviewWorkflow } from '../../runtime/review.js';
+import { reviewResumer } from '../../runtime/review.js';
 import { awaitedStatusOf, referenceOf } from './workflow-task-input.js';
 
 /** A wait's timer fired: escalation (counted on a metric), a reply reminder, a closure — or nothing due. */
@@ -23,5 +23,5 @@ export const createHandler =
 
 // Published by the handler, only when an inquiry escalated: logMetrics would publish (and warn of) an empty set on every other timer.
 export const handler = eventHandler(
-  createHandler({ inquiries: inquiryRepository(), workflow: resumeOnlyReviewWorkflow(), clock }),
+  createHandler({ inquiries: inquiryRepository(), workflow: reviewResumer(), clock }),
 );

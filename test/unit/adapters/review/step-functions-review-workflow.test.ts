@@ -7,17 +7,18 @@ import {
 } from '@aws-sdk/client-sfn';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { StepFunctionsReviewWorkflow } from '../../../../functions/adapters/review/step-functions-review-workflow.js';
+import {
+  StepFunctionsReviewResumer,
+  StepFunctionsReviewStarter,
+} from '../../../../functions/adapters/review/step-functions-review-workflow.js';
 import { generateReference } from '../../../../functions/domain/inquiries/reference.js';
 
 const client = new SFNClient({ region: 'me-central-1' });
 const sfn = mockClient(client);
 /** What the SDK raises when Step Functions throttles: a service error that is not one of the expected outcomes. */
 const throttled = () => Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
-const workflow = new StepFunctionsReviewWorkflow(
-  client,
-  'arn:aws:states:me-central-1:111111111111:stateMachine:Review',
-);
+const starter = new StepFunctionsReviewStarter(client, 'arn:aws:states:me-central-1:111111111111:stateMachine:Review');
+const resumer = new StepFunctionsReviewResumer(client);
 
 describe('Step Functions review workflow (SDK mocked)', () => {
   beforeEach(() => sfn.reset());
@@ -30,8 +31,8 @@ describe('Step Functions review workflow (SDK mocked)', () => {
       .resolvesOnce({ executionArn: 'arn:x', startDate: new Date() })
       .rejectsOnce(new ExecutionAlreadyExists({ message: 'exists', $metadata: {} }));
     // Act
-    await workflow.start(reference);
-    await workflow.start(reference);
+    await starter.start(reference);
+    await starter.start(reference);
     // Assess
     const inputs = sfn.commandCalls(StartExecutionCommand).map((call) => call.args[0].input);
     expect(inputs).toEqual([
@@ -46,7 +47,7 @@ describe('Step Functions review workflow (SDK mocked)', () => {
 
   it('when Step Functions throttles a start, the error reaches the caller so that the submission is retried', async () => {
     sfn.on(StartExecutionCommand).rejects(throttled());
-    await expect(workflow.start(generateReference())).rejects.toThrow('Rate exceeded');
+    await expect(starter.start(generateReference())).rejects.toThrow('Rate exceeded');
   });
 
   it('when resuming, the step is the task output; a wait already over is reported as expired, not as a failure', async () => {
@@ -54,29 +55,16 @@ describe('Step Functions review workflow (SDK mocked)', () => {
     sfn
       .on(SendTaskSuccessCommand, { taskToken: 'gone' })
       .rejects(new TaskTimedOut({ message: 'timed out', $metadata: {} }));
-    expect(await workflow.resume('live', { next: 'FINISH' })).toBe('resumed');
-    expect(await workflow.resume('gone', { next: 'FINISH' })).toBe('expired');
+    expect(await resumer.resume('live', { next: 'FINISH' })).toBe('resumed');
+    expect(await resumer.resume('gone', { next: 'FINISH' })).toBe('expired');
     expect(sfn.commandCalls(SendTaskSuccessCommand)[0]!.args[0].input).toEqual({
       taskToken: 'live',
       output: '{"next":"FINISH"}',
     });
   });
 
-  it('when it is given no state machine, it still resumes waits by their token but refuses to start one, calling nothing', async () => {
-    // Prepare
-    const resumeOnly = new StepFunctionsReviewWorkflow(client);
-    sfn.on(SendTaskSuccessCommand).resolves({});
-    // Act
-    const resumed = await resumeOnly.resume('live', { next: 'FINISH' });
-    const started = resumeOnly.start(generateReference());
-    // Assess
-    expect(resumed).toBe('resumed');
-    await expect(started).rejects.toThrow(TypeError);
-    expect(sfn.commandCalls(StartExecutionCommand)).toEqual([]);
-  });
-
   it('when Step Functions is unavailable on resume, the error reaches the caller', async () => {
     sfn.on(SendTaskSuccessCommand).rejects(throttled());
-    await expect(workflow.resume('live', { next: 'FINISH' })).rejects.toThrow('Rate exceeded');
+    await expect(resumer.resume('live', { next: 'FINISH' })).rejects.toThrow('Rate exceeded');
   });
 });
