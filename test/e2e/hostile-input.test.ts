@@ -10,6 +10,7 @@ import { HOSTILE_NAMES, NOT_UTF8, submissionWithBytes } from '../support/hostile
 import { call, residentToken } from '../support/http-client.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
 import { RawConnection, rawExchange } from '../support/raw-http.js';
+import { ContractViolation, checkFetchResponse, checkResponse } from '../support/response-contract.js';
 
 const VALID = { category: 'GENERAL_INQUIRY', description: 'When will my exit and re-entry visa be issued?' };
 /** Well-formed, but issued to no one: a method's 405 must not depend on the inquiry existing. */
@@ -105,11 +106,13 @@ describe('hostile input against the local runtime, end to end', () => {
     'when a body holds %s, the API and the token endpoint answer 400 malformed-json and nothing is stored',
     async (_kind, bytes) => {
       // Act
-      const submitted = await fetch(`${runtime.url}/v1/inquiries`, {
+      const submission = new Request(`${runtime.url}/v1/inquiries`, {
         method: 'POST',
         headers: { authorization: `Bearer ${resident}`, 'content-type': 'application/json', 'accept-language': 'en' },
         body: submissionWithBytes(bytes),
       });
+      const submitted = await fetch(submission);
+      await checkFetchResponse(submission, submitted);
       const token = await fetch(`${runtime.url}/local/tokens`, {
         method: 'POST',
         headers: { 'content-type': 'application/json; charset=utf-8' },
@@ -306,7 +309,7 @@ describe('hostile input against the local runtime, end to end', () => {
     expect(types.slice(0, 5).every((type) => PROBLEM.test(type ?? ''))).toBe(true);
   });
 
-  it('when a few hundred malformed requests arrive, none is answered with a 5xx and nothing is stored', async () => {
+  it('when a few hundred malformed requests arrive, none is answered with a 5xx or outside the contract, and nothing is stored', async () => {
     // Prepare
     const agent = new Agent({ keepAlive: true, maxSockets: 4 });
     const before = {
@@ -315,14 +318,25 @@ describe('hostile input against the local runtime, end to end', () => {
     };
     const { port } = new URL(runtime.url);
     const send = (request: { method: string; path: string; headers: Record<string, string>; body?: Buffer }) =>
-      new Promise<{ status: number; contentType: string }>((resolve, reject) => {
+      new Promise<{ status: number; contentType: string; violation?: string }>((resolve, reject) => {
         const outgoing = httpRequest(
           { host: '127.0.0.1', port, agent, method: request.method, path: request.path, headers: request.headers },
           (response) => {
-            response.resume();
-            response.on('end', () =>
-              resolve({ status: response.statusCode!, contentType: String(response.headers['content-type'] ?? '') }),
-            );
+            const chunks: Buffer[] = [];
+            response.on('data', (chunk: Buffer) => chunks.push(chunk));
+            response.on('end', () => {
+              const status = response.statusCode!;
+              const header = (name: string) => [response.headers[name] ?? []].flat().join(', ') || undefined;
+              let violation: string | undefined;
+              try {
+                const body = Buffer.concat(chunks).toString();
+                checkResponse({ method: request.method, url: request.path, status, headers: { get: header }, body });
+              } catch (error) {
+                if (!(error instanceof ContractViolation)) return reject(error);
+                violation = error.message;
+              }
+              resolve({ status, contentType: header('content-type') ?? '', violation });
+            });
           },
         );
         outgoing.on('error', reject);
@@ -430,7 +444,9 @@ describe('hostile input against the local runtime, end to end', () => {
           const answer = await send({ method, path: target, headers, body: payload });
           const wrong = answer.status >= 500 || (answer.status >= 400 && !PROBLEM.test(answer.contentType));
           if (wrong) failures.push(`${method} ${target} → ${answer.status} ${answer.contentType}`);
-          return !wrong;
+          // Collected, not thrown, so the property stops and the list says what the contract missed.
+          if (answer.violation) failures.push(answer.violation);
+          return !wrong && !answer.violation;
         },
       ),
       { numRuns: 300, seed: 20261201, endOnFailure: true },
