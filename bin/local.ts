@@ -43,6 +43,7 @@ console.log(`
   Data is kept in ${dataDir}
 
   Health:     curl ${runtime.url}/health
+  API docs:   ${runtime.url}/docs      (the OpenAPI 3.1 contract: ${runtime.url}/openapi.json)
   Get a resident token:
     curl -s -X POST ${runtime.url}/local/tokens -H 'content-type: application/json' \\
       -d '{"role":"resident","sub":"resident-1","iqamaNumber":"2000000006","phone":"+966500000001","locale":"en"}'

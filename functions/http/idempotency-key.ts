@@ -4,7 +4,7 @@ import { parseInput } from './validation.js';
 
 /** 1–128 of A–Z a–z 0–9 - _ . : — no `#`, which the stored claims' keys are built with. */
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9\-_.:]{1,128}$/;
-const IdempotencyKey = v.optional(v.pipe(v.string(), v.regex(IDEMPOTENCY_KEY, 'invalid_idempotency_key')));
+export const IdempotencyKey = v.optional(v.pipe(v.string(), v.regex(IDEMPOTENCY_KEY, 'invalid_idempotency_key')));
 
 /** The request's Idempotency-Key, if it has one. @throws ValidationFailed naming the header when it is malformed */
 export const idempotencyKeyOf = (event: ApiEvent): string | undefined =>

@@ -1,11 +1,36 @@
-import { CATEGORIES, SECTIONS } from '../domain/inquiries/categories.js';
-import type { Inquiry } from '../domain/inquiries/inquiry.js';
+import * as v from 'valibot';
+import { CATEGORIES, CATEGORY_CODES, SECTION_CODES, SECTIONS } from '../domain/inquiries/categories.js';
+import { ACTORS, CLOSE_REASONS, INQUIRY_STATUSES, type Inquiry, TIMELINE_EVENTS } from '../domain/inquiries/inquiry.js';
 import type { TextLocale } from '../domain/shared/locale.js';
 
 export const inquiryPath = (reference: string) => `/v1/inquiries/${reference}`;
 
+const instant = () => v.pipe(v.string(), v.isoTimestamp());
+
+const ReferenceSchema = v.pipe(
+  v.string(),
+  v.description('The request number, canonical form: TW and three groups of four Crockford base32 symbols.'),
+  v.regex(/^TW-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/),
+);
+
+export const InquirySummarySchema = v.pipe(
+  v.object({
+    reference: ReferenceSchema,
+    status: v.picklist(INQUIRY_STATUSES),
+    category: v.picklist(CATEGORY_CODES),
+    categoryName: v.pipe(v.string(), v.description("The request type's name in the caller's language.")),
+    section: v.picklist(SECTION_CODES),
+    sectionName: v.pipe(v.string(), v.description("The section's name in the caller's language.")),
+    description: v.string(),
+    createdAt: instant(),
+    updatedAt: instant(),
+    expectedResponseBy: v.pipe(instant(), v.description('When an answer is due: the service level, in working days.')),
+  }),
+  v.title('InquirySummary'),
+);
+
 /** What a resident sees of an inquiry in a list: no timeline, nothing about other people. */
-export const inquirySummary = (inquiry: Inquiry, locale: TextLocale) => ({
+export const inquirySummary = (inquiry: Inquiry, locale: TextLocale): v.InferOutput<typeof InquirySummarySchema> => ({
   reference: inquiry.reference,
   status: inquiry.status,
   category: inquiry.category,
@@ -18,8 +43,35 @@ export const inquirySummary = (inquiry: Inquiry, locale: TextLocale) => ({
   expectedResponseBy: inquiry.expectedResponseBy,
 });
 
+const TimelineEntrySchema = v.pipe(
+  v.object({
+    at: instant(),
+    actor: v.picklist(ACTORS),
+    status: v.optional(v.picklist(INQUIRY_STATUSES)),
+    event: v.optional(v.picklist(TIMELINE_EVENTS)),
+    attachmentId: v.optional(v.string()),
+    attachmentIds: v.optional(v.array(v.string())),
+    note: v.optional(v.string()),
+  }),
+  v.title('TimelineEntry'),
+);
+
+export const InquiryDetailSchema = v.pipe(
+  v.object({
+    ...InquirySummarySchema.pipe[0].entries,
+    requestedDocuments: v.optional(v.array(v.string())),
+    replyDueBy: v.optional(instant()),
+    appealDueBy: v.optional(v.pipe(instant(), v.description('Until when a rejection may be appealed.'))),
+    closedAt: v.optional(instant()),
+    closeReason: v.optional(v.picklist(CLOSE_REASONS)),
+    rating: v.optional(v.object({ score: v.number(), comment: v.optional(v.string()), at: instant() })),
+    timeline: v.array(TimelineEntrySchema),
+  }),
+  v.title('InquiryDetail'),
+);
+
 /** The resident's whole view of their inquiry: what they are asked for, by when, and what was decided. */
-export const inquiryDetail = (inquiry: Inquiry, locale: TextLocale) => ({
+export const inquiryDetail = (inquiry: Inquiry, locale: TextLocale): v.InferOutput<typeof InquiryDetailSchema> => ({
   ...inquirySummary(inquiry, locale),
   ...(inquiry.requestedDocuments && { requestedDocuments: inquiry.requestedDocuments }),
   ...(inquiry.replyDueBy && { replyDueBy: inquiry.replyDueBy }),
@@ -37,10 +89,29 @@ export const inquiryDetail = (inquiry: Inquiry, locale: TextLocale) => ({
   })),
 });
 
+export const ReviewerDetailSchema = v.pipe(
+  v.object({
+    ...InquiryDetailSchema.pipe[0].entries,
+    escalated: v.pipe(v.boolean(), v.description('The answer is overdue: supervisors see it first.')),
+    rejectedBy: v.optional(v.pipe(v.string(), v.description('The reviewer who rejected; an appeal goes to another.'))),
+    internalNotes: v.array(v.object({ at: instant(), reviewerId: v.string(), note: v.string() })),
+  }),
+  v.title('ReviewerInquiry'),
+);
+
 /** A reviewer sees what the resident sees, plus escalation, who rejected (for the appeal) and internal notes. */
-export const reviewerDetail = (inquiry: Inquiry, locale: TextLocale) => ({
+export const reviewerDetail = (inquiry: Inquiry, locale: TextLocale): v.InferOutput<typeof ReviewerDetailSchema> => ({
   ...inquiryDetail(inquiry, locale),
   escalated: inquiry.escalated === true,
   ...(inquiry.rejectedBy && { rejectedBy: inquiry.rejectedBy }),
   internalNotes: inquiry.internalNotes ?? [],
 });
+
+export const QueueItemSchema = v.pipe(
+  v.object({
+    ...InquirySummarySchema.pipe[0].entries,
+    overdue: v.pipe(v.boolean(), v.description('The expected answer time has passed.')),
+    escalated: v.boolean(),
+  }),
+  v.title('QueueItem'),
+);

@@ -93,6 +93,12 @@ const CONTROL_CHARACTERS = /(?![\t\n\r])\p{Cc}/u;
 export const text = (limits: { min: number; max: number }) =>
   v.pipe(
     v.string(),
+    // What the check below enforces, told to the API contract (JSON Schema counts code points too).
+    v.metadata({
+      minLength: limits.min,
+      maxLength: limits.max,
+      description: `${limits.min}–${limits.max} Unicode code points (the minimum not counting leading and trailing spaces); no control characters other than tab and line breaks.`,
+    }),
     v.rawCheck(({ dataset, addIssue }) => {
       if (!dataset.typed) return;
       const value = dataset.value;
@@ -103,7 +109,8 @@ export const text = (limits: { min: number; max: number }) =>
   );
 
 /** A real Gregorian date written YYYY-MM-DD; 2027-02-29 is refused rather than read as March 1st. */
-export const calendarDate = () => v.pipe(v.string(), v.check(isCalendarDate, 'invalid_date'));
+export const calendarDate = () =>
+  v.pipe(v.string(), v.metadata({ format: 'date' }), v.check(isCalendarDate, 'invalid_date'));
 
 /** An opaque identifier the service handed out: Latin letters, digits, - and _. */
 export const identifier = () => v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'invalid'));

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +11,7 @@ import { ENVIRONMENT } from '../../functions/contract/environment.js';
 import { ROUTES } from '../../functions/contract/routes.js';
 import { IMPORT_REGISTER, REMINDER_TASKS, REVIEW_TASKS, VERIFY_UPLOAD } from '../../functions/contract/triggers.js';
 import { PROJECT_ROOT } from '../aws/project-context.js';
+import { API_DOCUMENT_FILE } from './api-docs.js';
 import { dailyScheduleOf, firingsBetween } from './daily-schedule.js';
 import { type LaunchedDynamoDbLocal, LOCAL_AWS } from './dynamodb-local.js';
 import { functionEnvironment } from './function-environment.js';
@@ -209,6 +211,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       routes: ROUTES,
       handlers,
       issuer: await issuerLoading,
+      apiDocument: await readFile(API_DOCUMENT_FILE),
       allowedOrigins: (process.env[ENVIRONMENT.allowedOrigins] ?? '').split(',').filter(Boolean),
       local: {
         sms: (phone) => outbox.list(phone),

@@ -11,6 +11,7 @@ import { isJsonMediaType, parseJsonBytes } from '../../functions/http/json-reque
 import { type ProblemDocument, problem, statusOf } from '../../functions/http/problem.js';
 import { HttpRequestError } from '../../functions/http/request-errors.js';
 import { calendarDate, parseInput } from '../../functions/http/validation.js';
+import { apiDocsEndpoints } from './api-docs.js';
 import { lambdaContext, matchPath, toApiGatewayEvent } from './api-gateway-event.js';
 import { LocalRegisterDrop } from './local-register-drop.js';
 import type { TokenIssuer } from './token-issuer.js';
@@ -22,6 +23,8 @@ export interface LocalServerOptions {
   routes: readonly Route[];
   handlers: ReadonlyMap<string, LambdaHandler>;
   issuer: TokenIssuer;
+  /** The API contract, served at /openapi.json as the file holds it and rendered at /docs. */
+  apiDocument: Buffer;
   /** Web origins allowed to call the API from a browser, as the deployed stage allows. */
   allowedOrigins: readonly string[];
   /** The local-only endpoints: the SMS outbox and the clock. */
@@ -213,7 +216,15 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
     );
   };
 
-  /** The local-only endpoints, by path and then method; none of them exists in AWS. */
+  const docs = [...apiDocsEndpoints(options.apiDocument)].map(([path, answer]): [string, Map<string, Endpoint>] => [
+    path,
+    new Map([['GET', (_request, response) => answer(response)]]),
+  ]);
+
+  /**
+   * The local runtime's own endpoints, by path and then method, answered before any route and with
+   * no token; none of /health and /local/* exists in AWS.
+   */
   const localEndpoints = new Map<string, Map<string, Endpoint>>([
     ['/health', new Map([['GET', health]])],
     ['/local/tokens', new Map([['POST', issueToken]])],
@@ -227,6 +238,7 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
     ],
     ['/local/reminders/run', new Map([['POST', runReminders]])],
     ['/local/imports', new Map([['POST', importRegisterFile]])],
+    ...docs,
   ]);
 
   /** The CORS preflight API Gateway answers by itself for every resource. */

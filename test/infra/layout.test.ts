@@ -16,7 +16,7 @@ const HANDLER_FEATURES = FEATURES.filter((feature) => feature !== 'shared');
  */
 const NAMED_SUBFOLDERS: Record<string, readonly string[]> = {
   '': ['bin', 'lib', 'functions', 'test', 'bench', '.ci'],
-  lib: ['aws', 'local'],
+  lib: ['aws', 'local', 'openapi'],
   functions: ['contract', 'domain', 'adapters', 'http', 'handlers', 'runtime'],
   'functions/domain': FEATURES,
   'functions/adapters': FEATURES,

@@ -18,11 +18,24 @@ export const ATTACHMENT_STATUSES = ['PENDING', 'VERIFIED', 'REJECTED'] as const;
 export type AttachmentStatus = (typeof ATTACHMENT_STATUSES)[number];
 
 /** Why an upload was refused; each has a localized message for the resident. */
-export type RejectionReason =
-  | 'size-mismatch'
-  | 'type-mismatch'
-  | 'unrecognized-content'
-  | 'replaced-after-verification';
+export const REJECTION_REASONS = [
+  'size-mismatch',
+  'type-mismatch',
+  'unrecognized-content',
+  'replaced-after-verification',
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
+/** GuardDuty's verdict on a stored version, where malware scanning is switched on. */
+export const SCAN_STATUSES = [
+  'NO_THREATS_FOUND',
+  'THREATS_FOUND',
+  'UNSUPPORTED',
+  'ACCESS_DENIED',
+  'FAILED',
+  'PENDING',
+] as const;
+export type ScanStatus = (typeof SCAN_STATUSES)[number];
 
 export interface Attachment {
   inquiryReference: Reference;

@@ -1,9 +1,9 @@
 import type { Caller } from '../inquiries/caller.js';
 import type { Reference } from '../inquiries/reference.js';
 import { AttachmentNotFound } from '../shared/errors.js';
-import { ATTACHMENT_LIMITS, type Attachment, attachmentObjectKey } from './attachment.js';
+import { ATTACHMENT_LIMITS, type Attachment, attachmentObjectKey, type ScanStatus } from './attachment.js';
 import { type AttachmentRecords, readableInquiry } from './attachment-records.js';
-import type { DownloadLinks, MalwareScans, ScanStatus } from './ports.js';
+import type { DownloadLinks, MalwareScans } from './ports.js';
 
 /**
  * One attachment, with a short-lived download link when — and only when — it was verified and,

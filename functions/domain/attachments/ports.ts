@@ -1,7 +1,7 @@
 import type { TimelineEntry } from '../inquiries/inquiry.js';
 import type { Reference } from '../inquiries/reference.js';
 import type { IdempotencyClaim } from '../shared/idempotency.js';
-import type { Attachment, AttachmentType, RejectionReason } from './attachment.js';
+import type { Attachment, AttachmentType, RejectionReason, ScanStatus } from './attachment.js';
 
 /** Which stored upload a verdict is about: the S3 version where the bucket keeps versions, and its ETag. */
 export interface StoredObject {
@@ -49,9 +49,7 @@ export interface DownloadLinks {
   ): Promise<string>;
 }
 
-/** GuardDuty's verdict on a stored version, where malware scanning is switched on. */
-export type ScanStatus = 'NO_THREATS_FOUND' | 'THREATS_FOUND' | 'UNSUPPORTED' | 'ACCESS_DENIED' | 'FAILED' | 'PENDING';
-
+/** Reads GuardDuty's verdict on a stored version. */
 export interface MalwareScans {
   statusOf(key: string, version: string | undefined): Promise<ScanStatus>;
 }

@@ -25,9 +25,11 @@ export type OpenStatus = (typeof OPEN_STATUSES)[number];
 export const isOpen = (status: InquiryStatus): status is OpenStatus =>
   (OPEN_STATUSES as readonly InquiryStatus[]).includes(status);
 
-export type Actor = 'resident' | 'reviewer' | 'system';
+export const ACTORS = ['resident', 'reviewer', 'system'] as const;
+export type Actor = (typeof ACTORS)[number];
 
-export type TimelineEvent = 'ATTACHMENT_VERIFIED' | 'ATTACHMENT_REJECTED';
+export const TIMELINE_EVENTS = ['ATTACHMENT_VERIFIED', 'ATTACHMENT_REJECTED'] as const;
+export type TimelineEvent = (typeof TIMELINE_EVENTS)[number];
 
 /** A change of status, or an event on the way (an attachment verified or refused). */
 export interface TimelineEntry {
@@ -42,7 +44,8 @@ export interface TimelineEntry {
 }
 
 /** Why an inquiry was closed without a decision. */
-export type CloseReason = 'NO_RESPONSE';
+export const CLOSE_REASONS = ['NO_RESPONSE'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
 
 export interface Rating {
   score: number;

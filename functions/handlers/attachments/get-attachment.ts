@@ -1,16 +1,18 @@
 import { ATTACHMENT_ID } from '../../domain/attachments/attachment.js';
 import { openAttachment } from '../../domain/attachments/open-attachment.js';
 import { AttachmentNotFound } from '../../domain/shared/errors.js';
-import { json, localeOf } from '../../http/api-event.js';
+import { localeOf } from '../../http/api-event.js';
 import type { SignInDeps } from '../../http/api-handler.js';
 import { callerOf } from '../../http/identity.js';
 import { referenceFrom } from '../../http/path-parameters.js';
+import { success } from '../../http/route-contract.js';
 import { apiFunction } from '../../runtime/api-function.js';
 import { downloadLinks, malwareScans } from '../../runtime/attachment-downloads.js';
 import { attachmentRepository } from '../../runtime/attachments.js';
 import { inquiryRepository } from '../../runtime/inquiries.js';
 import { documentRegister } from '../../runtime/residents.js';
 import { attachmentView } from './attachment-representation.js';
+import { ROUTE_CONTRACTS } from './route-contracts.js';
 
 export const createHandler = (deps: Parameters<typeof openAttachment>[0] & SignInDeps) =>
   apiFunction(
@@ -20,7 +22,7 @@ export const createHandler = (deps: Parameters<typeof openAttachment>[0] & SignI
       const attachmentId = event.pathParameters?.attachmentId ?? '';
       if (!ATTACHMENT_ID.test(attachmentId)) throw new AttachmentNotFound('Not an attachment identifier');
       const { attachment, scan, downloadUrl } = await openAttachment(deps, caller, reference, attachmentId);
-      return json(200, {
+      return success(ROUTE_CONTRACTS.GetAttachment, {
         ...attachmentView(attachment, localeOf(event)),
         ...(scan && { malwareScan: scan }),
         ...(downloadUrl && { downloadUrl }),

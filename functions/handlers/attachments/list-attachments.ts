@@ -1,20 +1,24 @@
 import { listAttachments } from '../../domain/attachments/list-attachments.js';
-import { json, localeOf } from '../../http/api-event.js';
+import { localeOf } from '../../http/api-event.js';
 import type { SignInDeps } from '../../http/api-handler.js';
 import { callerOf } from '../../http/identity.js';
 import { referenceFrom } from '../../http/path-parameters.js';
+import { success } from '../../http/route-contract.js';
 import { apiFunction } from '../../runtime/api-function.js';
 import { attachmentRepository } from '../../runtime/attachments.js';
 import { inquiryRepository } from '../../runtime/inquiries.js';
 import { documentRegister } from '../../runtime/residents.js';
 import { attachmentView } from './attachment-representation.js';
+import { ROUTE_CONTRACTS } from './route-contracts.js';
 
 export const createHandler = (deps: Parameters<typeof listAttachments>[0] & SignInDeps) =>
   apiFunction(
     async (event) => {
       const attachments = await listAttachments(deps, callerOf(event), referenceFrom(event));
       const locale = localeOf(event);
-      return json(200, { items: attachments.map((attachment) => attachmentView(attachment, locale)) });
+      return success(ROUTE_CONTRACTS.ListAttachments, {
+        items: attachments.map((attachment) => attachmentView(attachment, locale)),
+      });
     },
     { signIns: deps.signIns },
   );

@@ -1,13 +1,15 @@
 import type { InquiryRepository } from '../../domain/inquiries/ports.js';
 import { InquiryNotFound } from '../../domain/shared/errors.js';
-import { json, localeOf } from '../../http/api-event.js';
+import { localeOf } from '../../http/api-event.js';
 import type { SignInDeps } from '../../http/api-handler.js';
 import { residentOf } from '../../http/identity.js';
 import { inquiryDetail } from '../../http/inquiry-representation.js';
 import { referenceFrom } from '../../http/path-parameters.js';
+import { success } from '../../http/route-contract.js';
 import { apiFunction } from '../../runtime/api-function.js';
 import { inquiryRepository } from '../../runtime/inquiries.js';
 import { documentRegister } from '../../runtime/residents.js';
+import { ROUTE_CONTRACTS } from './route-contracts.js';
 
 export const createHandler = (deps: { inquiries: InquiryRepository } & SignInDeps) =>
   apiFunction(
@@ -16,7 +18,7 @@ export const createHandler = (deps: { inquiries: InquiryRepository } & SignInDep
       const reference = referenceFrom(event);
       const inquiry = await deps.inquiries.findForResident(resident.id, reference);
       if (!inquiry) throw new InquiryNotFound('No such inquiry for this resident');
-      return json(200, inquiryDetail(inquiry, localeOf(event)));
+      return success(ROUTE_CONTRACTS.GetInquiry, inquiryDetail(inquiry, localeOf(event)));
     },
     { signIns: deps.signIns },
   );

@@ -1,22 +1,10 @@
-import { CATEGORIES, type Category, SECTIONS } from '../../domain/inquiries/categories.js';
-import { json, localeOf } from '../../http/api-event.js';
+import { localeOf } from '../../http/api-event.js';
+import { success } from '../../http/route-contract.js';
 import { apiFunction } from '../../runtime/api-function.js';
-
-const catalogue = (Object.keys(CATEGORIES) as Category[]).map((code) => ({ code, ...CATEGORIES[code] }));
+import { categoryList } from './category-representation.js';
+import { ROUTE_CONTRACTS } from './route-contracts.js';
 
 export const createHandler = () =>
-  apiFunction(async (event) => {
-    const locale = localeOf(event);
-    return json(200, {
-      items: catalogue.map(({ code, section, name }) => ({
-        code,
-        name: name[locale],
-        names: name,
-        section,
-        sectionName: SECTIONS[section][locale],
-        sectionNames: SECTIONS[section],
-      })),
-    });
-  });
+  apiFunction(async (event) => success(ROUTE_CONTRACTS.ListCategories, categoryList(localeOf(event))));
 
 export const handler = createHandler();

@@ -1,25 +1,25 @@
-import * as v from 'valibot';
 import type { InquiryRepository } from '../../domain/inquiries/ports.js';
-import { json, localeOf } from '../../http/api-event.js';
+import { localeOf } from '../../http/api-event.js';
 import type { SignInDeps } from '../../http/api-handler.js';
 import { residentOf } from '../../http/identity.js';
 import { inquirySummary } from '../../http/inquiry-representation.js';
-import { PAGE_QUERY } from '../../http/page-query.js';
+import { success } from '../../http/route-contract.js';
 import { parseInput } from '../../http/validation.js';
 import { apiFunction } from '../../runtime/api-function.js';
 import { inquiryRepository } from '../../runtime/inquiries.js';
 import { documentRegister } from '../../runtime/residents.js';
+import { ROUTE_CONTRACTS } from './route-contracts.js';
 
-const ListQuery = v.strictObject(PAGE_QUERY);
+const contract = ROUTE_CONTRACTS.ListInquiries;
 
 export const createHandler = (deps: { inquiries: InquiryRepository } & SignInDeps) =>
   apiFunction(
     async (event) => {
       const resident = residentOf(event);
-      const query = parseInput(ListQuery, event.queryStringParameters ?? {}, '/query');
+      const query = parseInput(contract.query, event.queryStringParameters ?? {}, '/query');
       const page = await deps.inquiries.listForResident(resident.id, query);
       const locale = localeOf(event);
-      return json(200, {
+      return success(contract, {
         items: page.items.map((inquiry) => inquirySummary(inquiry, locale)),
         ...(page.nextCursor && { nextCursor: page.nextCursor }),
       });

@@ -1,14 +1,13 @@
-import * as v from 'valibot';
 import { appealInquiry } from '../../domain/review/appeal-inquiry.js';
 import { followUpDeps } from '../../runtime/review.js';
 import { followUpHandler } from './follow-up-handler.js';
-import { attachmentIds, messageText } from './resident-message.js';
-
-const AppealBody = v.strictObject({ reason: messageText, attachmentIds });
+import { ROUTE_CONTRACTS } from './route-contracts.js';
 
 /** The resident appeals a rejection, once, within 30 days. */
-export const createHandler = followUpHandler(AppealBody, (deps, resident, reference, body, idempotencyKey) =>
-  appealInquiry(deps, resident, reference, { text: body.reason, attachmentIds: body.attachmentIds }, idempotencyKey),
+export const createHandler = followUpHandler(
+  ROUTE_CONTRACTS.AppealInquiry,
+  (deps, resident, reference, body, idempotencyKey) =>
+    appealInquiry(deps, resident, reference, { text: body.reason, attachmentIds: body.attachmentIds }, idempotencyKey),
 );
 
 export const handler = createHandler(followUpDeps());

@@ -3,30 +3,35 @@ import type { Reference } from '../../domain/inquiries/reference.js';
 import type { Resident } from '../../domain/residents/resident.js';
 import type { AppliedTransition } from '../../domain/review/apply-transition.js';
 import type { FollowUpDeps } from '../../domain/review/follow-up.js';
-import { json, localeOf } from '../../http/api-event.js';
+import { localeOf } from '../../http/api-event.js';
 import type { SignInDeps } from '../../http/api-handler.js';
 import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { residentOf } from '../../http/identity.js';
-import { inquiryDetail } from '../../http/inquiry-representation.js';
+import { type InquiryDetailSchema, inquiryDetail } from '../../http/inquiry-representation.js';
 import { referenceFrom } from '../../http/path-parameters.js';
+import { type RouteContract, success } from '../../http/route-contract.js';
 import { parseInput } from '../../http/validation.js';
 import { apiFunction } from '../../runtime/api-function.js';
 import { logger } from '../../runtime/observability.js';
 import { logWorkflowNotice } from './workflow-notice.js';
 
+type FollowUpContract = RouteContract & { body: NonNullable<RouteContract['body']> } & {
+  success: { schema: typeof InquiryDetailSchema };
+};
+
 /**
  * A resident's follow-up on their own inquiry (reply, appeal, rating): the body is parsed with
- * `schema`, another resident's inquiry is 404, one in the wrong state 409; the answer is the inquiry.
+ * the contract's schema, another resident's inquiry is 404, one in the wrong state 409; the answer is the inquiry.
  * An Idempotency-Key is honoured as on submission.
  */
 export const followUpHandler =
-  <S extends v.GenericSchema>(
-    schema: S,
+  <C extends FollowUpContract>(
+    contract: C,
     act: (
       deps: FollowUpDeps,
       resident: Resident,
       reference: Reference,
-      body: v.InferOutput<S>,
+      body: v.InferOutput<C['body']['schema']>,
       idempotencyKey?: string,
     ) => Promise<AppliedTransition & { replayed: boolean }>,
   ) =>
@@ -36,9 +41,15 @@ export const followUpHandler =
         const resident = residentOf(event);
         const reference = referenceFrom(event);
         const idempotencyKey = idempotencyKeyOf(event);
-        const applied = await act(deps, resident, reference, parseInput(schema, event.jsonBody), idempotencyKey);
+        const applied = await act(
+          deps,
+          resident,
+          reference,
+          parseInput(contract.body.schema, event.jsonBody),
+          idempotencyKey,
+        );
         logWorkflowNotice(logger, applied);
-        return json(200, inquiryDetail(applied.inquiry, localeOf(event)), replayHeaders(applied.replayed));
+        return success(contract, inquiryDetail(applied.inquiry, localeOf(event)), replayHeaders(applied.replayed));
       },
-      { body: { maxBytes: 32 * 1024 }, signIns: deps.signIns },
+      { body: { maxBytes: contract.body.maxBytes }, signIns: deps.signIns },
     );

@@ -1,12 +1,14 @@
 import { mayRead } from '../../domain/inquiries/caller.js';
 import type { InquiryRepository } from '../../domain/inquiries/ports.js';
 import { InquiryNotFound } from '../../domain/shared/errors.js';
-import { json, localeOf } from '../../http/api-event.js';
+import { localeOf } from '../../http/api-event.js';
 import { reviewerDetail } from '../../http/inquiry-representation.js';
 import { referenceFrom } from '../../http/path-parameters.js';
 import { reviewerOf } from '../../http/reviewer.js';
+import { success } from '../../http/route-contract.js';
 import { apiFunction } from '../../runtime/api-function.js';
 import { inquiryRepository } from '../../runtime/inquiries.js';
+import { ROUTE_CONTRACTS } from './route-contracts.js';
 
 /** One inquiry with its timeline, for a reviewer of its section; any other section's is 404. */
 export const createHandler = (deps: { inquiries: InquiryRepository }) =>
@@ -15,7 +17,7 @@ export const createHandler = (deps: { inquiries: InquiryRepository }) =>
     const inquiry = await deps.inquiries.findByReference(referenceFrom(event));
     if (!inquiry || !mayRead({ kind: 'reviewer', reviewer }, inquiry))
       throw new InquiryNotFound('No such inquiry in this reviewer’s sections');
-    return json(200, reviewerDetail(inquiry, localeOf(event)));
+    return success(ROUTE_CONTRACTS.GetReviewInquiry, reviewerDetail(inquiry, localeOf(event)));
   });
 
 export const handler = createHandler({ inquiries: inquiryRepository() });

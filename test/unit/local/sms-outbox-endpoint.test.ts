@@ -23,6 +23,7 @@ describe('GET /local/sms', () => {
       routes: [],
       handlers: new Map(),
       issuer: await TokenIssuer.load(join(dir, 'key.json')),
+      apiDocument: Buffer.from('{}'),
       allowedOrigins: [],
       local: {
         sms: (phone) => outbox.list(phone),

@@ -1,0 +1,2859 @@
+/**
+ * The API's types, generated from functions/contract/openapi.json by `npm run openapi`: do not edit.
+ * Clients (the end-to-end tests, the web console) use them with openapi-fetch.
+ */
+export interface paths {
+    "/v1/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the request types
+         * @description The 13 request types residents can file, each with the section of the directorate that reviews it.
+         *
+         *     May be called by residents or reviewers.
+         */
+        get: operations["ListCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the resident's inquiries
+         * @description The newest first, a page at a time.
+         *
+         *     May be called by residents.
+         */
+        get: operations["ListInquiries"];
+        put?: never;
+        /**
+         * Submit an inquiry or complaint
+         * @description Files a request of one type with its description; the review workflow starts and the resident gets an SMS with the request number. Retry with the same `Idempotency-Key` to get the first answer again.
+         *
+         *     May be called by residents.
+         */
+        post: operations["SubmitInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inquiries/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one inquiry
+         * @description The resident's whole view: status, what is asked of them and by when, the timeline.
+         *
+         *     May be called by residents.
+         */
+        get: operations["GetInquiry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inquiries/{reference}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an inquiry's attachments
+         * @description Every file attached to the inquiry, with its verification status.
+         *
+         *     May be called by residents or reviewers.
+         */
+        get: operations["ListAttachments"];
+        put?: never;
+        /**
+         * Ask to attach a file
+         * @description Reserves a place for one file (PDF, JPEG or PNG, up to 10 MB, at most 10 per inquiry) and answers with a form to post it to storage within 10 minutes. The file is then verified (its bytes against the declared type and size) and the attachment becomes VERIFIED or REJECTED.
+         *
+         *     May be called by residents.
+         */
+        post: operations["RequestUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inquiries/{reference}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open an attachment
+         * @description One attachment; a verified one found clean comes with a download link valid for 5 minutes.
+         *
+         *     May be called by residents or reviewers.
+         */
+        get: operations["GetAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A section's review queue
+         * @description The open inquiries of one of the reviewer’s sections, the soonest due first. `section` may be left out by a reviewer of one section only.
+         *
+         *     May be called by reviewers.
+         */
+        get: operations["ListReviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review/inquiries/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an inquiry for review
+         * @description What the resident sees, plus escalation, who rejected and the reviewers' internal notes.
+         *
+         *     May be called by reviewers.
+         */
+        get: operations["GetReviewInquiry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review/inquiries/{reference}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide an inquiry
+         * @description Accept, reject (with a note the resident reads) or ask for information (with the documents wanted). An appeal is decided by a reviewer other than the one who rejected.
+         *
+         *     May be called by reviewers.
+         */
+        post: operations["DecideInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inquiries/{reference}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a request for information
+         * @description Only while the inquiry is NEEDS_INFO; the review goes on and its clock restarts.
+         *
+         *     May be called by residents.
+         */
+        post: operations["ReplyToInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inquiries/{reference}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Appeal a rejection
+         * @description Once, within 30 days of the rejection; another reviewer decides it.
+         *
+         *     May be called by residents.
+         */
+        post: operations["AppealInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inquiries/{reference}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate a closed case
+         * @description Once, within 14 days of its closing: a score of 1 to 5 and an optional comment.
+         *
+         *     May be called by residents.
+         */
+        post: operations["RateInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the resident's documents
+         * @description The resident's iqama, passport and visas and those of the dependents they hold, the soonest to expire first, with dates in both calendars.
+         *
+         *     May be called by residents.
+         */
+        get: operations["ListDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/passport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record a renewed passport
+         * @description The passport update service: the resident's own passport or a dependent's (`dependentId`), checked against the rules (number format, dates, not expired, newer than the one held) before it replaces the old one; its reminders follow.
+         *
+         *     May be called by residents.
+         */
+        put: operations["UpdatePassport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the resident's preferences
+         * @description The language reminders are written in and whether they are sent.
+         *
+         *     May be called by residents.
+         */
+        get: operations["GetPreferences"];
+        /**
+         * Change the resident's preferences
+         * @description Both settings at once; reminders are on until the resident turns them off.
+         *
+         *     May be called by residents.
+         */
+        put: operations["UpdatePreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** Attachment */
+        Attachment: {
+            /** Format: uuid */
+            attachmentId: string;
+            fileName: string;
+            /** @enum {string} */
+            contentType: "application/pdf" | "image/jpeg" | "image/png";
+            /** @description Bytes, as declared when the upload was asked for. */
+            size: number;
+            /** @enum {string} */
+            status: "PENDING" | "VERIFIED" | "REJECTED";
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            reason?: "size-mismatch" | "type-mismatch" | "unrecognized-content" | "replaced-after-verification";
+            /** @description Why the file was refused, in the caller's language. */
+            reasonDetail?: string;
+        };
+        /** AttachmentList */
+        AttachmentList: {
+            items: components["schemas"]["Attachment"][];
+        };
+        /** CategoryList */
+        CategoryList: {
+            items: {
+                /** @enum {string} */
+                code: "IQAMA_ISSUANCE_RENEWAL" | "IQAMA_LATE_RENEWAL" | "PERSONAL_DATA_CORRECTION" | "PROFESSION_CHANGE" | "SPONSORSHIP_TRANSFER" | "EXIT_REENTRY_VISA" | "VISA_EXTENSION" | "LOST_STOLEN_PASSPORT" | "PASSPORT_INFORMATION_UPDATE" | "DEPENDENTS_CHANGE" | "RESIDENCY_VIOLATION" | "PROCEDURE_COMPLAINT" | "GENERAL_INQUIRY";
+                /** @description In the caller's language. */
+                name: string;
+                names: {
+                    ar: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                section: "RESIDENCY" | "VISAS" | "TRANSFERS" | "FAMILY" | "PASSPORTS" | "VIOLATIONS" | "GENERAL";
+                sectionName: string;
+                sectionNames: {
+                    ar: string;
+                    en: string;
+                };
+            }[];
+        };
+        /** Document */
+        Document: {
+            documentId: string;
+            /** @enum {string} */
+            type: "IQAMA" | "PASSPORT" | "EXIT_REENTRY_VISA" | "VISIT_VISA" | "WORK_VISA";
+            /** @description Masked: all but the last three symbols are shown as •. */
+            number: string;
+            holder: {
+                /** @constant */
+                kind: "RESIDENT";
+            } | {
+                /** @constant */
+                kind: "DEPENDENT";
+                dependentId: string;
+                name: string;
+                /** @enum {string} */
+                relation: "SPOUSE" | "SON" | "DAUGHTER" | "FATHER" | "MOTHER" | "OTHER";
+            };
+            /** Format: date */
+            expiresOn: string;
+            /** @description The same day in the Umm al-Qura calendar, YYYY-MM-DD. */
+            expiresOnHijri: string;
+            /** Format: date */
+            issuedOn?: string;
+            /** @description The same day in the Umm al-Qura calendar, YYYY-MM-DD. */
+            issuedOnHijri?: string;
+            /** @description Days from today in Riyadh to the expiry; negative once expired. */
+            daysLeft: number;
+            /** @enum {string} */
+            status: "VALID" | "EXPIRING" | "EXPIRED";
+        };
+        /** DocumentList */
+        DocumentList: {
+            items: components["schemas"]["Document"][];
+        };
+        /** InquiryDetail */
+        InquiryDetail: {
+            /** @description The request number, canonical form: TW and three groups of four Crockford base32 symbols. */
+            reference: string;
+            /** @enum {string} */
+            status: "SUBMITTED" | "UNDER_REVIEW" | "NEEDS_INFO" | "ACCEPTED" | "REJECTED" | "CLOSED" | "APPEALED";
+            /** @enum {string} */
+            category: "IQAMA_ISSUANCE_RENEWAL" | "IQAMA_LATE_RENEWAL" | "PERSONAL_DATA_CORRECTION" | "PROFESSION_CHANGE" | "SPONSORSHIP_TRANSFER" | "EXIT_REENTRY_VISA" | "VISA_EXTENSION" | "LOST_STOLEN_PASSPORT" | "PASSPORT_INFORMATION_UPDATE" | "DEPENDENTS_CHANGE" | "RESIDENCY_VIOLATION" | "PROCEDURE_COMPLAINT" | "GENERAL_INQUIRY";
+            /** @description The request type's name in the caller's language. */
+            categoryName: string;
+            /** @enum {string} */
+            section: "RESIDENCY" | "VISAS" | "TRANSFERS" | "FAMILY" | "PASSPORTS" | "VIOLATIONS" | "GENERAL";
+            /** @description The section's name in the caller's language. */
+            sectionName: string;
+            description: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When an answer is due: the service level, in working days.
+             */
+            expectedResponseBy: string;
+            requestedDocuments?: string[];
+            /** Format: date-time */
+            replyDueBy?: string;
+            /**
+             * Format: date-time
+             * @description Until when a rejection may be appealed.
+             */
+            appealDueBy?: string;
+            /** Format: date-time */
+            closedAt?: string;
+            /** @enum {string} */
+            closeReason?: "NO_RESPONSE";
+            rating?: {
+                score: number;
+                comment?: string;
+                /** Format: date-time */
+                at: string;
+            };
+            timeline: components["schemas"]["TimelineEntry"][];
+        };
+        /** InquiryPage */
+        InquiryPage: {
+            items: components["schemas"]["InquirySummary"][];
+            /** @description Present when there is more: pass it as `cursor` for the next page. */
+            nextCursor?: string;
+        };
+        /** InquirySummary */
+        InquirySummary: {
+            /** @description The request number, canonical form: TW and three groups of four Crockford base32 symbols. */
+            reference: string;
+            /** @enum {string} */
+            status: "SUBMITTED" | "UNDER_REVIEW" | "NEEDS_INFO" | "ACCEPTED" | "REJECTED" | "CLOSED" | "APPEALED";
+            /** @enum {string} */
+            category: "IQAMA_ISSUANCE_RENEWAL" | "IQAMA_LATE_RENEWAL" | "PERSONAL_DATA_CORRECTION" | "PROFESSION_CHANGE" | "SPONSORSHIP_TRANSFER" | "EXIT_REENTRY_VISA" | "VISA_EXTENSION" | "LOST_STOLEN_PASSPORT" | "PASSPORT_INFORMATION_UPDATE" | "DEPENDENTS_CHANGE" | "RESIDENCY_VIOLATION" | "PROCEDURE_COMPLAINT" | "GENERAL_INQUIRY";
+            /** @description The request type's name in the caller's language. */
+            categoryName: string;
+            /** @enum {string} */
+            section: "RESIDENCY" | "VISAS" | "TRANSFERS" | "FAMILY" | "PASSPORTS" | "VIOLATIONS" | "GENERAL";
+            /** @description The section's name in the caller's language. */
+            sectionName: string;
+            description: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When an answer is due: the service level, in working days.
+             */
+            expectedResponseBy: string;
+        };
+        /** NewAttachment */
+        NewAttachment: {
+            /** Format: uuid */
+            attachmentId: string;
+            fileName: string;
+            /** @enum {string} */
+            contentType: "application/pdf" | "image/jpeg" | "image/png";
+            /** @description Bytes, as declared when the upload was asked for. */
+            size: number;
+            /** @enum {string} */
+            status: "PENDING" | "VERIFIED" | "REJECTED";
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            reason?: "size-mismatch" | "type-mismatch" | "unrecognized-content" | "replaced-after-verification";
+            /** @description Why the file was refused, in the caller's language. */
+            reasonDetail?: string;
+            upload?: {
+                /** Format: uri */
+                url: string;
+                /** @description Form fields to post before the file, as given (S3 presigned POST). */
+                fields: {
+                    [key: string]: string;
+                };
+                /** Format: date-time */
+                expiresAt: string;
+            };
+        };
+        /** OpenedAttachment */
+        OpenedAttachment: {
+            /** Format: uuid */
+            attachmentId: string;
+            fileName: string;
+            /** @enum {string} */
+            contentType: "application/pdf" | "image/jpeg" | "image/png";
+            /** @description Bytes, as declared when the upload was asked for. */
+            size: number;
+            /** @enum {string} */
+            status: "PENDING" | "VERIFIED" | "REJECTED";
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            reason?: "size-mismatch" | "type-mismatch" | "unrecognized-content" | "replaced-after-verification";
+            /** @description Why the file was refused, in the caller's language. */
+            reasonDetail?: string;
+            /** @enum {string} */
+            malwareScan?: "NO_THREATS_FOUND" | "THREATS_FOUND" | "UNSUPPORTED" | "ACCESS_DENIED" | "FAILED" | "PENDING";
+            /** Format: uri */
+            downloadUrl?: string;
+        };
+        /** Preferences */
+        Preferences: {
+            /**
+             * @description The language SMS reminders are written in.
+             * @enum {string}
+             */
+            locale: "ar" | "en" | "ur" | "hi" | "bn" | "tl";
+            /** @description Whether expiry reminders are sent at all. */
+            smsReminders: boolean;
+        };
+        /** Problem */
+        Problem: {
+            type: string;
+            title: string;
+            status?: number;
+            detail: string;
+            instance?: string;
+            errors?: {
+                /** @description JSON Pointer (RFC 6901) to what was wrong: into the body, or `/query/…`, `/path/…`, `/headers/…`. */
+                pointer: string;
+                /** @description The same place written with dots, for display. */
+                field: string;
+                /** @description What was wrong, for programs: `required`, `too_long`, `not_allowed_value`, … */
+                code: string;
+                /** @description What was wrong, for people, in the caller's language. */
+                detail: string;
+            }[];
+        };
+        /** QueueItem */
+        QueueItem: {
+            /** @description The request number, canonical form: TW and three groups of four Crockford base32 symbols. */
+            reference: string;
+            /** @enum {string} */
+            status: "SUBMITTED" | "UNDER_REVIEW" | "NEEDS_INFO" | "ACCEPTED" | "REJECTED" | "CLOSED" | "APPEALED";
+            /** @enum {string} */
+            category: "IQAMA_ISSUANCE_RENEWAL" | "IQAMA_LATE_RENEWAL" | "PERSONAL_DATA_CORRECTION" | "PROFESSION_CHANGE" | "SPONSORSHIP_TRANSFER" | "EXIT_REENTRY_VISA" | "VISA_EXTENSION" | "LOST_STOLEN_PASSPORT" | "PASSPORT_INFORMATION_UPDATE" | "DEPENDENTS_CHANGE" | "RESIDENCY_VIOLATION" | "PROCEDURE_COMPLAINT" | "GENERAL_INQUIRY";
+            /** @description The request type's name in the caller's language. */
+            categoryName: string;
+            /** @enum {string} */
+            section: "RESIDENCY" | "VISAS" | "TRANSFERS" | "FAMILY" | "PASSPORTS" | "VIOLATIONS" | "GENERAL";
+            /** @description The section's name in the caller's language. */
+            sectionName: string;
+            description: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When an answer is due: the service level, in working days.
+             */
+            expectedResponseBy: string;
+            /** @description The expected answer time has passed. */
+            overdue: boolean;
+            escalated: boolean;
+        };
+        /** ReviewerInquiry */
+        ReviewerInquiry: {
+            /** @description The request number, canonical form: TW and three groups of four Crockford base32 symbols. */
+            reference: string;
+            /** @enum {string} */
+            status: "SUBMITTED" | "UNDER_REVIEW" | "NEEDS_INFO" | "ACCEPTED" | "REJECTED" | "CLOSED" | "APPEALED";
+            /** @enum {string} */
+            category: "IQAMA_ISSUANCE_RENEWAL" | "IQAMA_LATE_RENEWAL" | "PERSONAL_DATA_CORRECTION" | "PROFESSION_CHANGE" | "SPONSORSHIP_TRANSFER" | "EXIT_REENTRY_VISA" | "VISA_EXTENSION" | "LOST_STOLEN_PASSPORT" | "PASSPORT_INFORMATION_UPDATE" | "DEPENDENTS_CHANGE" | "RESIDENCY_VIOLATION" | "PROCEDURE_COMPLAINT" | "GENERAL_INQUIRY";
+            /** @description The request type's name in the caller's language. */
+            categoryName: string;
+            /** @enum {string} */
+            section: "RESIDENCY" | "VISAS" | "TRANSFERS" | "FAMILY" | "PASSPORTS" | "VIOLATIONS" | "GENERAL";
+            /** @description The section's name in the caller's language. */
+            sectionName: string;
+            description: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When an answer is due: the service level, in working days.
+             */
+            expectedResponseBy: string;
+            requestedDocuments?: string[];
+            /** Format: date-time */
+            replyDueBy?: string;
+            /**
+             * Format: date-time
+             * @description Until when a rejection may be appealed.
+             */
+            appealDueBy?: string;
+            /** Format: date-time */
+            closedAt?: string;
+            /** @enum {string} */
+            closeReason?: "NO_RESPONSE";
+            rating?: {
+                score: number;
+                comment?: string;
+                /** Format: date-time */
+                at: string;
+            };
+            timeline: components["schemas"]["TimelineEntry"][];
+            /** @description The answer is overdue: supervisors see it first. */
+            escalated: boolean;
+            /** @description The reviewer who rejected; an appeal goes to another. */
+            rejectedBy?: string;
+            internalNotes: {
+                /** Format: date-time */
+                at: string;
+                reviewerId: string;
+                note: string;
+            }[];
+        };
+        /** ReviewQueuePage */
+        ReviewQueuePage: {
+            /** @enum {string} */
+            section: "RESIDENCY" | "VISAS" | "TRANSFERS" | "FAMILY" | "PASSPORTS" | "VIOLATIONS" | "GENERAL";
+            items: components["schemas"]["QueueItem"][];
+            /** @description Present when there is more: pass it as `cursor` for the next page. */
+            nextCursor?: string;
+        };
+        /** TimelineEntry */
+        TimelineEntry: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            actor: "resident" | "reviewer" | "system";
+            /** @enum {string} */
+            status?: "SUBMITTED" | "UNDER_REVIEW" | "NEEDS_INFO" | "ACCEPTED" | "REJECTED" | "CLOSED" | "APPEALED";
+            /** @enum {string} */
+            event?: "ATTACHMENT_VERIFIED" | "ATTACHMENT_REJECTED";
+            attachmentId?: string;
+            attachmentIds?: string[];
+            note?: string;
+        };
+    };
+    responses: never;
+    parameters: {
+        reference: string;
+        /** @description The attachment, as the API named it; any other value is 404. */
+        attachmentId: string;
+        /**
+         * @description Makes a retry safe: the same key with the same body answers as the first request did (`idempotent-replayed: true`); with another body it is 422. Keys are the caller’s own.
+         * @example 6f1d2c3b-retry-1
+         */
+        IdempotencyKey: string;
+        /**
+         * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+         * @example en;q=0.9, ar;q=0.8
+         */
+        AcceptLanguage: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description Where what was created can be read. */
+        Location: string;
+        /** @description Present and `true` when the answer repeats the one given to the first request with this key. */
+        IdempotentReplayed: "true";
+        /** @description The language of the texts in the answer. */
+        ContentLanguage: "ar" | "en";
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    ListCategories: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request types. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description throttled */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    ListInquiries: {
+        parameters: {
+            query?: {
+                /** @description How many items the page holds: 1–100, 20 if left out. */
+                limit?: string;
+                /** @description Where the previous page ended: its `nextCursor`, as given. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of inquiries. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryPage"];
+                };
+            };
+            /** @description Bad request / The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:validation-failed";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description throttled */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    SubmitInquiry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body answers as the first request did (`idempotent-replayed: true`); with another body it is 422. Keys are the caller’s own.
+                 * @example 6f1d2c3b-retry-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON, at most 32768 bytes (a larger body is 413). Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    category: "IQAMA_ISSUANCE_RENEWAL" | "IQAMA_LATE_RENEWAL" | "PERSONAL_DATA_CORRECTION" | "PROFESSION_CHANGE" | "SPONSORSHIP_TRANSFER" | "EXIT_REENTRY_VISA" | "VISA_EXTENSION" | "LOST_STOLEN_PASSPORT" | "PASSPORT_INFORMATION_UPDATE" | "DEPENDENTS_CHANGE" | "RESIDENCY_VIOLATION" | "PROCEDURE_COMPLAINT" | "GENERAL_INQUIRY";
+                    /** @description 10–4000 Unicode code points (the minimum not counting leading and trailing spaces); no control characters other than tab and line breaks. */
+                    description: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The inquiry as filed. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryDetail"];
+                };
+            };
+            /** @description Bad request / Malformed JSON / The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description Concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:concurrent-change";
+                    };
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:payload-too-large";
+                    };
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Idempotency key already used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:idempotency-key-reused";
+                    };
+                };
+            };
+            /** @description throttled */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    GetInquiry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                reference: components["parameters"]["reference"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inquiry. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryDetail"];
+                };
+            };
+            /** @description Bad request / The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:validation-failed";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description Request not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:inquiry-not-found";
+                    };
+                };
+            };
+            /** @description throttled */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    ListAttachments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                reference: components["parameters"]["reference"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachments. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentList"];
+                };
+            };
+            /** @description Bad request / The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:validation-failed";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description Request not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:inquiry-not-found";
+                    };
+                };
+            };
+            /** @description throttled */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    RequestUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body answers as the first request did (`idempotent-replayed: true`); with another body it is 422. Keys are the caller’s own.
+                 * @example 6f1d2c3b-retry-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                reference: components["parameters"]["reference"];
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 4096 bytes (a larger body is 413). Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1–255 Unicode code points (the minimum not counting leading and trailing spaces); no control characters other than tab and line breaks. */
+                    fileName: string;
+                    /** @enum {string} */
+                    contentType: "application/pdf" | "image/jpeg" | "image/png";
+                    size: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The attachment, PENDING, with its upload form. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewAttachment"];
+                };
+            };
+            /** @description Bad request / Malformed JSON / The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description Request not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:inquiry-not-found";
+                    };
+                };
+            };
+            /** @description Attachment limit reached / Concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:attachment-limit-reached" | "urn:tawasul:problem:concurrent-change";
+                    };
+                };
+            };
+            /** @description File too large / Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:attachment-too-large" | "urn:tawasul:problem:payload-too-large";
+                    };
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Idempotency key already used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:idempotency-key-reused";
+                    };
+                };
+            };
+            /** @description throttled */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    GetAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                reference: components["parameters"]["reference"];
+                /** @description The attachment, as the API named it; any other value is 404. */
+                attachmentId: components["parameters"]["attachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachment. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenedAttachment"];
+                };
+            };
+            /** @description Bad request / The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:validation-failed";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description Attachment not found / Request not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:attachment-not-found" | "urn:tawasul:problem:inquiry-not-found";
+                    };
+                };
+            };
+            /** @description throttled */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    ListReviewQueue: {
+        parameters: {
+            query?: {
+                section?: "RESIDENCY" | "VISAS" | "TRANSFERS" | "FAMILY" | "PASSPORTS" | "VIOLATIONS" | "GENERAL";
+                status?: "SUBMITTED" | "UNDER_REVIEW" | "NEEDS_INFO" | "APPEALED";
+                /** @description How many items the page holds: 1–100, 20 if left out. */
+                limit?: string;
+                /** @description Where the previous page ended: its `nextCursor`, as given. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the queue. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewQueuePage"];
+                };
+            };
+            /** @description Bad request / The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:validation-failed";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description throttled */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    GetReviewInquiry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                reference: components["parameters"]["reference"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inquiry. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewerInquiry"];
+                };
+            };
+            /** @description Bad request / The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:validation-failed";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description Request not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:inquiry-not-found";
+                    };
+                };
+            };
+            /** @description throttled */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    DecideInquiry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body answers as the first request did (`idempotent-replayed: true`); with another body it is 422. Keys are the caller’s own.
+                 * @example 6f1d2c3b-retry-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                reference: components["parameters"]["reference"];
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 32768 bytes (a larger body is 413). Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    decision: "ACCEPT";
+                    /** @description 1–2000 Unicode code points (the minimum not counting leading and trailing spaces); no control characters other than tab and line breaks. */
+                    note?: string;
+                    /** @description For other reviewers only; never shown to the resident. */
+                    internalNote?: string;
+                } | {
+                    /** @constant */
+                    decision: "REJECT";
+                    /** @description 1–2000 Unicode code points (the minimum not counting leading and trailing spaces); no control characters other than tab and line breaks. */
+                    note: string;
+                    /** @description For other reviewers only; never shown to the resident. */
+                    internalNote?: string;
+                } | {
+                    /** @constant */
+                    decision: "REQUEST_INFO";
+                    /** @description 1–2000 Unicode code points (the minimum not counting leading and trailing spaces); no control characters other than tab and line breaks. */
+                    note: string;
+                    /** @description For other reviewers only; never shown to the resident. */
+                    internalNote?: string;
+                    requestedDocuments?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The inquiry after the decision. */
+            200: {
+                headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewerInquiry"];
+                };
+            };
+            /** @description Bad request / Malformed JSON / The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description Request not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:inquiry-not-found";
+                    };
+                };
+            };
+            /** @description Concurrent change / Another reviewer is required / Not possible in the request’s current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:concurrent-change" | "urn:tawasul:problem:second-reviewer-required" | "urn:tawasul:problem:transition-not-allowed";
+                    };
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:payload-too-large";
+                    };
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Idempotency key already used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:idempotency-key-reused";
+                    };
+                };
+            };
+            /** @description throttled */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    ReplyToInquiry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body answers as the first request did (`idempotent-replayed: true`); with another body it is 422. Keys are the caller’s own.
+                 * @example 6f1d2c3b-retry-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                reference: components["parameters"]["reference"];
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 32768 bytes (a larger body is 413). Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1–4000 Unicode code points (the minimum not counting leading and trailing spaces); no control characters other than tab and line breaks. */
+                    message: string;
+                    /** @description Ids of this inquiry's own attachments, uploaded before. */
+                    attachmentIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The inquiry after the reply. */
+            200: {
+                headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryDetail"];
+                };
+            };
+            /** @description Bad request / Malformed JSON / The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description Request not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:inquiry-not-found";
+                    };
+                };
+            };
+            /** @description Concurrent change / Not possible in the request’s current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:concurrent-change" | "urn:tawasul:problem:transition-not-allowed";
+                    };
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:payload-too-large";
+                    };
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Idempotency key already used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:idempotency-key-reused";
+                    };
+                };
+            };
+            /** @description throttled */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    AppealInquiry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body answers as the first request did (`idempotent-replayed: true`); with another body it is 422. Keys are the caller’s own.
+                 * @example 6f1d2c3b-retry-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                reference: components["parameters"]["reference"];
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 32768 bytes (a larger body is 413). Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1–4000 Unicode code points (the minimum not counting leading and trailing spaces); no control characters other than tab and line breaks. */
+                    reason: string;
+                    /** @description Ids of this inquiry's own attachments, uploaded before. */
+                    attachmentIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The inquiry, APPEALED. */
+            200: {
+                headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryDetail"];
+                };
+            };
+            /** @description Bad request / Malformed JSON / The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description Request not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:inquiry-not-found";
+                    };
+                };
+            };
+            /** @description The appeal period is over / Concurrent change / Not possible in the request’s current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:appeal-window-closed" | "urn:tawasul:problem:concurrent-change" | "urn:tawasul:problem:transition-not-allowed";
+                    };
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:payload-too-large";
+                    };
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Idempotency key already used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:idempotency-key-reused";
+                    };
+                };
+            };
+            /** @description throttled */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    RateInquiry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body answers as the first request did (`idempotent-replayed: true`); with another body it is 422. Keys are the caller’s own.
+                 * @example 6f1d2c3b-retry-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                reference: components["parameters"]["reference"];
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 32768 bytes (a larger body is 413). Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    score: number;
+                    /** @description 1–1000 Unicode code points (the minimum not counting leading and trailing spaces); no control characters other than tab and line breaks. */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The inquiry with its rating. */
+            200: {
+                headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryDetail"];
+                };
+            };
+            /** @description Bad request / Malformed JSON / The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description Request not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:inquiry-not-found";
+                    };
+                };
+            };
+            /** @description Already rated / Concurrent change / The rating period is over / Not possible in the request’s current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:already-rated" | "urn:tawasul:problem:concurrent-change" | "urn:tawasul:problem:rating-window-closed" | "urn:tawasul:problem:transition-not-allowed";
+                    };
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:payload-too-large";
+                    };
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Idempotency key already used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:idempotency-key-reused";
+                    };
+                };
+            };
+            /** @description throttled */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    ListDocuments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The documents. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description throttled */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    UpdatePassport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body answers as the first request did (`idempotent-replayed: true`); with another body it is 422. Keys are the caller’s own.
+                 * @example 6f1d2c3b-retry-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON, at most 4096 bytes (a larger body is 413). Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    passportNumber: string;
+                    /** Format: date */
+                    issueDate: string;
+                    /** Format: date */
+                    expiryDate: string;
+                    dependentId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The passport as now held. */
+            200: {
+                headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Bad request / Malformed JSON / The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description Dependent not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:dependent-not-found";
+                    };
+                };
+            };
+            /** @description Concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:concurrent-change";
+                    };
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:payload-too-large";
+                    };
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Idempotency key already used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:idempotency-key-reused";
+                    };
+                };
+            };
+            /** @description throttled */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    GetPreferences: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preferences. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description throttled */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    UpdatePreferences: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body answers as the first request did (`idempotent-replayed: true`); with another body it is 422. Keys are the caller’s own.
+                 * @example 6f1d2c3b-retry-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON, at most 1024 bytes (a larger body is 413). Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Preferences"];
+            };
+        };
+        responses: {
+            /** @description The preferences as now kept. */
+            200: {
+                headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            /** @description Bad request / Malformed JSON / The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description Concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:concurrent-change";
+                    };
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:payload-too-large";
+                    };
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Idempotency key already used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:idempotency-key-reused";
+                    };
+                };
+            };
+            /** @description throttled */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+}

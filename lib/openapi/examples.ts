@@ -1,0 +1,162 @@
+import type { Attachment } from '../../functions/domain/attachments/attachment.js';
+import type { Inquiry } from '../../functions/domain/inquiries/inquiry.js';
+import type { Reference } from '../../functions/domain/inquiries/reference.js';
+import type { ResidentDocument } from '../../functions/domain/residents/resident-document.js';
+import type { TextLocale } from '../../functions/domain/shared/locale.js';
+import { attachmentView } from '../../functions/handlers/attachments/attachment-representation.js';
+import { categoryList } from '../../functions/handlers/inquiries/category-representation.js';
+import { documentView } from '../../functions/handlers/residents/document-representation.js';
+import { inquiryDetail, inquirySummary, reviewerDetail } from '../../functions/http/inquiry-representation.js';
+
+/** One example per language the API writes its texts in: what a resident writing Arabic or English sends and sees. */
+export type Bilingual = Record<TextLocale, unknown>;
+
+const REFERENCE = 'TW-7K3M-9QXD-2HPJ' as Reference;
+const ATTACHMENT_ID = '3f2b8c1e-5a4d-4e7f-9b0a-1c2d3e4f5a6b';
+const NOW = new Date('2026-11-02T09:30:00.000Z');
+
+const DESCRIPTIONS: Record<TextLocale, string> = {
+  ar: 'انتهت إقامتي قبل أسبوعين ولم أستطع تجديدها عبر أبشر بسبب رسالة خطأ. ما الذي يجب علي فعله؟',
+  en: 'My iqama expired two weeks ago and Absher shows an error when I try to renew it. What should I do?',
+};
+const NOTES: Record<TextLocale, string> = {
+  ar: 'يرجى إرفاق صورة جواز السفر ساري المفعول.',
+  en: 'Please attach a copy of your valid passport.',
+};
+const DOCUMENTS: Record<TextLocale, string> = { ar: 'صورة جواز السفر', en: 'Passport copy' };
+
+const inquiry = (locale: TextLocale): Inquiry => ({
+  reference: REFERENCE,
+  residentId: 'resident-example',
+  category: 'IQAMA_LATE_RENEWAL',
+  section: 'RESIDENCY',
+  description: DESCRIPTIONS[locale],
+  status: 'NEEDS_INFO',
+  createdAt: '2026-11-01T08:15:00.000Z',
+  updatedAt: '2026-11-02T09:30:00.000Z',
+  expectedResponseBy: '2026-11-08T08:15:00.000Z',
+  contact: { phone: '+966500000001', locale },
+  timeline: [
+    { at: '2026-11-01T08:15:00.000Z', actor: 'resident', status: 'SUBMITTED' },
+    { at: '2026-11-01T08:15:01.000Z', actor: 'system', status: 'UNDER_REVIEW' },
+    { at: '2026-11-02T09:30:00.000Z', actor: 'reviewer', status: 'NEEDS_INFO', note: NOTES[locale] },
+  ],
+  requestedDocuments: [DOCUMENTS[locale]],
+  replyDueBy: '2026-11-16T09:30:00.000Z',
+  internalNotes: [{ at: '2026-11-02T09:30:00.000Z', reviewerId: 'reviewer-example', note: NOTES[locale] }],
+});
+
+const attachment: Attachment = {
+  inquiryReference: REFERENCE,
+  attachmentId: ATTACHMENT_ID,
+  fileName: 'passport.pdf',
+  contentType: 'application/pdf',
+  size: 482133,
+  status: 'VERIFIED',
+  createdAt: '2026-11-02T10:00:00.000Z',
+  uploadExpiresAt: '2026-11-02T10:10:00.000Z',
+};
+
+const passport: ResidentDocument = {
+  iqamaNumber: '2000000006',
+  documentId: 'passport-example',
+  type: 'PASSPORT',
+  number: 'P12345678',
+  expiresOn: '2031-10-31',
+  issuedOn: '2026-11-01',
+  holder: { kind: 'RESIDENT' },
+  contact: { locale: 'ar', smsReminders: true },
+  source: 'RESIDENT',
+};
+
+const both = (example: (locale: TextLocale) => unknown): Bilingual => ({ ar: example('ar'), en: example('en') });
+const same = (example: unknown): Bilingual => ({ ar: example, en: example });
+
+/** Request bodies, by route id: an Arabic and an English one wherever the body holds a person's words. */
+export const REQUEST_EXAMPLES: Record<string, Bilingual> = {
+  SubmitInquiry: both((locale) => ({ category: 'IQAMA_LATE_RENEWAL', description: DESCRIPTIONS[locale] })),
+  RequestUpload: same({ fileName: 'passport.pdf', contentType: 'application/pdf', size: 482133 }),
+  DecideInquiry: both((locale) => ({
+    decision: 'REQUEST_INFO',
+    note: NOTES[locale],
+    requestedDocuments: [DOCUMENTS[locale]],
+  })),
+  ReplyToInquiry: both((locale) => ({
+    message: { ar: 'أرفقت صورة الجواز كما طلبتم.', en: 'I attached the passport copy you asked for.' }[locale],
+    attachmentIds: [ATTACHMENT_ID],
+  })),
+  AppealInquiry: both((locale) => ({
+    reason: {
+      ar: 'أرفقت ما يثبت أن التأخير كان بسبب عطل في النظام.',
+      en: 'I attached proof that the delay was caused by a system fault.',
+    }[locale],
+  })),
+  RateInquiry: both((locale) => ({
+    score: 5,
+    comment: { ar: 'خدمة سريعة وواضحة، شكرًا.', en: 'Quick and clear, thank you.' }[locale],
+  })),
+  UpdatePassport: same({ passportNumber: 'P12345678', issueDate: '2026-11-01', expiryDate: '2031-10-31' }),
+  UpdatePreferences: same({ locale: 'ar', smsReminders: true }),
+};
+
+/** Success bodies, by route id, made by the very representations the handlers answer with. */
+export const RESPONSE_EXAMPLES: Record<string, Bilingual> = {
+  ListCategories: both(categoryList),
+  SubmitInquiry: both((locale) =>
+    inquiryDetail(
+      {
+        ...inquiry(locale),
+        status: 'SUBMITTED',
+        timeline: inquiry(locale).timeline.slice(0, 1),
+        requestedDocuments: undefined,
+        replyDueBy: undefined,
+      },
+      locale,
+    ),
+  ),
+  ListInquiries: both((locale) => ({ items: [inquirySummary(inquiry(locale), locale)] })),
+  GetInquiry: both((locale) => inquiryDetail(inquiry(locale), locale)),
+  RequestUpload: both((locale) => ({
+    ...attachmentView({ ...attachment, status: 'PENDING' }, locale),
+    upload: {
+      url: 'https://attachments.example.s3.me-south-1.amazonaws.com/',
+      fields: { key: `attachments/${REFERENCE}/${ATTACHMENT_ID}`, 'Content-Type': 'application/pdf' },
+      expiresAt: attachment.uploadExpiresAt,
+    },
+  })),
+  ListAttachments: both((locale) => ({ items: [attachmentView(attachment, locale)] })),
+  GetAttachment: both((locale) => ({
+    ...attachmentView(attachment, locale),
+    downloadUrl: `https://attachments.example.s3.me-south-1.amazonaws.com/attachments/${REFERENCE}/${ATTACHMENT_ID}`,
+  })),
+  ListReviewQueue: both((locale) => ({
+    section: 'RESIDENCY',
+    items: [{ ...inquirySummary(inquiry(locale), locale), overdue: false, escalated: false }],
+  })),
+  GetReviewInquiry: both((locale) => reviewerDetail(inquiry(locale), locale)),
+  DecideInquiry: both((locale) => reviewerDetail(inquiry(locale), locale)),
+  ReplyToInquiry: both((locale) => inquiryDetail({ ...inquiry(locale), status: 'UNDER_REVIEW' }, locale)),
+  AppealInquiry: both((locale) =>
+    inquiryDetail(
+      { ...inquiry(locale), status: 'APPEALED', requestedDocuments: undefined, replyDueBy: undefined },
+      locale,
+    ),
+  ),
+  RateInquiry: both((locale) =>
+    inquiryDetail(
+      {
+        ...inquiry(locale),
+        status: 'ACCEPTED',
+        closedAt: '2026-11-05T12:00:00.000Z',
+        rating: { score: 5, at: '2026-11-06T12:00:00.000Z' },
+        requestedDocuments: undefined,
+        replyDueBy: undefined,
+      },
+      locale,
+    ),
+  ),
+  ListDocuments: same({ items: [documentView(passport, NOW)] }),
+  UpdatePassport: same(documentView(passport, NOW)),
+  GetPreferences: same({ locale: 'ar', smsReminders: true }),
+  UpdatePreferences: same({ locale: 'ar', smsReminders: true }),
+};
