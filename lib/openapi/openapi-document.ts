@@ -268,7 +268,7 @@ export const openApiDocument = (routes: readonly Route[] = ROUTES, features = FE
       license: { name: 'Proprietary: the Passports directorate', identifier: 'LicenseRef-Proprietary' },
     },
     servers: [
-      { url: 'http://localhost:3000', description: 'The local runtime (`npm start`)' },
+      { url: 'http://127.0.0.1:3000', description: 'The local runtime (`npm start`; PORT moves it)' },
       {
         url: 'https://{restApiId}.execute-api.{region}.amazonaws.com/{stage}',
         description: 'A deployed stage (`npx cdk deploy`): its URL is the stack output `ApiUrl`.',
