@@ -19,7 +19,13 @@ import { namedSchemas } from './named-schemas.js';
 import { type AnsweredCode, routeProblems } from './route-problems.js';
 
 /** The features whose handlers serve the API, each a tag of the document. */
-const FEATURE_CONTRACTS: Record<string, { description: string; contracts: RouteContracts }> = {
+/** A tag of the document: one feature's routes. */
+export interface FeatureContracts {
+  description: string;
+  contracts: RouteContracts;
+}
+
+export const FEATURE_CONTRACTS: Record<string, FeatureContracts> = {
   inquiries: { description: 'Request types, submitting inquiries and following them.', contracts: inquiries },
   attachments: {
     description: 'Documents attached to an inquiry, verified before they are served.',
@@ -50,15 +56,18 @@ const DESCRIPTION = `The API of Tawasul, through which Saudi Arabia's foreign re
 
 **Addresses.** An address the API does not have is 404 \`not-found\`; a method an address does not take is 405 \`method-not-allowed\` with an \`Allow\` header. Another resident's inquiry is 404, exactly like one that does not exist.`;
 
-const contractsByRoute = (): Map<string, { feature: string; contract: RouteContract }> => {
+const contractsByRoute = (
+  routes: readonly Route[],
+  features: Record<string, FeatureContracts>,
+): Map<string, { feature: string; contract: RouteContract }> => {
   const found = new Map<string, { feature: string; contract: RouteContract }>();
-  for (const [feature, { contracts }] of Object.entries(FEATURE_CONTRACTS)) {
+  for (const [feature, { contracts }] of Object.entries(features)) {
     for (const [id, contract] of Object.entries(contracts)) {
       if (found.has(id)) throw new Error(`Two features describe the route ${id}`);
       found.set(id, { feature, contract });
     }
   }
-  const routeIds = new Set(ROUTES.map((route) => route.id));
+  const routeIds = new Set(routes.map((route) => route.id));
   const extra = [...found.keys()].filter((id) => !routeIds.has(id));
   const missing = [...routeIds].filter((id) => !found.has(id));
   if (extra.length || missing.length)
@@ -227,8 +236,8 @@ const ReferenceParameter = v.pipe(
 );
 
 /** The OpenAPI 3.1 document of the API: every route of the route table, from the schemas its handler validates with. */
-export const openApiDocument = () => {
-  const contracts = contractsByRoute();
+export const openApiDocument = (routes: readonly Route[] = ROUTES, features = FEATURE_CONTRACTS) => {
+  const contracts = contractsByRoute(routes, features);
   const roots = [
     ProblemDocumentSchema,
     ...[...contracts.values()].flatMap(({ contract }) => [
@@ -240,7 +249,7 @@ export const openApiDocument = () => {
   const definitions = namedSchemas(roots);
   const paths: Record<string, Record<string, unknown>> = {};
   const answered = new Map<AnsweredCode, number>();
-  for (const route of ROUTES) {
+  for (const route of routes) {
     const { feature, contract } = contracts.get(route.id) ?? {};
     if (!feature || !contract) throw new Error(`No contract for ${route.id}`);
     for (const [status, codes] of routeProblems(route, contract)) for (const code of codes) answered.set(code, status);
@@ -259,7 +268,7 @@ export const openApiDocument = () => {
       license: { name: 'Proprietary: the Passports directorate', identifier: 'LicenseRef-Proprietary' },
     },
     servers: [
-      { url: 'http://localhost:3000', description: 'The local runtime (`npm start`)' },
+      { url: 'http://127.0.0.1:3000', description: 'The local runtime (`npm start`; PORT moves it)' },
       {
         url: 'https://{restApiId}.execute-api.{region}.amazonaws.com/{stage}',
         description: 'A deployed stage (`npx cdk deploy`): its URL is the stack output `ApiUrl`.',
@@ -270,7 +279,7 @@ export const openApiDocument = () => {
         },
       },
     ],
-    tags: Object.entries(FEATURE_CONTRACTS).map(([name, { description }]) => ({ name, description })),
+    tags: Object.entries(features).map(([name, { description }]) => ({ name, description })),
     paths,
     components: {
       schemas: componentSchemas(definitions),

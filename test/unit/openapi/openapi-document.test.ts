@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { ROUTES } from '../../../functions/contract/routes.js';
+import { FEATURE_CONTRACTS, openApiDocument } from '../../../lib/openapi/openapi-document.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: the tests read the document by the paths they assert on, as a client would read its JSON
+const operationOf = (path: string, method: string): any => {
+  const operation = (openApiDocument().paths[path] as Record<string, unknown> | undefined)?.[method];
+  if (!operation) throw new Error(`No ${method} ${path} in the document`);
+  return operation;
+};
+
+describe('openApiDocument', () => {
+  it('when a route of the table has no contract, it refuses to make a document that leaves it out', () => {
+    // Prepare
+    const extra = { ...ROUTES[0], id: 'Unlisted', path: '/v1/unlisted' } as (typeof ROUTES)[number];
+
+    // Act, Assess
+    expect(() => openApiDocument([...ROUTES, extra])).toThrow('Routes without a contract: Unlisted');
+  });
+
+  it('when a contract names no route, it refuses it too', () => {
+    // Prepare
+    const [first, ...others] = ROUTES;
+
+    // Act, Assess
+    expect(() => openApiDocument(others)).toThrow(`contracts without a route: ${first?.id}`);
+  });
+
+  it('when two features describe one route, it refuses both', () => {
+    // Prepare
+    const twice = { ...FEATURE_CONTRACTS, again: FEATURE_CONTRACTS.inquiries };
+
+    // Act, Assess
+    expect(() => openApiDocument(ROUTES, twice as typeof FEATURE_CONTRACTS)).toThrow('Two features describe the route');
+  });
+
+  it("when the submission's operation is read, it states its body limits, its key, its headers and its role", () => {
+    // Prepare, Act
+    const operation = operationOf('/v1/inquiries', 'post');
+
+    // Assess
+    expect(operation.security).toEqual([{ bearer: ['resident'] }]);
+    expect(operation.parameters).toContainEqual({ $ref: '#/components/parameters/IdempotencyKey' });
+    expect(operation.requestBody.content['application/json'].schema.properties.description).toMatchObject({
+      minLength: 10,
+      maxLength: 4000,
+    });
+    expect(operation.requestBody.description).toContain('32768 bytes');
+    expect(Object.keys(operation.responses['201'].headers)).toEqual([
+      'Location',
+      'idempotent-replayed',
+      'Content-Language',
+    ]);
+    expect(operation.responses['422'].content['application/problem+json'].schema.allOf[1]).toEqual({
+      properties: { type: { enum: ['urn:tawasul:problem:idempotency-key-reused'] } },
+    });
+  });
+
+  it('when a validation failure is shown, its example names the fields the route itself refuses', () => {
+    // Prepare, Act
+    const examples = operationOf('/v1/inquiries', 'post').responses['400'].content['application/problem+json'].examples;
+
+    // Assess
+    expect(examples['validation-failed-en'].value.errors.map((error: { pointer: string }) => error.pointer)).toEqual([
+      '/category',
+      '/description',
+    ]);
+    expect(examples['validation-failed-ar'].value.title).toMatch(/[\u0600-\u06FF]/);
+  });
+});
