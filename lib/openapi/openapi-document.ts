@@ -54,6 +54,8 @@ const DESCRIPTION = `The API of Tawasul, through which Saudi Arabia's foreign re
 
 **Retries.** Every request that changes something takes an \`Idempotency-Key\`: a retry with the same key and body answers as the first request did, with \`idempotent-replayed: true\`; the same key with another body is 422.
 
+**Evolution.** Answers may gain fields, and errors new problem types, without a new version: clients ignore what they do not know. A field is never removed or changed in meaning within a version.
+
 **Addresses.** An address the API does not have is 404 \`not-found\`; a method an address does not take is 405 \`method-not-allowed\` with an \`Allow\` header. Another resident's inquiry is 404, exactly like one that does not exist.`;
 
 const contractsByRoute = (
@@ -314,6 +316,7 @@ export const openApiDocument = (routes: readonly Route[] = ROUTES, features = FE
       headers: {
         Location: {
           description: 'Where what was created can be read.',
+          required: true,
           schema: { type: 'string', format: 'uri-reference' },
         },
         IdempotentReplayed: {

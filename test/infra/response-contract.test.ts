@@ -61,6 +61,18 @@ describe('the response contract', () => {
       expect(violation).toBeUndefined();
     });
 
+    it('when a body holds a field no schema names, it fails: the tests hold answers to exactly what is described', () => {
+      // Prepare
+      const withExtra = received({ body: { items: [{ code: 'GENERAL', name: 'Gen', internalNote: 'leaked' }] } });
+
+      // Act
+      const violation = violationOf(withExtra);
+
+      // Assess
+      expect(violation).toContain('/items/0 must NOT have additional properties');
+      expect(violation).toContain('internalNote');
+    });
+
     it('when the status is not documented, it fails naming the operation and the statuses it lists', () => {
       // Act
       const violation = violationOf(problem(418));
