@@ -1,11 +1,14 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
-import type { operations, paths } from '../../functions/contract/openapi-types.js';
+import type { components, operations, paths } from '../../functions/contract/openapi-types.js';
 
 /**
  * A client of the API typed by the generated contract (functions/contract/openapi-types.d.ts):
  * a path, parameter, body field or response field the contract does not describe does not compile.
  */
 export type ApiClient = Client<paths>;
+
+/** A schema the contract names, e.g. `Schema<'InquiryDetail'>`. */
+export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 
 /** The JSON body an operation takes, as the contract describes it. */
 export type RequestBody<Operation extends keyof operations> = operations[Operation] extends {
