@@ -2,8 +2,10 @@ import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { components, operations, paths } from '../../functions/contract/openapi-types.js';
 
 /**
- * A client of the API typed by the generated contract (functions/contract/openapi-types.d.ts):
- * a path, parameter, body field or response field the contract does not describe does not compile.
+ * A client of the API typed by the generated contract (functions/contract/openapi-types.d.ts): a
+ * path, a body field or a response field the contract does not describe, a parameter of the wrong
+ * type or a required one left out does not compile. (openapi-fetch infers its options, so an extra
+ * query or path parameter is not always caught.)
  */
 export type ApiClient = Client<paths>;
 
