@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, type RequestBody, succeeded } from '../support/api-client.js';
 import { call, residentToken } from '../support/http-client.js';
 import {
   interrupt,
@@ -10,7 +11,10 @@ import {
   startRuntimeProcess,
 } from '../support/local-runtime-process.js';
 
-const VALID = { category: 'IQAMA_LATE_RENEWAL', description: 'تأخرت في تجديد الإقامة بسبب سفر طارئ — ما العمل؟ 🙏' };
+const VALID = {
+  category: 'IQAMA_LATE_RENEWAL',
+  description: 'تأخرت في تجديد الإقامة بسبب سفر طارئ — ما العمل؟ 🙏',
+} satisfies RequestBody<'SubmitInquiry'>;
 
 describe('local runtime, end to end over HTTP', () => {
   let dataDir: string;
@@ -30,8 +34,9 @@ describe('local runtime, end to end over HTTP', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const inquiries = (path = '') => `${runtime.url}/v1/inquiries${path}`;
-  const countOf = async (token: string) => (await call(inquiries('?limit=100'), { token })).body.items.length as number;
+  const api = (token?: string) => apiClient(runtime.url, token);
+  const countOf = async (token: string) =>
+    (await succeeded(api(token).GET('/v1/inquiries', { params: { query: { limit: '100' } } }))).items.length;
 
   it('when it starts, it names each phase with its time before it says where it runs, and nothing personal', async () => {
     // Act
@@ -72,55 +77,73 @@ describe('local runtime, end to end over HTTP', () => {
 
   it('when a resident submits, tracks and lists an inquiry, Arabic and emoji come back exactly', async () => {
     // Act
-    const created = await call(inquiries(), { token: alice, body: VALID });
-    const fetched = await call(`${runtime.url}${created.headers.get('location')}`, { token: alice });
-    const listed = await call(inquiries(), { token: alice });
+    const created = await api(alice).POST('/v1/inquiries', { body: VALID });
+    const reference = created.data?.reference ?? '';
+    const fetched = await api(alice).GET('/v1/inquiries/{reference}', { params: { path: { reference } } });
+    const listed = await api(alice).GET('/v1/inquiries');
     // Assess
-    expect(created.status).toBe(201);
-    expect(created.body.description).toBe(VALID.description);
-    expect(fetched.status).toBe(200);
-    expect(fetched.body).toMatchObject({ reference: created.body.reference, description: VALID.description });
+    expect(created.response.status).toBe(201);
+    expect(created.data?.description).toBe(VALID.description);
+    expect(created.response.headers.get('location')).toBe(`/v1/inquiries/${reference}`);
+    expect(fetched.response.status).toBe(200);
+    expect(fetched.data).toMatchObject({ reference, description: VALID.description });
     // The review workflow may already have taken it UNDER_REVIEW: it starts beside the answer.
-    expect(fetched.body.timeline[0]).toMatchObject({ status: 'SUBMITTED', actor: 'resident' });
-    expect(listed.body.items.map((i: { reference: string }) => i.reference)).toContain(created.body.reference);
+    expect(fetched.data?.timeline[0]).toMatchObject({ status: 'SUBMITTED', actor: 'resident' });
+    expect(listed.data?.items.map((i) => i.reference)).toContain(reference);
   });
 
   it('when another resident asks for the inquiry, it is 404 — and it is not in their list', async () => {
     // Prepare
-    const { body } = await call(inquiries(), { token: alice, body: VALID });
+    const { reference } = await succeeded(api(alice).POST('/v1/inquiries', { body: VALID }));
     // Act
-    const theirs = await call(inquiries(`/${body.reference}`), { token: bob });
-    const list = await call(inquiries(), { token: bob });
+    const theirs = await api(bob).GET('/v1/inquiries/{reference}', { params: { path: { reference } } });
+    const list = await api(bob).GET('/v1/inquiries');
     // Assess
-    expect(theirs.status).toBe(404);
-    expect(theirs.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(list.body.items.map((i: { reference: string }) => i.reference)).not.toContain(body.reference);
+    expect(theirs.response.status).toBe(404);
+    expect(theirs.response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(list.data?.items.map((i) => i.reference)).not.toContain(reference);
   });
 
   it('when a submission is retried with its Idempotency-Key, the same inquiry comes back; a different body is refused', async () => {
     // Prepare
     const before = await countOf(alice);
-    const headers = { 'idempotency-key': `retry-${Date.now()}` };
+    const params = { header: { 'Idempotency-Key': `retry-${Date.now()}` } };
     // Act
-    const first = await call(inquiries(), { token: alice, body: VALID, headers });
-    const replay = await call(inquiries(), { token: alice, body: VALID, headers });
-    const changed = await call(inquiries(), {
-      token: alice,
+    const first = await api(alice).POST('/v1/inquiries', { params, body: VALID });
+    const replay = await api(alice).POST('/v1/inquiries', { params, body: VALID });
+    const changed = await api(alice).POST('/v1/inquiries', {
+      params,
       body: { ...VALID, description: 'Something else entirely, please.' },
-      headers,
     });
     // Assess
-    expect(replay.status).toBe(201);
+    expect(replay.response.status).toBe(201);
     // The same inquiry as it stands now: its review may have begun between the two calls.
-    expect(replay.body).toMatchObject({
-      reference: first.body.reference,
+    expect(replay.data).toMatchObject({
+      reference: first.data?.reference,
       description: VALID.description,
-      createdAt: first.body.createdAt,
+      createdAt: first.data?.createdAt,
     });
-    expect(changed.status).toBe(422);
+    expect(changed.response.status).toBe(422);
     expect(await countOf(alice)).toBe(before + 1);
   });
 
+  it.each([
+    ['an oversize body', 'x'.repeat(50_000), 413, 'payload-too-large'],
+    ['a short description', 'short', 400, 'validation-failed'],
+    ['a description over 4,000 characters', 'ع'.repeat(4001), 400, 'validation-failed'],
+  ])(
+    'when the submission has %s, it is refused with %i %s and nothing is stored',
+    async (_, description, status, code) => {
+      const before = await countOf(alice);
+      const { response, error } = await api(alice).POST('/v1/inquiries', { body: { ...VALID, description } });
+      expect(response.status).toBe(status);
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(error?.type).toBe(`urn:tawasul:problem:${code}`);
+      expect(await countOf(alice)).toBe(before);
+    },
+  );
+
+  // What the contract's types do not allow is sent untyped, as a client that ignores the contract would.
   it.each([
     [
       'malformed JSON',
@@ -134,20 +157,12 @@ describe('local runtime, end to end over HTTP', () => {
       415,
       'unsupported-media-type',
     ],
-    ['an oversize body', { body: { ...VALID, description: 'x'.repeat(50_000) } }, 413, 'payload-too-large'],
-    ['a short description', { body: { ...VALID, description: 'short' } }, 400, 'validation-failed'],
-    [
-      'a description over 4,000 characters',
-      { body: { ...VALID, description: 'ع'.repeat(4001) } },
-      400,
-      'validation-failed',
-    ],
     ['an unknown category', { body: { ...VALID, category: 'VISA' } }, 400, 'validation-failed'],
     ['an unknown field', { body: { ...VALID, iqamaNumber: '2000000014' } }, 400, 'validation-failed'],
     ['no body', { rawBody: '', headers: { 'content-type': 'application/json' } }, 400, 'malformed-json'],
   ])('when the submission has %s, it is refused with %i %s and nothing is stored', async (_, request, status, code) => {
     const before = await countOf(alice);
-    const { status: actual, body, headers } = await call(inquiries(), { token: alice, ...request });
+    const { status: actual, body, headers } = await call(`${runtime.url}/v1/inquiries`, { token: alice, ...request });
     expect(actual).toBe(status);
     expect(headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(body.type).toBe(`urn:tawasul:problem:${code}`);
@@ -155,7 +170,7 @@ describe('local runtime, end to end over HTTP', () => {
   });
 
   it('when validation fails, each field is named, in Arabic when asked', async () => {
-    const { body } = await call(inquiries(), {
+    const { body } = await call(`${runtime.url}/v1/inquiries`, {
       token: alice,
       body: { category: 'NOPE' },
       headers: { 'accept-language': 'ar' },
@@ -177,9 +192,9 @@ describe('local runtime, end to end over HTTP', () => {
     ['a forged token', 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.c2lnbmF0dXJl'],
   ])('when a request comes with %s, it is 401 and nothing is stored', async (_, token) => {
     const before = await countOf(alice);
-    const { status, body } = await call(inquiries(), { token, body: VALID });
-    expect(status).toBe(401);
-    expect(body.type).toBe('urn:tawasul:problem:unauthenticated');
+    const { response, error } = await api(token).POST('/v1/inquiries', { body: VALID });
+    expect(response.status).toBe(401);
+    expect(error?.type).toBe('urn:tawasul:problem:unauthenticated');
     expect(await countOf(alice)).toBe(before);
   });
 
@@ -187,35 +202,34 @@ describe('local runtime, end to end over HTTP', () => {
     // Prepare
     const pager = await residentToken(runtime.url, 'pager');
     const stranger = await residentToken(runtime.url, 'stranger');
-    for (let i = 0; i < 3; i++) await call(inquiries(), { token: pager, body: VALID });
+    for (let i = 0; i < 3; i++) await succeeded(api(pager).POST('/v1/inquiries', { body: VALID }));
     // Act
-    const first = await call(inquiries('?limit=2'), { token: pager });
-    const second = await call(inquiries(`?limit=2&cursor=${first.body.nextCursor}`), { token: pager });
-    const invalid = await call(inquiries('?cursor=bm90LWEtY3Vyc29y'), { token: pager });
-    const foreign = await call(inquiries(`?limit=2&cursor=${first.body.nextCursor}`), { token: stranger });
+    const first = await api(pager).GET('/v1/inquiries', { params: { query: { limit: '2' } } });
+    const next = { limit: '2', cursor: first.data?.nextCursor };
+    const second = await api(pager).GET('/v1/inquiries', { params: { query: next } });
+    const invalid = await api(pager).GET('/v1/inquiries', { params: { query: { cursor: 'bm90LWEtY3Vyc29y' } } });
+    const foreign = await api(stranger).GET('/v1/inquiries', { params: { query: next } });
     // Assess
-    expect(first.body.items).toHaveLength(2);
-    expect(second.body.items).toHaveLength(1);
+    expect(first.data?.items).toHaveLength(2);
+    expect(second.data?.items).toHaveLength(1);
     for (const refused of [invalid, foreign]) {
-      expect(refused.status).toBe(400);
-      expect(refused.body.errors[0]).toMatchObject({ pointer: '/query/cursor', code: 'invalid_cursor' });
+      expect(refused.response.status).toBe(400);
+      expect(refused.error?.errors?.[0]).toMatchObject({ pointer: '/query/cursor', code: 'invalid_cursor' });
     }
   });
 
   it('when a browser on an allowed origin asks, the preflight and the response both name that origin', async () => {
     // Act
-    const preflight = await fetch(inquiries(), {
+    const preflight = await fetch(`${runtime.url}/v1/inquiries`, {
       method: 'OPTIONS',
       headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' },
     });
-    const foreign = await fetch(inquiries(), {
+    const foreign = await fetch(`${runtime.url}/v1/inquiries`, {
       method: 'OPTIONS',
       headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
     });
-    const response = await call(`${runtime.url}/v1/categories`, {
-      token: alice,
-      headers: { origin: 'http://localhost:5173' },
-    });
+    // A browser adds Origin to every request it sends: it is no parameter of the API.
+    const { response } = await api(alice).GET('/v1/categories', { headers: { origin: 'http://localhost:5173' } });
     // Assess
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
@@ -232,49 +246,51 @@ describe('local runtime, end to end over HTTP', () => {
     const visasReviewer = (
       await call(`${runtime.url}/local/tokens`, { body: { role: 'reviewer', sections: ['VISAS'] } })
     ).body.token;
-    const { body: created } = await call(inquiries(), { token: alice, body: VALID });
+    const { reference } = await succeeded(api(alice).POST('/v1/inquiries', { body: VALID }));
+    const path = { reference };
     // Act
-    const queue = await call(`${runtime.url}/v1/review/inquiries?limit=100`, { token: reviewer });
-    const read = await call(`${runtime.url}/v1/review/inquiries/${created.reference}`, { token: reviewer });
-    const otherSection = await call(`${runtime.url}/v1/review/inquiries/${created.reference}`, {
-      token: visasReviewer,
-    });
-    const asResident = await call(`${runtime.url}/v1/review/inquiries`, { token: alice });
+    const queue = await api(reviewer).GET('/v1/review/inquiries', { params: { query: { limit: '100' } } });
+    const read = await api(reviewer).GET('/v1/review/inquiries/{reference}', { params: { path } });
+    const otherSection = await api(visasReviewer).GET('/v1/review/inquiries/{reference}', { params: { path } });
+    const asResident = await api(alice).GET('/v1/review/inquiries');
     // Assess
-    expect(queue.status).toBe(200);
-    expect(queue.body.items.map((i: { reference: string }) => i.reference)).toContain(created.reference);
-    expect(queue.body.items.every((i: { section: string }) => i.section === 'RESIDENCY')).toBe(true);
-    const due = queue.body.items.map((i: { expectedResponseBy: string }) => i.expectedResponseBy);
+    expect(queue.response.status).toBe(200);
+    const items = queue.data?.items ?? [];
+    expect(items.map((i) => i.reference)).toContain(reference);
+    expect(items.every((i) => i.section === 'RESIDENCY')).toBe(true);
+    const due = items.map((i) => i.expectedResponseBy);
     expect(due).toEqual([...due].sort());
-    expect(read.body).toMatchObject({
-      reference: created.reference,
+    expect(read.data).toMatchObject({
+      reference,
       timeline: expect.arrayContaining([expect.objectContaining({ status: 'SUBMITTED' })]),
     });
-    expect(otherSection.status).toBe(404);
-    expect(asResident.status).toBe(403);
+    expect(otherSection.response.status).toBe(404);
+    expect(asResident.response.status).toBe(403);
   });
 
   it('when categories are listed, each has Arabic and English names', async () => {
-    const { status, body } = await call(`${runtime.url}/v1/categories`, { token: alice });
-    expect(status).toBe(200);
-    expect(body.items.every((c: { names: { ar: string; en: string } }) => c.names.ar && c.names.en)).toBe(true);
+    const { response, data } = await api(alice).GET('/v1/categories');
+    expect(response.status).toBe(200);
+    expect(data?.items.every((c) => c.names.ar && c.names.en)).toBe(true);
   });
 
   it('when the runtime is stopped with Ctrl-C and started again, inquiries and tokens survive and no process is left behind', async () => {
     // Prepare
-    const { body: created } = await call(inquiries(), { token: alice, body: VALID });
+    const created = await succeeded(api(alice).POST('/v1/inquiries', { body: VALID }));
     const runningBefore = processesMentioning(dataDir);
     // Act
     const exitCode = await interrupt(runtime);
     const leftBehind = processesMentioning(dataDir);
     runtime = await startRuntimeProcess(dataDir);
-    const fetched = await call(inquiries(`/${created.reference}`), { token: alice });
+    const fetched = await api(alice).GET('/v1/inquiries/{reference}', {
+      params: { path: { reference: created.reference } },
+    });
     // Assess
     expect(runningBefore.length).toBeGreaterThan(0);
     expect(exitCode).toBe(0);
     expect(leftBehind).toEqual([]);
-    expect(fetched.status).toBe(200);
-    expect(fetched.body).toMatchObject({
+    expect(fetched.response.status).toBe(200);
+    expect(fetched.data).toMatchObject({
       reference: created.reference,
       description: created.description,
       createdAt: created.createdAt,

@@ -2,11 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, type RequestBody, succeeded } from '../support/api-client.js';
 import { call } from '../support/http-client.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
 
 const PHONE = '+966500000077';
-const QUESTION = { category: 'GENERAL_INQUIRY', description: 'When will my exit and re-entry visa be issued?' };
+const QUESTION = {
+  category: 'GENERAL_INQUIRY',
+  description: 'When will my exit and re-entry visa be issued?',
+} satisfies RequestBody<'SubmitInquiry'>;
 
 /** Polls until `check` passes: the workflow moves on asynchronously after the API has answered. */
 const eventually = async <T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 15_000): Promise<T> => {
@@ -67,14 +71,22 @@ describe('review workflow, end to end over HTTP with the local clock', () => {
       parts: number;
     }[];
   const smsAbout = async (reference: string) => (await sms()).filter((m) => m.message.includes(reference));
-  const inquiry = async (reference: string) =>
-    (await call(`${runtime.url}/v1/inquiries/${reference}`, { token: resident })).body;
-  const decide = (reference: string, body: unknown, as = reviewer) =>
-    call(`${runtime.url}/v1/review/inquiries/${reference}/decision`, { token: as, body });
+  const api = (as: string) => apiClient(runtime.url, as);
+  const inquiry = (reference: string) =>
+    succeeded(api(resident).GET('/v1/inquiries/{reference}', { params: { path: { reference } } }));
+  const decide = (reference: string, body: RequestBody<'DecideInquiry'>, as = reviewer) =>
+    api(as).POST('/v1/review/inquiries/{reference}/decision', { params: { path: { reference } }, body });
+  /** A decision the contract's types do not allow, sent untyped as a client that ignores the contract would. */
+  const decideUntyped = (reference: string, body: Record<string, unknown>) =>
+    call(`${runtime.url}/v1/review/inquiries/${reference}/decision`, { token: reviewer, body });
+  const reply = (reference: string, body: RequestBody<'ReplyToInquiry'>, as = resident) =>
+    api(as).POST('/v1/inquiries/{reference}/replies', { params: { path: { reference } }, body });
+  const rate = (reference: string, body: RequestBody<'RateInquiry'>) =>
+    api(resident).POST('/v1/inquiries/{reference}/rating', { params: { path: { reference } }, body });
   const submit = async () => {
-    const created = await call(`${runtime.url}/v1/inquiries`, { token: resident, body: QUESTION });
-    expect(created.status).toBe(201);
-    const reference = created.body.reference as string;
+    const created = await api(resident).POST('/v1/inquiries', { body: QUESTION });
+    expect(created.response.status).toBe(201);
+    const { reference } = created.data!;
     await eventually(
       () => inquiry(reference),
       (i) => i.status === 'UNDER_REVIEW',
@@ -96,28 +108,14 @@ describe('review workflow, end to end over HTTP with the local clock', () => {
 
   it('when the wrong people decide, or decide badly, they are refused and nothing changes', async () => {
     const reference = await submit();
-    expect((await decide(reference, { decision: 'ACCEPT' }, otherSection)).status).toBe(404);
-    expect((await decide(reference, { decision: 'ACCEPT' }, resident)).status).toBe(403);
-    const noNote = await decide(reference, { decision: 'REJECT' });
+    expect((await decide(reference, { decision: 'ACCEPT' }, otherSection)).response.status).toBe(404);
+    expect((await decide(reference, { decision: 'ACCEPT' }, resident)).response.status).toBe(403);
+    const noNote = await decideUntyped(reference, { decision: 'REJECT' });
     expect(noNote.status).toBe(400);
     expect(noNote.body.errors).toEqual([expect.objectContaining({ pointer: '/note', code: 'required' })]);
-    expect((await decide(reference, { decision: 'APPROVE' })).status).toBe(400);
-    expect(
-      (
-        await call(`${runtime.url}/v1/inquiries/${reference}/replies`, {
-          token: resident,
-          body: { message: 'Too early' },
-        })
-      ).status,
-    ).toBe(409);
-    expect(
-      (
-        await call(`${runtime.url}/v1/inquiries/${reference}/replies`, {
-          token: stranger,
-          body: { message: 'Not mine' },
-        })
-      ).status,
-    ).toBe(404);
+    expect((await decideUntyped(reference, { decision: 'APPROVE' })).status).toBe(400);
+    expect((await reply(reference, { message: 'Too early' })).response.status).toBe(409);
+    expect((await reply(reference, { message: 'Not mine' }, stranger)).response.status).toBe(404);
     expect((await inquiry(reference)).status).toBe('UNDER_REVIEW');
   });
 
@@ -130,8 +128,8 @@ describe('review workflow, end to end over HTTP with the local clock', () => {
       internalNote: 'Check the visa number',
       requestedDocuments: ['Passport copy'],
     });
-    expect(asked.status).toBe(200);
-    expect(asked.body).toMatchObject({
+    expect(asked.response.status).toBe(200);
+    expect(asked.data).toMatchObject({
       status: 'NEEDS_INFO',
       internalNotes: [expect.objectContaining({ note: 'Check the visa number' })],
     });
@@ -144,15 +142,12 @@ describe('review workflow, end to end over HTTP with the local clock', () => {
     await interrupt(runtime);
     runtime = await startRuntimeProcess(dataDir);
     await signIn();
-    const replied = await call(`${runtime.url}/v1/inquiries/${reference}/replies`, {
-      token: resident,
-      body: { message: 'Here is my passport copy.' },
-    });
+    const replied = await reply(reference, { message: 'Here is my passport copy.' });
     const accepted = await decide(reference, { decision: 'ACCEPT', note: 'Your visa is issued.' });
     // Assess
-    expect(replied.status).toBe(200);
-    expect(replied.body.status).toBe('UNDER_REVIEW');
-    expect(accepted.body.status).toBe('ACCEPTED');
+    expect(replied.response.status).toBe(200);
+    expect(replied.data?.status).toBe('UNDER_REVIEW');
+    expect(accepted.data?.status).toBe('ACCEPTED');
     const messages = await eventually(
       () => smsAbout(reference),
       (m) => m.length === 3,
@@ -162,33 +157,24 @@ describe('review workflow, end to end over HTTP with the local clock', () => {
       expect.stringContaining('needs more information'),
       `Tawasul: your request ${reference} has been accepted.`,
     ]);
-    expect(
-      (
-        await call(`${runtime.url}/v1/inquiries/${reference}/rating`, {
-          token: resident,
-          body: { score: 5, comment: 'Quick and clear' },
-        })
-      ).status,
-    ).toBe(200);
-    expect(
-      (await call(`${runtime.url}/v1/inquiries/${reference}/rating`, { token: resident, body: { score: 4 } })).status,
-    ).toBe(409);
+    expect((await rate(reference, { score: 5, comment: 'Quick and clear' })).response.status).toBe(200);
+    expect((await rate(reference, { score: 4 })).response.status).toBe(409);
   }, 120_000);
 
   it('when a rejection is appealed, the rejecting reviewer is refused and a second reviewer decides', async () => {
     const reference = await submit();
-    expect((await decide(reference, { decision: 'REJECT', note: 'The passport copy is unreadable.' })).status).toBe(
-      200,
-    );
-    const appealed = await call(`${runtime.url}/v1/inquiries/${reference}/appeal`, {
-      token: resident,
+    expect(
+      (await decide(reference, { decision: 'REJECT', note: 'The passport copy is unreadable.' })).response.status,
+    ).toBe(200);
+    const appealed = await api(resident).POST('/v1/inquiries/{reference}/appeal', {
+      params: { path: { reference } },
       body: { reason: 'Here is a readable copy.' },
     });
-    expect(appealed.body.status).toBe('APPEALED');
+    expect(appealed.data?.status).toBe('APPEALED');
     const same = await decide(reference, { decision: 'ACCEPT' });
-    expect(same.status).toBe(409);
-    expect(same.body.type).toContain('second-reviewer-required');
-    expect((await decide(reference, { decision: 'ACCEPT' }, secondReviewer)).body.status).toBe('ACCEPTED');
+    expect(same.response.status).toBe(409);
+    expect(same.error?.type).toContain('second-reviewer-required');
+    expect((await decide(reference, { decision: 'ACCEPT' }, secondReviewer)).data?.status).toBe('ACCEPTED');
     await eventually(
       () => smsAbout(reference),
       (m) => m.some((x) => x.message.includes('appeal on request')),
