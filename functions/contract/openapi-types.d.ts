@@ -788,7 +788,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description How many items the page holds: 1–100, 20 if left out. */
-                limit?: string;
+                limit?: number;
                 /** @description Where the previous page ended: its `nextCursor`, as given. */
                 cursor?: string;
             };
@@ -1506,7 +1506,7 @@ export interface operations {
                 section?: "RESIDENCY" | "VISAS" | "TRANSFERS" | "FAMILY" | "PASSPORTS" | "VIOLATIONS" | "GENERAL";
                 status?: "SUBMITTED" | "UNDER_REVIEW" | "NEEDS_INFO" | "APPEALED";
                 /** @description How many items the page holds: 1–100, 20 if left out. */
-                limit?: string;
+                limit?: number;
                 /** @description Where the previous page ended: its `nextCursor`, as given. */
                 cursor?: string;
             };

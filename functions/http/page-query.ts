@@ -6,19 +6,7 @@ export const PAGE_LIMITS = { default: 20, max: 100 } as const;
 /** The query parameters every paged list takes, spread into its query's strict object: the page's size, and where the last page ended. */
 export const PAGE_QUERY = {
   limit: v.optional(
-    v.pipe(
-      v.string(),
-      v.digits(),
-      v.maxLength(4),
-      // The bounds are checked after the number is read; the contract states them as the digits allowed.
-      v.metadata({
-        pattern: '^0*(?:[1-9][0-9]?|100)$',
-        description: `How many items the page holds: 1–${PAGE_LIMITS.max}, ${PAGE_LIMITS.default} if left out.`,
-      }),
-      v.transform(Number),
-      v.minValue(1),
-      v.maxValue(PAGE_LIMITS.max),
-    ),
+    v.pipe(v.string(), v.digits(), v.maxLength(4), v.transform(Number), v.minValue(1), v.maxValue(PAGE_LIMITS.max)),
     String(PAGE_LIMITS.default),
   ),
   cursor: v.optional(

@@ -325,6 +325,7 @@ export const openApiDocument = (routes: readonly Route[] = ROUTES, features = FE
         },
         ContentLanguage: {
           description: 'The language of the texts in the answer.',
+          required: true,
           schema: { type: 'string', enum: [...TEXT_LOCALES] },
         },
       },

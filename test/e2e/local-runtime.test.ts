@@ -36,7 +36,7 @@ describe('local runtime, end to end over HTTP', () => {
 
   const api = (token?: string) => apiClient(runtime.url, token);
   const countOf = async (token: string) =>
-    (await succeeded(api(token).GET('/v1/inquiries', { params: { query: { limit: '100' } } }))).items.length;
+    (await succeeded(api(token).GET('/v1/inquiries', { params: { query: { limit: 100 } } }))).items.length;
 
   it('when it starts, it names each phase with its time before it says where it runs, and nothing personal', async () => {
     // Act
@@ -204,8 +204,8 @@ describe('local runtime, end to end over HTTP', () => {
     const stranger = await residentToken(runtime.url, 'stranger');
     for (let i = 0; i < 3; i++) await succeeded(api(pager).POST('/v1/inquiries', { body: VALID }));
     // Act
-    const first = await api(pager).GET('/v1/inquiries', { params: { query: { limit: '2' } } });
-    const next = { limit: '2', cursor: first.data?.nextCursor };
+    const first = await api(pager).GET('/v1/inquiries', { params: { query: { limit: 2 } } });
+    const next = { limit: 2, cursor: first.data?.nextCursor };
     const second = await api(pager).GET('/v1/inquiries', { params: { query: next } });
     const invalid = await api(pager).GET('/v1/inquiries', { params: { query: { cursor: 'bm90LWEtY3Vyc29y' } } });
     const foreign = await api(stranger).GET('/v1/inquiries', { params: { query: next } });
@@ -249,7 +249,7 @@ describe('local runtime, end to end over HTTP', () => {
     const { reference } = await succeeded(api(alice).POST('/v1/inquiries', { body: VALID }));
     const path = { reference };
     // Act
-    const queue = await api(reviewer).GET('/v1/review/inquiries', { params: { query: { limit: '100' } } });
+    const queue = await api(reviewer).GET('/v1/review/inquiries', { params: { query: { limit: 100 } } });
     const read = await api(reviewer).GET('/v1/review/inquiries/{reference}', { params: { path } });
     const otherSection = await api(visasReviewer).GET('/v1/review/inquiries/{reference}', { params: { path } });
     const asResident = await api(alice).GET('/v1/review/inquiries');

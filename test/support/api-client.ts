@@ -1,5 +1,6 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { components, operations, paths } from '../../functions/contract/openapi-types.js';
+import { contractMiddleware } from './response-contract.js';
 
 /**
  * A client of the API typed by the generated contract (functions/contract/openapi-types.d.ts): a
@@ -19,11 +20,8 @@ export type RequestBody<Operation extends keyof operations> = operations[Operati
   ? Body
   : never;
 
-/**
- * What every client made here runs on each answer it receives, in this order. Checks of the answers
- * against the contract belong here, so that no test can leave them out.
- */
-const RESPONSE_CHECKS: readonly Middleware[] = [];
+/** What every client made here runs on each answer it receives: the check against the contract, so no test can leave it out. */
+const RESPONSE_CHECKS: readonly Middleware[] = [contractMiddleware()];
 
 /**
  * A client for the API at `baseUrl`, asking for English texts (a request's own `Accept-Language`
