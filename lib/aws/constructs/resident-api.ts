@@ -99,6 +99,12 @@ export class ResidentApi extends Construct {
     this.authorizer = new apigateway.CognitoUserPoolsAuthorizer(this, 'Authorizer', {
       cognitoUserPools: [props.userPool],
     });
+    // What it checks before a function runs: the Authorization header every route requires. No body
+    // models: a body refused here would get the bad-request problem below, without the errors[] and
+    // the caller's language the functions answer with; AWS does not say whether it validates a body of
+    // a binary media type (JSON is one here) at all; and draft-04 cannot state the handlers' rules
+    // (length after trimming, control characters, calendar dates). Query parameters are all optional,
+    // and a path parameter cannot be missing from a path that reached its resource.
     this.validator = new apigateway.RequestValidator(this, 'Validator', {
       restApi: this.api,
       validateRequestBody: true,
