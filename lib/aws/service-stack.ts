@@ -1,4 +1,4 @@
-import { Fn, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -9,6 +9,7 @@ import type { Construct } from 'constructs';
 import { SERVICE_CONSTRUCTS } from '../../functions/contract/construct-ids.js';
 import { ENVIRONMENT } from '../../functions/contract/environment.js';
 import { ATTACHMENT_PREFIX } from '../../functions/contract/object-keys.js';
+import apiDocument from '../../functions/contract/openapi.json' with { type: 'json' };
 import { checkLeadDays, DEFAULT_LEAD_DAYS } from '../../functions/contract/reminder-leads.js';
 import { ROUTES } from '../../functions/contract/routes.js';
 import { INQUIRY_TABLE_KEYS } from '../../functions/contract/table-layouts.js';
@@ -20,6 +21,9 @@ import { ReviewWorkflow } from './constructs/review-workflow.js';
 import { type ImportedBucket, ServiceFunction } from './constructs/service-function.js';
 import { UploadVerification } from './constructs/upload-verification.js';
 import type { DataStack } from './data-stack.js';
+
+/** Where the API publishes its contract, as the local runtime serves it. */
+export const API_DOCUMENT_PATH = '/openapi.json';
 
 export interface ServiceStackProps extends StackProps {
   config: StageConfig;
@@ -128,6 +132,11 @@ export class ServiceStack extends Stack {
       this.api.addRoute(route.method, route.path, new apigateway.LambdaIntegration(fn));
       this.functions[route.id] = fn;
     }
+    this.api.publishDocument(API_DOCUMENT_PATH, apiDocument);
+    new CfnOutput(this, 'ApiDocumentUrl', {
+      description: "The API's contract (OpenAPI 3.1), published with the API for its clients' tools",
+      value: this.api.api.urlForPath(API_DOCUMENT_PATH),
+    });
     new UploadVerification(this, SERVICE_CONSTRUCTS.uploadVerification.id, {
       data,
       attachments,

@@ -9,6 +9,7 @@ import { PROBLEM_TYPE_BASE } from '../../../functions/contract/problem-types.js'
 import { allowHeader, BINARY_MEDIA_TYPES } from '../../../functions/contract/routes.js';
 import type { StageConfig } from '../config.js';
 import { ApiFirewall } from './api-firewall.js';
+import { staticJsonTemplate } from './static-json-template.js';
 
 // Gateway responses cannot read Accept-Language, so their titles carry both languages.
 const problemTemplate = (code: string, title: string) =>
@@ -37,9 +38,17 @@ const METHOD_NOT_ALLOWED = fixedProblem(
   'The Allow header lists the methods this address takes. / ترويسة Allow تذكر الطرق التي يقبلها هذا العنوان.',
 );
 
+/** A method anyone may call, with or without a token. */
+const ANYONE: apigateway.MethodOptions = { authorizationType: apigateway.AuthorizationType.NONE };
+
+/** Why a published document's methods (GET and the 405 catch-all) take no sign-in. */
+const PUBLIC_DOCUMENT_REASON =
+  'A public description of the API for its clients and their tools, the same for every caller and holding no personal data; a mock answers it without any function or data behind it, under the stage throttling and WAF.';
+
 /**
  * The REST API: Cognito-authorized methods, per-stage throttling, JSON access logs, X-Ray, request
- * validation, WAF, and RFC 9457 problem bodies for the errors API Gateway answers by itself.
+ * validation, WAF, RFC 9457 problem bodies for the errors API Gateway answers by itself, and the
+ * API's contract for anyone to read.
  */
 export class ResidentApi extends Construct {
   readonly api: apigateway.RestApi;
@@ -90,6 +99,12 @@ export class ResidentApi extends Construct {
     this.authorizer = new apigateway.CognitoUserPoolsAuthorizer(this, 'Authorizer', {
       cognitoUserPools: [props.userPool],
     });
+    // What it checks before a function runs: the Authorization header every route requires. No body
+    // models: a body refused here would get the bad-request problem below, without the errors[] and
+    // the caller's language the functions answer with; AWS does not say whether it validates a body of
+    // a binary media type (JSON is one here) at all; and draft-04 cannot state the handlers' rules
+    // (length after trimming, control characters, calendar dates). Query parameters are all optional,
+    // and a path parameter cannot be missing from a path that reached its resource.
     this.validator = new apigateway.RequestValidator(this, 'Validator', {
       restApi: this.api,
       validateRequestBody: true,
@@ -149,22 +164,74 @@ export class ResidentApi extends Construct {
     else {
       const added = [method];
       this.methodsByPath.set(path, added);
-      this.refuseOtherMethods(resource, added);
+      this.refuseOtherMethods(resource, added, this.signedIn());
     }
     return resource.addMethod(method, integration, {
-      authorizer: this.authorizer,
-      authorizationType: apigateway.AuthorizationType.COGNITO,
+      ...this.signedIn(),
       requestValidator: this.validator,
       requestParameters: { 'method.request.header.Authorization': true },
     });
   }
 
   /**
+   * Publishes a JSON document at `path` for anyone to read, answered by API Gateway itself: a mock
+   * whose response template is the document, so no function runs for it, and the document changes
+   * with each deployment that changes it. The stage's throttling and WAF hold it as they hold the
+   * routes. Its body is the document minified, `$` and `#` written as JSON escapes (see
+   * staticJsonTemplate): the same JSON, not the same bytes as the file.
+   */
+  publishDocument(path: string, document: unknown): apigateway.Method {
+    const resource = this.api.root.resourceForPath(path);
+    this.refuseOtherMethods(resource, ['GET'], ANYONE);
+    const headers = {
+      'method.response.header.Content-Type': "'application/json; charset=utf-8'",
+      // Public, and the same for everyone until the next deployment: a few minutes' reuse is safe.
+      'method.response.header.Cache-Control': "'public, max-age=300'",
+      // Readable by a docs page or a code generator on any origin: it is what anyone can fetch anyway.
+      'method.response.header.Access-Control-Allow-Origin': "'*'",
+      'method.response.header.X-Content-Type-Options': "'nosniff'",
+    };
+    const integration = new apigateway.MockIntegration({
+      requestTemplates: { 'application/json': JSON.stringify({ statusCode: 200 }) },
+      passthroughBehavior: apigateway.PassthroughBehavior.NEVER,
+      contentHandling: apigateway.ContentHandling.CONVERT_TO_TEXT,
+      integrationResponses: [
+        {
+          statusCode: '200',
+          contentHandling: apigateway.ContentHandling.CONVERT_TO_TEXT,
+          responseParameters: headers,
+          responseTemplates: { 'application/json': staticJsonTemplate(document) },
+        },
+      ],
+    });
+    const method = resource.addMethod('GET', integration, {
+      ...ANYONE,
+      methodResponses: [
+        { statusCode: '200', responseParameters: Object.fromEntries(Object.keys(headers).map((name) => [name, true])) },
+      ],
+    });
+    Validations.of(resource).acknowledge(
+      { id: 'AwsSolutions-APIG4', reason: PUBLIC_DOCUMENT_REASON },
+      { id: 'AwsSolutions-COG4', reason: PUBLIC_DOCUMENT_REASON },
+    );
+    return method;
+  }
+
+  /** The Cognito authorizer, which every route and its resource's catch-all sit behind. */
+  private signedIn(): apigateway.MethodOptions {
+    return { authorizer: this.authorizer, authorizationType: apigateway.AuthorizationType.COGNITO };
+  }
+
+  /**
    * A catch-all method that answers 405 with the resource's `Allow` header (API Gateway prefers a
    * resource's own methods to ANY). Without it a method the resource lacks gets API Gateway's
-   * "Missing Authentication Token" 403. It sits behind the same authorizer as the routes.
+   * "Missing Authentication Token" 403. It asks for the same sign-in as the resource's own methods.
    */
-  private refuseOtherMethods(resource: apigateway.IResource, methods: readonly string[]) {
+  private refuseOtherMethods(
+    resource: apigateway.IResource,
+    methods: readonly string[],
+    access: apigateway.MethodOptions,
+  ) {
     // Produced at synth, once every route has added its method to `methods`.
     const allow = Lazy.string({ produce: () => `'${allowHeader(methods)}'` });
     const headers = {
@@ -189,8 +256,7 @@ export class ResidentApi extends Construct {
       ],
     });
     resource.addMethod('ANY', integration, {
-      authorizer: this.authorizer,
-      authorizationType: apigateway.AuthorizationType.COGNITO,
+      ...access,
       methodResponses: [
         {
           statusCode: '405',
