@@ -104,6 +104,9 @@ export const ROUTES: readonly Route[] = [
   }),
 ];
 
+/** Where the API publishes its contract (the OpenAPI document), to anyone, deployed and locally alike. */
+export const API_DOCUMENT_PATH = '/openapi.json';
+
 /**
  * Request bodies of these media types reach the functions base64-encoded, as the bytes were sent:
  * passed as text, API Gateway would have decoded them already and a function could no longer

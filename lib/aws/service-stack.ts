@@ -11,7 +11,7 @@ import { ENVIRONMENT } from '../../functions/contract/environment.js';
 import { ATTACHMENT_PREFIX } from '../../functions/contract/object-keys.js';
 import apiDocument from '../../functions/contract/openapi.json' with { type: 'json' };
 import { checkLeadDays, DEFAULT_LEAD_DAYS } from '../../functions/contract/reminder-leads.js';
-import { ROUTES } from '../../functions/contract/routes.js';
+import { API_DOCUMENT_PATH, ROUTES } from '../../functions/contract/routes.js';
 import { INQUIRY_TABLE_KEYS } from '../../functions/contract/table-layouts.js';
 import type { StageConfig } from './config.js';
 import { RegisterImport } from './constructs/register-import.js';
@@ -21,9 +21,6 @@ import { ReviewWorkflow } from './constructs/review-workflow.js';
 import { type ImportedBucket, ServiceFunction } from './constructs/service-function.js';
 import { UploadVerification } from './constructs/upload-verification.js';
 import type { DataStack } from './data-stack.js';
-
-/** Where the API publishes its contract, as the local runtime serves it. */
-export const API_DOCUMENT_PATH = '/openapi.json';
 
 export interface ServiceStackProps extends StackProps {
   config: StageConfig;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { API_DOCUMENT_PATH } from '../../functions/contract/routes.js';
 import { PROJECT_ROOT } from '../aws/project-context.js';
 
 /** The API contract as `npm run openapi` writes it: the local runtime serves these very bytes. */
@@ -48,7 +49,7 @@ const PAGE = `<!doctype html>
 // the badge for which Swagger UI's standalone layout sends the document's URL to validator.swagger.io,
 // whatever layout or plugin a later change picks.
 const INIT_SCRIPT = `SwaggerUIBundle({
-  url: '/openapi.json',
+  url: '${API_DOCUMENT_PATH}',
   dom_id: '#ui',
   validatorUrl: null,
   deepLinking: true,
@@ -58,7 +59,12 @@ const INIT_SCRIPT = `SwaggerUIBundle({
 interface DocsFile {
   contentType: string;
   read: () => Promise<Buffer | string>;
+  /** How long it may be kept, and who may read it: the page's own files, by default no one else. */
+  sharing?: Record<string, string>;
 }
+
+/** The contract is public and changes only with a deployment: as the deployed API sends it (lib/aws/constructs/resident-api.ts). */
+const PUBLIC_DOCUMENT = { 'cache-control': 'public, max-age=300', 'access-control-allow-origin': '*' };
 
 /**
  * One of Swagger UI's files, named in the list below: only the files listed are served, and no part
@@ -77,7 +83,10 @@ export const apiDocsEndpoints = (
   document: Buffer,
 ): ReadonlyMap<string, (response: ServerResponse) => Promise<void>> => {
   const files = new Map<string, DocsFile>([
-    ['/openapi.json', { contentType: 'application/json; charset=utf-8', read: async () => document }],
+    [
+      API_DOCUMENT_PATH,
+      { contentType: 'application/json; charset=utf-8', read: async () => document, sharing: PUBLIC_DOCUMENT },
+    ],
     ['/docs', { contentType: 'text/html; charset=utf-8', read: async () => PAGE }],
     ['/docs/init.js', { contentType: 'text/javascript; charset=utf-8', read: async () => INIT_SCRIPT }],
     swaggerUiFile('swagger-ui.css', 'text/css; charset=utf-8'),
@@ -95,6 +104,7 @@ export const apiDocsEndpoints = (
           'cache-control': 'no-store',
           'x-content-type-options': 'nosniff',
           'content-security-policy': CONTENT_SECURITY_POLICY,
+          ...file.sharing,
         });
         response.end(body);
       },

@@ -56,6 +56,8 @@ const DESCRIPTION = `The API of Tawasul, through which Saudi Arabia's foreign re
 
 **Evolution.** Answers may gain fields, and errors new problem types, without a new version: clients ignore what they do not know. A field is never removed or changed in meaning within a version.
 
+**This document** is published by the API itself at \`GET /openapi.json\`, without a token.
+
 **Addresses.** An address the API does not have is 404 \`not-found\`; a method an address does not take is 405 \`method-not-allowed\` with an \`Allow\` header. Another resident's inquiry is 404, exactly like one that does not exist.`;
 
 const contractsByRoute = (

@@ -6,10 +6,10 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import { AwsSolutionsChecks, NIST80053R5Checks, ServerlessChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_DOCUMENT_PATH } from '../../functions/contract/routes.js';
 import { buildApp } from '../../lib/aws/app.js';
 import { MAPPING_TEMPLATE_LIMIT_BYTES, staticJsonTemplate } from '../../lib/aws/constructs/static-json-template.js';
 import { PROJECT_ROOT, projectContext } from '../../lib/aws/project-context.js';
-import { API_DOCUMENT_PATH } from '../../lib/aws/service-stack.js';
 import { apiDocsEndpoints } from '../../lib/local/api-docs.js';
 
 const COMMITTED = readFileSync(join(PROJECT_ROOT, 'functions/contract/openapi.json'), 'utf8');

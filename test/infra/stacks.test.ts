@@ -6,12 +6,11 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { AwsSolutionsChecks, NIST80053R5Checks, ServerlessChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allowHeader, ROUTES } from '../../functions/contract/routes.js';
+import { API_DOCUMENT_PATH, allowHeader, ROUTES } from '../../functions/contract/routes.js';
 import { REMINDER_LOG_ACTIONS } from '../../functions/contract/table-actions.js';
 import { REMINDER_TASKS, REVIEW_TASKS } from '../../functions/contract/triggers.js';
 import { buildApp } from '../../lib/aws/app.js';
 import { projectContext } from '../../lib/aws/project-context.js';
-import { API_DOCUMENT_PATH } from '../../lib/aws/service-stack.js';
 
 /** Each synthesis writes its assets here, and the folder goes when the tests end. */
 const outdirs: string[] = [];

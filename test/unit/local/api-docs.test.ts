@@ -62,12 +62,14 @@ describe('GET /openapi.json and /docs', () => {
     return response;
   };
 
-  it('when the document is asked for, it answers the bytes it was given, as JSON, with no token', async () => {
+  it('when the document is asked for, it answers the bytes it was given, as JSON, with no token, shared as the deployed API shares it', async () => {
     // Act
     const response = await fetch(`${base}/openapi.json`);
     // Assess
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(Buffer.from(await response.arrayBuffer())).toEqual(DOCUMENT);
   });
 
