@@ -46,6 +46,28 @@ const PUBLIC_DOCUMENT_REASON =
   'A public description of the API for its clients and their tools, the same for every caller and holding no personal data; a mock answers it without any function or data behind it, under the stage throttling and WAF.';
 
 /**
+ * An answer API Gateway gives by itself, always the same: a mock integration. A mock reads its
+ * status from what the request template yields: with no template there is no statusCode to read
+ * (500). JSON is a binary media type here, and a binary body is kept as text so that the template
+ * can run, as is the answer, which a binary Accept would otherwise base64-decode. A request with a
+ * body of any other type is refused as 415 rather than passed to the mock.
+ */
+const fixedAnswer = (status: number, headers: Record<string, string>, body: string) =>
+  new apigateway.MockIntegration({
+    requestTemplates: { 'application/json': JSON.stringify({ statusCode: status }) },
+    passthroughBehavior: apigateway.PassthroughBehavior.NEVER,
+    contentHandling: apigateway.ContentHandling.CONVERT_TO_TEXT,
+    integrationResponses: [
+      {
+        statusCode: String(status),
+        contentHandling: apigateway.ContentHandling.CONVERT_TO_TEXT,
+        responseParameters: headers,
+        responseTemplates: { 'application/json': body },
+      },
+    ],
+  });
+
+/**
  * The REST API: Cognito-authorized methods, per-stage throttling, JSON access logs, X-Ray, request
  * validation, WAF, RFC 9457 problem bodies for the errors API Gateway answers by itself, and the
  * API's contract for anyone to read.
@@ -191,20 +213,7 @@ export class ResidentApi extends Construct {
       'method.response.header.Access-Control-Allow-Origin': "'*'",
       'method.response.header.X-Content-Type-Options': "'nosniff'",
     };
-    const integration = new apigateway.MockIntegration({
-      requestTemplates: { 'application/json': JSON.stringify({ statusCode: 200 }) },
-      passthroughBehavior: apigateway.PassthroughBehavior.NEVER,
-      contentHandling: apigateway.ContentHandling.CONVERT_TO_TEXT,
-      integrationResponses: [
-        {
-          statusCode: '200',
-          contentHandling: apigateway.ContentHandling.CONVERT_TO_TEXT,
-          responseParameters: headers,
-          responseTemplates: { 'application/json': staticJsonTemplate(document) },
-        },
-      ],
-    });
-    const method = resource.addMethod('GET', integration, {
+    const method = resource.addMethod('GET', fixedAnswer(200, headers, staticJsonTemplate(document)), {
       ...ANYONE,
       methodResponses: [
         { statusCode: '200', responseParameters: Object.fromEntries(Object.keys(headers).map((name) => [name, true])) },
@@ -238,24 +247,7 @@ export class ResidentApi extends Construct {
       'method.response.header.Allow': allow,
       'method.response.header.Content-Type': "'application/problem+json'",
     };
-    // A mock reads its status from what the request template yields: with no template there is no
-    // statusCode to read (500). JSON is a binary media type here, and a binary body is kept as text so
-    // that the template can run, as is the answer, which a binary Accept would otherwise base64-decode.
-    // A request with a body of any other type is refused as 415 rather than passed to the mock.
-    const integration = new apigateway.MockIntegration({
-      requestTemplates: { 'application/json': JSON.stringify({ statusCode: 405 }) },
-      passthroughBehavior: apigateway.PassthroughBehavior.NEVER,
-      contentHandling: apigateway.ContentHandling.CONVERT_TO_TEXT,
-      integrationResponses: [
-        {
-          statusCode: '405',
-          contentHandling: apigateway.ContentHandling.CONVERT_TO_TEXT,
-          responseParameters: headers,
-          responseTemplates: { 'application/json': METHOD_NOT_ALLOWED },
-        },
-      ],
-    });
-    resource.addMethod('ANY', integration, {
+    resource.addMethod('ANY', fixedAnswer(405, headers, METHOD_NOT_ALLOWED), {
       ...access,
       methodResponses: [
         {

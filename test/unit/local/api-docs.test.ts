@@ -1,13 +1,8 @@
-import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../lib/aws/project-context.js';
-import { createLocalServer } from '../../../lib/local/local-server.js';
-import { TokenIssuer } from '../../../lib/local/token-issuer.js';
+import { type BareLocalServer, bareLocalServer } from '../../support/bare-local-server.js';
 import { rawExchange } from '../../support/raw-http.js';
 
 /** Spaced and ordered as no serializer would write it, so that a re-serialized copy would show. */
@@ -20,37 +15,15 @@ const POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'";
 
 describe('GET /openapi.json and /docs', () => {
-  let dir: string;
-  let server: Server;
+  let server: BareLocalServer;
   let base: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'tawasul-api-docs-'));
-    server = createLocalServer({
-      routes: [],
-      handlers: new Map(),
-      issuer: await TokenIssuer.load(join(dir, 'key.json')),
-      apiDocument: DOCUMENT,
-      allowedOrigins: [],
-      local: {
-        sms: () => [],
-        now: () => new Date('2026-11-25T06:00:00Z'),
-        advance: async () => new Date('2026-11-25T06:00:00Z'),
-        runReminders: async () => ({}),
-        importRegisterFile: async () => ({}),
-      },
-      health: async () => ({}),
-    });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await bareLocalServer({ apiDocument: DOCUMENT });
+    base = server.base;
   });
 
-  afterAll(async () => {
-    server.close();
-    await once(server, 'close');
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => server.close());
 
   /** A request line sent as written: fetch would resolve `..` and re-encode the path before sending it. */
   const rawGet = async (path: string) => {

@@ -1,17 +1,13 @@
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLocalServer } from '../../../lib/local/local-server.js';
 import { SmsOutbox } from '../../../lib/local/sms-outbox.js';
-import { TokenIssuer } from '../../../lib/local/token-issuer.js';
+import { type BareLocalServer, bareLocalServer } from '../../support/bare-local-server.js';
 
 describe('GET /local/sms', () => {
   let dir: string;
-  let server: Server;
+  let server: BareLocalServer;
   let base: string;
 
   beforeAll(async () => {
@@ -19,29 +15,12 @@ describe('GET /local/sms', () => {
     const outbox = new SmsOutbox(join(dir, 'sms.jsonl'), () => new Date('2026-11-25T06:00:00Z'));
     outbox.send('+966500000001', 'Tawasul: first');
     outbox.send('+966500000002', 'Tawasul: second');
-    server = createLocalServer({
-      routes: [],
-      handlers: new Map(),
-      issuer: await TokenIssuer.load(join(dir, 'key.json')),
-      apiDocument: Buffer.from('{}'),
-      allowedOrigins: [],
-      local: {
-        sms: (phone) => outbox.list(phone),
-        now: () => new Date('2026-11-25T06:00:00Z'),
-        advance: async () => new Date('2026-11-25T06:00:00Z'),
-        runReminders: async () => ({}),
-        importRegisterFile: async () => ({}),
-      },
-      health: async () => ({}),
-    });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await bareLocalServer({ sms: (phone) => outbox.list(phone) });
+    base = server.base;
   });
 
   afterAll(async () => {
-    server.close();
-    await once(server, 'close');
+    await server.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
