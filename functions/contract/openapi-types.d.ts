@@ -722,18 +722,6 @@ export interface operations {
                     "application/json": components["schemas"]["CategoryList"];
                 };
             };
-            /** @description Bad request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
             /** @description Sign-in required */
             401: {
                 headers: {
@@ -746,7 +734,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed */
+            /** @description Blocked by the firewall / Not allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -754,11 +742,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:forbidden";
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
                     };
                 };
             };
-            /** @description throttled */
+            /** @description Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -772,6 +760,30 @@ export interface operations {
             };
             /** @description Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -814,7 +826,7 @@ export interface operations {
                     "application/json": components["schemas"]["InquiryPage"];
                 };
             };
-            /** @description Bad request / The request is not valid */
+            /** @description The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -822,7 +834,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:validation-failed";
+                        type?: "urn:tawasul:problem:validation-failed";
                     };
                 };
             };
@@ -838,7 +850,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed */
+            /** @description Blocked by the firewall / Not allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -846,11 +858,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:forbidden";
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
                     };
                 };
             };
-            /** @description throttled */
+            /** @description Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -864,6 +876,30 @@ export interface operations {
             };
             /** @description Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -918,7 +954,7 @@ export interface operations {
                     "application/json": components["schemas"]["InquiryDetail"];
                 };
             };
-            /** @description Bad request / Malformed JSON / The request is not valid */
+            /** @description Malformed JSON / The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -926,7 +962,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                        type?: "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
                     };
                 };
             };
@@ -942,7 +978,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed */
+            /** @description Blocked by the firewall / Not allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -950,7 +986,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:forbidden";
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
                     };
                 };
             };
@@ -1002,7 +1038,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description throttled */
+            /** @description Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1016,6 +1052,30 @@ export interface operations {
             };
             /** @description Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1055,7 +1115,7 @@ export interface operations {
                     "application/json": components["schemas"]["InquiryDetail"];
                 };
             };
-            /** @description Bad request / The request is not valid */
+            /** @description The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1063,7 +1123,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:validation-failed";
+                        type?: "urn:tawasul:problem:validation-failed";
                     };
                 };
             };
@@ -1079,7 +1139,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed */
+            /** @description Blocked by the firewall / Not allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1087,7 +1147,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:forbidden";
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
                     };
                 };
             };
@@ -1103,7 +1163,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description throttled */
+            /** @description Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1117,6 +1177,30 @@ export interface operations {
             };
             /** @description Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1156,7 +1240,7 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentList"];
                 };
             };
-            /** @description Bad request / The request is not valid */
+            /** @description The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1164,7 +1248,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:validation-failed";
+                        type?: "urn:tawasul:problem:validation-failed";
                     };
                 };
             };
@@ -1180,7 +1264,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed */
+            /** @description Blocked by the firewall / Not allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1188,7 +1272,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:forbidden";
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
                     };
                 };
             };
@@ -1204,7 +1288,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description throttled */
+            /** @description Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1218,6 +1302,30 @@ export interface operations {
             };
             /** @description Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1275,7 +1383,7 @@ export interface operations {
                     "application/json": components["schemas"]["NewAttachment"];
                 };
             };
-            /** @description Bad request / Malformed JSON / The request is not valid */
+            /** @description Malformed JSON / The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1283,7 +1391,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                        type?: "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
                     };
                 };
             };
@@ -1299,7 +1407,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed */
+            /** @description Blocked by the firewall / Not allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1307,7 +1415,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:forbidden";
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
                     };
                 };
             };
@@ -1371,7 +1479,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description throttled */
+            /** @description Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1385,6 +1493,30 @@ export interface operations {
             };
             /** @description Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1426,7 +1558,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenedAttachment"];
                 };
             };
-            /** @description Bad request / The request is not valid */
+            /** @description The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1434,7 +1566,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:validation-failed";
+                        type?: "urn:tawasul:problem:validation-failed";
                     };
                 };
             };
@@ -1450,7 +1582,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed */
+            /** @description Blocked by the firewall / Not allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1458,7 +1590,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:forbidden";
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
                     };
                 };
             };
@@ -1474,7 +1606,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description throttled */
+            /** @description Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1488,6 +1620,30 @@ export interface operations {
             };
             /** @description Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1532,7 +1688,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewQueuePage"];
                 };
             };
-            /** @description Bad request / The request is not valid */
+            /** @description The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1540,7 +1696,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:validation-failed";
+                        type?: "urn:tawasul:problem:validation-failed";
                     };
                 };
             };
@@ -1556,7 +1712,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed */
+            /** @description Blocked by the firewall / Not allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1564,11 +1720,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:forbidden";
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
                     };
                 };
             };
-            /** @description throttled */
+            /** @description Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1582,6 +1738,30 @@ export interface operations {
             };
             /** @description Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1621,7 +1801,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewerInquiry"];
                 };
             };
-            /** @description Bad request / The request is not valid */
+            /** @description The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1629,7 +1809,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:validation-failed";
+                        type?: "urn:tawasul:problem:validation-failed";
                     };
                 };
             };
@@ -1645,7 +1825,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed */
+            /** @description Blocked by the firewall / Not allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1653,7 +1833,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:forbidden";
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
                     };
                 };
             };
@@ -1669,7 +1849,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description throttled */
+            /** @description Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1683,6 +1863,30 @@ export interface operations {
             };
             /** @description Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1755,7 +1959,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewerInquiry"];
                 };
             };
-            /** @description Bad request / Malformed JSON / The request is not valid */
+            /** @description Malformed JSON / The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1763,7 +1967,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                        type?: "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
                     };
                 };
             };
@@ -1779,7 +1983,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed */
+            /** @description Blocked by the firewall / Not allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1787,7 +1991,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:forbidden";
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
                     };
                 };
             };
@@ -1851,7 +2055,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description throttled */
+            /** @description Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1865,6 +2069,30 @@ export interface operations {
             };
             /** @description Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1920,7 +2148,7 @@ export interface operations {
                     "application/json": components["schemas"]["InquiryDetail"];
                 };
             };
-            /** @description Bad request / Malformed JSON / The request is not valid */
+            /** @description Malformed JSON / The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1928,7 +2156,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                        type?: "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
                     };
                 };
             };
@@ -1944,7 +2172,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed */
+            /** @description Blocked by the firewall / Not allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1952,7 +2180,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:forbidden";
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
                     };
                 };
             };
@@ -2016,7 +2244,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description throttled */
+            /** @description Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2030,6 +2258,30 @@ export interface operations {
             };
             /** @description Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2085,7 +2337,7 @@ export interface operations {
                     "application/json": components["schemas"]["InquiryDetail"];
                 };
             };
-            /** @description Bad request / Malformed JSON / The request is not valid */
+            /** @description Malformed JSON / The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2093,7 +2345,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                        type?: "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
                     };
                 };
             };
@@ -2109,7 +2361,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed */
+            /** @description Blocked by the firewall / Not allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2117,7 +2369,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:forbidden";
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
                     };
                 };
             };
@@ -2181,7 +2433,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description throttled */
+            /** @description Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2195,6 +2447,30 @@ export interface operations {
             };
             /** @description Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2249,7 +2525,7 @@ export interface operations {
                     "application/json": components["schemas"]["InquiryDetail"];
                 };
             };
-            /** @description Bad request / Malformed JSON / The request is not valid */
+            /** @description Malformed JSON / The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2257,7 +2533,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                        type?: "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
                     };
                 };
             };
@@ -2273,7 +2549,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed */
+            /** @description Blocked by the firewall / Not allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2281,7 +2557,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:forbidden";
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
                     };
                 };
             };
@@ -2345,7 +2621,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description throttled */
+            /** @description Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2359,6 +2635,30 @@ export interface operations {
             };
             /** @description Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2396,18 +2696,6 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentList"];
                 };
             };
-            /** @description Bad request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
             /** @description Sign-in required */
             401: {
                 headers: {
@@ -2420,7 +2708,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed */
+            /** @description Blocked by the firewall / Not allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2428,11 +2716,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:forbidden";
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
                     };
                 };
             };
-            /** @description throttled */
+            /** @description Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2446,6 +2734,30 @@ export interface operations {
             };
             /** @description Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2501,7 +2813,7 @@ export interface operations {
                     "application/json": components["schemas"]["Document"];
                 };
             };
-            /** @description Bad request / Malformed JSON / The request is not valid */
+            /** @description Malformed JSON / The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2509,7 +2821,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                        type?: "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
                     };
                 };
             };
@@ -2525,7 +2837,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed */
+            /** @description Blocked by the firewall / Not allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2533,7 +2845,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:forbidden";
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
                     };
                 };
             };
@@ -2597,7 +2909,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description throttled */
+            /** @description Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2611,6 +2923,30 @@ export interface operations {
             };
             /** @description Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2648,18 +2984,6 @@ export interface operations {
                     "application/json": components["schemas"]["Preferences"];
                 };
             };
-            /** @description Bad request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
             /** @description Sign-in required */
             401: {
                 headers: {
@@ -2672,7 +2996,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed */
+            /** @description Blocked by the firewall / Not allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2680,11 +3004,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:forbidden";
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
                     };
                 };
             };
-            /** @description throttled */
+            /** @description Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2698,6 +3022,30 @@ export interface operations {
             };
             /** @description Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2746,7 +3094,7 @@ export interface operations {
                     "application/json": components["schemas"]["Preferences"];
                 };
             };
-            /** @description Bad request / Malformed JSON / The request is not valid */
+            /** @description Malformed JSON / The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2754,7 +3102,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request" | "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                        type?: "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
                     };
                 };
             };
@@ -2770,7 +3118,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed */
+            /** @description Blocked by the firewall / Not allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2778,7 +3126,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:forbidden";
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
                     };
                 };
             };
@@ -2830,7 +3178,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description throttled */
+            /** @description Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2844,6 +3192,30 @@ export interface operations {
             };
             /** @description Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };

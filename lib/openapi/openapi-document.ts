@@ -1,6 +1,6 @@
 import type { JsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
-import { PROBLEM_TYPE_BASE } from '../../functions/contract/problem-types.js';
+import { GATEWAY_PROBLEMS, PROBLEM_TYPE_BASE } from '../../functions/contract/problem-types.js';
 import { ROUTES, type Route } from '../../functions/contract/routes.js';
 import { ValidationFailed } from '../../functions/domain/shared/errors.js';
 import { TEXT_LOCALES, type TextLocale } from '../../functions/domain/shared/locale.js';
@@ -16,6 +16,7 @@ import { parseInput } from '../../functions/http/validation.js';
 import { type Bilingual, REQUEST_EXAMPLES, RESPONSE_EXAMPLES } from './examples.js';
 import { componentSchemas, jsonSchemaOf } from './json-schema.js';
 import { namedSchemas } from './named-schemas.js';
+import { LANGUAGE_NAMES, problemExamples } from './problem-examples.js';
 import { type AnsweredCode, routeProblems } from './route-problems.js';
 
 /** The features whose handlers serve the API, each a tag of the document. */
@@ -43,8 +44,10 @@ export const FEATURE_CONTRACTS: Record<string, FeatureContracts> = {
 
 const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 const JSON_MEDIA_TYPE = 'application/json';
-const EXAMPLE_REQUEST_ID = 'c0a8012e-7f3b-4d5a-9e6f-0123456789ab';
-const LANGUAGE_NAMES = { ar: 'Arabic', en: 'English' } as const;
+// A gateway title holds both languages; the response's description is in English, like the rest of the document.
+const GATEWAY_TITLES = new Map<string, string>(
+  GATEWAY_PROBLEMS.map(({ code, title }) => [code, title.split(' / ')[0] ?? title]),
+);
 
 const DESCRIPTION = `The API of Tawasul, through which Saudi Arabia's foreign residents reach the Passports directorate: inquiries and complaints with their documents, the directorate's review, appeals and ratings, and the resident's own documents and expiry reminders.
 
@@ -87,69 +90,20 @@ const examplesOf = (bilingual: Bilingual | undefined) =>
     TEXT_LOCALES.map((locale) => [locale, { summary: LANGUAGE_NAMES[locale], value: bilingual[locale] }]),
   );
 
-/** What failing validation on this route looks like, made by the route's own schemas. */
-const validationIssues = (route: Route, contract: RouteContract) => {
-  try {
-    if (contract.body) parseInput(contract.body.schema, {});
-    else if (contract.query) parseInput(contract.query, { limit: '0' }, '/query');
-  } catch (error) {
-    if (error instanceof ValidationFailed) return error.issues;
-    throw error;
-  }
-  return route.path.includes('{reference}') ? [{ pointer: '/path/reference', code: 'invalid_reference' }] : [];
-};
-
-const problemResponse = (route: Route, contract: RouteContract, status: number, codes: readonly AnsweredCode[]) => {
-  const examples = codes
-    .filter((code) => Object.hasOwn(PROBLEM_TEXTS, code))
-    .flatMap((code) =>
-      TEXT_LOCALES.map((locale) => [
-        `${code}-${locale}`,
-        code === 'validation-failed'
-          ? {
-              summary: `${code} (${LANGUAGE_NAMES[locale]})`,
-              value: problem(code, status, locale, {
-                instance: EXAMPLE_REQUEST_ID,
-                issues: validationIssues(route, contract),
-              }),
-            }
-          : { $ref: `#/components/examples/${problemExampleName(code, locale)}` },
-      ]),
-    );
-  return {
-    description: codes.map((code) => PROBLEM_TEXTS[code]?.title.en ?? code).join(' / '),
-    content: {
-      [PROBLEM_MEDIA_TYPE]: {
-        schema: {
-          allOf: [
-            { $ref: '#/components/schemas/Problem' },
-            { properties: { type: { enum: codes.map((code) => `${PROBLEM_TYPE_BASE}${code}`) } } },
-          ],
-        },
-        ...(examples.length > 0 && { examples: Object.fromEntries(examples) }),
+const problemResponse = (codes: readonly AnsweredCode[], examples: Record<string, unknown>) => ({
+  description: codes.map((code) => PROBLEM_TEXTS[code]?.title.en ?? GATEWAY_TITLES.get(code) ?? code).join(' / '),
+  content: {
+    [PROBLEM_MEDIA_TYPE]: {
+      schema: {
+        allOf: [
+          { $ref: '#/components/schemas/Problem' },
+          { properties: { type: { enum: codes.map((code) => `${PROBLEM_TYPE_BASE}${code}`) } } },
+        ],
       },
+      ...(Object.keys(examples).length > 0 && { examples }),
     },
-  };
-};
-
-const problemExampleName = (code: string, locale: TextLocale) => `problem-${code}-${locale}`;
-
-/** The problems whose texts do not depend on the route, once each for every route to refer to. */
-const problemExamples = (answered: ReadonlyMap<AnsweredCode, number>) =>
-  Object.fromEntries(
-    [...answered]
-      .filter(([code]) => code !== 'validation-failed' && Object.hasOwn(PROBLEM_TEXTS, code))
-      .sort(([a], [b]) => a.localeCompare(b))
-      .flatMap(([code, status]) =>
-        TEXT_LOCALES.map((locale) => [
-          problemExampleName(code, locale),
-          {
-            summary: `${code} (${LANGUAGE_NAMES[locale]})`,
-            value: problem(code, status, locale, { instance: EXAMPLE_REQUEST_ID }),
-          },
-        ]),
-      ),
-  );
+  },
+});
 
 /** A query's schema, told as one parameter per property, as OpenAPI has them. */
 const queryParameters = (schema: JsonSchema) => {
@@ -177,6 +131,7 @@ const operationOf = (
   feature: string,
   contract: RouteContract,
   definitions: Record<string, v.BaseSchema<unknown, unknown, v.BaseIssue<unknown>>>,
+  examples: ReturnType<typeof problemExamples>,
 ) => {
   const successHeaders = {
     ...(contract.success.location && { Location: { $ref: '#/components/headers/Location' } }),
@@ -184,8 +139,8 @@ const operationOf = (
     'Content-Language': { $ref: '#/components/headers/ContentLanguage' },
   };
   const problems = [...routeProblems(route, contract)].map(([status, codes]) => [
-    String(status),
-    problemResponse(route, contract, status, codes),
+    status,
+    problemResponse(codes, examples.of(route, contract, status, codes)),
   ]);
   return {
     operationId: route.id,
@@ -252,14 +207,13 @@ export const openApiDocument = (routes: readonly Route[] = ROUTES, features = FE
   ];
   const definitions = namedSchemas(roots);
   const paths: Record<string, Record<string, unknown>> = {};
-  const answered = new Map<AnsweredCode, number>();
+  const examples = problemExamples();
   for (const route of routes) {
     const { feature, contract } = contracts.get(route.id) ?? {};
     if (!feature || !contract) throw new Error(`No contract for ${route.id}`);
-    for (const [status, codes] of routeProblems(route, contract)) for (const code of codes) answered.set(code, status);
     paths[route.path] = {
       ...paths[route.path],
-      [route.method.toLowerCase()]: operationOf(route, feature, contract, definitions),
+      [route.method.toLowerCase()]: operationOf(route, feature, contract, definitions, examples),
     };
   }
   return {
@@ -287,7 +241,7 @@ export const openApiDocument = (routes: readonly Route[] = ROUTES, features = FE
     paths,
     components: {
       schemas: componentSchemas(definitions),
-      examples: problemExamples(answered),
+      examples: examples.components(),
       parameters: {
         reference: { name: 'reference', in: 'path', required: true, schema: jsonSchemaOf(ReferenceParameter, {}) },
         attachmentId: {

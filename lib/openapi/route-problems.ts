@@ -1,33 +1,39 @@
+import { GATEWAY_PROBLEMS } from '../../functions/contract/problem-types.js';
 import type { Route } from '../../functions/contract/routes.js';
 import { type ProblemCode, statusOf } from '../../functions/http/problem.js';
 import type { RouteContract } from '../../functions/http/route-contract.js';
 
-/** Problems that only API Gateway answers with, before or instead of a function. */
-const GATEWAY_STATUSES = { throttled: 429, internal: 500 } as const;
-type GatewayCode = keyof typeof GATEWAY_STATUSES;
+type GatewayCode = (typeof GATEWAY_PROBLEMS)[number]['code'];
 
-export type AnsweredCode = ProblemCode | GatewayCode;
+/** A problem the API may answer with: a function's, or API Gateway's own. */
+export type AnsweredCode = ProblemCode | GatewayCode | 'internal';
 
-const statusOfCode = (code: AnsweredCode): number => {
-  const status = code in GATEWAY_STATUSES ? GATEWAY_STATUSES[code as GatewayCode] : statusOf(code);
+/** A response's key in the document: a status, or a class of them (`4XX`) for what the gateway answers with any. */
+export type StatusKey = `${number}` | '4XX' | '5XX';
+
+const functionStatusOf = (code: ProblemCode | 'internal'): StatusKey => {
+  // A function's own failure is a 500; every other problem it knows has its status.
+  const status = code === 'internal' ? 500 : statusOf(code);
   if (status === undefined) throw new Error(`The problem ${code} has no status`);
-  return status;
+  return `${status}`;
 };
 
+// In order of status, a class after the statuses it holds: 429, 4XX, 500, 5XX.
+const rankOf = (key: StatusKey) => (/^\d+$/.test(key) ? Number(key) : Number(key[0]) * 100 + 99.5);
+const byKey = ([a]: [StatusKey, unknown], [b]: [StatusKey, unknown]) => rankOf(a) - rankOf(b);
+
 /**
- * Every problem a route can answer with, by status: those its shape implies (sign-in, role, input,
- * body, Idempotency-Key), and those of its own rules. Derived, not listed, so a route that gains
- * a body or a key gains their problems in the contract too.
+ * Every problem a route can answer with, by status: API Gateway's own on every route (sign-in,
+ * firewall, throttling, its refusals and failures), those the route's shape implies (input, body,
+ * Idempotency-Key), and those of its own rules. Derived, not listed, so a route that gains a body
+ * or a key gains their problems in the contract too.
  */
-export const routeProblems = (route: Route, contract: RouteContract): Map<number, AnsweredCode[]> => {
+export const routeProblems = (route: Route, contract: RouteContract): Map<StatusKey, AnsweredCode[]> => {
   const hasPathParameters = route.path.includes('{');
-  const codes = new Set<AnsweredCode>([
-    // API Gateway's own answers on every route: no or a bad token, a refused one, a malformed
-    // request, throttling, and its failures.
+  const ownCodes = new Set<ProblemCode | 'internal'>([
+    // A function checks the caller's identity and role too, and may fail.
     'unauthenticated',
     'forbidden',
-    'bad-request',
-    'throttled',
     'internal',
     ...(contract.query || contract.body || contract.idempotent || hasPathParameters
       ? (['validation-failed'] as const)
@@ -36,10 +42,16 @@ export const routeProblems = (route: Route, contract: RouteContract): Map<number
     ...(contract.idempotent ? (['idempotency-key-reused', 'concurrent-change'] as const) : []),
     ...contract.problems,
   ]);
-  const byStatus = new Map<number, AnsweredCode[]>();
-  for (const code of [...codes].sort()) {
-    const status = statusOfCode(code);
-    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  const answers: [StatusKey, AnsweredCode][] = [
+    ...GATEWAY_PROBLEMS.filter(({ code }) => code !== 'payload-too-large' || contract.body).map(
+      ({ status, code }) => [status, code] as [StatusKey, AnsweredCode],
+    ),
+    ...[...ownCodes].map((code) => [functionStatusOf(code), code] as [StatusKey, AnsweredCode]),
+  ];
+  const byStatus = new Map<StatusKey, AnsweredCode[]>();
+  for (const [status, code] of answers) {
+    const codes = byStatus.get(status) ?? [];
+    if (!codes.includes(code)) byStatus.set(status, [...codes, code].sort());
   }
-  return new Map([...byStatus].sort(([a], [b]) => a - b));
+  return new Map([...byStatus].sort(byKey));
 };

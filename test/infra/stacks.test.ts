@@ -6,6 +6,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { AwsSolutionsChecks, NIST80053R5Checks, ServerlessChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GATEWAY_PROBLEMS } from '../../functions/contract/problem-types.js';
 import { API_DOCUMENT_PATH, allowHeader, ROUTES } from '../../functions/contract/routes.js';
 import { REMINDER_LOG_ACTIONS } from '../../functions/contract/table-actions.js';
 import { REMINDER_TASKS, REVIEW_TASKS } from '../../functions/contract/triggers.js';
@@ -343,6 +344,19 @@ describe('CDK app', () => {
       },
     });
   });
+
+  it.each(GATEWAY_PROBLEMS)(
+    'when API Gateway answers $response by itself, it is the problem $code the contract lists on every route',
+    ({ response, code }) => {
+      service.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
+        ResponseType: response,
+        ResponseParameters: { 'gatewayresponse.header.Content-Type': "'application/problem+json'" },
+        ResponseTemplates: {
+          'application/json': Match.serializedJson(Match.objectLike({ type: `urn:tawasul:problem:${code}` })),
+        },
+      });
+    },
+  );
 
   it('when a JSON body is sent, API Gateway passes its bytes base64-encoded, so that the function can refuse bytes that are not UTF-8', () => {
     service.hasResourceProperties('AWS::ApiGateway::RestApi', { BinaryMediaTypes: ['application/json'] });

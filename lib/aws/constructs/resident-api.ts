@@ -5,7 +5,7 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { CORS_REQUEST_HEADERS } from '../../../functions/contract/cors.js';
-import { PROBLEM_TYPE_BASE } from '../../../functions/contract/problem-types.js';
+import { GATEWAY_PROBLEMS, PROBLEM_TYPE_BASE } from '../../../functions/contract/problem-types.js';
 import { allowHeader, BINARY_MEDIA_TYPES } from '../../../functions/contract/routes.js';
 import type { StageConfig } from '../config.js';
 import { ApiFirewall } from './api-firewall.js';
@@ -132,16 +132,9 @@ export class ResidentApi extends Construct {
       validateRequestBody: true,
       validateRequestParameters: true,
     });
-    for (const [type, code, title] of [
-      [apigateway.ResponseType.UNAUTHORIZED, 'unauthenticated', 'Sign-in required / يلزم تسجيل الدخول'],
-      [apigateway.ResponseType.ACCESS_DENIED, 'forbidden', 'Not allowed / غير مسموح'],
-      [apigateway.ResponseType.THROTTLED, 'throttled', 'Too many requests / طلبات كثيرة جدًا'],
-      [apigateway.ResponseType.REQUEST_TOO_LARGE, 'payload-too-large', 'Request body too large / حجم الطلب كبير جدًا'],
-      [apigateway.ResponseType.DEFAULT_4XX, 'bad-request', 'Bad request / طلب غير صالح'],
-      [apigateway.ResponseType.DEFAULT_5XX, 'internal', 'Internal error / خطأ داخلي'],
-    ] as const) {
+    for (const { response, code, title } of GATEWAY_PROBLEMS) {
       this.api.addGatewayResponse(code, {
-        type,
+        type: apigateway.ResponseType[response],
         responseHeaders: { 'Content-Type': "'application/problem+json'" },
         templates: { 'application/json': problemTemplate(code, title) },
       });

@@ -25,18 +25,20 @@ const contract = (overrides: Partial<RouteContract>): RouteContract => ({
 });
 
 describe('routeProblems', () => {
-  it('when a route takes nothing, it answers only what API Gateway and sign-in answer', () => {
+  it('when a route takes nothing, it answers what API Gateway and the sign-in answer, a failure, and no input problem', () => {
     // Prepare, Act
     const problems = routeProblems(route('/v1/things'), contract({}));
 
-    // Assess
+    // Assess: the firewall's 403, throttling, and any other refusal (4XX) or failure (5XX) of the gateway
     expect(Object.fromEntries(problems)).toEqual({
-      400: ['bad-request'],
       401: ['unauthenticated'],
-      403: ['forbidden'],
+      403: ['blocked', 'forbidden'],
       429: ['throttled'],
+      '4XX': ['bad-request'],
       500: ['internal'],
+      '5XX': ['internal'],
     });
+    expect([...problems.keys()]).toEqual(['401', '403', '429', '4XX', '500', '5XX']);
   });
 
   it('when a route takes a body and a key, it gains their problems; its own rules add theirs', () => {
@@ -52,14 +54,27 @@ describe('routeProblems', () => {
 
     // Assess
     expect(Object.fromEntries(problems)).toMatchObject({
-      400: ['bad-request', 'malformed-json', 'validation-failed'],
+      400: ['malformed-json', 'validation-failed'],
       404: ['inquiry-not-found'],
       409: ['concurrent-change', 'transition-not-allowed'],
       413: ['payload-too-large'],
       415: ['unsupported-media-type'],
       422: ['idempotency-key-reused'],
     });
-    expect([...problems.keys()]).toEqual([400, 401, 403, 404, 409, 413, 415, 422, 429, 500]);
+    expect([...problems.keys()]).toEqual([
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '413',
+      '415',
+      '422',
+      '429',
+      '4XX',
+      '500',
+      '5XX',
+    ]);
   });
 
   it('when only the path has a parameter, the route can still fail validation', () => {
@@ -67,6 +82,6 @@ describe('routeProblems', () => {
     const problems = routeProblems(route('/v1/things/{reference}'), contract({}));
 
     // Assess
-    expect(problems.get(400)).toEqual(['bad-request', 'validation-failed']);
+    expect(problems.get('400')).toEqual(['validation-failed']);
   });
 });
