@@ -686,7 +686,7 @@ export interface components {
     };
     requestBodies: never;
     headers: {
-        /** @description Where what was created can be read. */
+        /** @description Where what was created can be read: a path of this API as the request addressed it (on a stage’s own address, the stage comes first). */
         Location: string;
         /** @description Present and `true` when the answer repeats the one given to the first request with this key. */
         IdempotentReplayed: "true";

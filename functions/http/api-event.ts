@@ -12,6 +12,19 @@ export const header = (event: APIGatewayProxyEvent, name: string): string | unde
 export const localeOf = (event: APIGatewayProxyEvent): TextLocale =>
   negotiateTextLocale(header(event, 'accept-language'));
 
+/**
+ * `path` of the API as the caller addresses it. On API Gateway's own address the stage comes first
+ * (`/dev/v1/inquiries`: `requestContext.path`), while `event.path` is the resource's path
+ * (`/v1/inquiries`); a custom domain may map the API under a base path of its own. What the
+ * caller's address holds before the resource's path is kept, so that a `Location` leads back to the API.
+ */
+export const callersPath = (event: APIGatewayProxyEvent, path: string): string => {
+  const addressed = event.requestContext?.path;
+  const own = event.path;
+  const prefix = addressed && own && addressed.endsWith(own) ? addressed.slice(0, addressed.length - own.length) : '';
+  return `${prefix}${path}`;
+};
+
 export const json = (statusCode: number, body: unknown, headers: Record<string, string> = {}): ApiResult => ({
   statusCode,
   headers: { 'content-type': 'application/json; charset=utf-8', ...headers },

@@ -66,7 +66,8 @@ export const toApiGatewayEvent = (input: {
         sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
         userAgent: request.headers['user-agent'] ?? null,
       } as never,
-      path: `/local${url.pathname}`,
+      // The local runtime serves the API at its root, as a custom domain mapped without a base path would.
+      path: url.pathname,
       protocol: `HTTP/${request.httpVersion}`,
       requestId: randomUUID(),
       requestTimeEpoch: now,

@@ -226,10 +226,12 @@ export const openApiDocument = (routes: readonly Route[] = ROUTES, features = FE
       license: { name: 'Proprietary: the Passports directorate', identifier: 'LicenseRef-Proprietary' },
     },
     servers: [
+      // Relative: wherever this document was fetched from — npm start on any port, or a stage's /openapi.json.
+      { url: '.', description: 'The API that served this document' },
       { url: 'http://127.0.0.1:3000', description: 'The local runtime (`npm start`; PORT moves it)' },
       {
         url: 'https://{restApiId}.execute-api.{region}.amazonaws.com/{stage}',
-        description: 'A deployed stage (`npx cdk deploy`): its URL is the stack output `ApiUrl`.',
+        description: 'A deployed stage (`npx cdk deploy` prints it as the output `ResidentApiEndpoint…`).',
         variables: {
           restApiId: { default: 'example', description: 'The REST API id of the stage.' },
           region: { default: 'me-south-1' },
@@ -271,7 +273,8 @@ export const openApiDocument = (routes: readonly Route[] = ROUTES, features = FE
       },
       headers: {
         Location: {
-          description: 'Where what was created can be read.',
+          description:
+            'Where what was created can be read: a path of this API as the request addressed it (on a stage’s own address, the stage comes first).',
           required: true,
           schema: { type: 'string', format: 'uri-reference' },
         },

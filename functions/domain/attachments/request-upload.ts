@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Reference } from '../inquiries/reference.js';
 import type { Resident } from '../residents/resident.js';
-import { AttachmentNotFound, AttachmentTooLarge } from '../shared/errors.js';
+import { AttachmentTooLarge } from '../shared/errors.js';
 import { type IdempotencyClaims, idempotent } from '../shared/idempotency.js';
 import {
   ATTACHMENT_LIMITS,
@@ -64,7 +64,8 @@ export const requestUpload = async (
     },
     replay: async (attachmentId) => {
       const attachment = await deps.attachments.find(reference, attachmentId);
-      if (!attachment) throw new AttachmentNotFound('Idempotency claim points at a missing attachment');
+      // Attachment records are never deleted, so a claim's is always there: its absence is a broken store, not a 404.
+      if (!attachment) throw new Error('Idempotency claim points at a missing attachment');
       return attachment;
     },
   });

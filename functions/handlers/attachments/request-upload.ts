@@ -1,8 +1,9 @@
 import { requestUpload } from '../../domain/attachments/request-upload.js';
-import { localeOf } from '../../http/api-event.js';
+import { callersPath, localeOf } from '../../http/api-event.js';
 import type { SignInDeps } from '../../http/api-handler.js';
 import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { residentOf } from '../../http/identity.js';
+import { inquiryPath } from '../../http/inquiry-representation.js';
 import { referenceFrom } from '../../http/path-parameters.js';
 import { success } from '../../http/route-contract.js';
 import { parseInput } from '../../http/validation.js';
@@ -29,7 +30,7 @@ export const createHandler = (deps: Parameters<typeof requestUpload>[0] & SignIn
         contract,
         { ...attachmentView(attachment, localeOf(event)), ...(upload && { upload }) },
         {
-          location: `/v1/inquiries/${reference}/attachments/${attachment.attachmentId}`,
+          location: callersPath(event, `${inquiryPath(reference)}/attachments/${attachment.attachmentId}`),
           ...replayHeaders(replayed),
         },
       );

@@ -1,5 +1,5 @@
 import { type SubmitInquiryDeps, submitInquiry } from '../../domain/inquiries/submit-inquiry.js';
-import { localeOf } from '../../http/api-event.js';
+import { callersPath, localeOf } from '../../http/api-event.js';
 import type { SignInDeps } from '../../http/api-handler.js';
 import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { residentOf } from '../../http/identity.js';
@@ -23,7 +23,7 @@ export const createHandler = (deps: SubmitInquiryDeps & SignInDeps) =>
       const request = parseInput(contract.body.schema, event.jsonBody);
       const { inquiry, replayed } = await submitInquiry(deps, resident, request, idempotencyKey);
       return success(contract, inquiryDetail(inquiry, localeOf(event)), {
-        location: inquiryPath(inquiry.reference),
+        location: callersPath(event, inquiryPath(inquiry.reference)),
         ...replayHeaders(replayed),
       });
     },

@@ -236,6 +236,21 @@ describe('inquiry handlers', () => {
       expect(item.sectionName).toBe(item.sectionNames.ar);
     }
   });
+
+  it('when categories are asked for by a reviewer, a token of neither kind, or no identity, only the reviewer is answered', async () => {
+    // Prepare
+    const neither = { sub: 'someone-else' };
+
+    // Act
+    const reviewer = await createCategories()(apiEvent({ claims: REVIEWER_CLAIMS }), lambdaContext);
+    const stranger = await createCategories()(apiEvent({ claims: neither }), lambdaContext);
+    const anonymous = await createCategories()(apiEvent({ claims: null }), lambdaContext);
+
+    // Assess: what the contract says of the route (residents or reviewers)
+    expect(reviewer.statusCode).toBe(200);
+    expect([stranger.statusCode, bodyOf(stranger).type]).toEqual([403, 'urn:tawasul:problem:forbidden']);
+    expect([anonymous.statusCode, bodyOf(anonymous).type]).toEqual([401, 'urn:tawasul:problem:unauthenticated']);
+  });
 });
 
 describe('API responses to browsers', () => {
