@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { connect, type Socket } from 'node:net';
+import { committedContract } from './response-contract.js';
 
 export interface RawResponse {
   status: number;
@@ -10,14 +11,20 @@ export interface RawResponse {
 
 const HEAD_END = Buffer.from('\r\n\r\n');
 
+// What a write that starts a request begins with; the bytes of a body or a chunk never do here.
+const REQUEST_LINE = /^([A-Z]+) (\S+) HTTP\/1\.[01]\r\n/;
+
 /**
  * One TCP connection to a loopback server, written as bytes and read as the server answers, for
  * what fetch cannot send (malformed requests, oversized headers) or cannot show (whether the
- * connection survives a response).
+ * connection survives a response). Every response it reads is checked against the API's contract,
+ * as the answer to the request whose line it wrote, in order; one with no request left to answer
+ * (bytes that were no request) must be a problem.
  */
 export class RawConnection {
   #received = Buffer.alloc(0);
   #ended = false;
+  readonly #unanswered: { method: string; target: string }[] = [];
   #waiting?: () => void;
 
   private constructor(private readonly socket: Socket) {
@@ -42,6 +49,10 @@ export class RawConnection {
 
   /** Writes bytes; resolves when they are handed to the kernel, or at once if the server is gone. */
   write(bytes: string | Buffer): Promise<void> {
+    const line = REQUEST_LINE.exec(
+      typeof bytes === 'string' ? bytes.slice(0, 2048) : bytes.toString('latin1', 0, 2048),
+    );
+    if (line) this.#unanswered.push({ method: line[1] ?? '', target: line[2] ?? '' });
     if (this.socket.destroyed || !this.socket.writable) return Promise.resolve();
     return new Promise((resolve) => this.socket.write(bytes, () => resolve()));
   }
@@ -51,7 +62,7 @@ export class RawConnection {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const response = this.#take();
-      if (response && response.status >= 200) return response;
+      if (response && response.status >= 200) return this.#checked(response);
       if (response) continue;
       if (this.#ended) return undefined;
       if (Date.now() > deadline)
@@ -80,6 +91,19 @@ export class RawConnection {
     const waiting = this.#waiting;
     this.#waiting = undefined;
     waiting?.();
+  }
+
+  /** `response`, once the contract describes it as the answer to the oldest request not yet answered. */
+  #checked(response: RawResponse): RawResponse {
+    const request = this.#unanswered.shift();
+    const received = {
+      status: response.status,
+      headers: { get: (name: string) => response.headers.get(name) },
+      body: response.body.toString('utf8'),
+    };
+    if (request) committedContract().check({ ...received, method: request.method, url: request.target });
+    else committedContract().checkUnrouted(received);
+    return response;
   }
 
   /** Parses one response off the front of what was received, if all of it has arrived. */

@@ -14,8 +14,9 @@ import type { Middleware } from 'openapi-fetch';
  * - a 502 always fails: the local runtime answers it for an error outside the handler, which no
  *   contract describes (it is checked before every other rule, on every path);
  * - an OPTIONS request is the CORS preflight API Gateway answers by itself: not checked;
- * - 417 and 501 are the local server's transport answers (an Expect it cannot meet, a CONNECT),
- *   before any route is looked at: checked against the document's Problem schema only;
+ * - 417, 431 and 501 are the local server's transport answers (an Expect it cannot meet, headers
+ *   too large, a CONNECT), before any route is looked at: checked against the document's Problem
+ *   schema only, as is an answer to bytes that were no request at all (`checkUnrouted`);
  * - the local runtime's own endpoints (LOCAL_ONLY_PATHS: `/health`, `/local/…`, `/openapi.json`,
  *   `/docs…`) exist in no deployment, so the contract leaves them out: not checked;
  * - a path no template matches is API Gateway's 404: a problem valid against Problem;
@@ -41,7 +42,7 @@ const LOCAL_ONLY_PATHS: readonly ((path: string) => boolean)[] = [
 ];
 
 /** The local server's answers before any route is read; they carry a problem and nothing else. */
-const TRANSPORT_STATUSES = [417, 501];
+const TRANSPORT_STATUSES = [417, 431, 501];
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -195,6 +196,17 @@ export class ResponseContract {
     if (TRANSPORT_STATUSES.includes(received.status)) this.#checkProblem(received, method, fail);
     else if (received.template !== undefined || !LOCAL_ONLY_PATHS.some((isLocal) => isLocal(path)))
       this.#checkRoute(received, method, path, fail);
+  }
+
+  /** Throws a ContractViolation unless `received`, an answer to bytes that were no request, is a problem. */
+  checkUnrouted(received: Omit<ReceivedResponse, 'method' | 'url'>): void {
+    const fail = (why: string): never => {
+      throw new ContractViolation(
+        `(no request) → ${received.status}: ${why}\nbody: ${quote(received.body) || '(none)'}`,
+      );
+    };
+    if (received.status === 502) fail('502 is the local runtime’s answer to an error outside the handler');
+    this.#checkProblem({ ...received, method: 'GET', url: '/' }, 'GET', fail);
   }
 
   /** A response at a path of the API: its operation's, the 404 of no path, or the 405 of another method. */
@@ -378,11 +390,14 @@ export class ResponseContract {
 
 let committed: ResponseContract | undefined;
 
-/** Checks `received` against the committed document, read once, at the first response. */
-export const checkResponse = (received: ReceivedResponse): void => {
+/** The committed document, read once, at the first response checked. */
+export const committedContract = (): ResponseContract => {
   committed ??= ResponseContract.load();
-  committed.check(received);
+  return committed;
 };
+
+/** Checks `received` against the committed document. */
+export const checkResponse = (received: ReceivedResponse): void => committedContract().check(received);
 
 /** Checks what fetch answered to `request`, reading a copy of the body so the caller can still read it. */
 export const checkFetchResponse = async (
