@@ -53,6 +53,15 @@ export default {
       to: { path: '^functions/', pathNot: '^functions/contract/' },
     },
     {
+      name: 'contract-generator-reads-no-wiring',
+      comment:
+        "The API contract's generator reads the handlers' route contracts and representations; the " +
+        'composition root and the adapters create clients and read the environment when loaded.',
+      severity: 'error',
+      from: { path: '^lib/openapi/' },
+      to: { path: '^functions/(runtime|adapters)/' },
+    },
+    {
       name: 'functions-stay-out-of-tooling',
       comment:
         'Lambda code is bundled and deployed on its own: anything it imported from the CDK app, the ' +

@@ -180,7 +180,7 @@ export interface paths {
         put?: never;
         /**
          * Decide an inquiry
-         * @description Accept, reject (with a note the resident reads) or ask for information (with the documents wanted). An appeal is decided by a reviewer other than the one who rejected.
+         * @description Accept, reject (with a note the resident reads) or ask for information (with the documents wanted); an `internalNote` is for other reviewers only and never shown to the resident. An appeal is decided by a reviewer other than the one who rejected.
          *
          *     May be called by reviewers.
          */
@@ -930,7 +930,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description JSON, at most 32768 bytes (a larger body is 413). Unknown fields are refused. */
+        /** @description JSON in UTF-8, at most 32768 bytes (a larger body is 413): send characters as they are, since a \u escape takes six bytes (twelve for an emoji) of the same allowance. Unknown fields are refused. */
         requestBody: {
             content: {
                 "application/json": {
@@ -1358,7 +1358,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description JSON, at most 4096 bytes (a larger body is 413). Unknown fields are refused. */
+        /** @description JSON in UTF-8, at most 4096 bytes (a larger body is 413): send characters as they are, since a \u escape takes six bytes (twelve for an emoji) of the same allowance. Unknown fields are refused. */
         requestBody: {
             content: {
                 "application/json": {
@@ -1919,7 +1919,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description JSON, at most 32768 bytes (a larger body is 413). Unknown fields are refused. */
+        /** @description JSON in UTF-8, at most 32768 bytes (a larger body is 413): send characters as they are, since a \u escape takes six bytes (twelve for an emoji) of the same allowance. Unknown fields are refused. */
         requestBody: {
             content: {
                 "application/json": {
@@ -1927,21 +1927,21 @@ export interface operations {
                     decision: "ACCEPT";
                     /** @description 1–2000 Unicode code points (the minimum not counting leading and trailing spaces); no control characters other than tab and line breaks. */
                     note?: string;
-                    /** @description For other reviewers only; never shown to the resident. */
+                    /** @description 1–2000 Unicode code points (the minimum not counting leading and trailing spaces); no control characters other than tab and line breaks. */
                     internalNote?: string;
                 } | {
                     /** @constant */
                     decision: "REJECT";
                     /** @description 1–2000 Unicode code points (the minimum not counting leading and trailing spaces); no control characters other than tab and line breaks. */
                     note: string;
-                    /** @description For other reviewers only; never shown to the resident. */
+                    /** @description 1–2000 Unicode code points (the minimum not counting leading and trailing spaces); no control characters other than tab and line breaks. */
                     internalNote?: string;
                 } | {
                     /** @constant */
                     decision: "REQUEST_INFO";
                     /** @description 1–2000 Unicode code points (the minimum not counting leading and trailing spaces); no control characters other than tab and line breaks. */
                     note: string;
-                    /** @description For other reviewers only; never shown to the resident. */
+                    /** @description 1–2000 Unicode code points (the minimum not counting leading and trailing spaces); no control characters other than tab and line breaks. */
                     internalNote?: string;
                     requestedDocuments?: string[];
                 };
@@ -2125,7 +2125,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description JSON, at most 32768 bytes (a larger body is 413). Unknown fields are refused. */
+        /** @description JSON in UTF-8, at most 32768 bytes (a larger body is 413): send characters as they are, since a \u escape takes six bytes (twelve for an emoji) of the same allowance. Unknown fields are refused. */
         requestBody: {
             content: {
                 "application/json": {
@@ -2314,7 +2314,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description JSON, at most 32768 bytes (a larger body is 413). Unknown fields are refused. */
+        /** @description JSON in UTF-8, at most 32768 bytes (a larger body is 413): send characters as they are, since a \u escape takes six bytes (twelve for an emoji) of the same allowance. Unknown fields are refused. */
         requestBody: {
             content: {
                 "application/json": {
@@ -2503,7 +2503,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description JSON, at most 32768 bytes (a larger body is 413). Unknown fields are refused. */
+        /** @description JSON in UTF-8, at most 32768 bytes (a larger body is 413): send characters as they are, since a \u escape takes six bytes (twelve for an emoji) of the same allowance. Unknown fields are refused. */
         requestBody: {
             content: {
                 "application/json": {
@@ -2788,7 +2788,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description JSON, at most 4096 bytes (a larger body is 413). Unknown fields are refused. */
+        /** @description JSON in UTF-8, at most 4096 bytes (a larger body is 413): send characters as they are, since a \u escape takes six bytes (twelve for an emoji) of the same allowance. Unknown fields are refused. */
         requestBody: {
             content: {
                 "application/json": {
@@ -3076,10 +3076,18 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description JSON, at most 1024 bytes (a larger body is 413). Unknown fields are refused. */
+        /** @description JSON in UTF-8, at most 1024 bytes (a larger body is 413): send characters as they are, since a \u escape takes six bytes (twelve for an emoji) of the same allowance. Unknown fields are refused. */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Preferences"];
+                "application/json": {
+                    /**
+                     * @description The language SMS reminders are written in.
+                     * @enum {string}
+                     */
+                    locale: "ar" | "en" | "ur" | "hi" | "bn" | "tl";
+                    /** @description Whether expiry reminders are sent at all. */
+                    smsReminders: boolean;
+                };
             };
         };
         responses: {

@@ -25,6 +25,8 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  // No other page may frame it (and trick a click on "Execute" with the viewer's token).
+  "frame-ancestors 'none'",
 ].join('; ');
 
 const PAGE = `<!doctype html>

@@ -24,6 +24,10 @@ const NOTES: Record<TextLocale, string> = {
   en: 'Please attach a copy of your valid passport.',
 };
 const DOCUMENTS: Record<TextLocale, string> = { ar: 'صورة جواز السفر', en: 'Passport copy' };
+const RATING_COMMENTS: Record<TextLocale, string> = {
+  ar: 'خدمة سريعة وواضحة، شكرًا.',
+  en: 'Quick and clear, thank you.',
+};
 
 const inquiry = (locale: TextLocale): Inquiry => ({
   reference: REFERENCE,
@@ -34,7 +38,7 @@ const inquiry = (locale: TextLocale): Inquiry => ({
   status: 'NEEDS_INFO',
   createdAt: '2026-11-01T08:15:00.000Z',
   updatedAt: '2026-11-02T09:30:00.000Z',
-  expectedResponseBy: '2026-11-08T08:15:00.000Z',
+  expectedResponseBy: '2026-11-08T23:59:59.999+03:00',
   contact: { phone: '+966500000001', locale },
   timeline: [
     { at: '2026-11-01T08:15:00.000Z', actor: 'resident', status: 'SUBMITTED' },
@@ -93,7 +97,7 @@ export const REQUEST_EXAMPLES: Record<string, Bilingual> = {
   })),
   RateInquiry: both((locale) => ({
     score: 5,
-    comment: { ar: 'خدمة سريعة وواضحة، شكرًا.', en: 'Quick and clear, thank you.' }[locale],
+    comment: RATING_COMMENTS[locale],
   })),
   UpdatePassport: same({ passportNumber: 'P12345678', issueDate: '2026-11-01', expiryDate: '2031-10-31' }),
   UpdatePreferences: same({ locale: 'ar', smsReminders: true }),
@@ -135,7 +139,21 @@ export const RESPONSE_EXAMPLES: Record<string, Bilingual> = {
   })),
   GetReviewInquiry: both((locale) => reviewerDetail(inquiry(locale), locale)),
   DecideInquiry: both((locale) => reviewerDetail(inquiry(locale), locale)),
-  ReplyToInquiry: both((locale) => inquiryDetail({ ...inquiry(locale), status: 'UNDER_REVIEW' }, locale)),
+  ReplyToInquiry: both((locale) =>
+    inquiryDetail(
+      {
+        ...inquiry(locale),
+        status: 'UNDER_REVIEW',
+        requestedDocuments: undefined,
+        replyDueBy: undefined,
+        timeline: [
+          ...inquiry(locale).timeline,
+          { at: '2026-11-03T07:00:00.000Z', actor: 'resident', status: 'UNDER_REVIEW', attachmentIds: [ATTACHMENT_ID] },
+        ],
+      },
+      locale,
+    ),
+  ),
   AppealInquiry: both((locale) =>
     inquiryDetail(
       { ...inquiry(locale), status: 'APPEALED', requestedDocuments: undefined, replyDueBy: undefined },
@@ -148,7 +166,7 @@ export const RESPONSE_EXAMPLES: Record<string, Bilingual> = {
         ...inquiry(locale),
         status: 'ACCEPTED',
         closedAt: '2026-11-05T12:00:00.000Z',
-        rating: { score: 5, at: '2026-11-06T12:00:00.000Z' },
+        rating: { score: 5, comment: RATING_COMMENTS[locale], at: '2026-11-06T12:00:00.000Z' },
         requestedDocuments: undefined,
         replyDueBy: undefined,
       },

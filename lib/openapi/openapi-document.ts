@@ -19,7 +19,6 @@ import { namedSchemas } from './named-schemas.js';
 import { LANGUAGE_NAMES, problemExamples } from './problem-examples.js';
 import { type AnsweredCode, routeProblems } from './route-problems.js';
 
-/** The features whose handlers serve the API, each a tag of the document. */
 /** A tag of the document: one feature's routes. */
 export interface FeatureContracts {
   description: string;
@@ -157,7 +156,7 @@ const operationOf = (
     ...(contract.body && {
       requestBody: {
         required: true,
-        description: `JSON, at most ${contract.body.maxBytes} bytes (a larger body is 413). Unknown fields are refused.`,
+        description: `JSON in UTF-8, at most ${contract.body.maxBytes} bytes (a larger body is 413): send characters as they are, since a \\u escape takes six bytes (twelve for an emoji) of the same allowance. Unknown fields are refused.`,
         content: {
           [JSON_MEDIA_TYPE]: {
             schema: jsonSchemaOf(contract.body.schema, definitions),
@@ -294,7 +293,7 @@ export const openApiDocument = (routes: readonly Route[] = ROUTES, features = FE
           scheme: 'bearer',
           bearerFormat: 'JWT',
           description:
-            "The ID token of the user pool (Cognito), which residents reach through the national identity provider (Nafath) and reviewers through the directorate's sign-in. Residents carry `custom:iqamaNumber`; reviewers are in the `reviewers` group with `custom:sections`. The scope named in each operation's security requirement is the role it needs. Locally, `POST /local/tokens` issues one.",
+            "The ID token of the user pool (Cognito), which residents reach through the national identity provider (Nafath) and reviewers through the directorate's sign-in. Residents carry `custom:iqamaNumber`; reviewers are in the `reviewers` group with `custom:sections`. Residents also carry a verified Saudi mobile number (`phone_number`), without which they are refused (403). The scope named in each operation's security requirement is the role it needs. Locally, `POST /local/tokens` issues one.",
         },
       },
     },

@@ -128,12 +128,17 @@ describe('local runtime, end to end over HTTP', () => {
   });
 
   it.each([
-    ['an oversize body', 'x'.repeat(50_000), 413, 'payload-too-large'],
-    ['a short description', 'short', 400, 'validation-failed'],
-    ['a description over 4,000 characters', 'ع'.repeat(4001), 400, 'validation-failed'],
+    { what: 'an oversize body', description: 'x'.repeat(50_000), status: 413, code: 'payload-too-large' },
+    { what: 'a short description', description: 'short', status: 400, code: 'validation-failed' },
+    {
+      what: 'a description over 4,000 characters',
+      description: 'ع'.repeat(4001),
+      status: 400,
+      code: 'validation-failed',
+    },
   ])(
-    'when the submission has %s, it is refused with %i %s and nothing is stored',
-    async (_, description, status, code) => {
+    'when the submission has $what, it is refused with $status $code and nothing is stored',
+    async ({ description, status, code }) => {
       const before = await countOf(alice);
       const { response, error } = await api(alice).POST('/v1/inquiries', { body: { ...VALID, description } });
       expect(response.status).toBe(status);
@@ -147,27 +152,30 @@ describe('local runtime, end to end over HTTP', () => {
   it.each([
     [
       'malformed JSON',
-      { rawBody: '{"category": "GENERAL_INQUIRY",', headers: { 'content-type': 'application/json' } },
       400,
       'malformed-json',
+      { rawBody: '{"category": "GENERAL_INQUIRY",', headers: { 'content-type': 'application/json' } },
     ],
     [
       'an unsupported media type',
-      { rawBody: 'category=GENERAL_INQUIRY', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
       415,
       'unsupported-media-type',
+      { rawBody: 'category=GENERAL_INQUIRY', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
     ],
-    ['an unknown category', { body: { ...VALID, category: 'VISA' } }, 400, 'validation-failed'],
-    ['an unknown field', { body: { ...VALID, iqamaNumber: '2000000014' } }, 400, 'validation-failed'],
-    ['no body', { rawBody: '', headers: { 'content-type': 'application/json' } }, 400, 'malformed-json'],
-  ])('when the submission has %s, it is refused with %i %s and nothing is stored', async (_, request, status, code) => {
-    const before = await countOf(alice);
-    const { status: actual, body, headers } = await call(`${runtime.url}/v1/inquiries`, { token: alice, ...request });
-    expect(actual).toBe(status);
-    expect(headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(body.type).toBe(`urn:tawasul:problem:${code}`);
-    expect(await countOf(alice)).toBe(before);
-  });
+    ['an unknown category', 400, 'validation-failed', { body: { ...VALID, category: 'VISA' } }],
+    ['an unknown field', 400, 'validation-failed', { body: { ...VALID, iqamaNumber: '2000000014' } }],
+    ['no body', 400, 'malformed-json', { rawBody: '', headers: { 'content-type': 'application/json' } }],
+  ] as const)(
+    'when the submission has %s, it is refused with %i %s and nothing is stored',
+    async (_, status, code, request) => {
+      const before = await countOf(alice);
+      const { status: actual, body, headers } = await call(`${runtime.url}/v1/inquiries`, { token: alice, ...request });
+      expect(actual).toBe(status);
+      expect(headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(body.type).toBe(`urn:tawasul:problem:${code}`);
+      expect(await countOf(alice)).toBe(before);
+    },
+  );
 
   it('when validation fails, each field is named, in Arabic when asked', async () => {
     const { body } = await call(`${runtime.url}/v1/inquiries`, {

@@ -77,7 +77,7 @@ describe('The API contract, published with the deployed API', () => {
     expect(JSON.parse(get.Integration.RequestTemplates['application/json'])).toEqual({ statusCode: 200 });
   });
 
-  it('when its answer is rendered as API Gateway renders the template, it is the committed document, minified, `$` and `#` as JSON escapes', () => {
+  it('when its template holds no `$` or `#` for VTL to evaluate and is read as it stands, it is the committed document, minified, `$` and `#` as JSON escapes', () => {
     // Prepare
     const [response] = documentMethod('GET').Integration.IntegrationResponses;
     // Act

@@ -217,6 +217,13 @@ const PLANTED_TREE: Record<string, string[]> = {
     `export const start = () => ({ ServiceStack, handler, manualClock });`,
   ],
 
+  'lib/openapi/openapi-document.ts': [
+    `import { problem } from '../../functions/http/problem.js';`,
+    `import { production } from '../../functions/runtime/production.js';`,
+    `export const document = { problem, production };`,
+  ],
+  'bin/openapi.ts': [`import { document } from '../lib/openapi/openapi-document.js';`, `console.log(document);`],
+
   'bin/app.ts': [
     `import { ServiceStack } from '../lib/aws/service-stack.js';`,
     `import { ROUTES } from '../functions/contract/routes.js';`,
@@ -352,6 +359,13 @@ const RULE_CASES: RuleCase[] = [
         '(infrastructure-sees-only-the-contract)',
       'lib/shim.ts → functions/runtime/production.ts (infrastructure-sees-only-the-contract)',
     ],
+  },
+  {
+    rule: 'contract-generator-reads-no-wiring',
+    keeps: "the contract's generator imports the HTTP layer",
+    breaks: "the contract's generator imports the wiring",
+    kept: [{ from: 'lib/openapi/openapi-document.ts', to: 'functions/http/problem.ts' }],
+    broken: ['lib/openapi/openapi-document.ts → functions/runtime/production.ts (contract-generator-reads-no-wiring)'],
   },
   {
     rule: 'functions-ship-production-dependencies',

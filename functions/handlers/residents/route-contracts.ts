@@ -4,13 +4,16 @@ import type { RouteContracts } from '../../http/route-contract.js';
 import { calendarDate, identifier } from '../../http/validation.js';
 import { DocumentSchema } from './document-representation.js';
 
-const PreferencesSchema = v.pipe(
-  v.strictObject({
-    locale: v.pipe(v.picklist(LOCALES), v.description('The language SMS reminders are written in.')),
-    smsReminders: v.pipe(v.boolean(), v.description('Whether expiry reminders are sent at all.')),
-  }),
-  v.title('Preferences'),
-);
+const preferences = {
+  locale: v.pipe(v.picklist(LOCALES), v.description('The language SMS reminders are written in.')),
+  smsReminders: v.pipe(v.boolean(), v.description('Whether expiry reminders are sent at all.')),
+};
+
+/** Both settings at once, nothing else: what a change sends. */
+const PreferencesBody = v.strictObject(preferences);
+
+/** What the resident's preferences are; a later version may tell more. */
+const PreferencesSchema = v.pipe(v.object(preferences), v.title('Preferences'));
 
 export const ROUTE_CONTRACTS = {
   ListDocuments: {
@@ -55,7 +58,7 @@ export const ROUTE_CONTRACTS = {
     summary: "Change the resident's preferences",
     description: 'Both settings at once; reminders are on until the resident turns them off.',
     roles: ['resident'],
-    body: { schema: PreferencesSchema, maxBytes: 1024 },
+    body: { schema: PreferencesBody, maxBytes: 1024 },
     idempotent: true,
     success: { status: 200, description: 'The preferences as now kept.', schema: PreferencesSchema },
     problems: [],

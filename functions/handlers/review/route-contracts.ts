@@ -14,9 +14,8 @@ const MESSAGE_LIMITS = { min: 1, max: 4000 } as const;
 /** Residents' follow-ups and reviewers' decisions carry text of a few thousand characters at most. */
 const TEXT_BODY_BYTES = 32 * 1024;
 
-const internalNote = v.optional(
-  v.pipe(text(NOTE_LIMITS), v.description('For other reviewers only; never shown to the resident.')),
-);
+// For other reviewers only, never shown to the resident (the operation says so: a description here would hide the limits').
+const internalNote = v.optional(text(NOTE_LIMITS));
 
 /** Attachment ids a reply or an appeal points to: this inquiry's own, at most as many as it can hold. */
 const attachmentIds = v.optional(
@@ -61,7 +60,7 @@ export const ROUTE_CONTRACTS = {
   DecideInquiry: {
     summary: 'Decide an inquiry',
     description:
-      'Accept, reject (with a note the resident reads) or ask for information (with the documents wanted). An appeal is decided by a reviewer other than the one who rejected.',
+      'Accept, reject (with a note the resident reads) or ask for information (with the documents wanted); an `internalNote` is for other reviewers only and never shown to the resident. An appeal is decided by a reviewer other than the one who rejected.',
     roles: ['reviewer'],
     body: {
       schema: v.variant('decision', [

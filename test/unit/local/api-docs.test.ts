@@ -12,7 +12,7 @@ const SWAGGER_UI = join(PROJECT_ROOT, 'node_modules/swagger-ui-dist');
 
 /** Nothing from another origin, no inline script; inline styles and data: images are Swagger UI's own. */
 const POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'";
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
 
 describe('GET /openapi.json and /docs', () => {
   let server: BareLocalServer;
