@@ -1,6 +1,7 @@
 import type * as v from 'valibot';
-import { type ApiResult, json } from './api-event.js';
+import { type ApiEvent, type ApiResult, json } from './api-event.js';
 import type { ProblemCode } from './problem.js';
+import { parseInput } from './validation.js';
 
 /** Who may call a route: the groups of the signed-in caller's token. */
 export type CallerRole = 'resident' | 'reviewer';
@@ -41,3 +42,22 @@ export const success = <C extends RouteContract>(
   body: v.InferOutput<C['success']['schema']>,
   headers: Record<string, string> = {},
 ): ApiResult => json(contract.success.status, body, headers);
+
+type WithBody = RouteContract & { body: NonNullable<RouteContract['body']> };
+type WithQuery = RouteContract & { query: NonNullable<RouteContract['query']> };
+
+/**
+ * The request's JSON body, read with the route's own contract: handlers read their input only
+ * through it (a Biome rule), so what they accept is what the OpenAPI document says.
+ * @throws ValidationFailed naming every offending field
+ */
+export const contractBody = <C extends WithBody>(contract: C, event: ApiEvent): v.InferOutput<C['body']['schema']> =>
+  parseInput(contract.body.schema, event.jsonBody);
+
+/** The request's query parameters, read with the route's own contract. @throws ValidationFailed under `/query` */
+export const contractQuery = <C extends WithQuery>(contract: C, event: ApiEvent): v.InferOutput<C['query']> =>
+  parseInput(contract.query, event.queryStringParameters ?? {}, '/query');
+
+/** The body limit the route's contract states, for the middleware that enforces it. */
+export const bodyLimit = (contract: RouteContract) =>
+  contract.body ? { maxBytes: contract.body.maxBytes } : undefined;

@@ -5,8 +5,7 @@ import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { residentOf } from '../../http/identity.js';
 import { inquiryPath } from '../../http/inquiry-representation.js';
 import { referenceFrom } from '../../http/path-parameters.js';
-import { success } from '../../http/route-contract.js';
-import { parseInput } from '../../http/validation.js';
+import { bodyLimit, contractBody, success } from '../../http/route-contract.js';
 import { apiFunction } from '../../runtime/api-function.js';
 import { uploadForms } from '../../runtime/attachment-uploads.js';
 import { attachmentRepository } from '../../runtime/attachments.js';
@@ -24,7 +23,7 @@ export const createHandler = (deps: Parameters<typeof requestUpload>[0] & SignIn
       const resident = residentOf(event);
       const reference = referenceFrom(event);
       const idempotencyKey = idempotencyKeyOf(event);
-      const request = parseInput(contract.body.schema, event.jsonBody);
+      const request = contractBody(contract, event);
       const { attachment, upload, replayed } = await requestUpload(deps, resident, reference, request, idempotencyKey);
       return success(
         contract,
@@ -35,7 +34,7 @@ export const createHandler = (deps: Parameters<typeof requestUpload>[0] & SignIn
         },
       );
     },
-    { body: { maxBytes: contract.body.maxBytes }, signIns: deps.signIns },
+    { body: bodyLimit(contract), signIns: deps.signIns },
   );
 
 export const handler = createHandler({

@@ -3,8 +3,7 @@ import { localeOf } from '../../http/api-event.js';
 import type { SignInDeps } from '../../http/api-handler.js';
 import { residentOf } from '../../http/identity.js';
 import { inquirySummary } from '../../http/inquiry-representation.js';
-import { success } from '../../http/route-contract.js';
-import { parseInput } from '../../http/validation.js';
+import { contractQuery, success } from '../../http/route-contract.js';
 import { apiFunction } from '../../runtime/api-function.js';
 import { inquiryRepository } from '../../runtime/inquiries.js';
 import { documentRegister } from '../../runtime/residents.js';
@@ -16,7 +15,7 @@ export const createHandler = (deps: { inquiries: InquiryRepository } & SignInDep
   apiFunction(
     async (event) => {
       const resident = residentOf(event);
-      const query = parseInput(contract.query, event.queryStringParameters ?? {}, '/query');
+      const query = contractQuery(contract, event);
       const page = await deps.inquiries.listForResident(resident.id, query);
       const locale = localeOf(event);
       return success(contract, {

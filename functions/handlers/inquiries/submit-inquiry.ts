@@ -4,8 +4,7 @@ import type { SignInDeps } from '../../http/api-handler.js';
 import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { residentOf } from '../../http/identity.js';
 import { inquiryDetail, inquiryPath } from '../../http/inquiry-representation.js';
-import { success } from '../../http/route-contract.js';
-import { parseInput } from '../../http/validation.js';
+import { bodyLimit, contractBody, success } from '../../http/route-contract.js';
 import { apiFunction } from '../../runtime/api-function.js';
 import { clock } from '../../runtime/clock.js';
 import { inquiryClaims, inquiryRepository, newReference, workingCalendar } from '../../runtime/inquiries.js';
@@ -20,14 +19,14 @@ export const createHandler = (deps: SubmitInquiryDeps & SignInDeps) =>
     async (event) => {
       const resident = residentOf(event);
       const idempotencyKey = idempotencyKeyOf(event);
-      const request = parseInput(contract.body.schema, event.jsonBody);
+      const request = contractBody(contract, event);
       const { inquiry, replayed } = await submitInquiry(deps, resident, request, idempotencyKey);
       return success(contract, inquiryDetail(inquiry, localeOf(event)), {
         location: callersPath(event, inquiryPath(inquiry.reference)),
         ...replayHeaders(replayed),
       });
     },
-    { body: { maxBytes: contract.body.maxBytes }, signIns: deps.signIns },
+    { body: bodyLimit(contract), signIns: deps.signIns },
   );
 
 export const handler = createHandler({

@@ -3,8 +3,7 @@ import { getPreferences } from '../../domain/residents/get-preferences.js';
 import { updatePreferences } from '../../domain/residents/update-preferences.js';
 import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { residentOf } from '../../http/identity.js';
-import { success } from '../../http/route-contract.js';
-import { parseInput } from '../../http/validation.js';
+import { bodyLimit, contractBody, success } from '../../http/route-contract.js';
 import { apiFunction } from '../../runtime/api-function.js';
 import { ROUTE_CONTRACTS } from './route-contracts.js';
 
@@ -25,10 +24,10 @@ export const createPutHandler = (deps: DocumentChangeDeps) =>
       const { preferences, replayed } = await updatePreferences(
         deps,
         resident,
-        parseInput(UpdatePreferences.body.schema, event.jsonBody),
+        contractBody(UpdatePreferences, event),
         idempotencyKey,
       );
       return success(UpdatePreferences, preferences, replayHeaders(replayed));
     },
-    { body: { maxBytes: UpdatePreferences.body.maxBytes }, signIns: deps.register },
+    { body: bodyLimit(UpdatePreferences), signIns: deps.register },
   );

@@ -2,8 +2,7 @@ import type { DocumentChangeDeps } from '../../domain/residents/document-deps.js
 import { updatePassport } from '../../domain/residents/update-passport.js';
 import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { residentOf } from '../../http/identity.js';
-import { success } from '../../http/route-contract.js';
-import { parseInput } from '../../http/validation.js';
+import { bodyLimit, contractBody, success } from '../../http/route-contract.js';
 import { apiFunction } from '../../runtime/api-function.js';
 import { clock } from '../../runtime/clock.js';
 import { documentRegister, residentClaims } from '../../runtime/residents.js';
@@ -21,12 +20,12 @@ export const createHandler = (deps: DocumentChangeDeps) =>
       const { document, replayed } = await updatePassport(
         deps,
         resident,
-        parseInput(contract.body.schema, event.jsonBody),
+        contractBody(contract, event),
         idempotencyKey,
       );
       return success(contract, documentView(document, deps.clock()), replayHeaders(replayed));
     },
-    { body: { maxBytes: contract.body.maxBytes }, signIns: deps.register },
+    { body: bodyLimit(contract), signIns: deps.register },
   );
 
 export const handler = createHandler({ register: documentRegister(), claims: residentClaims(), clock });

@@ -4,8 +4,7 @@ import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { reviewerDetail } from '../../http/inquiry-representation.js';
 import { referenceFrom } from '../../http/path-parameters.js';
 import { reviewerOf } from '../../http/reviewer.js';
-import { success } from '../../http/route-contract.js';
-import { parseInput } from '../../http/validation.js';
+import { bodyLimit, contractBody, success } from '../../http/route-contract.js';
 import { apiFunction } from '../../runtime/api-function.js';
 import { clock } from '../../runtime/clock.js';
 import { inquiryClaims, inquiryRepository } from '../../runtime/inquiries.js';
@@ -23,12 +22,12 @@ export const createHandler = (deps: DecisionDeps) =>
       const reviewer = reviewerOf(event);
       const reference = referenceFrom(event);
       const idempotencyKey = idempotencyKeyOf(event);
-      const decision = parseInput(contract.body.schema, event.jsonBody);
+      const decision = contractBody(contract, event);
       const applied = await decideInquiry(deps, reviewer, reference, decision, idempotencyKey);
       logWorkflowNotice(logger, applied);
       return success(contract, reviewerDetail(applied.inquiry, localeOf(event)), replayHeaders(applied.replayed));
     },
-    { body: { maxBytes: contract.body.maxBytes } },
+    { body: bodyLimit(contract) },
   );
 
 export const handler = createHandler({

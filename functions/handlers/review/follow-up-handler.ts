@@ -9,8 +9,7 @@ import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { residentOf } from '../../http/identity.js';
 import { type InquiryDetailSchema, inquiryDetail } from '../../http/inquiry-representation.js';
 import { referenceFrom } from '../../http/path-parameters.js';
-import { type RouteContract, success } from '../../http/route-contract.js';
-import { parseInput } from '../../http/validation.js';
+import { bodyLimit, contractBody, type RouteContract, success } from '../../http/route-contract.js';
 import { apiFunction } from '../../runtime/api-function.js';
 import { logger } from '../../runtime/observability.js';
 import { logWorkflowNotice } from './workflow-notice.js';
@@ -41,15 +40,9 @@ export const followUpHandler =
         const resident = residentOf(event);
         const reference = referenceFrom(event);
         const idempotencyKey = idempotencyKeyOf(event);
-        const applied = await act(
-          deps,
-          resident,
-          reference,
-          parseInput(contract.body.schema, event.jsonBody),
-          idempotencyKey,
-        );
+        const applied = await act(deps, resident, reference, contractBody(contract, event), idempotencyKey);
         logWorkflowNotice(logger, applied);
         return success(contract, inquiryDetail(applied.inquiry, localeOf(event)), replayHeaders(applied.replayed));
       },
-      { body: { maxBytes: contract.body.maxBytes }, signIns: deps.signIns },
+      { body: bodyLimit(contract), signIns: deps.signIns },
     );

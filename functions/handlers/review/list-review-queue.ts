@@ -4,8 +4,7 @@ import { localeOf } from '../../http/api-event.js';
 import { inquirySummary } from '../../http/inquiry-representation.js';
 import { HttpRequestError } from '../../http/request-errors.js';
 import { reviewerOf } from '../../http/reviewer.js';
-import { success } from '../../http/route-contract.js';
-import { parseInput } from '../../http/validation.js';
+import { contractQuery, success } from '../../http/route-contract.js';
 import { apiFunction } from '../../runtime/api-function.js';
 import { clock } from '../../runtime/clock.js';
 import { inquiryRepository } from '../../runtime/inquiries.js';
@@ -17,7 +16,7 @@ const contract = ROUTE_CONTRACTS.ListReviewQueue;
 export const createHandler = (deps: { inquiries: InquiryRepository; clock: () => Date }) =>
   apiFunction(async (event) => {
     const reviewer = reviewerOf(event);
-    const { section: asked, ...page } = parseInput(contract.query, event.queryStringParameters ?? {}, '/query');
+    const { section: asked, ...page } = contractQuery(contract, event);
     const section = asked ?? (reviewer.sections.length === 1 ? reviewer.sections[0] : undefined);
     if (!section) throw new ValidationFailed([{ pointer: '/query/section', code: 'required' }]);
     if (!reviewer.sections.includes(section)) throw new HttpRequestError('forbidden', 'Not a section of this reviewer');
