@@ -49,7 +49,7 @@ console.log(`
       -d '{"role":"resident","sub":"resident-1","iqamaNumber":"2000000006","phone":"+966500000001","locale":"en"}'
               (keep "sub": without it every token is a new person, who sees none of the earlier inquiries)
   Then:       curl ${runtime.url}/v1/categories -H "authorization: Bearer $TOKEN"
-  Documents:  npm run import -- FILE.jsonl      (the register's feed; see README)
+  Documents:  ${process.env.PORT ? `PORT=${port} ` : ''}npm run import -- FILE.jsonl      (the register's feed; see README)
   Reminders:  curl -X POST ${runtime.url}/local/reminders/run -H 'content-type: application/json' -d '{"date":"YYYY-MM-DD"}'
   SMS sent:   curl ${runtime.url}/local/sms
 

@@ -457,7 +457,7 @@ export interface components {
         /** InquiryPage */
         InquiryPage: {
             items: components["schemas"]["InquirySummary"][];
-            /** @description Present when there is more: pass it as `cursor` for the next page. */
+            /** @description Present when the page is full: pass it as `cursor` for the next page, which may be empty. */
             nextCursor?: string;
         };
         /** InquirySummary */
@@ -650,7 +650,7 @@ export interface components {
             /** @enum {string} */
             section: "RESIDENCY" | "VISAS" | "TRANSFERS" | "FAMILY" | "PASSPORTS" | "VIOLATIONS" | "GENERAL";
             items: components["schemas"]["QueueItem"][];
-            /** @description Present when there is more: pass it as `cursor` for the next page. */
+            /** @description Present when the page is full: pass it as `cursor` for the next page, which may be empty. */
             nextCursor?: string;
         };
         /** TimelineEntry */

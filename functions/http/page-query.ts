@@ -21,5 +21,8 @@ export const PAGE_QUERY = {
 
 /** A page's pointer to the next one, in every paged answer. */
 export const NEXT_CURSOR = v.optional(
-  v.pipe(v.string(), v.description('Present when there is more: pass it as `cursor` for the next page.')),
+  v.pipe(
+    v.string(),
+    v.description('Present when the page is full: pass it as `cursor` for the next page, which may be empty.'),
+  ),
 );
