@@ -21,6 +21,9 @@ type CfnTableProperties = {
   LocalSecondaryIndexes?: CreateTableCommandInput['LocalSecondaryIndexes'];
   GlobalSecondaryIndexes?: CreateTableCommandInput['GlobalSecondaryIndexes'];
   TimeToLiveSpecification?: { AttributeName: string; Enabled: boolean };
+  StreamSpecification?: {
+    StreamViewType: NonNullable<CreateTableCommandInput['StreamSpecification']>['StreamViewType'];
+  };
 };
 
 /**
@@ -41,6 +44,9 @@ export const tablesOf = (template: CfnTemplate): LocalTable[] =>
           LocalSecondaryIndexes: props.LocalSecondaryIndexes,
           GlobalSecondaryIndexes: props.GlobalSecondaryIndexes,
           BillingMode: 'PAY_PER_REQUEST',
+          ...(props.StreamSpecification && {
+            StreamSpecification: { StreamEnabled: true, StreamViewType: props.StreamSpecification.StreamViewType },
+          }),
         },
         timeToLiveAttribute: props.TimeToLiveSpecification?.Enabled
           ? props.TimeToLiveSpecification.AttributeName
@@ -49,10 +55,11 @@ export const tablesOf = (template: CfnTemplate): LocalTable[] =>
     });
 
 /**
- * Adds the global indexes a newer template declares to a table created by an older one, one at a
- * time as DynamoDB requires, so that local data survives upgrades too.
+ * Adds what a newer template declares to a table created by an older one, so that local data
+ * survives upgrades too: its global indexes, one at a time as DynamoDB requires, then its stream
+ * (which holds the changes made from then on; asking for one a table has already is refused).
  */
-const addMissingIndexes = async (client: DynamoDBClient, table: LocalTable) => {
+const upgrade = async (client: DynamoDBClient, table: LocalTable) => {
   const { Table } = await client.send(new DescribeTableCommand({ TableName: table.input.TableName }));
   const existing = new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
   for (const index of table.input.GlobalSecondaryIndexes ?? []) {
@@ -70,10 +77,14 @@ const addMissingIndexes = async (client: DynamoDBClient, table: LocalTable) => {
       }),
     );
   }
+  const stream = table.input.StreamSpecification;
+  if (stream && !Table?.StreamSpecification?.StreamEnabled) {
+    await client.send(new UpdateTableCommand({ TableName: table.input.TableName, StreamSpecification: stream }));
+  }
 };
 
 /**
- * Creates each table that does not exist yet; existing tables keep their data and gain new indexes.
+ * Creates each table that does not exist yet; existing tables keep their data and gain new indexes and streams.
  * Tables are independent, so they are seen to side by side.
  */
 export const ensureTables = async (client: DynamoDBClient, tables: LocalTable[]) => {
@@ -91,7 +102,7 @@ export const ensureTables = async (client: DynamoDBClient, tables: LocalTable[])
         }
       } catch (error) {
         if (!(error instanceof ResourceInUseException)) throw error;
-        await addMissingIndexes(client, table);
+        await upgrade(client, table);
       }
     }),
   );

@@ -102,6 +102,20 @@ describe('CDK app', () => {
     data.resourceCountIs('AWS::Backup::BackupSelection', 1);
   });
 
+  it('when the inquiries table is defined, it streams every change with the item before and after it; the other tables stream nothing', () => {
+    // Act
+    const streamed = Object.values(data.findResources('AWS::DynamoDB::Table')).filter(
+      (table) => table.Properties.StreamSpecification,
+    );
+    // Assess: the review's start and the statistics follow from the inquiries' writes
+    expect(streamed.map((table) => table.Properties.StreamSpecification)).toEqual([
+      { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+    ]);
+    expect(
+      streamed[0]?.Properties.GlobalSecondaryIndexes.map((index: { IndexName: string }) => index.IndexName),
+    ).toEqual(['byResident', 'reviewQueue']);
+  });
+
   it('when the user pool is defined, it requires MFA, has the reviewers group and cannot be deleted by accident', () => {
     data.hasResource('AWS::Cognito::UserPool', {
       DeletionPolicy: 'Retain',

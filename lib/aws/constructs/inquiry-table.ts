@@ -16,6 +16,9 @@ export class InquiryTable extends Construct {
       sortKey: { name: INQUIRY_TABLE_KEYS.sortKey, type: dynamodb.AttributeType.STRING },
       ...protectedTableProps(props.encryptionKey),
       timeToLiveAttribute: INQUIRY_TABLE_KEYS.timeToLive,
+      // Every change, with the item before and after it: what follows from a write (the start of its
+      // review, the directorate's statistics) is read from here rather than done beside the write.
+      stream: dynamodb.StreamViewType.NEW_AND_OLD_IMAGES,
     });
     // "My inquiries, newest first". Only inquiries carry residentId and createdAt together, so the
     // index holds nothing else.
