@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../lib/aws/project-context.js';
-import { CONTRACT_FILES, contractFiles } from '../lib/openapi/contract-files.js';
+import { CONTRACT_FILES } from '../lib/openapi/contract-file-paths.js';
+import { contractFiles } from '../lib/openapi/contract-files.js';
 
 /** `npm run openapi`: regenerates the API's contract from the handlers' schemas and the route table. */
 const files = await contractFiles();

@@ -108,6 +108,12 @@ export const ROUTES: readonly Route[] = [
 export const API_DOCUMENT_PATH = '/openapi.json';
 
 /**
+ * How the contract is shared: public, the same for everyone until the next deployment (a few
+ * minutes' reuse is safe), readable by a docs page or a code generator on any origin.
+ */
+export const API_DOCUMENT_SHARING = { 'Cache-Control': 'public, max-age=300', 'Access-Control-Allow-Origin': '*' };
+
+/**
  * Request bodies of these media types reach the functions base64-encoded, as the bytes were sent:
  * passed as text, API Gateway would have decoded them already and a function could no longer
  * tell bytes that are not UTF-8 from text. Both runtimes pass bodies this way.

@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { API_DOCUMENT_PATH } from '../../functions/contract/routes.js';
+import { API_DOCUMENT_PATH, API_DOCUMENT_SHARING } from '../../functions/contract/routes.js';
 import { PROJECT_ROOT } from '../aws/project-context.js';
+import { CONTRACT_FILES } from '../openapi/contract-file-paths.js';
 
 /** The API contract as `npm run openapi` writes it: the local runtime serves these very bytes. */
-export const API_DOCUMENT_FILE = join(PROJECT_ROOT, 'functions/contract/openapi.json');
+export const API_DOCUMENT_FILE = join(PROJECT_ROOT, CONTRACT_FILES.document);
 
 /**
  * Swagger UI's installed files. The package is located, not imported: its entry module evaluates
@@ -58,15 +59,17 @@ const INIT_SCRIPT = `SwaggerUIBundle({
 });
 `;
 
+/** As the deployed API shares the contract; header names lower-cased, as every other answer here writes them. */
+const PUBLIC_DOCUMENT = Object.fromEntries(
+  Object.entries(API_DOCUMENT_SHARING).map(([name, value]) => [name.toLowerCase(), value]),
+);
+
 interface DocsFile {
   contentType: string;
   read: () => Promise<Buffer | string>;
   /** How long it may be kept, and who may read it: the page's own files, by default no one else. */
   sharing?: Record<string, string>;
 }
-
-/** The contract is public and changes only with a deployment: as the deployed API sends it (lib/aws/constructs/resident-api.ts). */
-const PUBLIC_DOCUMENT = { 'cache-control': 'public, max-age=300', 'access-control-allow-origin': '*' };
 
 /**
  * One of Swagger UI's files, named in the list below: only the files listed are served, and no part

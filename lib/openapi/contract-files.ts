@@ -1,12 +1,7 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import { PROJECT_ROOT } from '../aws/project-context.js';
+import { CONTRACT_FILES } from './contract-file-paths.js';
 import { openApiDocument } from './openapi-document.js';
-
-/** Where the generated contract is kept: beside what the infrastructure and the functions agree on. */
-export const CONTRACT_FILES = {
-  document: 'functions/contract/openapi.json',
-  types: 'functions/contract/openapi-types.d.ts',
-} as const;
 
 const TYPES_HEADER = `/**
  * The API's types, generated from ${CONTRACT_FILES.document} by \`npm run openapi\`: do not edit.

@@ -87,7 +87,7 @@ const examplesOf = (bilingual: Bilingual | undefined) =>
     TEXT_LOCALES.map((locale) => [locale, { summary: LANGUAGE_NAMES[locale], value: bilingual[locale] }]),
   );
 
-const problemResponse = (codes: readonly AnsweredCode[], examples: Record<string, unknown>) => ({
+const problemResponseObject = (codes: readonly AnsweredCode[], examples: Record<string, unknown>) => ({
   description: codes.map((code) => PROBLEM_TEXTS[code]?.title.en ?? GATEWAY_TITLES.get(code) ?? code).join(' / '),
   content: {
     [PROBLEM_MEDIA_TYPE]: {
@@ -137,7 +137,7 @@ const operationOf = (
   };
   const problems = [...routeProblems(route, contract)].map(([status, codes]) => [
     status,
-    problemResponse(codes, examples.of(route, contract, status, codes)),
+    problemResponseObject(codes, examples.of(route, contract, status, codes)),
   ]);
   return {
     operationId: route.id,

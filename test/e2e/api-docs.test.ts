@@ -5,6 +5,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
+import { OPERATION_METHODS } from '../../lib/openapi/contract-file-paths.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
 
 /** The machine's Chromium: playwright-core brings no browser, and `npx playwright install` cannot download one here. */
@@ -12,7 +13,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const SCREENSHOT = join(PROJECT_ROOT, 'test-results/docs.png');
 
-const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+const HTTP_METHODS = new Set<string>(OPERATION_METHODS);
 
 type OpenApiDocument = { paths?: Record<string, Record<string, unknown>> };
 

@@ -11,8 +11,9 @@ import { buildApp } from '../../lib/aws/app.js';
 import { MAPPING_TEMPLATE_LIMIT_BYTES, staticJsonTemplate } from '../../lib/aws/constructs/static-json-template.js';
 import { PROJECT_ROOT, projectContext } from '../../lib/aws/project-context.js';
 import { apiDocsEndpoints } from '../../lib/local/api-docs.js';
+import { CONTRACT_FILES } from '../../lib/openapi/contract-file-paths.js';
 
-const COMMITTED = readFileSync(join(PROJECT_ROOT, 'functions/contract/openapi.json'), 'utf8');
+const COMMITTED = readFileSync(join(PROJECT_ROOT, CONTRACT_FILES.document), 'utf8');
 
 /**
  * CloudFormation's "Template body size in an Amazon S3 object", 1 MB, for the template `cdk deploy`

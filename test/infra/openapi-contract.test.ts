@@ -6,7 +6,8 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../functions/contract/routes.js';
 import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
-import { CONTRACT_FILES, contractFiles } from '../../lib/openapi/contract-files.js';
+import { CONTRACT_FILES } from '../../lib/openapi/contract-file-paths.js';
+import { contractFiles } from '../../lib/openapi/contract-files.js';
 
 const committed = (path: string) => readFileSync(join(PROJECT_ROOT, path), 'utf8');
 const run = promisify(execFile);

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { Middleware } from 'openapi-fetch';
+import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
+import { matchPath } from '../../lib/local/api-gateway-event.js';
+import { CONTRACT_FILES, OPERATION_METHODS } from '../../lib/openapi/contract-file-paths.js';
 
 /**
  * Checks a response the tests received against the OpenAPI document: the status is one the
@@ -24,14 +27,13 @@ import type { Middleware } from 'openapi-fetch';
  *   problem with an `Allow` header naming exactly the path's documented methods (and OPTIONS); or,
  *   since the authorizer runs before the method is looked at, a 401 problem.
  *
- * A path is matched against the templates segment by segment: `{name}` matches one non-empty
- * segment that percent-decodes (as the local runtime's router does), any other segment only
- * itself, as sent; where several templates match, a literal segment wins over a parameter at the
+ * A path is matched against the templates as the local runtime's router matches it (`matchPath`:
+ * `{name}` is one non-empty segment that percent-decodes, any other segment only itself, as sent); where several templates match, a literal segment wins over a parameter at the
  * first place they differ, as API Gateway picks a resource. The body of a HEAD, a 204 or a 304 is
  * not checked (none is sent); bodies of other than JSON media types are checked for their type only.
  */
 
-const DEFAULT_DOCUMENT = fileURLToPath(new URL('../../functions/contract/openapi.json', import.meta.url));
+const DEFAULT_DOCUMENT = join(PROJECT_ROOT, CONTRACT_FILES.document);
 
 /** The local runtime's own endpoints: the document describes the API as deployed, without them. */
 const LOCAL_ONLY_PATHS: readonly ((path: string) => boolean)[] = [
@@ -43,8 +45,6 @@ const LOCAL_ONLY_PATHS: readonly ((path: string) => boolean)[] = [
 
 /** The local server's answers before any route is read; they carry a problem and nothing else. */
 const TRANSPORT_STATUSES = [417, 431, 501];
-
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 const PROBLEM_SCHEMA = '/components/schemas/Problem';
 
@@ -92,22 +92,6 @@ const isJsonMediaType = (mediaType: string) => mediaType === 'application/json' 
 
 const isParameter = (segment: string) => segment.length > 2 && segment.startsWith('{') && segment.endsWith('}');
 
-const decodes = (segment: string) => {
-  try {
-    decodeURIComponent(segment);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-const matches = (template: readonly string[], path: readonly string[]) =>
-  template.length === path.length &&
-  template.every((segment, index) => {
-    const actual = path[index]!;
-    return isParameter(segment) ? actual !== '' && decodes(actual) : segment === actual;
-  });
-
 /** Negative when `a` is the more specific: a literal segment before a parameter, at the first place they differ. */
 const bySpecificity = (a: readonly string[], b: readonly string[]) => {
   for (let index = 0; index < a.length; index++) {
@@ -119,10 +103,9 @@ const bySpecificity = (a: readonly string[], b: readonly string[]) => {
 
 /** The template a path is answered by, or undefined when none matches it. */
 export const matchTemplate = (templates: readonly string[], path: string): string | undefined => {
-  const segments = path.split('/');
   return templates
     .map((template) => ({ template, segments: template.split('/') }))
-    .filter((candidate) => matches(candidate.segments, segments))
+    .filter((candidate) => matchPath(candidate.template, path) !== undefined)
     .sort((a, b) => bySpecificity(a.segments, b.segments))[0]?.template;
 };
 
@@ -368,7 +351,9 @@ export class ResponseContract {
       fail(`the document has no ${method} at this path, so it must be a 405 problem (or a 401 before it)`);
     this.#checkProblem(received, method, fail);
     if (received.status === 401) return;
-    const documented = HTTP_METHODS.filter((name) => Object.hasOwn(pathItem, name)).map((name) => name.toUpperCase());
+    const documented = OPERATION_METHODS.filter((name) => Object.hasOwn(pathItem, name)).map((name) =>
+      name.toUpperCase(),
+    );
     const expected = new Set([...documented, 'OPTIONS']);
     const allowed = new Set(
       (received.headers.get('allow') ?? '')

@@ -6,7 +6,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { CORS_REQUEST_HEADERS } from '../../../functions/contract/cors.js';
 import { GATEWAY_PROBLEMS, PROBLEM_TYPE_BASE } from '../../../functions/contract/problem-types.js';
-import { allowHeader, BINARY_MEDIA_TYPES } from '../../../functions/contract/routes.js';
+import { API_DOCUMENT_SHARING, allowHeader, BINARY_MEDIA_TYPES } from '../../../functions/contract/routes.js';
 import type { StageConfig } from '../config.js';
 import { ApiFirewall } from './api-firewall.js';
 import { staticJsonTemplate } from './static-json-template.js';
@@ -200,10 +200,9 @@ export class ResidentApi extends Construct {
     this.refuseOtherMethods(resource, ['GET'], ANYONE);
     const headers = {
       'method.response.header.Content-Type': "'application/json; charset=utf-8'",
-      // Public, and the same for everyone until the next deployment: a few minutes' reuse is safe.
-      'method.response.header.Cache-Control': "'public, max-age=300'",
-      // Readable by a docs page or a code generator on any origin: it is what anyone can fetch anyway.
-      'method.response.header.Access-Control-Allow-Origin': "'*'",
+      ...Object.fromEntries(
+        Object.entries(API_DOCUMENT_SHARING).map(([name, value]) => [`method.response.header.${name}`, `'${value}'`]),
+      ),
       'method.response.header.X-Content-Type-Options': "'nosniff'",
     };
     const method = resource.addMethod('GET', fixedAnswer(200, headers, staticJsonTemplate(document)), {
