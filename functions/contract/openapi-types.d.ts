@@ -679,7 +679,7 @@ export interface components {
          */
         IdempotencyKey: string;
         /**
-         * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+         * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
          * @example en;q=0.9, ar;q=0.8
          */
         AcceptLanguage: string;
@@ -702,7 +702,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
                  * @example en;q=0.9, ar;q=0.8
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -806,7 +806,7 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
                  * @example en;q=0.9, ar;q=0.8
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -922,7 +922,7 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
                  * @example en;q=0.9, ar;q=0.8
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -1093,7 +1093,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
                  * @example en;q=0.9, ar;q=0.8
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -1218,7 +1218,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
                  * @example en;q=0.9, ar;q=0.8
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -1348,7 +1348,7 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
                  * @example en;q=0.9, ar;q=0.8
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -1534,7 +1534,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
                  * @example en;q=0.9, ar;q=0.8
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -1668,7 +1668,7 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
                  * @example en;q=0.9, ar;q=0.8
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -1779,7 +1779,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
                  * @example en;q=0.9, ar;q=0.8
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -1909,7 +1909,7 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
                  * @example en;q=0.9, ar;q=0.8
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -2115,7 +2115,7 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
                  * @example en;q=0.9, ar;q=0.8
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -2304,7 +2304,7 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
                  * @example en;q=0.9, ar;q=0.8
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -2493,7 +2493,7 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
                  * @example en;q=0.9, ar;q=0.8
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -2676,7 +2676,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
                  * @example en;q=0.9, ar;q=0.8
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -2780,7 +2780,7 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
                  * @example en;q=0.9, ar;q=0.8
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -2964,7 +2964,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
                  * @example en;q=0.9, ar;q=0.8
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3068,7 +3068,7 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
                  * @example en;q=0.9, ar;q=0.8
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];

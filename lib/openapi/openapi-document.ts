@@ -2,7 +2,9 @@ import type { JsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
 import { GATEWAY_PROBLEMS, PROBLEM_TYPE_BASE } from '../../functions/contract/problem-types.js';
 import { ROUTES, type Route } from '../../functions/contract/routes.js';
-import { TEXT_LOCALES } from '../../functions/domain/shared/locale.js';
+import { ATTACHMENT_ID } from '../../functions/domain/attachments/attachment.js';
+import { REFERENCE_INPUT_MAX_LENGTH } from '../../functions/domain/inquiries/reference.js';
+import { ACCEPT_LANGUAGE_READ_LENGTH, TEXT_LOCALES } from '../../functions/domain/shared/locale.js';
 import { ROUTE_CONTRACTS as attachments } from '../../functions/handlers/attachments/route-contracts.js';
 import { ROUTE_CONTRACTS as inquiries } from '../../functions/handlers/inquiries/route-contracts.js';
 import { ROUTE_CONTRACTS as residents } from '../../functions/handlers/residents/route-contracts.js';
@@ -184,7 +186,7 @@ const operationOf = (
 
 const ReferenceParameter = v.pipe(
   v.string(),
-  v.maxLength(40),
+  v.maxLength(REFERENCE_INPUT_MAX_LENGTH),
   v.description(
     'The request number, e.g. `TW-7K3M-9QXD-2HPJ`, as a person may type it: any case, with or without `TW`, hyphens or spaces, O for zero and I or L for one. Its last symbol is a check: a mistyped number is 400 `invalid_reference`, not 404.',
   ),
@@ -248,7 +250,7 @@ export const openApiDocument = (routes: readonly Route[] = ROUTES, features = FE
           in: 'path',
           required: true,
           description: 'The attachment, as the API named it; any other value is 404.',
-          schema: { type: 'string', format: 'uuid' },
+          schema: { type: 'string', pattern: ATTACHMENT_ID.source },
         },
         IdempotencyKey: {
           name: 'Idempotency-Key',
@@ -263,8 +265,8 @@ export const openApiDocument = (routes: readonly Route[] = ROUTES, features = FE
           name: 'Accept-Language',
           in: 'header',
           required: false,
-          description: 'ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic.',
-          schema: { type: 'string', maxLength: 512 },
+          description: `ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first ${ACCEPT_LANGUAGE_READ_LENGTH} characters are read.`,
+          schema: { type: 'string' },
           example: 'en;q=0.9, ar;q=0.8',
         },
       },

@@ -12,6 +12,8 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const RADIX = ALPHABET.length;
 const RANDOM_SYMBOLS = 11;
 const PREFIX = 'TW';
+/** The longest input read as a reference: room for spaces and hyphens however a person types them. */
+export const REFERENCE_INPUT_MAX_LENGTH = 40;
 
 export type Reference = string & { readonly __brand: 'Reference' };
 
@@ -45,7 +47,7 @@ const CROCKFORD_ALIASES: Record<string, string> = { O: '0', I: '1', L: '1' };
  * or the check do not add up.
  */
 export const parseReference = (input: string): Reference | undefined => {
-  if (input.length > 40) return undefined;
+  if (input.length > REFERENCE_INPUT_MAX_LENGTH) return undefined;
   let symbols = input.toUpperCase().replace(/[\s-]/g, '');
   if (symbols.startsWith(PREFIX) && symbols.length === PREFIX.length + RANDOM_SYMBOLS + 1) {
     symbols = symbols.slice(PREFIX.length);

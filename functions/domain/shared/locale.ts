@@ -12,6 +12,9 @@ export const DEFAULT_LOCALE: TextLocale = 'ar';
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 
+/** How much of an Accept-Language header is read; the rest is ignored. */
+export const ACCEPT_LANGUAGE_READ_LENGTH = 512;
+
 /**
  * Picks the best text language from an Accept-Language header (RFC 9110 §12.5.4): highest
  * weight first, header order breaks ties, `*` and unknown tags are skipped.
@@ -19,7 +22,7 @@ export const isLocale = (value: unknown): value is Locale =>
 export const negotiateTextLocale = (acceptLanguage: string | undefined): TextLocale => {
   if (!acceptLanguage) return DEFAULT_LOCALE;
   const ranked = acceptLanguage
-    .slice(0, 512)
+    .slice(0, ACCEPT_LANGUAGE_READ_LENGTH)
     .split(',')
     .map((part, order) => {
       const [tag = '', ...params] = part.trim().split(';');
