@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { LOCAL_AWS } from './dynamodb-local.js';
 import { type TableStreamMapping, tableStreamMappingOf } from './event-source-mapping.js';
 import { toLambdaStreamRecord } from './lambda-stream-record.js';
 import { StreamCheckpoint } from './stream-checkpoint.js';
@@ -18,8 +19,8 @@ export interface TableStreamDeliveryOptions {
   /** The function of the service stack the table's stream is mapped to, by its logical ID. */
   functionLogicalId: string;
   handler: StreamHandler;
-  dynamodb: DynamoDBClient;
-  streams: DynamoDBStreamsClient;
+  /** DynamoDB Local, whose tables and streams are read. */
+  dynamodbEndpoint: string;
   /** Where each mapping's position in its stream is kept, one file per table and function. */
   checkpointDir: string;
   log: (line: string) => void;
@@ -69,17 +70,35 @@ const sequenceOf = (record: DynamoDBRecord) => record.dynamodb!.SequenceNumber!;
  */
 export const startTableStreamDelivery = async (options: TableStreamDeliveryOptions): Promise<TableStreamDelivery> => {
   const mapping = tableStreamMappingOf(options.system, options.functionLogicalId);
+  const dynamodb = new DynamoDBClient({ endpoint: options.dynamodbEndpoint, ...LOCAL_AWS });
+  const streams = new DynamoDBStreamsClient({ endpoint: options.dynamodbEndpoint, ...LOCAL_AWS });
   const reader = new StreamShardReader({
-    dynamodb: options.dynamodb,
-    streams: options.streams,
+    dynamodb,
+    streams,
     tableName: mapping.tableName,
     checkpoint: new StreamCheckpoint(
       join(options.checkpointDir, `${mapping.tableName}.${options.functionLogicalId}.json`),
     ),
     log: options.log,
   });
-  await reader.open();
-  return new StreamDelivery(mapping, reader, options).start();
+  const closeClients = () => {
+    dynamodb.destroy();
+    streams.destroy();
+  };
+  try {
+    await reader.open();
+  } catch (error) {
+    closeClients();
+    throw error;
+  }
+  const delivery = new StreamDelivery(mapping, reader, options).start();
+  return {
+    settled: delivery.settled,
+    stop: async () => {
+      await delivery.stop();
+      closeClients();
+    },
+  };
 };
 
 class StreamDelivery {
@@ -158,6 +177,8 @@ class StreamDelivery {
       try {
         page = await this.reader.read(READ_LIMIT);
       } catch (error) {
+        // Stopping with DynamoDB Local, whose answer to the read under way may be a broken connection.
+        if (this.#stopped) break;
         this.options.log(`Reading the stream of ${this.mapping.tableName} failed: ${(error as Error).message}`);
         await this.#idle();
         continue;

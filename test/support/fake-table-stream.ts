@@ -82,8 +82,6 @@ export const fakeTableStream = (tableName: string) => {
   });
   return {
     streamArn,
-    dynamodb: new DynamoDBClient({}),
-    streams: new DynamoDBStreamsClient({}),
     /** Adds records to the open shard. */
     write: (...records: _Record[]) => shards.at(-1)!.records.push(...records),
     /** Closes the open shard and opens its child, as DynamoDB rolls shards. */

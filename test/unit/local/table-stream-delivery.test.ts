@@ -8,6 +8,8 @@ import { fakeTableStream, streamRecord } from '../../support/fake-table-stream.j
 import { STREAM_FUNCTION, streamMappingSystem } from '../../support/stream-mapping-template.js';
 
 const TABLE = 'InquiriesTable3CEF0F62';
+/** The clients are mocked: nothing is sent. */
+const UNUSED_ENDPOINT = 'http://127.0.0.1:9';
 
 describe('startTableStreamDelivery, over a mocked DynamoDB Streams client', () => {
   let dir: string;
@@ -42,8 +44,7 @@ describe('startTableStreamDelivery, over a mocked DynamoDB Streams client', () =
         received.push(event.Records.map((record) => Number(record.dynamodb!.SequenceNumber)));
         return respond(event);
       },
-      dynamodb: stream.dynamodb,
-      streams: stream.streams,
+      dynamodbEndpoint: UNUSED_ENDPOINT,
       checkpointDir: dir,
       log: (line) => lines.push(line),
       retryDelayMs: () => 0,
@@ -203,8 +204,7 @@ describe('startTableStreamDelivery, over a mocked DynamoDB Streams client', () =
       handler: async () => {
         if (failing) throw new Error('unavailable');
       },
-      dynamodb: stream.dynamodb,
-      streams: stream.streams,
+      dynamodbEndpoint: UNUSED_ENDPOINT,
       checkpointDir: dir,
       log: (line) => lines.push(line),
       retryDelayMs: () => 60_000,
