@@ -91,6 +91,12 @@ export class StreamShardReader {
     }
   }
 
+  /** The records read but not acknowledged are read again: what was read could not be delivered. */
+  rewind(): void {
+    this.#iterator = undefined;
+    this.#shardEnded = false;
+  }
+
   /** Records up to `sequenceNumber` of the current shard were delivered: a restart goes on after it. */
   acknowledge(sequenceNumber: string): void {
     this.#position = { ...this.#opened(), sequenceNumber };

@@ -176,14 +176,15 @@ class StreamDelivery {
       let page: StreamPage;
       try {
         page = await this.reader.read(READ_LIMIT);
+        if (!(await this.#deliverPage(page))) break;
       } catch (error) {
         // Stopping with DynamoDB Local, whose answer to the read under way may be a broken connection.
         if (this.#stopped) break;
         this.options.log(`Reading the stream of ${this.mapping.tableName} failed: ${(error as Error).message}`);
+        this.reader.rewind();
         await this.#idle();
         continue;
       }
-      if (!(await this.#deliverPage(page))) break;
       if (page.more) continue;
       this.#caughtUp(readAt);
       await this.#idle();

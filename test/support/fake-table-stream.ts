@@ -71,7 +71,12 @@ export const fakeTableStream = (tableName: string) => {
     if (index < shard.trimmedBefore) throw new TrimmedDataAccessException({ message: 'trimmed', $metadata: {} });
     return { ShardIterator: `${shard.id}@${index}` };
   });
+  let failingReads = 0;
   streams.on(GetRecordsCommand).callsFake((input) => {
+    if (failingReads > 0) {
+      failingReads--;
+      throw new Error('connection reset');
+    }
     const [id, at] = input.ShardIterator.split('@');
     const shard = shardOf(id);
     const index = Number(at);
@@ -100,7 +105,10 @@ export const fakeTableStream = (tableName: string) => {
     trim: (count: number) => {
       shards.at(-1)!.trimmedBefore = count;
     },
-    calls: () => streams.commandCalls(GetRecordsCommand).length,
+    /** The next `count` reads fail, as when DynamoDB Local is busy or restarting. */
+    failReads: (count: number) => {
+      failingReads = count;
+    },
     restore: () => {
       dynamodb.restore();
       streams.restore();

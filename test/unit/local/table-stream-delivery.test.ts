@@ -194,6 +194,21 @@ describe('startTableStreamDelivery, over a mocked DynamoDB Streams client', () =
     expect(lines).toEqual([expect.stringMatching(/no longer holds the records after its checkpoint/)]);
   });
 
+  it('when reading the stream fails, it says so and reads the same records again', async () => {
+    // Prepare
+    stream.write(streamRecord(1), streamRecord(2));
+    stream.failReads(2);
+    const delivery = await start();
+    // Act
+    await delivery.settled();
+    // Assess
+    expect(received).toEqual([[1, 2]]);
+    expect(lines).toEqual([
+      expect.stringMatching(/Reading the stream of .* failed: connection reset/),
+      expect.stringMatching(/Reading the stream of .* failed: connection reset/),
+    ]);
+  });
+
   it('when stopped while a batch waits for its retry, it stops at once and the batch comes again after a restart', async () => {
     // Prepare
     stream.write(streamRecord(1));
