@@ -10,6 +10,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 
 interface FakeShard {
+  streamArn: string;
   id: string;
   parent?: string;
   records: _Record[];
@@ -48,19 +49,24 @@ export const streamRecord = (
  * come in which order.
  */
 export const fakeTableStream = (tableName: string) => {
-  const streamArn = `arn:aws:dynamodb:ddblocal:000000000000:table/${tableName}/stream/2026-12-01T00:00:00.000`;
-  const shards: FakeShard[] = [{ id: 'shardId-1', records: [], closed: false, trimmedBefore: 0 }];
+  const arnOf = (label: number) => `arn:aws:dynamodb:ddblocal:000000000000:table/${tableName}/stream/label-${label}`;
+  let streamArn = arnOf(1);
+  const shards: FakeShard[] = [{ streamArn, id: 'shardId-1', records: [], closed: false, trimmedBefore: 0 }];
   const dynamodb = mockClient(DynamoDBClient);
   const streams = mockClient(DynamoDBStreamsClient);
-  dynamodb.on(DescribeTableCommand, { TableName: tableName }).resolves({ Table: { LatestStreamArn: streamArn } });
-  streams.on(DescribeStreamCommand, { StreamArn: streamArn }).callsFake(() => ({
+  dynamodb
+    .on(DescribeTableCommand, { TableName: tableName })
+    .callsFake(() => ({ Table: { LatestStreamArn: streamArn } }));
+  streams.on(DescribeStreamCommand).callsFake((input) => ({
     StreamDescription: {
-      StreamArn: streamArn,
-      Shards: shards.map((shard) => ({
-        ShardId: shard.id,
-        ParentShardId: shard.parent,
-        SequenceNumberRange: { StartingSequenceNumber: shard.records[0]?.dynamodb?.SequenceNumber ?? '0' },
-      })),
+      StreamArn: input.StreamArn,
+      Shards: shards
+        .filter((shard) => shard.streamArn === input.StreamArn)
+        .map((shard) => ({
+          ShardId: shard.id,
+          ParentShardId: shard.parent,
+          SequenceNumberRange: { StartingSequenceNumber: shard.records[0]?.dynamodb?.SequenceNumber ?? '0' },
+        })),
     },
   }));
   const shardOf = (id: string) => shards.find((shard) => shard.id === id)!;
@@ -85,21 +91,32 @@ export const fakeTableStream = (tableName: string) => {
     const ended = shard.closed && next === shard.records.length;
     return { Records: records, ...(!ended && { NextShardIterator: `${id}@${next}` }) };
   });
+  const openShard = (parent?: FakeShard) => {
+    shards.push({
+      streamArn,
+      id: `shardId-${shards.length + 1}`,
+      parent: parent?.id,
+      records: [],
+      closed: false,
+      trimmedBefore: 0,
+    });
+  };
   return {
-    streamArn,
+    /** The table's stream of now. */
+    streamArn: () => streamArn,
     /** Adds records to the open shard. */
     write: (...records: _Record[]) => shards.at(-1)!.records.push(...records),
     /** Closes the open shard and opens its child, as DynamoDB rolls shards. */
     rollShard: () => {
       const parent = shards.at(-1)!;
       parent.closed = true;
-      shards.push({
-        id: `shardId-${shards.length + 1}`,
-        parent: parent.id,
-        records: [],
-        closed: false,
-        trimmedBefore: 0,
-      });
+      openShard(parent);
+    },
+    /** Closes the stream and gives the table a new one, as disabling and enabling its stream does. */
+    replaceStream: () => {
+      shards.at(-1)!.closed = true;
+      streamArn = arnOf(shards.length + 1);
+      openShard();
     },
     /** Trims the open shard's records before `count`, as the stream's 24-hour retention does. */
     trim: (count: number) => {

@@ -78,7 +78,7 @@ describe('startTableStreamDelivery, over a mocked DynamoDB Streams client', () =
     expect(received).toEqual([[1, 4], [5]]);
     expect(events[0]!.Records[0]).toMatchObject({
       eventName: 'INSERT',
-      eventSourceARN: stream.streamArn,
+      eventSourceARN: stream.streamArn(),
       dynamodb: { SequenceNumber: sequence(1), NewImage: { entity: { S: 'INQUIRY' } } },
     });
     expect(events[0]!.Records[0]!.dynamodb!.ApproximateCreationDateTime).toEqual(expect.any(Number));
@@ -162,6 +162,37 @@ describe('startTableStreamDelivery, over a mocked DynamoDB Streams client', () =
     await delivery.settled();
     // Assess
     expect(received).toEqual([[1], [2]]);
+  });
+
+  it('when the table’s stream is replaced, it delivers the old one’s last records, then the new one’s from its start', async () => {
+    // Prepare
+    stream.write(streamRecord(1));
+    const delivery = await start();
+    await delivery.settled();
+    stream.write(streamRecord(2));
+    stream.replaceStream();
+    stream.write(streamRecord(3));
+    // Act
+    await delivery.settled();
+    // Assess
+    expect(received).toEqual([[1], [2], [3]]);
+    expect(lines).toEqual([expect.stringMatching(/has a new stream; reading it from its start/)]);
+  });
+
+  it('when the table’s stream was replaced while it was stopped, it reads the new one from its start and says so', async () => {
+    // Prepare
+    stream.write(streamRecord(1));
+    const before = await start();
+    await before.settled();
+    await before.stop();
+    stream.replaceStream();
+    stream.write(streamRecord(2));
+    // Act
+    const after = await start();
+    await after.settled();
+    // Assess
+    expect(received).toEqual([[2]]);
+    expect(lines).toEqual([expect.stringMatching(/is new since its checkpoint; reading it from its start/)]);
   });
 
   it('when started again, it resumes after the last record delivered, and delivers nothing twice', async () => {
