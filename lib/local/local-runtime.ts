@@ -15,6 +15,7 @@ import { API_DOCUMENT_FILE } from './api-docs.js';
 import { dailyScheduleOf, firingsBetween } from './daily-schedule.js';
 import { type LaunchedDynamoDbLocal, LOCAL_AWS } from './dynamodb-local.js';
 import { functionEnvironment } from './function-environment.js';
+import { LocalFaults } from './local-faults.js';
 import { LocalRegisterDrop } from './local-register-drop.js';
 import { LocalReminderSweep } from './local-reminder-sweep.js';
 import { createLocalServer, type LambdaHandler } from './local-server.js';
@@ -131,6 +132,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       new LocalStepFunctions({ definition: reminderMachine.definition, invoke, clock, log }),
     );
     const dailySweep = dailyScheduleOf(system, reminderMachine.logicalId);
+    const faults = new LocalFaults();
     /** Each part is stopped with the runtime, or at once if a later part cannot start. */
     const stoppedLater = <T>(part: T, stop: (part: T) => unknown) => {
       stops.push(() => stop(part));
@@ -142,7 +144,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
         () => startS3Emulator({ dataDir: join(dataDir, 's3'), buckets: bucketsOf(system.dataTemplate) }),
         () => 'answering',
       ).then((s3) => stoppedLater(s3, () => s3.stop())),
-      startStepFunctionsEndpoint(review, reviewMachine.logicalId).then((endpoint) =>
+      startStepFunctionsEndpoint(review, reviewMachine.logicalId, faults).then((endpoint) =>
         stoppedLater(endpoint, () => endpoint.server.close()),
       ),
       startSmsEndpoint(sendSms).then((endpoint) => stoppedLater(endpoint, () => endpoint.server.close())),
@@ -228,6 +230,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
         },
         runReminders: (date) => reminders.run({ date }),
         importRegisterFile: (name, body) => registerDrop.drop(name, body),
+        faults,
       },
       health: async () => {
         await client.send(new ListTablesCommand({ Limit: 1 }));

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LocalFaults } from '../../lib/local/local-faults.js';
 import { createLocalServer, type LocalServerOptions } from '../../lib/local/local-server.js';
 import { TokenIssuer } from '../../lib/local/token-issuer.js';
 
@@ -17,7 +18,8 @@ export interface BareLocalServer {
  * of its own endpoints gives it: the API document it serves, the SMS outbox it lists.
  */
 export const bareLocalServer = async (
-  given: Partial<Pick<LocalServerOptions, 'apiDocument'>> & { sms?: LocalServerOptions['local']['sms'] } = {},
+  given: Partial<Pick<LocalServerOptions, 'apiDocument'>> &
+    Partial<Pick<LocalServerOptions['local'], 'sms' | 'faults'>> = {},
 ): Promise<BareLocalServer> => {
   const dir = mkdtempSync(join(tmpdir(), 'tawasul-local-server-'));
   const server = createLocalServer({
@@ -32,6 +34,7 @@ export const bareLocalServer = async (
       advance: async () => new Date('2026-11-25T06:00:00Z'),
       runReminders: async () => ({}),
       importRegisterFile: async () => ({}),
+      faults: given.faults ?? new LocalFaults(),
     },
     health: async () => ({}),
   });
