@@ -25,13 +25,15 @@ describe('changes of inquiries read from the stream', () => {
     ]);
   });
 
-  it('when the records are of attachments or claims, or removals, they are left out', () => {
+  it('when the records are of attachments or claims, removals, or changes without the item before, they are left out', () => {
     // Prepare
     const inquiry = storedInquiry(anInquiry());
     const records = [
       streamRecord('INSERT', '1', { new: { pk: inquiry.pk, sk: 'ATTACHMENT#a', entity: 'ATTACHMENT' } }),
       streamRecord('INSERT', '2', { new: { pk: 'CLAIM#x', sk: 'CLAIM', expiresAt: 1 } }),
       streamRecord('REMOVE', '3', { old: inquiry }),
+      // Without the item before, a change would be counted as a new inquiry.
+      streamRecord('MODIFY', '4', { new: inquiry }),
     ];
     // Act & Assess
     expect(inquiryChangesOf(records)).toEqual([]);
