@@ -66,6 +66,7 @@ describe('CDK app', () => {
       'InquiriesTable3CEF0F62',
       'ResidentTablesReminderLog095E5966',
       'ResidentTablesResidents0BBCB1A1',
+      'StatsTable68617372',
     ]);
     expect(ids('AWS::KMS::Key').sort()).toEqual(['DataKey17AFBB84', 'FirewallLogKey53F7BC1A']);
     expect(ids('AWS::Logs::LogGroup')).toEqual(['FirewallLogLogs8BD474ED']);
@@ -114,6 +115,34 @@ describe('CDK app', () => {
     expect(
       streamed[0]?.Properties.GlobalSecondaryIndexes.map((index: { IndexName: string }) => index.IndexName),
     ).toEqual(['byResident', 'reviewQueue']);
+  });
+
+  it('when the statistics table is defined, it is keyed by section and day, protected like the residents’ tables, backed up, and only its markers expire', () => {
+    // Act
+    const stats = data.findResources('AWS::DynamoDB::Table').StatsTable68617372!;
+    // Assess
+    expect(stats).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+    expect(stats.Properties).toEqual({
+      KeySchema: [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'RANGE' },
+      ],
+      AttributeDefinitions: [
+        { AttributeName: 'pk', AttributeType: 'S' },
+        { AttributeName: 'sk', AttributeType: 'S' },
+      ],
+      BillingMode: 'PAY_PER_REQUEST',
+      SSESpecification: {
+        SSEEnabled: true,
+        SSEType: 'KMS',
+        KMSMasterKeyId: { 'Fn::GetAtt': ['DataKey17AFBB84', 'Arn'] },
+      },
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      DeletionProtectionEnabled: true,
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+    });
+    const selection = Object.values(data.findResources('AWS::Backup::BackupSelection'))[0]!;
+    expect(JSON.stringify(selection.Properties.BackupSelection.Resources)).toContain('StatsTable68617372');
   });
 
   it('when the user pool is defined, it requires MFA, has the reviewers group and cannot be deleted by accident', () => {
