@@ -40,3 +40,9 @@ export const EXPIRY_INDEX_ATTRIBUTES: readonly string[] = [
 
 /** Key layout of the reminder log: one item per reminder (and per sweep page position), each expiring. */
 export const REMINDER_LOG_KEYS = { partitionKey: 'reminder', timeToLive: 'expiresAt' } as const;
+
+/**
+ * What marks an inquiry's own item among the others in the inquiries table (attachments,
+ * idempotency claims): the stream's consumers filter their records by it.
+ */
+export const INQUIRY_ITEM_MARK = { attribute: 'entity', value: 'INQUIRY' } as const;
