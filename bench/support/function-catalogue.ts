@@ -1,6 +1,7 @@
 import { ROUTES } from '../../functions/contract/routes.js';
 import {
   IMPORT_REGISTER,
+  RECONCILE_REVIEWS,
   REMINDER_TASKS,
   REVIEW_TASKS,
   START_REVIEW,
@@ -24,6 +25,7 @@ const LISTED: readonly { id: string; entry: string }[] = [
   VERIFY_UPLOAD,
   IMPORT_REGISTER,
   START_REVIEW,
+  RECONCILE_REVIEWS,
   ...Object.values(REVIEW_TASKS),
   ...Object.values(REMINDER_TASKS),
 ];

@@ -5,14 +5,14 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { constructPath, SERVICE_CONSTRUCTS } from '../../functions/contract/construct-ids.js';
 import { ENVIRONMENT } from '../../functions/contract/environment.js';
-import { START_REVIEW } from '../../functions/contract/triggers.js';
+import { RECONCILE_REVIEWS, START_REVIEW } from '../../functions/contract/triggers.js';
 import { buildApp } from '../../lib/aws/app.js';
 import { projectContext } from '../../lib/aws/project-context.js';
 
-const { reviewStart } = SERVICE_CONSTRUCTS;
+const { reviewStart, reviewReconciliation } = SERVICE_CONSTRUCTS;
 type Resource = { Type: string; Properties: Record<string, unknown> };
 
-describe('reviews started from the inquiries table’s stream', () => {
+describe('reviews started from the inquiries table’s stream, and by the daily reconciliation', () => {
   const outdir = mkdtempSync(join(tmpdir(), 'tawasul-infra-'));
   let service: Template;
   let resources: Record<string, Resource>;
@@ -120,5 +120,49 @@ describe('reviews started from the inquiries table’s stream', () => {
       Environment: { Variables: Record<string, unknown> };
     };
     expect(Object.keys(functionProperties.Environment.Variables)).toContain(ENVIRONMENT.reviewStateMachine);
+  });
+
+  it('when synthesized, the reconciliation runs every day at 03:00 Riyadh time, retried, its undelivered runs dead-lettered', () => {
+    const schedule = resources[logicalIdAt(constructPath(reviewReconciliation.id, reviewReconciliation.schedule))]!;
+    const reconcileFunction = logicalIdAt(constructPath(reviewReconciliation.id, RECONCILE_REVIEWS.id));
+    expect(schedule.Properties).toMatchObject({
+      ScheduleExpression: 'cron(0 3 * * ? *)',
+      ScheduleExpressionTimezone: 'Asia/Riyadh',
+      State: 'ENABLED',
+      Target: {
+        Arn: { 'Fn::GetAtt': [reconcileFunction, 'Arn'] },
+        RetryPolicy: { MaximumRetryAttempts: 10, MaximumEventAgeInSeconds: 6 * 3600 },
+        DeadLetterConfig: {
+          Arn: { 'Fn::GetAtt': [expect.stringMatching(/^ReviewReconciliationDeadLetters/), 'Arn'] },
+        },
+      },
+    });
+    expect(JSON.parse(String((schedule.Properties.Target as { Input: string }).Input))).toEqual({
+      scheduledTime: '<aws.scheduler.scheduled-time>',
+    });
+  });
+
+  it('when permissions are granted, the reconciliation may read the review queue index only, and start executions of the review state machine only', () => {
+    const path = constructPath(reviewReconciliation.id, RECONCILE_REVIEWS.id);
+    onlyStartsReviews(path);
+    const dynamo = statementsOf(path).filter((s) => [s.Action].flat().some((a) => a.startsWith('dynamodb:')));
+    expect(dynamo).toEqual([
+      expect.objectContaining({
+        Action: 'dynamodb:Query',
+        Resource: { 'Fn::Join': ['', [expect.anything(), '/index/reviewQueue']] },
+      }),
+    ]);
+  });
+
+  it('when synthesized, a review started by the reconciliation alerts operators: the stream lost it', () => {
+    const alarm = resources[logicalIdAt(constructPath(reviewReconciliation.id, 'ReviewsStartedByReconciliation'))]!;
+    expect(alarm.Properties).toMatchObject({
+      Namespace: 'Tawasul',
+      MetricName: 'ReviewsStartedByReconciliation',
+      Dimensions: [{ Name: 'service', Value: 'tawasul' }],
+      Statistic: 'Sum',
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
   });
 });

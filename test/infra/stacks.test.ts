@@ -133,9 +133,9 @@ describe('CDK app', () => {
 
   it('when functions are defined, each runs Node.js 24 on arm64 with tracing and a retained, encrypted log group', () => {
     const functions = service.findResources('AWS::Lambda::Function');
-    // The API's, the upload verifier, the register import, the review starter of the table's stream, and the two workflows' tasks.
+    // The API's, the upload verifier, the register import, the review starters (stream and reconciliation), and the two workflows' tasks.
     expect(Object.keys(functions)).toHaveLength(
-      ROUTES.length + 3 + Object.keys(REVIEW_TASKS).length + Object.keys(REMINDER_TASKS).length,
+      ROUTES.length + 4 + Object.keys(REVIEW_TASKS).length + Object.keys(REMINDER_TASKS).length,
     );
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({
@@ -481,7 +481,7 @@ describe('CDK app', () => {
     expect(definition.States.Await!.Catch!.map((c) => c.ErrorEquals[0])).toEqual(['States.Timeout', 'States.ALL']);
   });
 
-  it('when permissions for the workflow are granted, only submission and the table’s stream may start it and only decisions, replies, appeals and the wait itself may resume it', () => {
+  it('when permissions for the workflow are granted, only submission, the table’s stream and the reconciliation may start it and only decisions, replies, appeals and the wait itself may resume it', () => {
     const statements = Object.entries(service.findResources('AWS::IAM::Policy')).flatMap(([id, policy]) =>
       (policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((s) =>
         [s.Action].flat().map((action) => ({ id, action })),
@@ -497,6 +497,7 @@ describe('CDK app', () => {
       ].sort();
     expect(holders('states:StartExecution')).toEqual([
       'ReminderSweepScheduleRoleDefaultPolicy',
+      'ReviewReconciliationReconcileReviewsFunction',
       'ReviewStartStartReviewFunction',
       'SubmitInquiry',
     ]);
