@@ -60,7 +60,7 @@ export class ReviewStart extends Construct {
       },
       // A full batch is a hundred StartExecution calls made one after another.
       timeout: Duration.minutes(1),
-      streamFailures: this.deadLetters,
+      invokedByStream: true,
     }).bindStateMachine(props.stateMachine, ENVIRONMENT.reviewStateMachine, 'start');
 
     this.function.addEventSource(

@@ -67,11 +67,11 @@ export interface ServiceFunctionProps {
   /** Where asynchronous invocations that still fail after Lambda's own retries are kept, with their error. */
   asyncFailures?: sqs.IQueue;
   /**
-   * Set for a function that a stream's event source mapping invokes: the queue its caller names as
-   * the mapping's on-failure destination, where batches that still fail are recorded. The function
-   * is then neither invoked synchronously nor asynchronously, and its acknowledgements say so.
+   * Set for a function that a stream's event source mapping invokes (its caller adds the mapping
+   * and the mapping's on-failure queue): it is then neither invoked synchronously nor
+   * asynchronously, and its acknowledgements say so.
    */
-  streamFailures?: sqs.IQueue;
+  invokedByStream?: true;
 }
 
 const LAMBDA_DLQ_REASONS = {
@@ -94,7 +94,7 @@ const STAR_RESOURCE_REASONS = {
  */
 export class ServiceFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
-    const invocation = props.streamFailures ? 'stream' : props.asyncFailures ? 'async' : 'sync';
+    const invocation = props.invokedByStream ? 'stream' : props.asyncFailures ? 'async' : 'sync';
     const logGroup = new logs.LogGroup(scope, `${id}Logs`, {
       retention: props.logRetention,
       encryptionKey: props.logKey,
