@@ -5,6 +5,7 @@ import { INQUIRY_SCENARIOS } from './inquiries.js';
 import { REGISTER_SCENARIOS } from './register.js';
 import { REMINDER_SCENARIOS } from './reminders.js';
 import { REVIEW_SCENARIOS } from './review.js';
+import { REVIEW_START_SCENARIOS } from './review-starts.js';
 import type { Scenario } from './scenario.js';
 import { WORKFLOW_SCENARIOS } from './workflow.js';
 
@@ -14,6 +15,7 @@ export const SCENARIOS: readonly Scenario[] = [
   ...INQUIRY_SCENARIOS,
   ...ATTACHMENT_SCENARIOS,
   ...REVIEW_SCENARIOS,
+  ...REVIEW_START_SCENARIOS,
   ...WORKFLOW_SCENARIOS,
   ...DOCUMENT_SCENARIOS,
   ...REGISTER_SCENARIOS,

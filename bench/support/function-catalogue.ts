@@ -1,5 +1,12 @@
 import { ROUTES } from '../../functions/contract/routes.js';
-import { IMPORT_REGISTER, REMINDER_TASKS, REVIEW_TASKS, VERIFY_UPLOAD } from '../../functions/contract/triggers.js';
+import {
+  IMPORT_REGISTER,
+  RECONCILE_REVIEWS,
+  REMINDER_TASKS,
+  REVIEW_TASKS,
+  START_REVIEW,
+  VERIFY_UPLOAD,
+} from '../../functions/contract/triggers.js';
 import type { LocalFunction } from '../../lib/local/function-environment.js';
 import type { CfnTemplate } from '../../lib/local/synthesized-templates.js';
 
@@ -17,6 +24,8 @@ const LISTED: readonly { id: string; entry: string }[] = [
   ...ROUTES,
   VERIFY_UPLOAD,
   IMPORT_REGISTER,
+  START_REVIEW,
+  RECONCILE_REVIEWS,
   ...Object.values(REVIEW_TASKS),
   ...Object.values(REMINDER_TASKS),
 ];

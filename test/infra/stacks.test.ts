@@ -162,9 +162,9 @@ describe('CDK app', () => {
 
   it('when functions are defined, each runs Node.js 24 on arm64 with tracing and a retained, encrypted log group', () => {
     const functions = service.findResources('AWS::Lambda::Function');
-    // The API's, the upload verifier, the register import, and the two workflows' tasks.
+    // The API's, the upload verifier, the register import, the review starters (stream and reconciliation), and the two workflows' tasks.
     expect(Object.keys(functions)).toHaveLength(
-      ROUTES.length + 2 + Object.keys(REVIEW_TASKS).length + Object.keys(REMINDER_TASKS).length,
+      ROUTES.length + 4 + Object.keys(REVIEW_TASKS).length + Object.keys(REMINDER_TASKS).length,
     );
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({
@@ -510,7 +510,7 @@ describe('CDK app', () => {
     expect(definition.States.Await!.Catch!.map((c) => c.ErrorEquals[0])).toEqual(['States.Timeout', 'States.ALL']);
   });
 
-  it('when permissions for the workflow are granted, only submission may start it and only decisions, replies, appeals and the wait itself may resume it', () => {
+  it('when permissions for the workflow are granted, only submission, the table’s stream and the reconciliation may start it and only decisions, replies, appeals and the wait itself may resume it', () => {
     const statements = Object.entries(service.findResources('AWS::IAM::Policy')).flatMap(([id, policy]) =>
       (policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((s) =>
         [s.Action].flat().map((action) => ({ id, action })),
@@ -524,7 +524,12 @@ describe('CDK app', () => {
             .map((s) => s.id.replace(/ServiceRoleDefaultPolicy.*|[0-9A-F]{8}$/, '')),
         ),
       ].sort();
-    expect(holders('states:StartExecution')).toEqual(['ReminderSweepScheduleRoleDefaultPolicy', 'SubmitInquiry']);
+    expect(holders('states:StartExecution')).toEqual([
+      'ReminderSweepScheduleRoleDefaultPolicy',
+      'ReviewReconciliationReconcileReviewsFunction',
+      'ReviewStartStartReviewFunction',
+      'SubmitInquiry',
+    ]);
     expect(holders('states:SendTaskSuccess')).toEqual([
       'AppealInquiry',
       'DecideInquiry',
@@ -729,7 +734,8 @@ describe('CDK app', () => {
   });
 
   it('when another stage is chosen by context, its settings are used without code changes', () => {
-    const prod = synthesize({ stage: 'prod' });
+    // Unbundled: the settings are the template's, and bundling every function again takes most of a minute.
+    const prod = synthesize({ stage: 'prod', 'aws:cdk:bundling-stacks': [] });
     Template.fromStack(prod.service).hasResourceProperties('AWS::ApiGateway::Stage', {
       StageName: 'prod',
       MethodSettings: Match.arrayWith([Match.objectLike({ ThrottlingRateLimit: 2000 })]),
@@ -739,7 +745,7 @@ describe('CDK app', () => {
 
   it('when malware protection is switched on for a stage, GuardDuty scans the attachments prefix and downloads wait for its tag', () => {
     // Prepare
-    const prod = synthesize({ stage: 'prod' });
+    const prod = synthesize({ stage: 'prod', 'aws:cdk:bundling-stacks': [] });
     const prodData = Template.fromStack(prod.data);
     const prodService = Template.fromStack(prod.service);
     const scanGated = (template: Template) =>
