@@ -1,9 +1,7 @@
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { INQUIRY_ITEM_MARK } from '../../contract/table-layouts.js';
 import { parseReference } from '../../domain/inquiries/reference.js';
 import type { StoredInquiry } from '../../domain/review/start-stored-reviews.js';
+import { isInquiryImage, itemOfImage, type StreamImage } from '../shared/stream-images.js';
 
 /** A stream record that holds no readable inquiry although it is marked as one. Its message never quotes the image. */
 export class UnreadableStreamRecord extends Error {
@@ -13,13 +11,10 @@ export class UnreadableStreamRecord extends Error {
   }
 }
 
-type Image = NonNullable<NonNullable<DynamoDBRecord['dynamodb']>['NewImage']>;
-
-const referenceIn = (image: Image) => {
+const referenceIn = (image: StreamImage) => {
   let item: Record<string, unknown>;
   try {
-    // Lambda's event types and the SDK's describe the same attribute values apart.
-    item = unmarshall(image as Record<string, AttributeValue>);
+    item = itemOfImage(image);
   } catch (error) {
     throw new UnreadableStreamRecord('The new image is not a DynamoDB item', { cause: error });
   }
@@ -39,7 +34,7 @@ const referenceIn = (image: Image) => {
 export const storedInquiriesOf = (records: readonly DynamoDBRecord[]): StoredInquiry[] =>
   records.flatMap((record): StoredInquiry[] => {
     const image = record.dynamodb?.NewImage;
-    if (record.eventName !== 'INSERT' || image?.[INQUIRY_ITEM_MARK.attribute]?.S !== INQUIRY_ITEM_MARK.value) return [];
+    if (record.eventName !== 'INSERT' || !isInquiryImage(image)) return [];
     const position = record.dynamodb?.SequenceNumber;
     if (!position) throw new UnreadableStreamRecord('A stream record has no sequence number');
     try {

@@ -1,13 +1,9 @@
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import type { InquiryChange } from '../../domain/stats/project-inquiry-changes.js';
 import { inquiryFromItem } from '../inquiries/dynamodb-inquiry-repository.js';
+import { isInquiryImage, itemOfImage, type StreamImage } from '../shared/stream-images.js';
 
-type Image = NonNullable<NonNullable<DynamoDBRecord['dynamodb']>['NewImage']>;
-
-/** Lambda's images use its own attribute type, the same data as the SDK's. */
-const inquiryOf = (image: Image) => inquiryFromItem(unmarshall(image as Record<string, AttributeValue>));
+const inquiryOf = (image: StreamImage) => inquiryFromItem(itemOfImage(image));
 
 /**
  * The stored changes of inquiries among a stream's records, in the stream's order, each with the
@@ -19,7 +15,7 @@ const inquiryOf = (image: Image) => inquiryFromItem(unmarshall(image as Record<s
 export const inquiryChangesOf = (records: readonly DynamoDBRecord[]): InquiryChange[] =>
   records.flatMap((record) => {
     const { NewImage, OldImage, SequenceNumber } = record.dynamodb ?? {};
-    if (!NewImage || !SequenceNumber || NewImage.entity?.S !== 'INQUIRY') return [];
+    if (!isInquiryImage(NewImage) || !SequenceNumber) return [];
     if (record.eventName === 'INSERT') return [{ position: SequenceNumber, after: inquiryOf(NewImage) }];
     // A change without the item before it could not be told from a new inquiry: it is not counted.
     if (record.eventName !== 'MODIFY' || !OldImage) return [];

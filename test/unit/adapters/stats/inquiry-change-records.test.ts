@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inquiryChangesOf } from '../../../../functions/adapters/stats/inquiry-stream-records.js';
+import { inquiryChangesOf } from '../../../../functions/adapters/stats/inquiry-change-records.js';
 import { startReview } from '../../../../functions/domain/review/transitions.js';
 import { anInquiry } from '../../../support/inquiries.js';
 import { storedInquiry, streamRecord } from '../../../support/stream-records.js';
