@@ -7,6 +7,7 @@ import { REMINDER_SCENARIOS } from './reminders.js';
 import { REVIEW_SCENARIOS } from './review.js';
 import { REVIEW_START_SCENARIOS } from './review-starts.js';
 import type { Scenario } from './scenario.js';
+import { STATS_PROJECTION_SCENARIOS } from './stats-projection.js';
 import { WORKFLOW_SCENARIOS } from './workflow.js';
 
 /** Every function's scenarios, in the order they are measured (a function's first gives its cold start). */
@@ -20,4 +21,5 @@ export const SCENARIOS: readonly Scenario[] = [
   ...DOCUMENT_SCENARIOS,
   ...REGISTER_SCENARIOS,
   ...REMINDER_SCENARIOS,
+  ...STATS_PROJECTION_SCENARIOS,
 ];

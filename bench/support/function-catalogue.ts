@@ -1,6 +1,7 @@
 import { ROUTES } from '../../functions/contract/routes.js';
 import {
   IMPORT_REGISTER,
+  PROJECT_INQUIRY_STATS,
   RECONCILE_REVIEWS,
   REMINDER_TASKS,
   REVIEW_TASKS,
@@ -26,6 +27,7 @@ const LISTED: readonly { id: string; entry: string }[] = [
   IMPORT_REGISTER,
   START_REVIEW,
   RECONCILE_REVIEWS,
+  PROJECT_INQUIRY_STATS,
   ...Object.values(REVIEW_TASKS),
   ...Object.values(REMINDER_TASKS),
 ];

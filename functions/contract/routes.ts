@@ -44,8 +44,8 @@ const route = (
 export const ROUTES: readonly Route[] = [
   route('ListCategories', 'GET', '/v1/categories', 'inquiries/list-categories.ts', 'none'),
   // Residents' routes keep the caller's sign-in (phone, locale) with their profile: residentsTable readWrite.
+  // No start here: the inquiries table's stream starts the review of what is stored.
   route('SubmitInquiry', 'POST', '/v1/inquiries', 'inquiries/submit-inquiry.ts', 'readWrite', {
-    reviewWorkflow: 'start',
     residentsTable: 'readWrite',
   }),
   route('ListInquiries', 'GET', '/v1/inquiries', 'inquiries/list-inquiries.ts', 'read', {

@@ -35,6 +35,7 @@ export const bareLocalServer = async (
       runReminders: async () => ({}),
       importRegisterFile: async () => ({}),
       faults: given.faults ?? new LocalFaults(),
+      reconcileReviews: async () => ({}),
     },
     health: async () => ({}),
   });
