@@ -1,5 +1,5 @@
 import type { Section } from '../inquiries/categories.js';
-import { addDays, type CalendarDate, riyadhToday } from '../shared/calendar-date.js';
+import { addDays, type CalendarDate, daysBetween, riyadhToday } from '../shared/calendar-date.js';
 import type { StatsReader } from './ports.js';
 import { type Grouping, type ReviewStats, reviewStats } from './review-stats.js';
 import { RISING_HORIZON_DAYS } from './rising-request-types.js';
@@ -12,6 +12,8 @@ export interface ReviewStatsQuery {
   groupBy: Grouping;
 }
 
+const earlier = (a: CalendarDate, b: CalendarDate): CalendarDate => (daysBetween(a, b) >= 0 ? a : b);
+
 /**
  * Reads a window's statistics from the day items and gauges of the sections asked for: per
  * section one read of days (the window, and the rising types' five weeks with it) and one of
@@ -23,9 +25,9 @@ export const readReviewStats = async (
 ): Promise<ReviewStats> => {
   // Today is not over yet: the rising types' last week ends with the last complete day.
   const lastCompleteDay = addDays(riyadhToday(deps.clock()), -1);
-  const risingUpTo = query.to < lastCompleteDay ? query.to : lastCompleteDay;
+  const risingUpTo = earlier(query.to, lastCompleteDay);
   const horizonFrom = addDays(risingUpTo, 1 - RISING_HORIZON_DAYS);
-  const readFrom = horizonFrom < query.from ? horizonFrom : query.from;
+  const readFrom = earlier(horizonFrom, query.from);
   const read = await Promise.all(
     query.sections.map((section) =>
       Promise.all([deps.stats.dailyStats(section, readFrom, query.to), deps.stats.openGauges(section)]),
