@@ -9,6 +9,7 @@ import { ROUTE_CONTRACTS as attachments } from '../../functions/handlers/attachm
 import { ROUTE_CONTRACTS as inquiries } from '../../functions/handlers/inquiries/route-contracts.js';
 import { ROUTE_CONTRACTS as residents } from '../../functions/handlers/residents/route-contracts.js';
 import { ROUTE_CONTRACTS as review } from '../../functions/handlers/review/route-contracts.js';
+import { ROUTE_CONTRACTS as stats } from '../../functions/handlers/stats/route-contracts.js';
 import { IdempotencyKey } from '../../functions/http/idempotency-key.js';
 import { PROBLEM_TEXTS } from '../../functions/http/messages.js';
 import { ProblemDocumentSchema } from '../../functions/http/problem.js';
@@ -38,6 +39,10 @@ export const FEATURE_CONTRACTS: Record<string, FeatureContracts> = {
   residents: {
     description: "The resident's documents and reminders: passport update, preferences.",
     contracts: residents,
+  },
+  stats: {
+    description: "The directorate's statistics: volumes, rates, processing times, backlog and rising request types.",
+    contracts: stats,
   },
 };
 
