@@ -134,6 +134,7 @@ const bench = createBench({
     inquiries: deployedEnvironment[ENVIRONMENT.inquiriesTable]!,
     residents: deployedEnvironment[ENVIRONMENT.residentsTable]!,
     reminderLog: deployedEnvironment[ENVIRONMENT.reminderLogTable]!,
+    stats: deployedEnvironment[ENVIRONMENT.statsTable]!,
   },
   buckets: {
     attachments: deployedEnvironment[ENVIRONMENT.attachmentsBucket]!,

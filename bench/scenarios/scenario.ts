@@ -39,7 +39,7 @@ export interface Invocations {
 
 /** What scenarios build their fixtures with. */
 export interface Bench {
-  tables: { inquiries: string; residents: string; reminderLog: string };
+  tables: { inquiries: string; residents: string; reminderLog: string; stats: string };
   buckets: { attachments: string; register: string };
   reviewStateMachine: string;
   db: DynamoDBDocumentClient;
