@@ -8,6 +8,7 @@ import { REVIEW_SCENARIOS } from './review.js';
 import { REVIEW_START_SCENARIOS } from './review-starts.js';
 import type { Scenario } from './scenario.js';
 import { STATS_PROJECTION_SCENARIOS } from './stats-projection.js';
+import { STATS_SCENARIOS } from './stats.js';
 import { WORKFLOW_SCENARIOS } from './workflow.js';
 
 /** Every function's scenarios, in the order they are measured (a function's first gives its cold start). */
@@ -22,4 +23,5 @@ export const SCENARIOS: readonly Scenario[] = [
   ...REGISTER_SCENARIOS,
   ...REMINDER_SCENARIOS,
   ...STATS_PROJECTION_SCENARIOS,
+  ...STATS_SCENARIOS,
 ];

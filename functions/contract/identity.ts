@@ -17,3 +17,6 @@ export const CLAIMS = {
 
 /** The Cognito group whose members review inquiries. */
 export const REVIEWERS_GROUP = 'reviewers';
+
+/** The Cognito group whose members read the directorate's statistics of every section (and nothing else). */
+export const SUPERVISORS_GROUP = 'supervisors';

@@ -19,6 +19,8 @@ export interface Route {
   inquiriesTable: TableAccess;
   /** Residents' profiles and documents. */
   residentsTable: TableAccess;
+  /** The directorate's statistics: counters only, no personal data. */
+  statsTable: TableAccess;
   attachmentsBucket: BucketAccess;
   reviewWorkflow: WorkflowAccess;
 }
@@ -29,7 +31,12 @@ const route = (
   path: string,
   entry: string,
   inquiriesTable: TableAccess,
-  access: { attachmentsBucket?: BucketAccess; reviewWorkflow?: WorkflowAccess; residentsTable?: TableAccess } = {},
+  access: {
+    attachmentsBucket?: BucketAccess;
+    reviewWorkflow?: WorkflowAccess;
+    residentsTable?: TableAccess;
+    statsTable?: TableAccess;
+  } = {},
 ): Route => ({
   id,
   method,
@@ -37,6 +44,7 @@ const route = (
   entry: `functions/handlers/${entry}`,
   inquiriesTable,
   residentsTable: access.residentsTable ?? 'none',
+  statsTable: access.statsTable ?? 'none',
   attachmentsBucket: access.attachmentsBucket ?? 'none',
   reviewWorkflow: access.reviewWorkflow ?? 'none',
 });
@@ -89,6 +97,8 @@ export const ROUTES: readonly Route[] = [
   route('RateInquiry', 'POST', '/v1/inquiries/{reference}/rating', 'review/rate-inquiry.ts', 'readWrite', {
     residentsTable: 'readWrite',
   }),
+  // Statistics are counters kept apart from the inquiries: this function reads nothing about anyone.
+  route('GetReviewStats', 'GET', '/v1/review/stats', 'stats/get-review-stats.ts', 'none', { statsTable: 'read' }),
   // Every call of the resident's own API keeps the phone and locale they signed in with, hence readWrite.
   route('ListDocuments', 'GET', '/v1/me/documents', 'residents/list-documents.ts', 'none', {
     residentsTable: 'readWrite',

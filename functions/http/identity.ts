@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import { CLAIMS, REVIEWERS_GROUP } from '../contract/identity.js';
-import type { Caller, Reviewer } from '../domain/inquiries/caller.js';
+import { CLAIMS, REVIEWERS_GROUP, SUPERVISORS_GROUP } from '../contract/identity.js';
+import type { Caller, Reviewer, Staff } from '../domain/inquiries/caller.js';
 import { SECTION_CODES, type Section } from '../domain/inquiries/categories.js';
 import { isIqamaNumber, isSaudiMobile, type Resident } from '../domain/residents/resident.js';
 import { isLocale } from '../domain/shared/locale.js';
@@ -25,10 +25,11 @@ export const residentOf = (event: APIGatewayProxyEvent): Resident => {
   return { id, iqamaNumber, phone, locale: isLocale(locale) ? locale : 'ar' };
 };
 
+// The authorizer renders a list claim as text, e.g. `reviewers` or `[reviewers, admins]`.
+const groupsOf = (claims: Claims): string[] => (claims[CLAIMS.groups] ?? '').split(/[[\],\s]+/);
+
 const reviewerFrom = (claims: Claims, id: string): Reviewer | undefined => {
-  // The authorizer renders a list claim as text, e.g. `reviewers` or `[reviewers, admins]`.
-  const groups = (claims[CLAIMS.groups] ?? '').split(/[[\],\s]+/);
-  if (!groups.includes(REVIEWERS_GROUP)) return undefined;
+  if (!groupsOf(claims).includes(REVIEWERS_GROUP)) return undefined;
   const sections = (claims[CLAIMS.sections] ?? '')
     .split(',')
     .filter((s): s is Section => (SECTION_CODES as string[]).includes(s));
@@ -42,4 +43,18 @@ export const callerOf = (event: APIGatewayProxyEvent): Caller => {
   if (!claims || !id) throw new HttpRequestError('unauthenticated', 'No verified identity on the request');
   const reviewer = reviewerFrom(claims, id);
   return reviewer ? { kind: 'reviewer', reviewer } : { kind: 'resident', resident: residentOf(event) };
+};
+
+/**
+ * The staff member the verified token names: a supervisor (who oversees every section, whatever
+ * else the token says), or a reviewer with their sections. Anyone else is refused with 403.
+ */
+export const staffOf = (event: APIGatewayProxyEvent): Staff => {
+  const claims = claimsOf(event);
+  const id = claims?.[CLAIMS.subject];
+  if (!claims || !id) throw new HttpRequestError('unauthenticated', 'No verified identity on the request');
+  if (groupsOf(claims).includes(SUPERVISORS_GROUP)) return { kind: 'supervisor', id };
+  const reviewer = reviewerFrom(claims, id);
+  if (!reviewer) throw new HttpRequestError('forbidden', 'Staff routes need a reviewer or supervisor token');
+  return { kind: 'reviewer', reviewer };
 };

@@ -4,7 +4,7 @@ import type { ProblemCode } from './problem.js';
 import { parseInput } from './validation.js';
 
 /** Who may call a route: the groups of the signed-in caller's token. */
-export type CallerRole = 'resident' | 'reviewer';
+export type CallerRole = 'resident' | 'reviewer' | 'supervisor';
 
 /** A route's answer when it succeeds. */
 export interface SuccessContract {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as v from 'valibot';
-import { CLAIMS, REVIEWERS_GROUP } from '../../functions/contract/identity.js';
+import { CLAIMS, REVIEWERS_GROUP, SUPERVISORS_GROUP } from '../../functions/contract/identity.js';
 import { SECTION_CODES } from '../../functions/domain/inquiries/categories.js';
 import { isIqamaNumber, isSaudiMobile } from '../../functions/domain/residents/resident.js';
 import { LOCALES } from '../../functions/domain/shared/locale.js';
@@ -9,7 +9,7 @@ import type { Claims } from './token-issuer.js';
 const Subject = v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9._-]{1,128}$/)));
 const Locale = v.optional(v.picklist(LOCALES), 'ar');
 
-/** What `POST /local/tokens` accepts: the claims a resident or a reviewer would sign in with. */
+/** What `POST /local/tokens` accepts: the claims a resident, a reviewer or a supervisor would sign in with. */
 export const TokenRequest = v.variant('role', [
   v.strictObject({
     role: v.literal('resident'),
@@ -24,6 +24,7 @@ export const TokenRequest = v.variant('role', [
     sections: v.pipe(v.array(v.picklist(SECTION_CODES)), v.minLength(1), v.maxLength(SECTION_CODES.length)),
     locale: Locale,
   }),
+  v.strictObject({ role: v.literal('supervisor'), sub: Subject, locale: Locale }),
 ]);
 
 export const claimsFor = (request: v.InferOutput<typeof TokenRequest>): Claims => {
@@ -35,6 +36,9 @@ export const claimsFor = (request: v.InferOutput<typeof TokenRequest>): Claims =
       [CLAIMS.phone]: request.phone,
       [CLAIMS.locale]: request.locale,
     };
+  }
+  if (request.role === 'supervisor') {
+    return { [CLAIMS.subject]: sub, [CLAIMS.groups]: SUPERVISORS_GROUP, [CLAIMS.locale]: request.locale };
   }
   return {
     [CLAIMS.subject]: sub,

@@ -9,6 +9,7 @@ import { ROUTE_CONTRACTS as attachments } from '../../functions/handlers/attachm
 import { ROUTE_CONTRACTS as inquiries } from '../../functions/handlers/inquiries/route-contracts.js';
 import { ROUTE_CONTRACTS as residents } from '../../functions/handlers/residents/route-contracts.js';
 import { ROUTE_CONTRACTS as review } from '../../functions/handlers/review/route-contracts.js';
+import { ROUTE_CONTRACTS as stats } from '../../functions/handlers/stats/route-contracts.js';
 import { IdempotencyKey } from '../../functions/http/idempotency-key.js';
 import { PROBLEM_TEXTS } from '../../functions/http/messages.js';
 import { ProblemDocumentSchema } from '../../functions/http/problem.js';
@@ -38,6 +39,10 @@ export const FEATURE_CONTRACTS: Record<string, FeatureContracts> = {
   residents: {
     description: "The resident's documents and reminders: passport update, preferences.",
     contracts: residents,
+  },
+  stats: {
+    description: "The directorate's statistics: volumes, rates, processing times, backlog and rising request types.",
+    contracts: stats,
   },
 };
 
@@ -123,7 +128,7 @@ const queryParameters = (schema: JsonSchema) => {
 const pathParameters = (path: string) =>
   [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ $ref: `#/components/parameters/${name}` }));
 
-const ROLE_NAMES = { resident: 'residents', reviewer: 'reviewers' } as const;
+const ROLE_NAMES = { resident: 'residents', reviewer: 'reviewers', supervisor: 'supervisors' } as const;
 
 const operationOf = (
   route: Route,
@@ -293,7 +298,7 @@ export const openApiDocument = (routes: readonly Route[] = ROUTES, features = FE
           scheme: 'bearer',
           bearerFormat: 'JWT',
           description:
-            "The ID token of the user pool (Cognito), which residents reach through the national identity provider (Nafath) and reviewers through the directorate's sign-in. Residents carry `custom:iqamaNumber`; reviewers are in the `reviewers` group with `custom:sections`. Residents also carry a verified Saudi mobile number (`phone_number`), without which they are refused (403). The scope named in each operation's security requirement is the role it needs. Locally, `POST /local/tokens` issues one.",
+            "The ID token of the user pool (Cognito), which residents reach through the national identity provider (Nafath) and reviewers through the directorate's sign-in. Residents carry `custom:iqamaNumber`; reviewers are in the `reviewers` group with `custom:sections`; supervisors, who read the statistics of every section, are in the `supervisors` group. Residents also carry a verified Saudi mobile number (`phone_number`), without which they are refused (403). The scope named in each operation's security requirement is the role it needs. Locally, `POST /local/tokens` issues one.",
         },
       },
     },

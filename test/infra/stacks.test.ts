@@ -145,12 +145,13 @@ describe('CDK app', () => {
     expect(JSON.stringify(selection.Properties.BackupSelection.Resources)).toContain('StatsTable68617372');
   });
 
-  it('when the user pool is defined, it requires MFA, has the reviewers group and cannot be deleted by accident', () => {
+  it('when the user pool is defined, it requires MFA, has the reviewers and supervisors groups and cannot be deleted by accident', () => {
     data.hasResource('AWS::Cognito::UserPool', {
       DeletionPolicy: 'Retain',
       Properties: Match.objectLike({ MfaConfiguration: 'ON', DeletionProtection: 'ACTIVE' }),
     });
-    data.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'reviewers' });
+    const groups = Object.values(data.findResources('AWS::Cognito::UserPoolGroup'));
+    expect(groups.map((group) => group.Properties.GroupName).sort()).toEqual(['reviewers', 'supervisors']);
   });
 
   it('when a user signs in through the app client, they cannot grant themselves review sections', () => {

@@ -7,6 +7,9 @@ export interface Reviewer {
   sections: Section[];
 }
 
+/** The directorate's staff: a reviewer of some sections, or a supervisor, who oversees every section. */
+export type Staff = { kind: 'reviewer'; reviewer: Reviewer } | { kind: 'supervisor'; id: string };
+
 /** Whoever the verified token names: a resident, or a reviewer of some sections. */
 export type Caller = { kind: 'resident'; resident: Resident } | { kind: 'reviewer'; reviewer: Reviewer };
 

@@ -1,13 +1,14 @@
 import { Duration, RemovalPolicy, SecretValue } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { CUSTOM_ATTRIBUTES, REVIEWERS_GROUP } from '../../../functions/contract/identity.js';
+import { CUSTOM_ATTRIBUTES, REVIEWERS_GROUP, SUPERVISORS_GROUP } from '../../../functions/contract/identity.js';
 import type { StageConfig } from '../config.js';
 
 /**
  * Who may call the API. Residents sign in through the national identity provider (OIDC) federated
  * into this user pool, whose attribute mapping fills the same claims the handlers read; reviewers
- * are staff accounts in the `reviewers` group with their sections in `custom:sections`.
+ * are staff accounts in the `reviewers` group with their sections in `custom:sections`;
+ * supervisors, in the `supervisors` group, read the statistics of every section.
  */
 export class Identity extends Construct {
   readonly userPool: cognito.UserPool;
@@ -47,6 +48,11 @@ export class Identity extends Construct {
       userPoolId: this.userPool.userPoolId,
       groupName: REVIEWERS_GROUP,
       description: 'Jawazat staff who review inquiries of their sections',
+    });
+    new cognito.CfnUserPoolGroup(this, 'Supervisors', {
+      userPoolId: this.userPool.userPoolId,
+      groupName: SUPERVISORS_GROUP,
+      description: "Jawazat staff who read the directorate's statistics of every section",
     });
 
     const providers = [cognito.UserPoolClientIdentityProvider.COGNITO];

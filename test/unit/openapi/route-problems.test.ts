@@ -11,6 +11,7 @@ const route = (path: string): Route => ({
   entry: 'functions/handlers/example.ts',
   inquiriesTable: 'none',
   residentsTable: 'none',
+  statsTable: 'none',
   attachmentsBucket: 'none',
   reviewWorkflow: 'none',
 });

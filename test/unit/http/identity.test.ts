@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { CLAIMS, REVIEWERS_GROUP, SUPERVISORS_GROUP } from '../../../functions/contract/identity.js';
+import { callerOf, staffOf } from '../../../functions/http/identity.js';
+import { HttpRequestError } from '../../../functions/http/request-errors.js';
+import { apiEvent, RESIDENT_CLAIMS, REVIEWER_CLAIMS } from '../../support/api-events.js';
+
+const SUPERVISOR_CLAIMS = { [CLAIMS.subject]: 'supervisor-1', [CLAIMS.groups]: SUPERVISORS_GROUP };
+
+/** The code of the request error `read` throws, or undefined when it reads the event. */
+const refusalOf = (read: () => unknown): string | undefined => {
+  try {
+    read();
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof HttpRequestError)) throw error;
+    return error.code;
+  }
+};
+
+describe('reading staff from the verified token', () => {
+  it('when the token is in the supervisors group, it names a supervisor, who oversees every section', () => {
+    // Act
+    const staff = staffOf(apiEvent({ claims: SUPERVISOR_CLAIMS }));
+    // Assess
+    expect(staff).toEqual({ kind: 'supervisor', id: 'supervisor-1' });
+  });
+
+  it('when the token is a reviewer’s, it names the reviewer with their sections', () => {
+    // Prepare
+    const claims = { ...REVIEWER_CLAIMS, [CLAIMS.sections]: 'GENERAL,VISAS' };
+    // Act
+    const staff = staffOf(apiEvent({ claims }));
+    // Assess
+    expect(staff).toEqual({ kind: 'reviewer', reviewer: { id: 'reviewer-1', sections: ['GENERAL', 'VISAS'] } });
+  });
+
+  it('when the authorizer lists both groups, the supervisor’s wider view wins', () => {
+    // Prepare
+    const claims = { ...REVIEWER_CLAIMS, [CLAIMS.groups]: `[${REVIEWERS_GROUP}, ${SUPERVISORS_GROUP}]` };
+    // Act
+    const staff = staffOf(apiEvent({ claims }));
+    // Assess
+    expect(staff.kind).toBe('supervisor');
+  });
+
+  it('when the token is a resident’s, it is refused with 403; without a token, 401', () => {
+    // Act, Assess
+    expect(refusalOf(() => staffOf(apiEvent({ claims: RESIDENT_CLAIMS })))).toBe('forbidden');
+    expect(refusalOf(() => staffOf(apiEvent({ claims: null })))).toBe('unauthenticated');
+  });
+
+  it('when a supervisor calls a route that reads callers (residents and reviewers), they are refused: supervisors get nothing else', () => {
+    // Act, Assess
+    expect(refusalOf(() => callerOf(apiEvent({ claims: SUPERVISOR_CLAIMS })))).toBe('forbidden');
+  });
+
+  it('when a reviewer or a resident calls such a route, they are read as before', () => {
+    // Act, Assess
+    expect(callerOf(apiEvent({ claims: REVIEWER_CLAIMS }))).toEqual({
+      kind: 'reviewer',
+      reviewer: { id: 'reviewer-1', sections: ['GENERAL'] },
+    });
+    expect(callerOf(apiEvent({ claims: RESIDENT_CLAIMS })).kind).toBe('resident');
+  });
+});
