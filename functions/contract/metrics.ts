@@ -38,5 +38,9 @@ export const REVIEW_START_METRICS = {
   service: SERVICE_NAME,
   started: 'ReviewsStarted',
   repeated: 'ReviewStartsRepeated',
+  /** Records marked as new inquiries that hold none: passed over, so that they hold nothing up. */
+  unreadable: 'UnreadableInquiryRecords',
   startedByReconciliation: 'ReviewsStartedByReconciliation',
+  /** Submitted inquiries ten minutes old whose execution exists: it ended without moving them on. */
+  stuck: 'ReviewsStuckAfterStart',
 } as const;

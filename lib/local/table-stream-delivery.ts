@@ -33,7 +33,12 @@ export interface TableStreamDeliveryOptions {
 }
 
 export interface TableStreamDelivery {
-  /** Resolves once every record written before the call has been delivered (or dead-lettered). */
+  /**
+   * Resolves once every record written before the call has been delivered (or dead-lettered), or,
+   * for a mapping that retries without a limit, once a batch that has failed several times in a row
+   * fails again after the call: the stream is then held up at that batch until it goes through or
+   * its records expire, and waiting longer would change nothing.
+   */
   settled(): Promise<void>;
   /** Stops reading; a batch being delivered finishes first, one being retried is delivered again after a restart. */
   stop(): Promise<void>;
@@ -47,6 +52,8 @@ const IDLE_POLL_MS = 100;
  * began sooner after `settled()` was called may not see it yet.
  */
 const STREAM_VISIBILITY_MS = 150;
+/** Failures in a row after which a batch retried without a limit counts as holding the stream up. */
+const HELD_UP_AFTER_FAILURES = 3;
 /** Lambda's back-off is its own; locally it is short, so that a failing start is dead-lettered within seconds. */
 const retryDelay = (failures: number) => Math.min(100 * 2 ** (failures - 1), 2000);
 
@@ -149,6 +156,13 @@ class StreamDelivery {
     for (const waiter of due) waiter.resolve();
   }
 
+  /** A delivery begun at `attemptedAt` failed: whoever asked before it has seen all there is to see. */
+  #heldUp(attemptedAt: number) {
+    const due = this.#waiters.filter((w) => w.after <= attemptedAt + STREAM_VISIBILITY_MS);
+    this.#waiters = this.#waiters.filter((w) => !due.includes(w));
+    for (const waiter of due) waiter.resolve();
+  }
+
   /** Waits before the next read; settled() and stop() cut it short. */
   #idle(): Promise<void> {
     return new Promise((resolve) => {
@@ -217,6 +231,7 @@ class StreamDelivery {
         parts.shift();
         continue;
       }
+      const attemptedAt = performance.now();
       const outcome = await this.#invoke(part.records);
       if (outcome.kind === 'delivered') {
         this.reader.acknowledge(sequenceOf(part.records.at(-1)!));
@@ -246,6 +261,9 @@ class StreamDelivery {
           { records: part.records.slice(half), failures: part.failures },
         );
       }
+      // Retried without a limit, a batch that keeps failing holds the stream up until it goes through
+      // or a day passes: waiting for it would not end.
+      if (maximumRetryAttempts === undefined && part.failures >= HELD_UP_AFTER_FAILURES) this.#heldUp(attemptedAt);
       if (!(await this.#backOff(part.failures))) return false;
     }
     return true;

@@ -11,24 +11,30 @@ export interface StoredReviewStarts {
   started: number;
   /** Deliveries of an inquiry whose review had already started: the stream delivers a record again after a retry. */
   alreadyStarted: number;
+  /** Records marked as new inquiries that hold none: passed over (counted, alarmed), never retried. */
+  unreadable: string[];
   /** Where the batch stopped: that record and every one after it are delivered again. */
   failure?: { position: string; error: unknown };
 }
 
 /**
- * Starts the review of each stored inquiry, in the stream's order. The first that fails (or
- * cannot be read) stops the batch, so that the stream delivers it and what follows it again,
- * still in order; those before it are not started twice, and a repeat is harmless anyway (the
- * execution is named after the reference).
+ * Starts the review of each stored inquiry, in the stream's order. The first start that fails
+ * stops the batch, so that the stream delivers it and what follows it again, still in order;
+ * those before it are not started twice, and a repeat is harmless anyway (the execution is named
+ * after the reference). A record that cannot be read would fail every delivery and hold up every
+ * inquiry behind it, so it is passed over and reported instead (the reconciliation, which reads
+ * the table, starts that inquiry if it exists).
  */
 export const startStoredReviews = async (
   starter: ReviewStarter,
   inquiries: readonly StoredInquiry[],
 ): Promise<StoredReviewStarts> => {
-  const starts: StoredReviewStarts = { started: 0, alreadyStarted: 0 };
+  const starts: StoredReviewStarts = { started: 0, alreadyStarted: 0, unreadable: [] };
   for (const inquiry of inquiries) {
-    if ('unreadable' in inquiry)
-      return { ...starts, failure: { position: inquiry.position, error: inquiry.unreadable } };
+    if ('unreadable' in inquiry) {
+      starts.unreadable.push(inquiry.position);
+      continue;
+    }
     try {
       starts[await starter.start(inquiry.reference)]++;
     } catch (error) {

@@ -23,6 +23,8 @@ export const createHandler =
   async (_request: ReconcileRequest) => {
     const reconciliation = await reconcileReviews(deps);
     published.addMetric(REVIEW_START_METRICS.startedByReconciliation, MetricUnit.Count, reconciliation.started);
+    // Still submitted ten minutes on with an execution of its name: that execution ended (failed) without moving it.
+    published.addMetric(REVIEW_START_METRICS.stuck, MetricUnit.Count, reconciliation.alreadyStarted);
     published.publishStoredMetrics();
     logger.info('Reviews reconciled', { ...reconciliation });
     return reconciliation;

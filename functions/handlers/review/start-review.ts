@@ -12,20 +12,23 @@ import { reviewStarter } from '../../runtime/review.js';
 /**
  * Starts the review of every inquiry the inquiries table's stream delivers as new. The first start
  * that fails is reported as the batch's failure (ReportBatchItemFailures): Lambda delivers the
- * batch again from that record, bisecting and retrying, then records it in the dead-letter queue,
- * and the daily reconciliation starts whatever is left. The images hold residents' phone numbers
+ * batch again from that record until the record is a day old, then records its place in the
+ * dead-letter queue, and the daily reconciliation starts whatever is left. The images hold residents' phone numbers
  * and descriptions: only counts, positions and errors are logged.
  */
 export const createHandler =
   (deps: { reviews: ReviewStarter }, published: Metrics = metrics) =>
   async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
-    const { started, alreadyStarted, failure } = await startStoredReviews(
+    const { started, alreadyStarted, unreadable, failure } = await startStoredReviews(
       deps.reviews,
       storedInquiriesOf(event.Records),
     );
     published.addMetric(REVIEW_START_METRICS.started, MetricUnit.Count, started);
     published.addMetric(REVIEW_START_METRICS.repeated, MetricUnit.Count, alreadyStarted);
+    published.addMetric(REVIEW_START_METRICS.unreadable, MetricUnit.Count, unreadable.length);
     published.publishStoredMetrics();
+    if (unreadable.length > 0)
+      logger.error('Stream records marked as new inquiries hold none; passed over', { sequenceNumbers: unreadable });
     if (!failure) return { batchItemFailures: [] };
     logger.warn('A review could not be started; the stream delivers the batch again from its record', {
       sequenceNumber: failure.position,

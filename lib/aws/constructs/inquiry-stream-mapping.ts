@@ -18,6 +18,11 @@ export interface InquiryStreamMappingProps {
   /** The inquiries table, whose stream carries its items before and after each change. */
   table: dynamodb.ITable;
   events: InquiryStreamEvents;
+  /**
+   * How often a failing batch is delivered again: a number, or until its records are a day old
+   * (the stream's retention) — right where every failure is the service's, not the record's.
+   */
+  retries: number | 'untilExpired';
   logKey: kms.IKey;
   alerts: sns.ITopic;
   /** What operators are told when a batch is dead-lettered: what is lost, and what to do. */
@@ -34,7 +39,7 @@ const DEAD_LETTER_AGE_ALARM = Duration.days(7);
 /**
  * Gives `fn` the inquiries table's stream as Lambda's event source mapping does: from the oldest
  * record, in order, only inquiry items' `events`; a failing record is reported and delivered again,
- * halving the batch, for up to the stream's 24 hours; what still fails is recorded in an encrypted
+ * halving the batch, `retries` times within the stream's 24 hours; what still fails is recorded in an encrypted
  * dead-letter queue (the batch's place in the stream, never its records). Operators are alerted
  * to a dead-lettered batch, to one left a week, and to records waiting five minutes.
  *
@@ -53,7 +58,7 @@ export const mapInquiryStream = (
       startingPosition: lambda.StartingPosition.TRIM_HORIZON,
       batchSize: 100,
       bisectBatchOnError: true,
-      retryAttempts: 10,
+      retryAttempts: props.retries === 'untilExpired' ? -1 : props.retries,
       maxRecordAge: Duration.hours(24),
       reportBatchItemFailures: true,
       onFailure: new SqsDlq(deadLetters),

@@ -101,6 +101,19 @@ export class ReviewReconciliation extends Construct {
     );
     operatorAlarm(
       this,
+      'ReviewsStuckAfterStart',
+      'Submitted inquiries ten minutes old already have a review execution: it ended without moving them on (see the runbook)',
+      new cloudwatch.Metric({
+        namespace: REVIEW_START_METRICS.namespace,
+        metricName: REVIEW_START_METRICS.stuck,
+        dimensionsMap: { service: REVIEW_START_METRICS.service },
+        statistic: 'Sum',
+        period: Duration.hours(1),
+      }),
+      props.alerts,
+    );
+    operatorAlarm(
+      this,
       'RunsDeadLettered',
       'The daily review reconciliation failed or was not delivered: invoke it again with {} once the cause is fixed',
       deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }),

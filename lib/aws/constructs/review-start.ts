@@ -1,4 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as logs from 'aws-cdk-lib/aws-logs';
@@ -7,9 +8,11 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { ENVIRONMENT } from '../../../functions/contract/environment.js';
+import { REVIEW_START_METRICS } from '../../../functions/contract/metrics.js';
 import { START_REVIEW } from '../../../functions/contract/triggers.js';
 import { mapInquiryStream } from './inquiry-stream-mapping.js';
 import { ServiceFunction } from './service-function.js';
+import { operatorAlarm } from './workflow-defaults.js';
 
 export interface ReviewStartProps {
   /** The inquiries table, whose stream carries each new inquiry. */
@@ -49,12 +52,28 @@ export class ReviewStart extends Construct {
     this.deadLetters = mapInquiryStream(this, this.function, {
       table: props.table,
       events: ['INSERT'],
+      // A start fails only when Step Functions does: keep trying until it answers, rather than
+      // leave the inquiries to the next reconciliation (unreadable records are passed over).
+      retries: 'untilExpired',
       logKey: props.logKey,
       alerts: props.alerts,
       deadLetteredAlert:
-        'Reviews could not be started from the table’s stream after a day of retries: run the reconciliation (see the runbook)',
+        'Reviews could not be started from the table’s stream for a day: run the reconciliation (see the runbook)',
       behindAlert:
         'New inquiries wait more than five minutes for their review to start: the stream’s function is failing or throttled',
     });
+    operatorAlarm(
+      this,
+      'UnreadableInquiryRecords',
+      'Stream records marked as new inquiries held none and were passed over: the reconciliation starts any real inquiry among them; look for what wrote them',
+      new cloudwatch.Metric({
+        namespace: REVIEW_START_METRICS.namespace,
+        metricName: REVIEW_START_METRICS.unreadable,
+        dimensionsMap: { service: REVIEW_START_METRICS.service },
+        statistic: 'Sum',
+        period: Duration.minutes(5),
+      }),
+      props.alerts,
+    );
   }
 }

@@ -48,10 +48,12 @@ export class StatsProjection extends Construct {
     mapInquiryStream(this, this.function, {
       table: props.inquiries,
       events: ['INSERT', 'MODIFY'],
+      // A change that keeps failing (bisection finds it) must not hold up the counting of every later one.
+      retries: 10,
       logKey: props.logKey,
       alerts: props.alerts,
       deadLetteredAlert:
-        'Changes of inquiries could not be counted in the statistics after a day of retries: the counts are short (see the runbook)',
+        'Changes of inquiries could not be counted in the statistics after their retries: the counts are short (see the runbook)',
       behindAlert: 'The statistics lag the inquiries by more than five minutes: the projector is failing or throttled',
     });
   }

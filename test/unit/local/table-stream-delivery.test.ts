@@ -141,6 +141,29 @@ describe('startTableStreamDelivery, over a mocked DynamoDB Streams client', () =
     expect(lines.filter((line) => line.includes('dead-lettered'))).toHaveLength(1);
   });
 
+  it('when a batch retried without a limit keeps failing, settled() answers that the stream is held up, and the batch goes through once the handler recovers', async () => {
+    // Prepare
+    let failing = true;
+    stream.write(streamRecord(1));
+    const delivery = await start(
+      async (event) =>
+        failing ? { batchItemFailures: [{ itemIdentifier: event.Records[0]!.dynamodb!.SequenceNumber! }] } : undefined,
+      { MaximumRetryAttempts: -1 },
+    );
+    // Act
+    await delivery.settled();
+    const whileFailing = received.length;
+    failing = false;
+    await delivery.settled();
+    // Assess
+    expect(whileFailing).toBeGreaterThanOrEqual(3);
+    expect(received.at(-1)).toEqual([1]);
+    expect(lines.filter((line) => line.includes('dead-lettered'))).toEqual([]);
+    stream.write(streamRecord(2));
+    await delivery.settled();
+    expect(received.at(-1)).toEqual([2]);
+  });
+
   it('when its records are older than the mapping’s maximum age, a batch is dead-lettered instead of delivered', async () => {
     // Prepare
     stream.write(streamRecord(1, { createdAt: new Date(Date.now() - 2 * 86_400_000) }));

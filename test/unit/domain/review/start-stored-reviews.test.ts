@@ -30,7 +30,7 @@ describe('starting the reviews of stored inquiries', () => {
     const starts = await startStoredReviews(starter, inquiries);
     // Assess
     expect(asked).toEqual(inquiries.map((inquiry) => inquiry.reference));
-    expect(starts).toEqual({ started: 3, alreadyStarted: 1 });
+    expect(starts).toEqual({ started: 3, alreadyStarted: 1, unreadable: [] });
   });
 
   it('when a start fails, the batch stops there: its position is reported, nothing after it is started', async () => {
@@ -42,10 +42,10 @@ describe('starting the reviews of stored inquiries', () => {
     const starts = await startStoredReviews(starter, inquiries);
     // Assess
     expect(asked).toEqual(inquiries.slice(0, 3).map((inquiry) => inquiry.reference));
-    expect(starts).toEqual({ started: 2, alreadyStarted: 0, failure: { position: '102', error } });
+    expect(starts).toEqual({ started: 2, alreadyStarted: 0, unreadable: [], failure: { position: '102', error } });
   });
 
-  it('when a record cannot be read, the batch stops at it as at a failed start', async () => {
+  it('when a record cannot be read, it is passed over and reported, and the inquiries behind it still start', async () => {
     // Prepare
     const [first, , third] = stored(3) as { position: string; reference: Reference }[];
     const unreadable = new Error('no reference');
@@ -53,13 +53,13 @@ describe('starting the reviews of stored inquiries', () => {
     // Act
     const starts = await startStoredReviews(starter, [first!, { position: '101', unreadable }, third!]);
     // Assess
-    expect(asked).toEqual([first!.reference]);
-    expect(starts).toEqual({ started: 1, alreadyStarted: 0, failure: { position: '101', error: unreadable } });
+    expect(asked).toEqual([first!.reference, third!.reference]);
+    expect(starts).toEqual({ started: 2, alreadyStarted: 0, unreadable: ['101'] });
   });
 
   it('when the batch holds no new inquiry, nothing is started and nothing fails', async () => {
     const { starter, asked } = scriptedStarter();
-    expect(await startStoredReviews(starter, [])).toEqual({ started: 0, alreadyStarted: 0 });
+    expect(await startStoredReviews(starter, [])).toEqual({ started: 0, alreadyStarted: 0, unreadable: [] });
     expect(asked).toEqual([]);
   });
 });
