@@ -8,6 +8,7 @@
 export const DATA_CONSTRUCTS = {
   inquiries: { id: 'Inquiries', table: 'Table' },
   residentTables: { id: 'ResidentTables', residents: 'Residents', reminderLog: 'ReminderLog' },
+  stats: { id: 'Stats', table: 'Table' },
 } as const;
 
 /** The service stack's state machines and event rules, below the stack; the workflows' task functions sit beside their state machine. */
@@ -18,13 +19,14 @@ export const SERVICE_CONSTRUCTS = {
   registerImport: { id: 'RegisterImport', rule: 'FileDropped' },
 } as const;
 
-const { inquiries, residentTables } = DATA_CONSTRUCTS;
+const { inquiries, residentTables, stats } = DATA_CONSTRUCTS;
 
 /** How the logical IDs of the data stack's tables begin: CDK joins the ids of the path, then appends a hash. */
 export const TABLE_LOGICAL_ID_PREFIXES = {
   inquiries: `${inquiries.id}${inquiries.table}`,
   residents: `${residentTables.id}${residentTables.residents}`,
   reminderLog: `${residentTables.id}${residentTables.reminderLog}`,
+  stats: `${stats.id}${stats.table}`,
 } as const;
 
 /** A construct's path below its stack, from the ids on the way down: `ReviewWorkflow/StateMachine`. */

@@ -9,6 +9,8 @@ export const ENVIRONMENT = {
   residentsTable: 'RESIDENTS_TABLE_NAME',
   /** What each expiry reminder became (sent or skipped), kept a year. */
   reminderLogTable: 'REMINDER_LOG_TABLE_NAME',
+  /** The directorate's statistics: counters per day, section and request type (no personal data). */
+  statsTable: 'STATS_TABLE_NAME',
   /** Days before expiry that reminders go out, comma-separated (default 30,14,7,1). */
   reminderLeadDays: 'REMINDER_LEAD_DAYS',
   /** SMS a second one reminder batch may send: the account's SMS quota over the batches run at once. */

@@ -19,3 +19,11 @@ export const REMINDER_METRICS = {
   failedBatches: 'ReminderBatchesFailed',
   uncertain: 'RemindersUncertain',
 } as const;
+
+/** What the statistics' projector did with the changes it was given: counted, or seen before (a stream's repeat delivery). */
+export const STATS_METRICS = {
+  namespace: METRICS_NAMESPACE,
+  service: SERVICE_NAME,
+  applied: 'StatsChangesApplied',
+  repeated: 'StatsChangesRepeated',
+} as const;

@@ -13,3 +13,9 @@ export const TABLE_ACCESS_ACTIONS: Record<Exclude<TableAccess, 'none'>, readonly
 
 /** Every call the reminder log and the page cursors make; its test runs each of its methods against this list. */
 export const REMINDER_LOG_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'] as const;
+
+/** Every call the statistics' store makes: one transaction of a marker Put and counter Updates per change. */
+export const STATS_STORE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem'] as const;
+
+/** Every call the statistics' reader makes: day items and gauges are read by Query only. */
+export const STATS_READER_ACTIONS = ['dynamodb:Query'] as const;

@@ -38,5 +38,12 @@ export const EXPIRY_INDEX_ATTRIBUTES: readonly string[] = [
   'smsReminders',
 ];
 
+/**
+ * Key layout of the statistics table: counters per section, day and request type, the open gauges
+ * per section and request type, and a marker per counted change (which expires). It holds no
+ * personal data: counts only.
+ */
+export const STATS_TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk', timeToLive: 'expiresAt' } as const;
+
 /** Key layout of the reminder log: one item per reminder (and per sweep page position), each expiring. */
 export const REMINDER_LOG_KEYS = { partitionKey: 'reminder', timeToLive: 'expiresAt' } as const;

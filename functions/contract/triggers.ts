@@ -1,5 +1,6 @@
 /**
- * The functions no route calls: those S3 events (through EventBridge) and the state machines invoke.
+ * The functions no route calls: those S3 events (through EventBridge), the inquiries table's stream
+ * and the state machines invoke.
  * The CDK app builds each under its id from its entry, and the local runtime loads the same entry.
  */
 
@@ -25,4 +26,10 @@ export const REVIEW_TASKS = {
   await: { id: 'AwaitNextFunction', entry: 'functions/handlers/review/await-next.ts' },
   timer: { id: 'OnTimerFunction', entry: 'functions/handlers/review/on-timer.ts' },
   notify: { id: 'NotifyResidentFunction', entry: 'functions/handlers/review/notify-resident.ts' },
+} as const;
+
+/** The function the inquiries table's stream invokes with every change of an inquiry, to count it in the statistics. */
+export const PROJECT_INQUIRY_STATS = {
+  id: 'ProjectInquiryStatsFunction',
+  entry: 'functions/handlers/stats/project-inquiry-stats.ts',
 } as const;

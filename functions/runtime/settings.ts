@@ -16,6 +16,7 @@ export const settings = {
   inquiriesTable: once(() => requiredVariable(ENVIRONMENT.inquiriesTable)),
   residentsTable: once(() => requiredVariable(ENVIRONMENT.residentsTable)),
   reminderLogTable: once(() => requiredVariable(ENVIRONMENT.reminderLogTable)),
+  statsTable: once(() => requiredVariable(ENVIRONMENT.statsTable)),
   attachmentsBucket: once(() => requiredVariable(ENVIRONMENT.attachmentsBucket)),
   registerBucket: once(() => requiredVariable(ENVIRONMENT.registerBucket)),
   reviewStateMachine: once(() => requiredVariable(ENVIRONMENT.reviewStateMachine)),

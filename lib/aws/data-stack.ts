@@ -13,11 +13,12 @@ import { InquiryTable } from './constructs/inquiry-table.js';
 import { MalwareProtection } from './constructs/malware-protection.js';
 import { RegisterBucket } from './constructs/register-bucket.js';
 import { ResidentTables } from './constructs/resident-tables.js';
+import { StatsTable } from './constructs/stats-table.js';
 
 /**
- * Stateful resources — residents' inquiries and documents, their key and backups, the user pool
- * and the firewall's audit log — kept apart so the service stack can be replaced without touching
- * them.
+ * Stateful resources — residents' inquiries and documents, the statistics, their key and backups,
+ * the user pool and the firewall's audit log — kept apart so the service stack can be replaced
+ * without touching them.
  */
 export class DataStack extends Stack {
   readonly dataKey: kms.Key;
@@ -25,6 +26,7 @@ export class DataStack extends Stack {
   readonly identity: Identity;
   readonly attachments: AttachmentsBucket;
   readonly residents: ResidentTables;
+  readonly stats: StatsTable;
   readonly register: RegisterBucket;
   /** Stable export names of the buckets, which the service stack imports. */
   readonly attachmentsExports: { arn: string; name: string };
@@ -41,6 +43,7 @@ export class DataStack extends Stack {
     });
     this.inquiries = new InquiryTable(this, DATA_CONSTRUCTS.inquiries.id, { encryptionKey: this.dataKey });
     this.residents = new ResidentTables(this, DATA_CONSTRUCTS.residentTables.id, { encryptionKey: this.dataKey });
+    this.stats = new StatsTable(this, DATA_CONSTRUCTS.stats.id, { encryptionKey: this.dataKey });
     this.identity = new Identity(this, 'Identity', { config: props.config });
     this.attachments = new AttachmentsBucket(this, 'Attachments', {
       encryptionKey: this.dataKey,
@@ -102,7 +105,7 @@ export class DataStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     const plan = backup.BackupPlan.daily35DayRetention(this, 'BackupPlan', vault);
-    const tables = [this.inquiries.table, this.residents.residents, this.residents.reminderLog];
+    const tables = [this.inquiries.table, this.residents.residents, this.residents.reminderLog, this.stats.table];
     const selection = plan.addSelection('Tables', {
       resources: tables.map((table) => backup.BackupResource.fromDynamoDbTable(table)),
     });

@@ -10,6 +10,7 @@ const PLACEHOLDERS = {
   [ENVIRONMENT.inquiriesTable]: 'unit-test-inquiries',
   [ENVIRONMENT.residentsTable]: 'unit-test-residents',
   [ENVIRONMENT.reminderLogTable]: 'unit-test-reminder-log',
+  [ENVIRONMENT.statsTable]: 'unit-test-stats',
   [ENVIRONMENT.attachmentsBucket]: 'unit-test-attachments',
   [ENVIRONMENT.registerBucket]: 'unit-test-register',
   [ENVIRONMENT.smsPerSecond]: '5',

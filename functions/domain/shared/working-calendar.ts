@@ -46,6 +46,21 @@ export class WorkingCalendar {
     }
     return new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS - 1 - RIYADH_OFFSET_MS);
   }
+
+  /**
+   * The working days from the day of `from` to the day of `to` (in Riyadh), counted as
+   * addWorkingDays counts them: the day of `from` never, the day of `to` when it is a working day.
+   * A decision on the day of submission took 0 working days; so does one made over a weekend.
+   * 0 when `to` is not on a later day.
+   */
+  workingDaysBetween(from: Date, to: Date): number {
+    const last = riyadhToday(to);
+    let counted = 0;
+    for (let date = addDays(riyadhToday(from), 1); date <= last; date = addDays(date, 1)) {
+      if (this.isWorkingDay(date)) counted++;
+    }
+    return counted;
+  }
 }
 
 /** An instant written with Riyadh's offset, e.g. `2026-12-02T23:59:59.999+03:00`. */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { inquiryChangesOf } from '../../../../functions/adapters/stats/inquiry-stream-records.js';
+import { startReview } from '../../../../functions/domain/review/transitions.js';
+import { anInquiry } from '../../../support/inquiries.js';
+import { storedInquiry, streamRecord } from '../../../support/stream-records.js';
+
+describe('changes of inquiries read from the stream', () => {
+  it('when an inquiry is stored and then changed, each record gives the inquiry before and after, without the repository’s fields', () => {
+    // Prepare
+    const submitted = anInquiry();
+    const started = startReview(submitted, new Date('2026-11-22T06:30:00Z')).after;
+    const records = [
+      streamRecord('INSERT', '100', { new: storedInquiry(submitted) }),
+      streamRecord('MODIFY', '101', {
+        old: storedInquiry(submitted),
+        new: storedInquiry(started, { taskToken: 'secret-token', reviewSection: 'GENERAL' }),
+      }),
+    ];
+    // Act
+    const changes = inquiryChangesOf(records);
+    // Assess
+    expect(changes).toEqual([
+      { position: '100', after: submitted },
+      { position: '101', before: submitted, after: started },
+    ]);
+  });
+
+  it('when the records are of attachments or claims, or removals, they are left out', () => {
+    // Prepare
+    const inquiry = storedInquiry(anInquiry());
+    const records = [
+      streamRecord('INSERT', '1', { new: { pk: inquiry.pk, sk: 'ATTACHMENT#a', entity: 'ATTACHMENT' } }),
+      streamRecord('INSERT', '2', { new: { pk: 'CLAIM#x', sk: 'CLAIM', expiresAt: 1 } }),
+      streamRecord('REMOVE', '3', { old: inquiry }),
+    ];
+    // Act & Assess
+    expect(inquiryChangesOf(records)).toEqual([]);
+  });
+});
