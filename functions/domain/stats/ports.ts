@@ -1,6 +1,7 @@
 import type { Section } from '../inquiries/categories.js';
 import type { CalendarDate } from '../shared/calendar-date.js';
 import type { DailyStats, OpenGauge, StatsChange } from './day-counts.js';
+import type { ProcessingTimes } from './processing-times.js';
 
 /** Where the statistics are kept: what the stream's projector writes. */
 export interface StatsStore {
@@ -17,4 +18,11 @@ export interface StatsReader {
   dailyStats(section: Section, from: CalendarDate, to: CalendarDate): Promise<DailyStats[]>;
   /** The open gauges of a section, one per request type that ever had an inquiry. */
   openGauges(section: Section): Promise<OpenGauge[]>;
+}
+
+/** Where the published processing times are kept: one snapshot, replaced by each daily refresh. */
+export interface ProcessingTimesSnapshot {
+  /** @returns undefined before the first refresh */
+  latest(): Promise<ProcessingTimes | undefined>;
+  publish(times: ProcessingTimes): Promise<void>;
 }
