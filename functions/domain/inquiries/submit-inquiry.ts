@@ -4,6 +4,8 @@ import type { Clock } from '../shared/clock.js';
 import { ReferenceTaken } from '../shared/errors.js';
 import { type IdempotencyClaims, idempotent } from '../shared/idempotency.js';
 import { RESPONSE_WORKING_DAYS, toRiyadhIso, type WorkingCalendar } from '../shared/working-calendar.js';
+import type { PublishedProcessingTimes } from '../stats/ports.js';
+import { typicalWorkingDays } from '../stats/processing-times.js';
 import { type Category, sectionOf } from './categories.js';
 import type { Inquiry } from './inquiry.js';
 import type { CreatedInquiry, InquiryRepository } from './ports.js';
@@ -16,6 +18,8 @@ export interface SubmitInquiryDeps {
   newReference: () => Reference;
   workflow: ReviewStarter;
   claims: IdempotencyClaims;
+  /** The published processing times, for the inquiry's typical response date; without them it has none. */
+  processingTimes?: PublishedProcessingTimes;
 }
 
 export interface InquiryRequest {
@@ -42,8 +46,9 @@ export const submitInquiry = async (
   };
   const { result: inquiry, replayed } = await idempotent(deps.claims, keyed, {
     apply: async (claim) => {
+      const typicalResponseBy = await typicalResponseDate(deps, request.category, now);
       for (let attempt = 1; ; attempt++) {
-        const inquiry = newInquiry(deps, resident, request, now);
+        const inquiry = { ...newInquiry(deps, resident, request, now), ...typicalResponseBy };
         try {
           await deps.inquiries.create(inquiry, claim?.(inquiry.reference));
           return inquiry;
@@ -61,6 +66,21 @@ export const submitInquiry = async (
   // Started on every replay too: if a start failed before, the retry with the same key repairs it.
   await deps.workflow.start(inquiry.reference);
   return { inquiry, replayed };
+};
+
+/**
+ * The submission date plus the working days within which most inquiries of its type were decided
+ * lately: stored with the inquiry, so that a replay answers the same date whatever was published since.
+ */
+const typicalResponseDate = async (
+  deps: SubmitInquiryDeps,
+  category: Category,
+  now: Date,
+): Promise<{ typicalResponseBy?: string }> => {
+  const workingDays = typicalWorkingDays(await deps.processingTimes?.latest(), category);
+  return workingDays === undefined
+    ? {}
+    : { typicalResponseBy: toRiyadhIso(deps.calendar.addWorkingDays(now, workingDays)) };
 };
 
 const newInquiry = (deps: SubmitInquiryDeps, resident: Resident, request: InquiryRequest, now: Date): Inquiry => ({

@@ -20,9 +20,13 @@ export interface StatsReader {
   openGauges(section: Section): Promise<OpenGauge[]>;
 }
 
-/** Where the published processing times are kept: one snapshot, replaced by each daily refresh. */
-export interface ProcessingTimesSnapshot {
+/** The published processing times as last refreshed: one snapshot, the same for every caller. */
+export interface PublishedProcessingTimes {
   /** @returns undefined before the first refresh */
   latest(): Promise<ProcessingTimes | undefined>;
+}
+
+/** Where each daily refresh publishes the processing times, in place of the last ones. */
+export interface ProcessingTimesPublisher {
   publish(times: ProcessingTimes): Promise<void>;
 }

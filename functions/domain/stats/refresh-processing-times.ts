@@ -1,11 +1,11 @@
 import { SECTION_CODES } from '../inquiries/categories.js';
 import type { Clock } from '../shared/clock.js';
-import type { ProcessingTimesSnapshot, StatsReader } from './ports.js';
+import type { ProcessingTimesPublisher, StatsReader } from './ports.js';
 import { type ProcessingTimes, processingTimes, processingTimesWindow } from './processing-times.js';
 
 export interface RefreshProcessingTimesDeps {
   stats: StatsReader;
-  snapshot: ProcessingTimesSnapshot;
+  publisher: ProcessingTimesPublisher;
   clock: Clock;
 }
 
@@ -20,6 +20,6 @@ export const refreshProcessingTimes = async (deps: RefreshProcessingTimesDeps): 
     SECTION_CODES.map((section) => deps.stats.dailyStats(section, window.from, window.to)),
   );
   const times = processingTimes(days.flat(), window, now);
-  await deps.snapshot.publish(times);
+  await deps.publisher.publish(times);
   return times;
 };

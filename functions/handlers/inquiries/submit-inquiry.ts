@@ -10,6 +10,7 @@ import { clock } from '../../runtime/clock.js';
 import { inquiryClaims, inquiryRepository, newReference, workingCalendar } from '../../runtime/inquiries.js';
 import { documentRegister } from '../../runtime/residents.js';
 import { reviewStarter } from '../../runtime/review.js';
+import { processingTimesForSubmissions } from '../../runtime/stats.js';
 import { ROUTE_CONTRACTS } from './route-contracts.js';
 
 const contract = ROUTE_CONTRACTS.SubmitInquiry;
@@ -37,4 +38,5 @@ export const handler = createHandler({
   newReference,
   workflow: reviewStarter(),
   signIns: documentRegister(),
+  processingTimes: processingTimesForSubmissions(),
 });
