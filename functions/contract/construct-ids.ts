@@ -17,6 +17,7 @@ export const SERVICE_CONSTRUCTS = {
   reminderSweep: { id: 'ReminderSweep', stateMachine: 'StateMachine' },
   uploadVerification: { id: 'UploadVerification', rule: 'ObjectCreated' },
   registerImport: { id: 'RegisterImport', rule: 'FileDropped' },
+  processingTimesRefresh: { id: 'ProcessingTimesRefresh', schedule: 'Daily' },
 } as const;
 
 const { inquiries, residentTables, stats } = DATA_CONSTRUCTS;
