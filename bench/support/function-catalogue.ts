@@ -1,11 +1,17 @@
 import { ROUTES } from '../../functions/contract/routes.js';
-import { IMPORT_REGISTER, REMINDER_TASKS, REVIEW_TASKS, VERIFY_UPLOAD } from '../../functions/contract/triggers.js';
+import {
+  IMPORT_REGISTER,
+  REFRESH_PROCESSING_TIMES,
+  REMINDER_TASKS,
+  REVIEW_TASKS,
+  VERIFY_UPLOAD,
+} from '../../functions/contract/triggers.js';
 import type { LocalFunction } from '../../lib/local/function-environment.js';
 import type { CfnTemplate } from '../../lib/local/synthesized-templates.js';
 
 /**
  * Every function the service deploys, from the contract's tables (routes, event targets, workflow
- * and sweep tasks), checked against the synthesized template: a function in either that the other
+ * and sweep tasks, the scheduled refresh), checked against the synthesized template: a function in either that the other
  * lacks stops the bench, and so does one without a benchmark scenario.
  */
 
@@ -19,6 +25,7 @@ const LISTED: readonly { id: string; entry: string }[] = [
   IMPORT_REGISTER,
   ...Object.values(REVIEW_TASKS),
   ...Object.values(REMINDER_TASKS),
+  REFRESH_PROCESSING_TIMES,
 ];
 
 /** Construct paths below the stack of the template's Lambda functions, e.g. `ReviewWorkflow/BeginReviewFunction`. */

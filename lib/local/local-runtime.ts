@@ -9,7 +9,13 @@ import type { ObjectCreatedEvent } from '../../functions/adapters/shared/s3-obje
 import { constructPath, SERVICE_CONSTRUCTS } from '../../functions/contract/construct-ids.js';
 import { ENVIRONMENT } from '../../functions/contract/environment.js';
 import { ROUTES } from '../../functions/contract/routes.js';
-import { IMPORT_REGISTER, REMINDER_TASKS, REVIEW_TASKS, VERIFY_UPLOAD } from '../../functions/contract/triggers.js';
+import {
+  IMPORT_REGISTER,
+  REFRESH_PROCESSING_TIMES,
+  REMINDER_TASKS,
+  REVIEW_TASKS,
+  VERIFY_UPLOAD,
+} from '../../functions/contract/triggers.js';
 import { PROJECT_ROOT } from '../aws/project-context.js';
 import { API_DOCUMENT_FILE } from './api-docs.js';
 import { dailyScheduleOf, firingsBetween } from './daily-schedule.js';
@@ -30,7 +36,8 @@ import { ensureTables, tablesOf } from './template-tables.js';
 import { TokenIssuer } from './token-issuer.js';
 import { VirtualClock } from './virtual-clock.js';
 
-const { reviewWorkflow, reminderSweep, uploadVerification, registerImport } = SERVICE_CONSTRUCTS;
+const { reviewWorkflow, reminderSweep, uploadVerification, registerImport, processingTimesRefresh } =
+  SERVICE_CONSTRUCTS;
 const TASK_PATHS = [
   ...Object.values(REVIEW_TASKS).map((task) => ({ ...task, path: constructPath(reviewWorkflow.id, task.id) })),
   ...Object.values(REMINDER_TASKS).map((task) => ({ ...task, path: constructPath(reminderSweep.id, task.id) })),
@@ -46,6 +53,10 @@ const IMPORT_REGISTER_PATH = {
   rule: constructPath(registerImport.id, registerImport.rule),
 };
 const EVENT_TARGETS = [VERIFY_UPLOAD_PATH, IMPORT_REGISTER_PATH];
+const REFRESH_PROCESSING_TIMES_PATH = {
+  ...REFRESH_PROCESSING_TIMES,
+  path: constructPath(processingTimesRefresh.id, REFRESH_PROCESSING_TIMES.id),
+};
 
 export interface LocalRuntimeOptions {
   port: number;
@@ -168,6 +179,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
         ...ROUTES.map((route) => ({ id: route.id, path: route.id })),
         VERIFY_UPLOAD_PATH,
         IMPORT_REGISTER_PATH,
+        REFRESH_PROCESSING_TIMES_PATH,
         ...TASK_PATHS,
       ]),
     });
@@ -200,6 +212,10 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
         `${ROUTES.length} routes, ${TASK_PATHS.length} workflow tasks and ${EVENT_TARGETS.length} event targets loaded`,
     );
 
+    const refreshProcessingTimes = await load<(request: Record<string, never>) => Promise<unknown>>(
+      REFRESH_PROCESSING_TIMES_PATH.entry,
+    );
+
     await dynamodb.ready;
     const tables = tablesOf(system.dataTemplate);
     await phase(
@@ -228,6 +244,8 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
         },
         runReminders: (date) => reminders.run({ date }),
         importRegisterFile: (name, body) => registerDrop.drop(name, body),
+        // On demand only: the daily schedule's 02:30 firing is not run on the virtual clock.
+        refreshProcessingTimes: () => refreshProcessingTimes({}),
       },
       health: async () => {
         await client.send(new ListTablesCommand({ Limit: 1 }));

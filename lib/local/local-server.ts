@@ -37,6 +37,8 @@ export interface LocalServerOptions {
     runReminders: (date: string) => Promise<unknown>;
     /** Drops a file of the register's into the import prefix and resolves with its report. */
     importRegisterFile: (name: string, body: Buffer) => Promise<unknown>;
+    /** Publishes the processing times afresh, as the daily schedule does, and resolves with what was published. */
+    refreshProcessingTimes: () => Promise<unknown>;
   };
   /** Resolves when every local component answers; rejects with what is down. */
   health: () => Promise<Record<string, string>>;
@@ -207,6 +209,9 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
     send(response, 200, await options.local.runReminders(date));
   };
 
+  const refreshProcessingTimes: Endpoint = async (_request, response) =>
+    send(response, 200, await options.local.refreshProcessingTimes());
+
   const importRegisterFile: Endpoint = async (request, response, url) => {
     const name = url.searchParams.get('file') ?? '';
     if (!LocalRegisterDrop.isFileName(name)) throw new ValidationFailed([{ pointer: '/query/file', code: 'invalid' }]);
@@ -238,6 +243,7 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
       ]),
     ],
     ['/local/reminders/run', new Map([['POST', runReminders]])],
+    ['/local/processing-times/refresh', new Map([['POST', refreshProcessingTimes]])],
     ['/local/imports', new Map([['POST', importRegisterFile]])],
     ...docs,
   ]);

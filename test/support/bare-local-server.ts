@@ -19,6 +19,7 @@ export interface BareLocalServer {
 export const bareLocalServer = async (
   given: Partial<Pick<LocalServerOptions, 'apiDocument' | 'routes' | 'handlers'>> & {
     sms?: LocalServerOptions['local']['sms'];
+    refreshProcessingTimes?: LocalServerOptions['local']['refreshProcessingTimes'];
   } = {},
 ): Promise<BareLocalServer> => {
   const dir = mkdtempSync(join(tmpdir(), 'tawasul-local-server-'));
@@ -34,6 +35,7 @@ export const bareLocalServer = async (
       advance: async () => new Date('2026-11-25T06:00:00Z'),
       runReminders: async () => ({}),
       importRegisterFile: async () => ({}),
+      refreshProcessingTimes: given.refreshProcessingTimes ?? (async () => ({})),
     },
     health: async () => ({}),
   });

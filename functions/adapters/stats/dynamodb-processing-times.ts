@@ -6,7 +6,7 @@ import type { ProcessingTimes } from '../../domain/stats/processing-times.js';
 const { partitionKey: PK, sortKey: SK } = STATS_TABLE_KEYS;
 
 /** The snapshot's one item, in a partition of its own beside the sections' day items. */
-const SNAPSHOT_KEY = { [PK]: 'PUBLISHED', [SK]: 'PROCESSING_TIMES' };
+export const SNAPSHOT_KEY = { [PK]: 'PUBLISHED', [SK]: 'PROCESSING_TIMES' };
 
 /**
  * The published processing times as one item of the statistics table: each refresh replaces it

@@ -61,3 +61,27 @@ describe('the local server’s sign-in', () => {
     expect(response.headers.get('allow')).toBe('GET, OPTIONS');
   });
 });
+
+describe('POST /local/processing-times/refresh', () => {
+  it('when called, it runs the refresh as the schedule would and answers what it published', async () => {
+    // Prepare
+    const published = { computedAt: '2026-11-30T23:30:00.000Z', published: 3, insufficientData: 10 };
+    let runs = 0;
+    const server = await bareLocalServer({
+      refreshProcessingTimes: async () => {
+        runs += 1;
+        return published;
+      },
+    });
+    try {
+      // Act
+      const response = await fetch(`${server.base}/local/processing-times/refresh`, { method: 'POST' });
+      // Assess
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual(published);
+      expect(runs).toBe(1);
+    } finally {
+      await server.close();
+    }
+  });
+});
