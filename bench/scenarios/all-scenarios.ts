@@ -7,6 +7,7 @@ import { REGISTER_SCENARIOS } from './register.js';
 import { REMINDER_SCENARIOS } from './reminders.js';
 import { REVIEW_SCENARIOS } from './review.js';
 import type { Scenario } from './scenario.js';
+import { STATS_SCENARIOS } from './stats.js';
 import { WORKFLOW_SCENARIOS } from './workflow.js';
 
 /** Every function's scenarios, in the order they are measured (a function's first gives its cold start). */
@@ -20,4 +21,5 @@ export const SCENARIOS: readonly Scenario[] = [
   ...REGISTER_SCENARIOS,
   ...REMINDER_SCENARIOS,
   ...PROCESSING_TIMES_SCENARIOS,
+  ...STATS_SCENARIOS,
 ];

@@ -257,6 +257,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/review/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The directorate's review statistics
+         * @description Volumes, rates, processing times and the backlog of a window of days (Riyadh time), by day, week or request type, with the request types rising most. Counts and durations only: nothing about any resident. Read from counters kept per day as inquiries change, never from the inquiries themselves.
+         *
+         *     A supervisor may leave `section` out for every section. A reviewer reads only their own sections, and names one when they have several; another section is 403 `forbidden` (section codes are public, so refusing says nothing a caller could not know).
+         *
+         *     Weeks start on Sunday and are named by that day; the first and last may be cut by the window. Rising request types compare the submissions of the 7 days ending with `to` (or yesterday, when `to` is today or later) with the average week of the 4 weeks before: growth = (last week − average) / max(average, 1), for types with at least 5 submissions last week, at most 5.
+         *
+         *     May be called by reviewers or supervisors.
+         */
+        get: operations["GetReviewStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me/documents": {
         parameters: {
             query?: never;
@@ -431,6 +457,17 @@ export interface components {
         /** DocumentList */
         DocumentList: {
             items: components["schemas"]["Document"][];
+        };
+        /**
+         * DurationBound
+         * @description A percentile of processing times (submission to first decision): in working days exact up to 30, else `{"moreThan": 30}`; in hours the upper bound of the bucket it falls in (1, 2, 4, 8, 24, 48, 72, 120, 168, 336), else `{"moreThan": 336}`. null when nothing was decided.
+         */
+        DurationBound: {
+            /** @description Within this many (working days or hours). */
+            atMost: number;
+        } | {
+            /** @description Longer than the longest bucket counted. */
+            moreThan: number;
         };
         /** InquiryDetail */
         InquiryDetail: {
@@ -753,6 +790,74 @@ export interface components {
             items: components["schemas"]["QueueItem"][];
             /** @description Present when the page is full: pass it as `cursor` for the next page, which may be empty. */
             nextCursor?: string;
+        };
+        /** ReviewStats */
+        ReviewStats: {
+            /** @description The section read; null for all. */
+            section: ("RESIDENCY" | "VISAS" | "TRANSFERS" | "FAMILY" | "PASSPORTS" | "VIOLATIONS" | "GENERAL") | null;
+            from: string;
+            to: string;
+            /** @enum {string} */
+            groupBy: "day" | "week" | "requestType";
+            groups: ({
+                /** @description The day, the week’s Sunday (YYYY-MM-DD), or the request type’s code. */
+                key: string;
+            } & components["schemas"]["StatsFigures"])[];
+            totals: components["schemas"]["StatsFigures"];
+            backlog: {
+                /** @description Open now. */
+                open: number;
+                /** @description Open now and past the response deadline. */
+                overdue: number;
+            };
+            risingRequestTypes: {
+                /** @enum {string} */
+                category: "IQAMA_ISSUANCE_RENEWAL" | "IQAMA_LATE_RENEWAL" | "PERSONAL_DATA_CORRECTION" | "PROFESSION_CHANGE" | "SPONSORSHIP_TRANSFER" | "EXIT_REENTRY_VISA" | "VISA_EXTENSION" | "LOST_STOLEN_PASSPORT" | "PASSPORT_INFORMATION_UPDATE" | "DEPENDENTS_CHANGE" | "RESIDENCY_VIOLATION" | "PROCEDURE_COMPLAINT" | "GENERAL_INQUIRY";
+                lastWeek: number;
+                previousFourWeekAverage: number;
+                growth: number;
+            }[];
+        };
+        /** StatsFigures */
+        StatsFigures: {
+            submitted: number;
+            decided: {
+                accepted: number;
+                rejected: number;
+            };
+            closed: {
+                NO_RESPONSE: number;
+            };
+            appeals: {
+                filed: number;
+                overturned: number;
+                upheld: number;
+            };
+            /** @description Inquiries that passed their response deadline, on the day they passed it. */
+            slaBreaches: number;
+            needsInfoRounds: number;
+            ratings: {
+                count: number;
+                sum: number;
+                distribution: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+            };
+            processingTime: {
+                /** @description First decisions the percentiles are read from. */
+                basedOn: number;
+                medianWorkingDays: components["schemas"]["DurationBound"] | null;
+                p80WorkingDays: components["schemas"]["DurationBound"] | null;
+                medianHours: components["schemas"]["DurationBound"] | null;
+                p80Hours: components["schemas"]["DurationBound"] | null;
+            };
+            slaBreachRate: number | null;
+            appealOverturnRate: number | null;
+            csat: number | null;
         };
         /** TimelineEntry */
         TimelineEntry: {
@@ -2719,6 +2824,125 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
                         type?: "urn:tawasul:problem:idempotency-key-reused";
+                    };
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    GetReviewStats: {
+        parameters: {
+            query: {
+                /** @description The section; left out, every section (supervisors) or the reviewer’s only one. */
+                section?: "RESIDENCY" | "VISAS" | "TRANSFERS" | "FAMILY" | "PASSPORTS" | "VIOLATIONS" | "GENERAL";
+                /** @description The window’s first day, in Riyadh. */
+                from: string;
+                /** @description The window’s last day, in Riyadh: not before `from`, at most 366 days in all. */
+                to: string;
+                groupBy?: "day" | "week" | "requestType";
+            };
+            header?: {
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The window’s figures. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewStats"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:validation-failed";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Blocked by the firewall / Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
                     };
                 };
             };

@@ -1,5 +1,6 @@
 import type { RejectionReason } from '../domain/attachments/attachment.js';
 import type { LocalizedText, TextLocale } from '../domain/shared/locale.js';
+import { MAX_WINDOW_DAYS } from '../domain/stats/stats-window.js';
 
 type Template = Record<TextLocale, (params: Record<string, string | number>) => string>;
 
@@ -64,6 +65,14 @@ export const FIELD_MESSAGES: Record<string, Template> = {
   passport_not_yet_issued: fixed({
     ar: 'تاريخ الإصدار لم يأتِ بعد؛ لا يمكن تحديث بيانات جواز لم يصدر.',
     en: 'This issue date is still to come; a passport can be recorded only once it has been issued.',
+  }),
+  window_ends_before_start: fixed({
+    ar: 'يجب ألا يسبق تاريخ النهاية تاريخ البداية.',
+    en: 'The last day must not be before the first.',
+  }),
+  window_too_long: fixed({
+    ar: `يجب ألا تزيد الفترة عن ${MAX_WINDOW_DAYS} يومًا.`,
+    en: `The window may be at most ${MAX_WINDOW_DAYS} days long.`,
   }),
   expiry_not_after_issue: fixed({
     ar: 'يجب أن يكون تاريخ الانتهاء بعد تاريخ الإصدار.',

@@ -28,6 +28,8 @@ const CUSTOM_CODES = new Set([
   'invalid_reference',
   'invalid_date',
   'expiry_not_after_issue',
+  'window_ends_before_start',
+  'window_too_long',
   'invalid',
 ]);
 

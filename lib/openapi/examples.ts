@@ -3,8 +3,16 @@ import { CATEGORY_CODES, type Category, sectionOf } from '../../functions/domain
 import type { Inquiry } from '../../functions/domain/inquiries/inquiry.js';
 import type { Reference } from '../../functions/domain/inquiries/reference.js';
 import type { ResidentDocument } from '../../functions/domain/residents/resident-document.js';
+import { addDays } from '../../functions/domain/shared/calendar-date.js';
 import type { TextLocale } from '../../functions/domain/shared/locale.js';
+import {
+  type DayCounts,
+  emptyDayCounts,
+  HOUR_BUCKETS,
+  WORKING_DAY_BUCKETS,
+} from '../../functions/domain/stats/day-counts.js';
 import type { ProcessingTimes, RequestTypeProcessingTime } from '../../functions/domain/stats/processing-times.js';
+import { reviewStats } from '../../functions/domain/stats/review-stats.js';
 import { attachmentView } from '../../functions/handlers/attachments/attachment-representation.js';
 import { categoryList } from '../../functions/handlers/inquiries/category-representation.js';
 import { documentView } from '../../functions/handlers/residents/document-representation.js';
@@ -97,6 +105,47 @@ const processingTimes: ProcessingTimes = {
         ...(PUBLISHED_FIGURES[category] ?? { basedOn: 12, insufficientData: true }),
       }) as RequestTypeProcessingTime,
   ),
+};
+
+const histogram = (length: number, counts: Record<number, number>) =>
+  Array.from({ length }, (_, index) => counts[index] ?? 0);
+
+/** A week of the residency section: a late-renewal wave against a quiet month before it. */
+const residencyWeek = (): unknown => {
+  const counts = (changes: Partial<DayCounts>): DayCounts => ({ ...emptyDayCounts(), ...changes });
+  const week = counts({
+    submitted: 14,
+    accepted: 9,
+    rejected: 2,
+    closedNoResponse: 1,
+    appealsFiled: 1,
+    appealsUpheld: 1,
+    slaBreaches: 1,
+    needsInfoRounds: 3,
+    ratingCount: 4,
+    ratingSum: 17,
+    ratingScores: [0, 0, 1, 1, 2],
+    workingDays: histogram(WORKING_DAY_BUCKETS, { 1: 3, 2: 4, 4: 3, 9: 1 }),
+    hours: histogram(HOUR_BUCKETS, { 4: 3, 5: 4, 7: 3, 9: 1 }),
+  });
+  const monthBefore = [7, 14, 21, 28].map((daysBefore) => ({
+    day: addDays('2026-10-31', -daysBefore),
+    section: 'RESIDENCY' as const,
+    category: 'IQAMA_LATE_RENEWAL' as const,
+    counts: counts({ submitted: 4 }),
+  }));
+  return {
+    section: 'RESIDENCY',
+    ...reviewStats({
+      days: [{ day: '2026-10-28', section: 'RESIDENCY', category: 'IQAMA_LATE_RENEWAL', counts: week }, ...monthBefore],
+      gauges: [{ section: 'RESIDENCY', category: 'IQAMA_LATE_RENEWAL', open: 12, overdue: 2 }],
+      sections: ['RESIDENCY'],
+      from: '2026-10-25',
+      to: '2026-10-31',
+      groupBy: 'week',
+      risingUpTo: '2026-10-31',
+    }),
+  };
 };
 
 const both = (example: (locale: TextLocale) => unknown): Bilingual => ({ ar: example('ar'), en: example('en') });
@@ -204,4 +253,5 @@ export const RESPONSE_EXAMPLES: Record<string, Bilingual> = {
   GetPreferences: same({ locale: 'ar', smsReminders: true }),
   UpdatePreferences: same({ locale: 'ar', smsReminders: true }),
   GetProcessingTimes: both((locale) => processingTimesAnswer(processingTimes, locale)),
+  GetReviewStats: same(residencyWeek()),
 };

@@ -46,7 +46,8 @@ export const FEATURE_CONTRACTS: Record<string, FeatureContracts> = {
     contracts: residents,
   },
   stats: {
-    description: 'Figures published about the review, for anyone: how long each request type takes.',
+    description:
+      "The directorate's statistics (volumes, rates, processing times, backlog, rising request types), and the processing times published for anyone.",
     contracts: stats,
   },
 };

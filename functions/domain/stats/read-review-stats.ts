@@ -1,8 +1,9 @@
 import type { Section } from '../inquiries/categories.js';
 import { addDays, type CalendarDate, daysBetween, riyadhToday } from '../shared/calendar-date.js';
 import type { StatsReader } from './ports.js';
-import { type Grouping, type ReviewStats, reviewStats } from './review-stats.js';
+import { type ReviewStats, reviewStats } from './review-stats.js';
 import { RISING_HORIZON_DAYS } from './rising-request-types.js';
+import type { Grouping } from './stats-window.js';
 
 export interface ReviewStatsQuery {
   /** The sections the caller may see and asked for: one, or every section for a supervisor. */

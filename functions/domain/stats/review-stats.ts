@@ -3,10 +3,7 @@ import { addDays, type CalendarDate } from '../shared/calendar-date.js';
 import { type DurationBound, hoursBound, percentileBucket, workingDaysBound } from './bucket-percentile.js';
 import { type DailyStats, type DayCounts, emptyDayCounts, type OpenGauge, SCALAR_COUNTS } from './day-counts.js';
 import { type RisingRequestType, risingRequestTypes } from './rising-request-types.js';
-
-/** How a window's figures are broken down. */
-export const GROUPINGS = ['day', 'week', 'requestType'] as const;
-export type Grouping = (typeof GROUPINGS)[number];
+import type { Grouping } from './stats-window.js';
 
 /** Weeks start on Sunday, the first day of the Saudi working week (getUTCDay's 0). */
 const WEEK_START_DAY = 0;

@@ -12,9 +12,9 @@ const route = (path: string): Route => ({
   caller: 'signedIn',
   inquiriesTable: 'none',
   residentsTable: 'none',
+  statsTable: 'none',
   attachmentsBucket: 'none',
   reviewWorkflow: 'none',
-  statsTable: 'none',
 });
 
 const contract = (overrides: Partial<RouteContract>): RouteContract => ({

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HOUR_BUCKETS, WORKING_DAY_BUCKETS } from '../../../../functions/domain/stats/day-counts.js';
+import { addDays } from '../../../../functions/domain/shared/calendar-date.js';
+import { HOUR_BUCKETS, WORKING_DAY_BUCKETS, WORKING_DAY_LIMIT } from '../../../../functions/domain/stats/day-counts.js';
 import { type ReviewStatsInput, reviewStats } from '../../../../functions/domain/stats/review-stats.js';
 import { dayItem, histogram } from '../../../support/in-memory-stats-reader.js';
 
@@ -158,6 +160,35 @@ describe('the review statistics of a window', () => {
     expect(stats.groups.find((group) => group.key === '2026-11-08')?.processingTime.p80WorkingDays).toEqual({
       atMost: 9,
     });
+  });
+
+  it('when decisions are spread over days and types, the window’s percentiles in working days are those of all its decisions, sorted', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ day: fc.integer({ min: 0, max: 29 }), workingDays: fc.integer({ min: 0, max: 40 }) }), {
+          minLength: 1,
+          maxLength: 200,
+        }),
+        (decisions) => {
+          // Prepare: one day item per decision, as the projector would add them up
+          const days = decisions.map(({ day, workingDays }, index) =>
+            dayItem(addDays('2026-11-01', day), index % 2 ? 'IQAMA_LATE_RENEWAL' : 'PROFESSION_CHANGE', {
+              workingDays: histogram(WORKING_DAY_BUCKETS, { [Math.min(workingDays, WORKING_DAY_LIMIT + 1)]: 1 }),
+            }),
+          );
+          const sorted = decisions.map(({ workingDays }) => workingDays).sort((a, b) => a - b);
+          const rank = (percent: number) => sorted[Math.ceil((percent * sorted.length) / 100) - 1]!;
+          const told = (value: number) =>
+            value > WORKING_DAY_LIMIT ? { moreThan: WORKING_DAY_LIMIT } : { atMost: value };
+          // Act
+          const { processingTime } = reviewStats(input({ days, groupBy: 'requestType' })).totals;
+          // Assess
+          expect(processingTime.basedOn).toBe(decisions.length);
+          expect(processingTime.medianWorkingDays).toEqual(told(rank(50)));
+          expect(processingTime.p80WorkingDays).toEqual(told(rank(80)));
+        },
+      ),
+    );
   });
 
   it('when most decisions took longer than the histogram’s limit, the percentile reads "more than 30 working days"', () => {
