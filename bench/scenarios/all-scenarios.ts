@@ -6,6 +6,7 @@ import { PROCESSING_TIMES_SCENARIOS } from './processing-times.js';
 import { REGISTER_SCENARIOS } from './register.js';
 import { REMINDER_SCENARIOS } from './reminders.js';
 import { REVIEW_SCENARIOS } from './review.js';
+import { REVIEW_START_SCENARIOS } from './review-starts.js';
 import type { Scenario } from './scenario.js';
 import { STATS_SCENARIOS } from './stats.js';
 import { WORKFLOW_SCENARIOS } from './workflow.js';
@@ -16,6 +17,7 @@ export const SCENARIOS: readonly Scenario[] = [
   ...INQUIRY_SCENARIOS,
   ...ATTACHMENT_SCENARIOS,
   ...REVIEW_SCENARIOS,
+  ...REVIEW_START_SCENARIOS,
   ...WORKFLOW_SCENARIOS,
   ...DOCUMENT_SCENARIOS,
   ...REGISTER_SCENARIOS,

@@ -1,9 +1,11 @@
 import { ROUTES } from '../../functions/contract/routes.js';
 import {
   IMPORT_REGISTER,
+  RECONCILE_REVIEWS,
   REFRESH_PROCESSING_TIMES,
   REMINDER_TASKS,
   REVIEW_TASKS,
+  START_REVIEW,
   VERIFY_UPLOAD,
 } from '../../functions/contract/triggers.js';
 import type { LocalFunction } from '../../lib/local/function-environment.js';
@@ -23,6 +25,8 @@ const LISTED: readonly { id: string; entry: string }[] = [
   ...ROUTES,
   VERIFY_UPLOAD,
   IMPORT_REGISTER,
+  START_REVIEW,
+  RECONCILE_REVIEWS,
   ...Object.values(REVIEW_TASKS),
   ...Object.values(REMINDER_TASKS),
   REFRESH_PROCESSING_TIMES,

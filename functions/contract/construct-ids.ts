@@ -11,12 +11,19 @@ export const DATA_CONSTRUCTS = {
   stats: { id: 'Stats', table: 'Table' },
 } as const;
 
-/** The service stack's state machines and event rules, below the stack; the workflows' task functions sit beside their state machine. */
+/**
+ * The service stack's state machines, event rules, stream consumers and schedules, below the stack;
+ * the workflows' task functions sit beside their state machine, a trigger's function in its construct.
+ */
 export const SERVICE_CONSTRUCTS = {
   reviewWorkflow: { id: 'ReviewWorkflow', stateMachine: 'StateMachine' },
   reminderSweep: { id: 'ReminderSweep', stateMachine: 'StateMachine' },
   uploadVerification: { id: 'UploadVerification', rule: 'ObjectCreated' },
   registerImport: { id: 'RegisterImport', rule: 'FileDropped' },
+  /** START_REVIEW's function and its event source mapping on the inquiries table's stream. */
+  reviewStart: { id: 'ReviewStart' },
+  /** RECONCILE_REVIEWS's function and the schedule that invokes it. */
+  reviewReconciliation: { id: 'ReviewReconciliation', schedule: 'Daily' },
   processingTimesRefresh: { id: 'ProcessingTimesRefresh', schedule: 'Daily' },
 } as const;
 

@@ -27,3 +27,16 @@ export const STATS_METRICS = {
   applied: 'StatsChangesApplied',
   repeated: 'StatsChangesRepeated',
 } as const;
+
+/**
+ * Reviews started from the inquiries table's stream, and by the daily reconciliation. Repeats are
+ * deliveries the stream made again (counted, never failed); a start made by the reconciliation
+ * means the stream lost one, which the alarm watches.
+ */
+export const REVIEW_START_METRICS = {
+  namespace: METRICS_NAMESPACE,
+  service: SERVICE_NAME,
+  started: 'ReviewsStarted',
+  repeated: 'ReviewStartsRepeated',
+  startedByReconciliation: 'ReviewsStartedByReconciliation',
+} as const;

@@ -47,3 +47,9 @@ export const STATS_TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk', timeToLive:
 
 /** Key layout of the reminder log: one item per reminder (and per sweep page position), each expiring. */
 export const REMINDER_LOG_KEYS = { partitionKey: 'reminder', timeToLive: 'expiresAt' } as const;
+
+/**
+ * What marks an inquiry's own item among the others in the inquiries table (attachments,
+ * idempotency claims): the stream's consumers filter their records by it.
+ */
+export const INQUIRY_ITEM_MARK = { attribute: 'entity', value: 'INQUIRY' } as const;

@@ -1,6 +1,6 @@
 /**
- * The functions no route calls: those S3 events (through EventBridge), the inquiries table's stream
- * and the state machines invoke.
+ * The functions no route calls: those S3 events (through EventBridge), the inquiries table's
+ * stream, the schedules and the state machines invoke.
  * The CDK app builds each under its id from its entry, and the local runtime loads the same entry.
  */
 
@@ -11,6 +11,15 @@ export const VERIFY_UPLOAD = { id: 'VerifyUpload', entry: 'functions/handlers/at
 export const IMPORT_REGISTER = {
   id: 'ImportRegister',
   entry: 'functions/handlers/residents/import-register.ts',
+} as const;
+
+/** The function the inquiries table's stream invokes with each new inquiry: it starts the inquiry's review. */
+export const START_REVIEW = { id: 'StartReviewFunction', entry: 'functions/handlers/review/start-review.ts' } as const;
+
+/** The function that starts, once a day and on demand, every review the stream did not start. */
+export const RECONCILE_REVIEWS = {
+  id: 'ReconcileReviewsFunction',
+  entry: 'functions/handlers/review/reconcile-reviews.ts',
 } as const;
 
 /** The reminder sweep's tasks, by the construct id of their function. */

@@ -12,7 +12,7 @@ import { documentRegister } from './residents.js';
 import { settings } from './settings.js';
 import { sfnClient } from './sfn-client.js';
 
-/** Starts reviews (submission only): the one function given the state machine's ARN. */
+/** Starts reviews (submission, the table's stream, the reconciliation): the functions given the state machine's ARN. */
 export const reviewStarter = /* @__PURE__ */ once(
   () => new StepFunctionsReviewStarter(sfnClient(), settings.reviewStateMachine()),
 );

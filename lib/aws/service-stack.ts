@@ -18,6 +18,8 @@ import { ProcessingTimesRefresh } from './constructs/processing-times-refresh.js
 import { RegisterImport } from './constructs/register-import.js';
 import { ReminderSweep } from './constructs/reminder-sweep.js';
 import { ResidentApi } from './constructs/resident-api.js';
+import { ReviewReconciliation } from './constructs/review-reconciliation.js';
+import { ReviewStart } from './constructs/review-start.js';
 import { ReviewWorkflow } from './constructs/review-workflow.js';
 import { type ImportedBucket, ServiceFunction } from './constructs/service-function.js';
 import { UploadVerification } from './constructs/upload-verification.js';
@@ -75,6 +77,16 @@ export class ServiceStack extends Stack {
       logRetention,
       environment,
     });
+    const reviewStarts = {
+      table: data.inquiries.table,
+      stateMachine: this.review.stateMachine,
+      alerts,
+      logKey,
+      logRetention,
+      environment,
+    };
+    new ReviewStart(this, SERVICE_CONSTRUCTS.reviewStart.id, reviewStarts);
+    new ReviewReconciliation(this, SERVICE_CONSTRUCTS.reviewReconciliation.id, reviewStarts);
     const leadDays = config.reminderLeadDays ?? DEFAULT_LEAD_DAYS;
     // Decided at synth: a bad lead-time list fails the deployment, not the first sweep.
     checkLeadDays(leadDays);

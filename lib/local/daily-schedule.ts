@@ -12,14 +12,21 @@ export interface DailySchedule {
   offsetMs: number;
 }
 
-/** The daily schedule whose target is the state machine at `stateMachineLogicalId`. */
-export const dailyScheduleOf = (system: SynthesizedSystem, stateMachineLogicalId: string): DailySchedule => {
+/** What a schedule's target ARN is in the template: a state machine's `Ref`, or a function's `Fn::GetAtt [id, Arn]`. */
+const targetLogicalId = (arn: unknown): string | undefined => {
+  const { Ref, 'Fn::GetAtt': getAtt } = (arn ?? {}) as { Ref?: string; 'Fn::GetAtt'?: [string, string] };
+  if (Ref) return Ref;
+  return getAtt?.[1] === 'Arn' ? getAtt[0] : undefined;
+};
+
+/** The daily schedule whose target is the state machine or function at `targetId` (its logical id). */
+export const dailyScheduleOf = (system: SynthesizedSystem, targetId: string): DailySchedule => {
   const schedule = Object.values(system.serviceTemplate.Resources).find(
     (r) =>
       r.Type === 'AWS::Scheduler::Schedule' &&
-      (r.Properties?.Target as { Arn?: { Ref?: string } })?.Arn?.Ref === stateMachineLogicalId,
+      targetLogicalId((r.Properties?.Target as { Arn?: unknown })?.Arn) === targetId,
   );
-  if (!schedule) throw new Error(`The synthesized service stack schedules no state machine ${stateMachineLogicalId}`);
+  if (!schedule) throw new Error(`The synthesized service stack schedules nothing to run ${targetId}`);
   const expression = String(schedule.Properties!.ScheduleExpression);
   const zone = String(schedule.Properties!.ScheduleExpressionTimezone ?? 'UTC');
   const match = DAILY_CRON.exec(expression);

@@ -8,16 +8,20 @@ const LAMBDA_ONLY = new Set(['NODE_OPTIONS', 'AWS_NODEJS_CONNECTION_REUSE_ENABLE
 const localNameOf = (logicalId: string, system: SynthesizedSystem) =>
   system.dataTemplate.Resources[logicalId]?.Type === 'AWS::S3::Bucket' ? localBucketName(logicalId) : logicalId;
 
+/** The value the data stack exports under the name an `Fn::ImportValue` holds, if it is one. */
+export const importedValue = (value: unknown, system: Pick<SynthesizedSystem, 'dataTemplate'>): unknown => {
+  const name = (value as Record<string, unknown>)['Fn::ImportValue'];
+  if (typeof name !== 'string') return undefined;
+  return Object.values(system.dataTemplate.Outputs ?? {}).find((output) => output.Export?.Name === name)?.Value;
+};
+
 /** Resolves the intrinsics a function's environment or an event rule can hold to local values. */
 export const resolveValue = (value: unknown, system: SynthesizedSystem, where: string): string => {
   if (typeof value === 'string') return value;
   const intrinsic = value as Record<string, unknown>;
   if (typeof intrinsic.Ref === 'string') return localNameOf(intrinsic.Ref, system);
-  if (typeof intrinsic['Fn::ImportValue'] === 'string') {
-    const name = intrinsic['Fn::ImportValue'];
-    const output = Object.values(system.dataTemplate.Outputs ?? {}).find((o) => o.Export?.Name === name);
-    if (output) return resolveValue(output.Value, system, where);
-  }
+  const imported = importedValue(value, system);
+  if (imported !== undefined) return resolveValue(imported, system, where);
   throw new Error(`Cannot resolve ${JSON.stringify(value)} in ${where} for the local runtime`);
 };
 

@@ -21,6 +21,7 @@ import { API_DOCUMENT_FILE } from './api-docs.js';
 import { dailyScheduleOf, firingsBetween } from './daily-schedule.js';
 import { type LaunchedDynamoDbLocal, LOCAL_AWS } from './dynamodb-local.js';
 import { functionEnvironment } from './function-environment.js';
+import { LocalFaults } from './local-faults.js';
 import { LocalRegisterDrop } from './local-register-drop.js';
 import { LocalReminderSweep } from './local-reminder-sweep.js';
 import { createLocalServer, type LambdaHandler } from './local-server.js';
@@ -142,6 +143,8 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       new LocalStepFunctions({ definition: reminderMachine.definition, invoke, clock, log }),
     );
     const dailySweep = dailyScheduleOf(system, reminderMachine.logicalId);
+    const dailyRefresh = dailyScheduleOf(system, functionLogicalId(system, REFRESH_PROCESSING_TIMES_PATH.path));
+    const faults = new LocalFaults();
     /** Each part is stopped with the runtime, or at once if a later part cannot start. */
     const stoppedLater = <T>(part: T, stop: (part: T) => unknown) => {
       stops.push(() => stop(part));
@@ -153,7 +156,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
         () => startS3Emulator({ dataDir: join(dataDir, 's3'), buckets: bucketsOf(system.dataTemplate) }),
         () => 'answering',
       ).then((s3) => stoppedLater(s3, () => s3.stop())),
-      startStepFunctionsEndpoint(review, reviewMachine.logicalId).then((endpoint) =>
+      startStepFunctionsEndpoint(review, reviewMachine.logicalId, faults).then((endpoint) =>
         stoppedLater(endpoint, () => endpoint.server.close()),
       ),
       startSmsEndpoint(sendSms).then((endpoint) => stoppedLater(endpoint, () => endpoint.server.close())),
@@ -212,7 +215,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
         `${ROUTES.length} routes, ${TASK_PATHS.length} workflow tasks and ${EVENT_TARGETS.length} event targets loaded`,
     );
 
-    const refreshProcessingTimes = await load<(request: Record<string, never>) => Promise<unknown>>(
+    const refreshProcessingTimes = await load<(request: { scheduledTime?: string }) => Promise<unknown>>(
       REFRESH_PROCESSING_TIMES_PATH.entry,
     );
 
@@ -232,20 +235,31 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       local: {
         sms: (phone) => outbox.list(phone),
         now: () => clock.now(),
-        // Timers fire in order, and the daily sweep runs at each of its times on the way.
+        // Timers fire in order, and the daily sweep and refresh run at each of their times on the way.
         advance: async (ms) => {
           const target = new Date(clock.now().getTime() + ms);
-          for (const firing of firingsBetween(dailySweep, clock.now(), target)) {
-            await review.advanceTo(firing);
-            await reminders.run({ scheduledTime: firing.toISOString() });
+          const firings = [
+            ...firingsBetween(dailySweep, clock.now(), target).map((at) => ({
+              at,
+              run: () => reminders.run({ scheduledTime: at.toISOString() }),
+            })),
+            ...firingsBetween(dailyRefresh, clock.now(), target).map((at) => ({
+              at,
+              run: () => refreshProcessingTimes({ scheduledTime: at.toISOString() }),
+            })),
+          ].sort((a, b) => a.at.getTime() - b.at.getTime());
+          for (const firing of firings) {
+            await review.advanceTo(firing.at);
+            await firing.run();
           }
           await review.advanceTo(target);
           return clock.now();
         },
         runReminders: (date) => reminders.run({ date }),
         importRegisterFile: (name, body) => registerDrop.drop(name, body),
-        // On demand only: the daily schedule's 02:30 firing is not run on the virtual clock.
+        // On demand, as an operator invokes the function: with {}.
         refreshProcessingTimes: () => refreshProcessingTimes({}),
+        faults,
       },
       health: async () => {
         await client.send(new ListTablesCommand({ Limit: 1 }));

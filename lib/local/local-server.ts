@@ -13,6 +13,7 @@ import { HttpRequestError } from '../../functions/http/request-errors.js';
 import { calendarDate, parseInput } from '../../functions/http/validation.js';
 import { apiDocsEndpoints } from './api-docs.js';
 import { lambdaContext, matchPath, toApiGatewayEvent } from './api-gateway-event.js';
+import { type LocalFaults, LocalFaultsChange } from './local-faults.js';
 import { LocalRegisterDrop } from './local-register-drop.js';
 import type { TokenIssuer } from './token-issuer.js';
 import { claimsFor, TokenRequest } from './token-request.js';
@@ -39,6 +40,8 @@ export interface LocalServerOptions {
     importRegisterFile: (name: string, body: Buffer) => Promise<unknown>;
     /** Publishes the processing times afresh, as the daily schedule does, and resolves with what was published. */
     refreshProcessingTimes: () => Promise<unknown>;
+    /** The faults the local services play, read and changed through /local/faults. */
+    faults: LocalFaults;
   };
   /** Resolves when every local component answers; rejects with what is down. */
   health: () => Promise<Record<string, string>>;
@@ -222,6 +225,13 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
     );
   };
 
+  const readFaults: Endpoint = (_request, response) => send(response, 200, options.local.faults.current());
+
+  const changeFaults: Endpoint = async (request, response) => {
+    const change = parseInput(LocalFaultsChange, await readJson(request, response));
+    send(response, 200, options.local.faults.apply(change));
+  };
+
   const docs = [...apiDocsEndpoints(options.apiDocument)].map(([path, answer]): [string, Map<string, Endpoint>] => [
     path,
     new Map([['GET', (_request, response) => answer(response)]]),
@@ -245,6 +255,13 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
     ['/local/reminders/run', new Map([['POST', runReminders]])],
     ['/local/processing-times/refresh', new Map([['POST', refreshProcessingTimes]])],
     ['/local/imports', new Map([['POST', importRegisterFile]])],
+    [
+      '/local/faults',
+      new Map([
+        ['GET', readFaults],
+        ['POST', changeFaults],
+      ]),
+    ],
     ...docs,
   ]);
 

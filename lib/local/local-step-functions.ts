@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { StateMachine } from 'aws-local-stepfunctions';
 import type { MovableClock } from './virtual-clock.js';
@@ -64,7 +64,10 @@ export interface LocalStepFunctionsOptions {
   /** Runs the function with this ARN on `payload` and returns its result. */
   invoke: (functionArn: string, payload: unknown) => Promise<unknown>;
   clock: MovableClock;
-  /** Where running executions are listed, so that a restart can rerun them; none for runs a restart need not resume. */
+  /**
+   * Where running executions are listed, so that a restart can rerun them; none for runs a restart
+   * need not resume. The names of ended executions are kept beside it (see endedNamesFile).
+   */
   journalFile?: string;
   log?: (line: string) => void;
 }
@@ -77,6 +80,12 @@ export interface ExecutionRecord {
 }
 
 /**
+ * Where the names of a journal's ended executions are kept, one a line: Step Functions refuses a
+ * name that already ran (for 90 days), and a stream's records are redelivered after a restart.
+ */
+export const endedNamesFile = (journalFile: string) => journalFile.replace(/(\.json)?$/, '.ended.jsonl');
+
+/**
  * Runs executions of one synthesized state machine with `aws-local-stepfunctions`: Lambda tasks
  * call the in-process handlers, and callback waits hold a token
  * until `sendTaskSuccess` or until the virtual clock passes their deadline (`States.Timeout`).
@@ -87,6 +96,8 @@ export class LocalStepFunctions {
   readonly #running = new Map<string, unknown>();
   readonly #records = new Map<string, ExecutionRecord>();
   readonly #waits = new Map<string, PendingWait>();
+  /** Names of executions that ended, in this run or in an earlier one of the same journal. */
+  readonly #ended: Set<string>;
   #busy = 0;
   #idle: (() => void)[] = [];
 
@@ -98,6 +109,10 @@ export class LocalStepFunctions {
         throw new Error(`State ${name} uses ${String(state.Resource)}, which the local runtime cannot run`);
     }
     this.#machine = new StateMachine(definition as never, { validationOptions: { checkArn: false } });
+    const endedFile = options.journalFile && endedNamesFile(options.journalFile);
+    this.#ended = new Set(
+      endedFile && existsSync(endedFile) ? readFileSync(endedFile, 'utf8').split('\n').filter(Boolean) : [],
+    );
   }
 
   #isSupported(resource: unknown) {
@@ -110,8 +125,7 @@ export class LocalStepFunctions {
       if (JSON.stringify(this.#running.get(name)) === JSON.stringify(input)) return;
       throw new StepFunctionsError('ExecutionAlreadyExists', `Execution ${name} is already running with another input`);
     }
-    if (this.#records.has(name))
-      throw new StepFunctionsError('ExecutionAlreadyExists', `Execution ${name} already ran`);
+    if (this.#ended.has(name)) throw new StepFunctionsError('ExecutionAlreadyExists', `Execution ${name} already ran`);
     void this.#run(name, input).catch(() => undefined);
   }
 
@@ -178,6 +192,14 @@ export class LocalStepFunctions {
     writeFileSync(file, JSON.stringify(inputs));
   }
 
+  #rememberEnded(name: string) {
+    this.#ended.add(name);
+    const file = this.#options.journalFile;
+    if (!file) return;
+    // Before the journal drops it: a stop in between leaves it both running and ended, and it is resumed.
+    appendFileSync(endedNamesFile(file), `${name}\n`);
+  }
+
   #run(name: string, input: unknown): Promise<unknown> {
     const record: ExecutionRecord = { status: 'RUNNING', transitions: 0 };
     this.#records.set(name, record);
@@ -206,6 +228,7 @@ export class LocalStepFunctions {
         },
       )
       .finally(() => {
+        this.#rememberEnded(name);
         this.#running.delete(name);
         this.#saveJournal();
         this.#setBusy(-1);

@@ -2,17 +2,20 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { systemClock } from '../../functions/adapters/shared/system-clock.js';
+import { LocalFaults } from './local-faults.js';
 import { type LocalStepFunctions, StepFunctionsError } from './local-step-functions.js';
 import { LOCAL_ACCOUNT, LOCAL_REGION } from './review-state-machine.js';
 
 /**
  * The part of the Step Functions API the handlers call (StartExecution, SendTaskSuccess), spoken
  * in its own JSON protocol, so that the handlers' SDK client works unchanged against the local
- * engine. It listens on loopback only.
+ * engine. It listens on loopback only. While `faults` say so, StartExecution is refused as by an
+ * unavailable service: 503 `ServiceUnavailable`, which the SDK retries and then raises.
  */
 export const startStepFunctionsEndpoint = async (
   engine: LocalStepFunctions,
   stateMachineName: string,
+  faults = new LocalFaults(),
 ): Promise<{ endpoint: string; server: Server }> => {
   const server = createServer(async (request, response) => {
     const reply = (status: number, body: unknown) => {
@@ -25,6 +28,8 @@ export const startStepFunctionsEndpoint = async (
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, string>;
       switch (request.headers['x-amz-target']) {
         case 'AWSStepFunctions.StartExecution': {
+          if (faults.current().startExecution === 'refuse')
+            return reply(503, { __type: 'ServiceUnavailable', message: 'Refused by the local fault switch' });
           if (body.stateMachineArn !== stateMachineName)
             return reply(400, { __type: 'StateMachineDoesNotExist', message: 'No such state machine' });
           engine.start(body.name!, JSON.parse(body.input ?? '{}'));

@@ -70,6 +70,7 @@ describe('CDK app', () => {
       'InquiriesTable3CEF0F62',
       'ResidentTablesReminderLog095E5966',
       'ResidentTablesResidents0BBCB1A1',
+      'StatsTable68617372',
     ]);
     expect(ids('AWS::KMS::Key').sort()).toEqual(['DataKey17AFBB84', 'FirewallLogKey53F7BC1A']);
     expect(ids('AWS::Logs::LogGroup')).toEqual(['FirewallLogLogs8BD474ED']);
@@ -120,6 +121,34 @@ describe('CDK app', () => {
     ).toEqual(['byResident', 'reviewQueue']);
   });
 
+  it('when the statistics table is defined, it is keyed by section and day, protected like the residents’ tables, backed up, and only its markers expire', () => {
+    // Act
+    const stats = data.findResources('AWS::DynamoDB::Table').StatsTable68617372!;
+    // Assess
+    expect(stats).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+    expect(stats.Properties).toEqual({
+      KeySchema: [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'RANGE' },
+      ],
+      AttributeDefinitions: [
+        { AttributeName: 'pk', AttributeType: 'S' },
+        { AttributeName: 'sk', AttributeType: 'S' },
+      ],
+      BillingMode: 'PAY_PER_REQUEST',
+      SSESpecification: {
+        SSEEnabled: true,
+        SSEType: 'KMS',
+        KMSMasterKeyId: { 'Fn::GetAtt': ['DataKey17AFBB84', 'Arn'] },
+      },
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      DeletionProtectionEnabled: true,
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+    });
+    const selection = Object.values(data.findResources('AWS::Backup::BackupSelection'))[0]!;
+    expect(JSON.stringify(selection.Properties.BackupSelection.Resources)).toContain('StatsTable68617372');
+  });
+
   it('when the user pool is defined, it requires MFA, has the reviewers and supervisors groups and cannot be deleted by accident', () => {
     data.hasResource('AWS::Cognito::UserPool', {
       DeletionPolicy: 'Retain',
@@ -138,9 +167,9 @@ describe('CDK app', () => {
 
   it('when functions are defined, each runs Node.js 24 on arm64 with tracing and a retained, encrypted log group', () => {
     const functions = service.findResources('AWS::Lambda::Function');
-    // The API's, the upload verifier, the register import, the processing times' refresh, and the two workflows' tasks.
+    // The API's, the upload verifier, the register import, the review starters (stream and reconciliation), the processing times' refresh, and the two workflows' tasks.
     expect(Object.keys(functions)).toHaveLength(
-      ROUTES.length + 3 + Object.keys(REVIEW_TASKS).length + Object.keys(REMINDER_TASKS).length,
+      ROUTES.length + 5 + Object.keys(REVIEW_TASKS).length + Object.keys(REMINDER_TASKS).length,
     );
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({
@@ -529,7 +558,7 @@ describe('CDK app', () => {
     expect(definition.States.Await!.Catch!.map((c) => c.ErrorEquals[0])).toEqual(['States.Timeout', 'States.ALL']);
   });
 
-  it('when permissions for the workflow are granted, only submission may start it and only decisions, replies, appeals and the wait itself may resume it', () => {
+  it('when permissions for the workflow are granted, only submission, the table’s stream and the reconciliation may start it and only decisions, replies, appeals and the wait itself may resume it', () => {
     const statements = Object.entries(service.findResources('AWS::IAM::Policy')).flatMap(([id, policy]) =>
       (policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((s) =>
         [s.Action].flat().map((action) => ({ id, action })),
@@ -543,7 +572,12 @@ describe('CDK app', () => {
             .map((s) => s.id.replace(/ServiceRoleDefaultPolicy.*|[0-9A-F]{8}$/, '')),
         ),
       ].sort();
-    expect(holders('states:StartExecution')).toEqual(['ReminderSweepScheduleRoleDefaultPolicy', 'SubmitInquiry']);
+    expect(holders('states:StartExecution')).toEqual([
+      'ReminderSweepScheduleRoleDefaultPolicy',
+      'ReviewReconciliationReconcileReviewsFunction',
+      'ReviewStartStartReviewFunction',
+      'SubmitInquiry',
+    ]);
     expect(holders('states:SendTaskSuccess')).toEqual([
       'AppealInquiry',
       'DecideInquiry',
@@ -794,7 +828,8 @@ describe('CDK app', () => {
   });
 
   it('when another stage is chosen by context, its settings are used without code changes', () => {
-    const prod = synthesize({ stage: 'prod' });
+    // Unbundled: the settings are the template's, and bundling every function again takes most of a minute.
+    const prod = synthesize({ stage: 'prod', 'aws:cdk:bundling-stacks': [] });
     Template.fromStack(prod.service).hasResourceProperties('AWS::ApiGateway::Stage', {
       StageName: 'prod',
       MethodSettings: Match.arrayWith([Match.objectLike({ ThrottlingRateLimit: 2000 })]),
@@ -804,7 +839,7 @@ describe('CDK app', () => {
 
   it('when malware protection is switched on for a stage, GuardDuty scans the attachments prefix and downloads wait for its tag', () => {
     // Prepare
-    const prod = synthesize({ stage: 'prod' });
+    const prod = synthesize({ stage: 'prod', 'aws:cdk:bundling-stacks': [] });
     const prodData = Template.fromStack(prod.data);
     const prodService = Template.fromStack(prod.service);
     const scanGated = (template: Template) =>

@@ -223,6 +223,28 @@ describe('review queue against DynamoDB Local', () => {
     expect(seen).toEqual([due(1), due(3), due(5), due(9)]);
   });
 
+  it('when bounded by a due time, the queue is read no further than it, that day’s inquiries included, page by page', async () => {
+    // Prepare
+    const due = (day: number) => `2026-12-${String(day).padStart(2, '0')}T23:59:59.999+03:00`;
+    for (const day of [10, 11, 11, 12, 14])
+      await repository.create(anInquiry({ section: 'VIOLATIONS', expectedResponseBy: due(day) }));
+    // Act
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await repository.listReviewQueue('VIOLATIONS', {
+        status: 'SUBMITTED',
+        dueBy: due(11),
+        limit: 2,
+        cursor,
+      });
+      seen.push(...page.items.map((i) => i.expectedResponseBy));
+      cursor = page.nextCursor;
+    } while (cursor);
+    // Assess
+    expect(seen).toEqual([due(10), due(11), due(11)]);
+  });
+
   it('when filtered by status, only that status comes back', async () => {
     await repository.create(anInquiry({ section: 'FAMILY', status: 'NEEDS_INFO' }));
     await repository.create(anInquiry({ section: 'FAMILY', status: 'SUBMITTED' }));

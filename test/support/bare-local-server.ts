@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LocalFaults } from '../../lib/local/local-faults.js';
 import { createLocalServer, type LocalServerOptions } from '../../lib/local/local-server.js';
 import { TokenIssuer } from '../../lib/local/token-issuer.js';
 
@@ -17,10 +18,8 @@ export interface BareLocalServer {
  * endpoints gives it: the API document it serves, the SMS outbox it lists, routes and their handlers.
  */
 export const bareLocalServer = async (
-  given: Partial<Pick<LocalServerOptions, 'apiDocument' | 'routes' | 'handlers'>> & {
-    sms?: LocalServerOptions['local']['sms'];
-    refreshProcessingTimes?: LocalServerOptions['local']['refreshProcessingTimes'];
-  } = {},
+  given: Partial<Pick<LocalServerOptions, 'apiDocument' | 'routes' | 'handlers'>> &
+    Partial<Pick<LocalServerOptions['local'], 'sms' | 'faults' | 'refreshProcessingTimes'>> = {},
 ): Promise<BareLocalServer> => {
   const dir = mkdtempSync(join(tmpdir(), 'tawasul-local-server-'));
   const server = createLocalServer({
@@ -36,6 +35,7 @@ export const bareLocalServer = async (
       runReminders: async () => ({}),
       importRegisterFile: async () => ({}),
       refreshProcessingTimes: given.refreshProcessingTimes ?? (async () => ({})),
+      faults: given.faults ?? new LocalFaults(),
     },
     health: async () => ({}),
   });

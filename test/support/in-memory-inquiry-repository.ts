@@ -27,10 +27,16 @@ export class InMemoryInquiryRepository implements InquiryRepository {
 
   async listReviewQueue(
     section: string,
-    page: { status?: string; limit: number; cursor?: string },
+    page: { status?: string; dueBy?: string; limit: number; cursor?: string },
   ): Promise<InquiryPage> {
     const queue = [...this.inquiries.values()]
-      .filter((i) => i.section === section && isOpen(i.status) && (!page.status || i.status === page.status))
+      .filter(
+        (i) =>
+          i.section === section &&
+          isOpen(i.status) &&
+          (!page.status || i.status === page.status) &&
+          (!page.dueBy || i.expectedResponseBy <= page.dueBy),
+      )
       .sort((a, b) => a.expectedResponseBy.localeCompare(b.expectedResponseBy));
     const start = page.cursor === undefined ? 0 : Number(page.cursor);
     return {

@@ -9,8 +9,11 @@ export class RecordingWorkflow implements ReviewWorkflow {
   readonly expired = new Set<string>();
   failure?: Error;
 
+  /** A repeated start is answered as Step Functions answers a name it knows. */
   async start(reference: Reference) {
+    const repeated = this.started.includes(reference);
     this.started.push(reference);
+    return repeated ? ('alreadyStarted' as const) : ('started' as const);
   }
 
   async resume(taskToken: string, step: WorkflowStep) {

@@ -42,7 +42,10 @@ export const reviewHarness = (system: SynthesizedSystem) => {
   const sms: { phone: string; message: string; at: string }[] = [];
   let engine: LocalStepFunctions;
   const workflow: ReviewWorkflow = {
-    start: async (reference) => engine.start(reference, { reference }),
+    start: async (reference) => {
+      engine.start(reference, { reference });
+      return 'started';
+    },
     resume: async (taskToken, step) => {
       try {
         engine.sendTaskSuccess(taskToken, JSON.stringify(step));

@@ -324,7 +324,7 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
 
   async listReviewQueue(
     section: Section,
-    page: { status?: InquiryStatus; limit: number; cursor?: string },
+    page: { status?: InquiryStatus; dueBy?: string; limit: number; cursor?: string },
   ): Promise<InquiryPage> {
     const list = `section:${section}`;
     const start = page.cursor === undefined ? undefined : decodeCursor(page.cursor, QUEUE_KEY, list);
@@ -332,13 +332,19 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
       new QueryCommand({
         TableName: this.tableName,
         IndexName: INQUIRY_TABLE_KEYS.reviewQueueIndex,
-        KeyConditionExpression: '#section = :section',
+        // A queue key is the due time, then `#` and the reference: `~` sorts after every reference.
+        KeyConditionExpression: `#section = :section${page.dueBy ? ' AND #queueKey <= :dueBy' : ''}`,
         ...(page.status && { FilterExpression: '#status = :status' }),
         ExpressionAttributeNames: {
           '#section': INQUIRY_TABLE_KEYS.reviewSection,
+          ...(page.dueBy && { '#queueKey': INQUIRY_TABLE_KEYS.queueKey }),
           ...(page.status && { '#status': 'status' }),
         },
-        ExpressionAttributeValues: { ':section': section, ...(page.status && { ':status': page.status }) },
+        ExpressionAttributeValues: {
+          ':section': section,
+          ...(page.dueBy && { ':dueBy': `${page.dueBy}#~` }),
+          ...(page.status && { ':status': page.status }),
+        },
         ScanIndexForward: true,
         Limit: page.limit,
         // Rebuilt from the requested section: a cursor cannot lead into another section's queue.

@@ -8,8 +8,9 @@ import {
   TaskTimedOut,
 } from '@aws-sdk/client-sfn';
 import type { Reference } from '../../domain/inquiries/reference.js';
-import type { ReviewResumer, ReviewStarter } from '../../domain/review/ports.js';
+import type { ReviewResumer, ReviewStart, ReviewStarter } from '../../domain/review/ports.js';
 import type { WorkflowStep } from '../../domain/review/workflow-step.js';
+import { ReviewStartFailed } from '../../domain/shared/errors.js';
 
 /** What an execution of the review state machine starts with. */
 export interface ReviewExecutionInput {
@@ -20,7 +21,9 @@ export interface ReviewExecutionInput {
 
 /**
  * One Standard execution per inquiry, named after its reference: a second start of the same
- * inquiry is refused by Step Functions itself, whatever retries happen upstream.
+ * inquiry is refused by Step Functions itself, whatever retries happen upstream. While the first
+ * still runs, the same name with the same input is accepted without a second execution — which is
+ * why the input is the reference alone, always the same for an inquiry.
  */
 export class StepFunctionsReviewStarter implements ReviewStarter {
   constructor(
@@ -28,7 +31,7 @@ export class StepFunctionsReviewStarter implements ReviewStarter {
     private readonly stateMachineArn: string,
   ) {}
 
-  async start(reference: Reference): Promise<void> {
+  async start(reference: Reference): Promise<ReviewStart> {
     try {
       const input: ReviewExecutionInput = { reference };
       await this.client.send(
@@ -38,8 +41,10 @@ export class StepFunctionsReviewStarter implements ReviewStarter {
           input: JSON.stringify(input),
         }),
       );
+      return 'started';
     } catch (error) {
-      if (!(error instanceof ExecutionAlreadyExists)) throw error;
+      if (error instanceof ExecutionAlreadyExists) return 'alreadyStarted';
+      throw new ReviewStartFailed(`The review of ${reference} could not be started`, { cause: error });
     }
   }
 }

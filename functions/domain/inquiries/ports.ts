@@ -30,11 +30,12 @@ export interface InquiryRepository {
   listForResident(residentId: string, page: { limit: number; cursor?: string }): Promise<InquiryPage>;
   /**
    * A section's open inquiries, the soonest due first, optionally of one status (filtered after
-   * the page is read, so a page may hold fewer than `limit`). @throws ValidationFailed on a bad cursor
+   * the page is read, so a page may hold fewer than `limit`) and only those due by `dueBy` (an
+   * instant as `expectedResponseBy` writes it; the queue is read no further). @throws ValidationFailed on a bad cursor
    */
   listReviewQueue(
     section: Section,
-    page: { status?: InquiryStatus; limit: number; cursor?: string },
+    page: { status?: InquiryStatus; dueBy?: string; limit: number; cursor?: string },
   ): Promise<InquiryPage>;
   /**
    * Stores a transition over the revision it was made from, with its idempotency claim if given,

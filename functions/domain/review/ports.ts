@@ -1,10 +1,16 @@
 import type { Reference } from '../inquiries/reference.js';
 import type { WorkflowStep } from './workflow-step.js';
 
-/** Starts the review workflow's executions, one per inquiry: what a submission needs. */
+/** What starting an inquiry's review found: a new execution, or one that the inquiry already had. */
+export type ReviewStart = 'started' | 'alreadyStarted';
+
+/** Starts the review workflow's executions, one per inquiry: what the table's stream and the reconciliation need. */
 export interface ReviewStarter {
-  /** Starts the review of an inquiry; starting the same one again changes nothing. */
-  start(reference: Reference): Promise<void>;
+  /**
+   * Starts the review of an inquiry; starting the same one again changes nothing and says so.
+   * @throws ReviewStartFailed when the workflow could not be asked (the start may be retried)
+   */
+  start(reference: Reference): Promise<ReviewStart>;
 }
 
 /** Moves waiting executions on: what decisions, replies and the workflow's own tasks need. */

@@ -101,3 +101,8 @@ export class SmsOutcomeUnknown extends DomainError {
 export class DependentNotFound extends DomainError {
   readonly code = 'dependent-not-found';
 }
+
+/** The review workflow could not be asked to start an inquiry's review (throttled, unavailable); asking again is safe. */
+export class ReviewStartFailed extends DomainError {
+  readonly code = 'review-start-failed';
+}

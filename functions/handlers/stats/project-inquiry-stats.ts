@@ -1,6 +1,6 @@
 import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { inquiryChangesOf } from '../../adapters/stats/inquiry-stream-records.js';
+import { inquiryChangesOf } from '../../adapters/stats/inquiry-change-records.js';
 import { STATS_METRICS } from '../../contract/metrics.js';
 import { type ProjectionDeps, projectInquiryChanges } from '../../domain/stats/project-inquiry-changes.js';
 import { eventHandler } from '../../runtime/event-handler.js';

@@ -29,7 +29,7 @@ export class RegisterImport extends Construct {
 
   constructor(scope: Construct, id: string, props: RegisterImportProps) {
     super(scope, id);
-    const deadLetters = eventDeadLetters(this, props.logKey, 'import');
+    const deadLetters = eventDeadLetters(this, props.logKey, 'the import rule');
     this.function = new ServiceFunction(this, IMPORT_REGISTER.id, {
       entry: IMPORT_REGISTER.entry,
       logKey: props.logKey,

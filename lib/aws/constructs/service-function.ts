@@ -66,7 +66,27 @@ export interface ServiceFunctionProps {
   memorySize?: number;
   /** Where asynchronous invocations that still fail after Lambda's own retries are kept, with their error. */
   asyncFailures?: sqs.IQueue;
+  /**
+   * Set for a function that a stream's event source mapping invokes (its caller adds the mapping
+   * and the mapping's on-failure queue): it is then neither invoked synchronously nor
+   * asynchronously, and its acknowledgements say so.
+   */
+  invokedByStream?: true;
 }
+
+const LAMBDA_DLQ_REASONS = {
+  sync: 'The function is invoked synchronously (API Gateway, Step Functions): failures return to the caller, and a DLQ only receives asynchronous events.',
+  async:
+    'Asynchronous failures go to an on-failure destination, which keeps the error with the event — more than a DLQ would.',
+  stream:
+    'A stream’s event source mapping invokes the function: batches that still fail after its retries go to the mapping’s on-failure queue, and a function’s DLQ would receive nothing.',
+} as const;
+
+const STAR_RESOURCE_REASONS = {
+  sync: 'X-Ray PutTraceSegments and PutTelemetryRecords accept no resource other than *; every data grant is scoped to one ARN.',
+  stream:
+    'X-Ray PutTraceSegments and PutTelemetryRecords, and DynamoDB ListStreams (which the event source mapping needs), accept no resource other than *; every data grant is scoped to one ARN.',
+} as const;
 
 /**
  * Every Lambda function of the service: Node.js 24 on arm64, X-Ray tracing, JSON logs in an
@@ -74,6 +94,7 @@ export interface ServiceFunctionProps {
  */
 export class ServiceFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
+    const invocation = props.invokedByStream ? 'stream' : props.asyncFailures ? 'async' : 'sync';
     const logGroup = new logs.LogGroup(scope, `${id}Logs`, {
       retention: props.logRetention,
       encryptionKey: props.logKey,
@@ -111,8 +132,7 @@ export class ServiceFunction extends NodejsFunction {
       },
       {
         id: 'AwsSolutions-IAM5[Resource::*]',
-        reason:
-          'X-Ray PutTraceSegments and PutTelemetryRecords accept no resource other than *; every data grant is scoped to one ARN.',
+        reason: invocation === 'stream' ? STAR_RESOURCE_REASONS.stream : STAR_RESOURCE_REASONS.sync,
       },
       {
         id: 'NIST.800.53.R5-IAMNoInlinePolicy',
@@ -121,17 +141,15 @@ export class ServiceFunction extends NodejsFunction {
       },
       ...['NIST.800.53.R5-LambdaDLQ', 'Serverless-LambdaDLQ'].map((ruleId) => ({
         id: ruleId,
-        reason: props.asyncFailures
-          ? 'Asynchronous failures go to an on-failure destination, which keeps the error with the event — more than a DLQ would.'
-          : 'The function is invoked synchronously (API Gateway, Step Functions): failures return to the caller, and a DLQ only receives asynchronous events.',
+        reason: LAMBDA_DLQ_REASONS[invocation],
       })),
-      ...(props.asyncFailures
-        ? ['kms:GenerateDataKey*', 'kms:ReEncrypt*'].map((action) => ({
+      ...(invocation === 'sync'
+        ? []
+        : ['kms:GenerateDataKey*', 'kms:ReEncrypt*'].map((action) => ({
             id: `AwsSolutions-IAM5[Action::${action}]`,
             reason:
               'The on-failure destination grant lets Lambda write encrypted messages to the dead-letter queue; it is scoped to that one key.',
-          }))
-        : []),
+          }))),
       ...('limitedBy' in props.concurrency
         ? [
             {

@@ -34,7 +34,7 @@ export class UploadVerification extends Construct {
   ) {
     super(scope, id);
     const { bucket } = props.attachments;
-    const deadLetters = eventDeadLetters(this, props.logKey, 'verification');
+    const deadLetters = eventDeadLetters(this, props.logKey, 'the verification rule');
 
     this.function = new ServiceFunction(this, VERIFY_UPLOAD.id, {
       entry: VERIFY_UPLOAD.entry,

@@ -17,18 +17,19 @@ export const TASK_RETRY: sfn.RetryProps = {
   jitterStrategy: sfn.JitterType.FULL,
 };
 
-/** An alarm that tells operators (through `alerts`) as soon as `metric` counts one. */
+/** An alarm that tells operators (through `alerts`) as soon as `metric` reaches `threshold`: by default, counts one. */
 export const operatorAlarm = (
   scope: Construct,
   id: string,
   description: string,
   metric: cloudwatch.IMetric,
   alerts: sns.ITopic,
+  threshold = 1,
 ) =>
   new cloudwatch.Alarm(scope, id, {
     alarmDescription: description,
     metric,
-    threshold: 1,
+    threshold,
     evaluationPeriods: 1,
     comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
     treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,

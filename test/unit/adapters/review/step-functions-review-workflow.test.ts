@@ -12,6 +12,7 @@ import {
   StepFunctionsReviewStarter,
 } from '../../../../functions/adapters/review/step-functions-review-workflow.js';
 import { generateReference } from '../../../../functions/domain/inquiries/reference.js';
+import { ReviewStartFailed } from '../../../../functions/domain/shared/errors.js';
 
 const client = new SFNClient({ region: 'me-central-1' });
 const sfn = mockClient(client);
@@ -23,7 +24,7 @@ const resumer = new StepFunctionsReviewResumer(client);
 describe('Step Functions review workflow (SDK mocked)', () => {
   beforeEach(() => sfn.reset());
 
-  it('when starting, the execution is named after the reference, so a second start is refused by Step Functions and ignored here', async () => {
+  it('when starting, the execution is named after the reference, so a second start is refused by Step Functions and answered as already started', async () => {
     // Prepare
     const reference = generateReference();
     sfn
@@ -31,9 +32,10 @@ describe('Step Functions review workflow (SDK mocked)', () => {
       .resolvesOnce({ executionArn: 'arn:x', startDate: new Date() })
       .rejectsOnce(new ExecutionAlreadyExists({ message: 'exists', $metadata: {} }));
     // Act
-    await starter.start(reference);
-    await starter.start(reference);
+    const first = await starter.start(reference);
+    const second = await starter.start(reference);
     // Assess
+    expect([first, second]).toEqual(['started', 'alreadyStarted']);
     const inputs = sfn.commandCalls(StartExecutionCommand).map((call) => call.args[0].input);
     expect(inputs).toEqual([
       {
@@ -41,13 +43,19 @@ describe('Step Functions review workflow (SDK mocked)', () => {
         name: reference,
         input: JSON.stringify({ reference }),
       },
-      expect.objectContaining({ name: reference }),
+      expect.objectContaining({ name: reference, input: JSON.stringify({ reference }) }),
     ]);
   });
 
-  it('when Step Functions throttles a start, the error reaches the caller so that the submission is retried', async () => {
-    sfn.on(StartExecutionCommand).rejects(throttled());
-    await expect(starter.start(generateReference())).rejects.toThrow('Rate exceeded');
+  it('when Step Functions throttles a start, a ReviewStartFailed reaches the caller with the SDK error as its cause, so that the start is retried', async () => {
+    // Prepare
+    const cause = throttled();
+    sfn.on(StartExecutionCommand).rejects(cause);
+    // Act
+    const failure = await starter.start(generateReference()).catch((error: unknown) => error);
+    // Assess
+    expect(failure).toBeInstanceOf(ReviewStartFailed);
+    expect((failure as ReviewStartFailed).cause).toBe(cause);
   });
 
   it('when resuming, the step is the task output; a wait already over is reported as expired, not as a failure', async () => {

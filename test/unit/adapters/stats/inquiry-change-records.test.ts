@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inquiryChangesOf } from '../../../../functions/adapters/stats/inquiry-stream-records.js';
+import { inquiryChangesOf } from '../../../../functions/adapters/stats/inquiry-change-records.js';
 import { startReview } from '../../../../functions/domain/review/transitions.js';
 import { anInquiry } from '../../../support/inquiries.js';
 import { storedInquiry, streamRecord } from '../../../support/stream-records.js';
@@ -25,13 +25,15 @@ describe('changes of inquiries read from the stream', () => {
     ]);
   });
 
-  it('when the records are of attachments or claims, or removals, they are left out', () => {
+  it('when the records are of attachments or claims, removals, or changes without the item before, they are left out', () => {
     // Prepare
     const inquiry = storedInquiry(anInquiry());
     const records = [
       streamRecord('INSERT', '1', { new: { pk: inquiry.pk, sk: 'ATTACHMENT#a', entity: 'ATTACHMENT' } }),
       streamRecord('INSERT', '2', { new: { pk: 'CLAIM#x', sk: 'CLAIM', expiresAt: 1 } }),
       streamRecord('REMOVE', '3', { old: inquiry }),
+      // Without the item before, a change would be counted as a new inquiry.
+      streamRecord('MODIFY', '4', { new: inquiry }),
     ];
     // Act & Assess
     expect(inquiryChangesOf(records)).toEqual([]);
