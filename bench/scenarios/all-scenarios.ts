@@ -9,6 +9,7 @@ import { REVIEW_SCENARIOS } from './review.js';
 import { REVIEW_START_SCENARIOS } from './review-starts.js';
 import type { Scenario } from './scenario.js';
 import { STATS_SCENARIOS } from './stats.js';
+import { STATS_PROJECTION_SCENARIOS } from './stats-projection.js';
 import { WORKFLOW_SCENARIOS } from './workflow.js';
 
 /** Every function's scenarios, in the order they are measured (a function's first gives its cold start). */
@@ -23,5 +24,6 @@ export const SCENARIOS: readonly Scenario[] = [
   ...REGISTER_SCENARIOS,
   ...REMINDER_SCENARIOS,
   ...PROCESSING_TIMES_SCENARIOS,
+  ...STATS_PROJECTION_SCENARIOS,
   ...STATS_SCENARIOS,
 ];

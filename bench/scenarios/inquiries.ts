@@ -1,6 +1,6 @@
 import { generateReference } from '../../functions/domain/inquiries/reference.js';
 import { apiEvent } from '../../test/support/api-events.js';
-import { dynamodb, sfn } from '../baselines/sdk-plan.js';
+import { dynamodb } from '../baselines/sdk-plan.js';
 import { rekeyed } from '../support/bench-fixtures.js';
 import { textAt } from '../support/function-answers.js';
 import { type BenchResident, benchResident } from '../support/residents.js';
@@ -16,13 +16,6 @@ const storedSubmission = async (bench: Bench, resident: BenchResident) => {
   const inquiry = await bench.item(bench.tables.inquiries, inquiryKey(reference));
   return { reference, inquiry };
 };
-
-const startReview = (bench: Bench, reference: string) =>
-  sfn('StartExecutionCommand', {
-    stateMachineArn: bench.reviewStateMachine,
-    name: reference,
-    input: JSON.stringify({ reference }),
-  });
 
 const newInquiry = (bench: Bench, stored: Awaited<ReturnType<typeof storedSubmission>>, reference: string) => ({
   TableName: bench.tables.inquiries,
@@ -44,7 +37,7 @@ export const INQUIRY_SCENARIOS: Scenario[] = [
         event: async () => submitEvent(submitter),
         calls: async () => {
           const reference = generateReference();
-          return [dynamodb('PutCommand', newInquiry(bench, stored, reference)), startReview(bench, reference)];
+          return [dynamodb('PutCommand', newInquiry(bench, stored, reference))];
         },
       };
     },
@@ -68,7 +61,6 @@ export const INQUIRY_SCENARIOS: Scenario[] = [
                 { Put: newInquiry(bench, stored, reference) },
               ],
             }),
-            startReview(bench, reference),
           ];
         },
       };

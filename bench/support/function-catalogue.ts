@@ -1,6 +1,7 @@
 import { ROUTES } from '../../functions/contract/routes.js';
 import {
   IMPORT_REGISTER,
+  PROJECT_INQUIRY_STATS,
   RECONCILE_REVIEWS,
   REFRESH_PROCESSING_TIMES,
   REMINDER_TASKS,
@@ -27,6 +28,7 @@ const LISTED: readonly { id: string; entry: string }[] = [
   IMPORT_REGISTER,
   START_REVIEW,
   RECONCILE_REVIEWS,
+  PROJECT_INQUIRY_STATS,
   ...Object.values(REVIEW_TASKS),
   ...Object.values(REMINDER_TASKS),
   REFRESH_PROCESSING_TIMES,

@@ -24,6 +24,8 @@ export const SERVICE_CONSTRUCTS = {
   reviewStart: { id: 'ReviewStart' },
   /** RECONCILE_REVIEWS's function and the schedule that invokes it. */
   reviewReconciliation: { id: 'ReviewReconciliation', schedule: 'Daily' },
+  /** PROJECT_INQUIRY_STATS's function and its event source mapping on the inquiries table's stream. */
+  statsProjection: { id: 'StatsProjection' },
   processingTimesRefresh: { id: 'ProcessingTimesRefresh', schedule: 'Daily' },
 } as const;
 

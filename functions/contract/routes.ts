@@ -60,9 +60,9 @@ const route = (
 export const ROUTES: readonly Route[] = [
   route('ListCategories', 'GET', '/v1/categories', 'inquiries/list-categories.ts', 'none'),
   // Residents' routes keep the caller's sign-in (phone, locale) with their profile: residentsTable readWrite.
+  // No start here: the inquiries table's stream starts the review of what is stored.
   // It reads the published processing times for the inquiry's typical response date: statsTable read.
   route('SubmitInquiry', 'POST', '/v1/inquiries', 'inquiries/submit-inquiry.ts', 'readWrite', {
-    reviewWorkflow: 'start',
     residentsTable: 'readWrite',
     statsTable: 'read',
   }),

@@ -22,6 +22,7 @@ import { ReviewReconciliation } from './constructs/review-reconciliation.js';
 import { ReviewStart } from './constructs/review-start.js';
 import { ReviewWorkflow } from './constructs/review-workflow.js';
 import { type ImportedBucket, ServiceFunction } from './constructs/service-function.js';
+import { StatsProjection } from './constructs/stats-projection.js';
 import { UploadVerification } from './constructs/upload-verification.js';
 import type { DataStack } from './data-stack.js';
 
@@ -87,6 +88,14 @@ export class ServiceStack extends Stack {
     };
     new ReviewStart(this, SERVICE_CONSTRUCTS.reviewStart.id, reviewStarts);
     new ReviewReconciliation(this, SERVICE_CONSTRUCTS.reviewReconciliation.id, reviewStarts);
+    new StatsProjection(this, SERVICE_CONSTRUCTS.statsProjection.id, {
+      inquiries: data.inquiries.table,
+      stats: data.stats.table,
+      alerts,
+      logKey,
+      logRetention,
+      environment,
+    });
     const leadDays = config.reminderLeadDays ?? DEFAULT_LEAD_DAYS;
     // Decided at synth: a bad lead-time list fails the deployment, not the first sweep.
     checkLeadDays(leadDays);

@@ -11,9 +11,12 @@ import { ENVIRONMENT } from '../../functions/contract/environment.js';
 import { ROUTES } from '../../functions/contract/routes.js';
 import {
   IMPORT_REGISTER,
+  PROJECT_INQUIRY_STATS,
+  RECONCILE_REVIEWS,
   REFRESH_PROCESSING_TIMES,
   REMINDER_TASKS,
   REVIEW_TASKS,
+  START_REVIEW,
   VERIFY_UPLOAD,
 } from '../../functions/contract/triggers.js';
 import { PROJECT_ROOT } from '../aws/project-context.js';
@@ -33,12 +36,21 @@ import { startSmsEndpoint } from './sms-endpoint.js';
 import { SmsOutbox } from './sms-outbox.js';
 import { startStepFunctionsEndpoint } from './step-functions-endpoint.js';
 import { cachedSystem } from './synth-cache.js';
+import { type StreamHandler, startTableStreamDelivery } from './table-stream-delivery.js';
 import { ensureTables, tablesOf } from './template-tables.js';
 import { TokenIssuer } from './token-issuer.js';
 import { VirtualClock } from './virtual-clock.js';
 
-const { reviewWorkflow, reminderSweep, uploadVerification, registerImport, processingTimesRefresh } =
-  SERVICE_CONSTRUCTS;
+const {
+  reviewWorkflow,
+  reminderSweep,
+  uploadVerification,
+  registerImport,
+  reviewStart,
+  reviewReconciliation,
+  statsProjection,
+  processingTimesRefresh,
+} = SERVICE_CONSTRUCTS;
 const TASK_PATHS = [
   ...Object.values(REVIEW_TASKS).map((task) => ({ ...task, path: constructPath(reviewWorkflow.id, task.id) })),
   ...Object.values(REMINDER_TASKS).map((task) => ({ ...task, path: constructPath(reminderSweep.id, task.id) })),
@@ -57,6 +69,15 @@ const EVENT_TARGETS = [VERIFY_UPLOAD_PATH, IMPORT_REGISTER_PATH];
 const REFRESH_PROCESSING_TIMES_PATH = {
   ...REFRESH_PROCESSING_TIMES,
   path: constructPath(processingTimesRefresh.id, REFRESH_PROCESSING_TIMES.id),
+};
+/** The functions the inquiries table's stream is mapped to, delivered in this order after each write. */
+const STREAM_TARGETS = [
+  { ...START_REVIEW, path: constructPath(reviewStart.id, START_REVIEW.id) },
+  { ...PROJECT_INQUIRY_STATS, path: constructPath(statsProjection.id, PROJECT_INQUIRY_STATS.id) },
+];
+const RECONCILE_REVIEWS_PATH = {
+  ...RECONCILE_REVIEWS,
+  path: constructPath(reviewReconciliation.id, RECONCILE_REVIEWS.id),
 };
 
 export interface LocalRuntimeOptions {
@@ -184,6 +205,8 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
         IMPORT_REGISTER_PATH,
         REFRESH_PROCESSING_TIMES_PATH,
         ...TASK_PATHS,
+        ...STREAM_TARGETS,
+        RECONCILE_REVIEWS_PATH,
       ]),
     });
     // Imported only now, so that their clients are created with the environment set above; none
@@ -191,6 +214,8 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
     const load = async <T>(entry: string) =>
       ((await import(pathToFileURL(join(PROJECT_ROOT, entry)).href)) as { handler: T }).handler;
     const handlers = new Map<string, LambdaHandler>();
+    const streamHandlers = new Map<string, StreamHandler>();
+    let reconcile: (event: object) => Promise<unknown> = async () => undefined;
     await phase(
       'Handlers',
       async () => {
@@ -201,6 +226,8 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
             await load<(payload: unknown) => Promise<unknown>>(task.entry),
           );
         }
+        for (const target of STREAM_TARGETS) streamHandlers.set(target.path, await load<StreamHandler>(target.entry));
+        reconcile = await load<(event: object) => Promise<unknown>>(RECONCILE_REVIEWS_PATH.entry);
         for (const target of EVENT_TARGETS) {
           s3.onObjectCreated(
             deliverObjectCreated(
@@ -212,7 +239,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
         }
       },
       () =>
-        `${ROUTES.length} routes, ${TASK_PATHS.length} workflow tasks and ${EVENT_TARGETS.length} event targets loaded`,
+        `${ROUTES.length} routes, ${TASK_PATHS.length} workflow tasks, ${EVENT_TARGETS.length} event targets and ${STREAM_TARGETS.length} stream functions loaded`,
     );
 
     const refreshProcessingTimes = await load<(request: { scheduledTime?: string }) => Promise<unknown>>(
@@ -226,6 +253,31 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       () => ensureTables(client, tables),
       () => `${tables.length} in place`,
     );
+    // After the tables, whose stream they read: each function as its own mapping, from its own checkpoint.
+    const streams = await Promise.all(
+      STREAM_TARGETS.map(async (target) =>
+        stoppedLater(
+          await startTableStreamDelivery({
+            system,
+            functionLogicalId: functionLogicalId(system, target.path),
+            handler: streamHandlers.get(target.path)!,
+            dynamodbEndpoint: dynamodb.endpoint,
+            checkpointDir: join(dataDir, 'streams'),
+            log,
+          }),
+          (delivery) => delivery.stop(),
+        ),
+      ),
+    );
+    /** Every write made so far has reached every function its stream is mapped to. */
+    const streamsSettled = async () => {
+      await Promise.all(streams.map((delivery) => delivery.settled()));
+    };
+    const dailyReconciliation = dailyScheduleOf(system, functionLogicalId(system, RECONCILE_REVIEWS_PATH.path));
+    const reconcileReviews = async (event: object) => {
+      await streamsSettled();
+      return reconcile(event);
+    };
     const server = createLocalServer({
       routes: ROUTES,
       handlers,
@@ -235,7 +287,8 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       local: {
         sms: (phone) => outbox.list(phone),
         now: () => clock.now(),
-        // Timers fire in order, and the daily sweep and refresh run at each of their times on the way.
+        // Timers fire in order, and the daily sweep, refresh and reconciliation run at each of their
+        // times on the way, each once what the stream carries so far has been delivered.
         advance: async (ms) => {
           const target = new Date(clock.now().getTime() + ms);
           const firings = [
@@ -247,19 +300,30 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
               at,
               run: () => refreshProcessingTimes({ scheduledTime: at.toISOString() }),
             })),
+            ...firingsBetween(dailyReconciliation, clock.now(), target).map((at) => ({
+              at,
+              run: () => reconcileReviews({ scheduledTime: at.toISOString() }),
+            })),
           ].sort((a, b) => a.at.getTime() - b.at.getTime());
+          await streamsSettled();
           for (const firing of firings) {
             await review.advanceTo(firing.at);
+            await streamsSettled();
             await firing.run();
           }
           await review.advanceTo(target);
+          await streamsSettled();
           return clock.now();
         },
         runReminders: (date) => reminders.run({ date }),
         importRegisterFile: (name, body) => registerDrop.drop(name, body),
-        // On demand, as an operator invokes the function: with {}.
-        refreshProcessingTimes: () => refreshProcessingTimes({}),
+        // On demand, as an operator invokes the function (with {}), once the stream's changes are counted.
+        refreshProcessingTimes: async () => {
+          await streamsSettled();
+          return refreshProcessingTimes({});
+        },
         faults,
+        reconcileReviews: () => reconcileReviews({}),
       },
       health: async () => {
         await client.send(new ListTablesCommand({ Limit: 1 }));

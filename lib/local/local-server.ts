@@ -42,6 +42,8 @@ export interface LocalServerOptions {
     refreshProcessingTimes: () => Promise<unknown>;
     /** The faults the local services play, read and changed through /local/faults. */
     faults: LocalFaults;
+    /** Runs the reviews' reconciliation now, once the stream is delivered, and resolves with its counts. */
+    reconcileReviews: () => Promise<unknown>;
   };
   /** Resolves when every local component answers; rejects with what is down. */
   health: () => Promise<Record<string, string>>;
@@ -232,6 +234,9 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
     send(response, 200, options.local.faults.apply(change));
   };
 
+  const reconcileReviews: Endpoint = async (_request, response) =>
+    send(response, 200, await options.local.reconcileReviews());
+
   const docs = [...apiDocsEndpoints(options.apiDocument)].map(([path, answer]): [string, Map<string, Endpoint>] => [
     path,
     new Map([['GET', (_request, response) => answer(response)]]),
@@ -255,6 +260,7 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
     ['/local/reminders/run', new Map([['POST', runReminders]])],
     ['/local/processing-times/refresh', new Map([['POST', refreshProcessingTimes]])],
     ['/local/imports', new Map([['POST', importRegisterFile]])],
+    ['/local/reviews/reconcile', new Map([['POST', reconcileReviews]])],
     [
       '/local/faults',
       new Map([

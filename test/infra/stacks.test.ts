@@ -576,7 +576,6 @@ describe('CDK app', () => {
       'ReminderSweepScheduleRoleDefaultPolicy',
       'ReviewReconciliationReconcileReviewsFunction',
       'ReviewStartStartReviewFunction',
-      'SubmitInquiry',
     ]);
     expect(holders('states:SendTaskSuccess')).toEqual([
       'AppealInquiry',

@@ -15,7 +15,6 @@ import {
 import { WorkingCalendar } from '../../functions/domain/shared/working-calendar.js';
 import { anInquiry } from '../support/inquiries.js';
 import { freshInquiriesTable } from '../support/local-tables.js';
-import { RecordingWorkflow } from '../support/recording-workflow.js';
 
 describe('DynamoDB inquiry repository against DynamoDB Local', () => {
   let repository: DynamoDbInquiryRepository;
@@ -35,7 +34,6 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
     submitDeps = {
       inquiries: repository,
       claims: new DynamoDbIdempotencyClaims(documentClient, tableName),
-      workflow: new RecordingWorkflow(),
       calendar: new WorkingCalendar(),
       clock: () => new Date('2026-11-22T06:00:00Z'),
       newReference: () => generateReference(),

@@ -36,6 +36,7 @@ export const bareLocalServer = async (
       importRegisterFile: async () => ({}),
       refreshProcessingTimes: given.refreshProcessingTimes ?? (async () => ({})),
       faults: given.faults ?? new LocalFaults(),
+      reconcileReviews: async () => ({}),
     },
     health: async () => ({}),
   });

@@ -101,6 +101,8 @@ export const reviewHarness = (system: SynthesizedSystem) => {
         category: 'GENERAL_INQUIRY',
         description: 'Where is my exit and re-entry visa?',
       });
+      // As the table's stream would once the inquiry is stored.
+      await workflow.start(inquiry.reference);
       await engine.settled();
       return inquiry.reference;
     },

@@ -3,7 +3,7 @@ import { WorkingCalendar } from '../../functions/domain/shared/working-calendar.
 import { InMemoryInquiryRepository } from './in-memory-inquiry-repository.js';
 import { RecordingWorkflow } from './recording-workflow.js';
 
-/** What submitting an inquiry needs, all in memory: the repository and the workflow are there to look into afterwards. */
+/** What submitting an inquiry and following it up need, all in memory: the repository and the workflow are there to look into afterwards. */
 export const submissionDeps = (clock: () => Date) => {
   const inquiries = new InMemoryInquiryRepository();
   return {

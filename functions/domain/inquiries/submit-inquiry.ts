@@ -1,5 +1,4 @@
 import type { Resident } from '../residents/resident.js';
-import type { ReviewStarter } from '../review/ports.js';
 import type { Clock } from '../shared/clock.js';
 import { ReferenceTaken } from '../shared/errors.js';
 import { type IdempotencyClaims, idempotent } from '../shared/idempotency.js';
@@ -16,7 +15,6 @@ export interface SubmitInquiryDeps {
   clock: Clock;
   calendar: WorkingCalendar;
   newReference: () => Reference;
-  workflow: ReviewStarter;
   claims: IdempotencyClaims;
   /** The published processing times, for the inquiry's typical response date; without them it has none. */
   processingTimes?: PublishedProcessingTimes;
@@ -63,8 +61,7 @@ export const submitInquiry = async (
       return inquiry;
     },
   });
-  // Started on every replay too: if a start failed before, the retry with the same key repairs it.
-  await deps.workflow.start(inquiry.reference);
+  // Stored is submitted: the table's stream starts the review, and the daily reconciliation any it missed.
   return { inquiry, replayed };
 };
 

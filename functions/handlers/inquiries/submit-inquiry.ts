@@ -9,7 +9,6 @@ import { apiFunction } from '../../runtime/api-function.js';
 import { clock } from '../../runtime/clock.js';
 import { inquiryClaims, inquiryRepository, newReference, workingCalendar } from '../../runtime/inquiries.js';
 import { documentRegister } from '../../runtime/residents.js';
-import { reviewStarter } from '../../runtime/review.js';
 import { processingTimesForSubmissions } from '../../runtime/stats.js';
 import { ROUTE_CONTRACTS } from './route-contracts.js';
 
@@ -36,7 +35,6 @@ export const handler = createHandler({
   calendar: workingCalendar(),
   clock,
   newReference,
-  workflow: reviewStarter(),
   signIns: documentRegister(),
   processingTimes: processingTimesForSubmissions(),
 });
