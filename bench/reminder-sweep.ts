@@ -1,3 +1,5 @@
+// Handler modules build their wiring as they load; the harness gives them fakes, so names are all they need.
+import '../test/support/handler-module-environment.js';
 import { deepStrictEqual } from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -7,7 +7,7 @@ import { logger } from './observability.js';
 import { once } from './once.js';
 import { settings } from './settings.js';
 
-/** The statistics' table: written by the stream's projector, read by the statistics' functions. */
+/** The statistics' table: written by the stream's projector, read by the statistics' API (each function is granted only what it calls). */
 export const statsStore = /* @__PURE__ */ once(
   () => new DynamoDbStatsStore(documentClient(), settings.statsTable(), clock),
 );

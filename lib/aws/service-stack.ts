@@ -135,6 +135,7 @@ export class ServiceStack extends Stack {
         ]);
       if (route.residentsTable !== 'none')
         fn.bindTable(data.residents.residents, ENVIRONMENT.residentsTable, route.residentsTable);
+      if (route.statsTable !== 'none') fn.bindTable(data.stats.table, ENVIRONMENT.statsTable, route.statsTable);
       if (route.attachmentsBucket !== 'none')
         fn.bindBucket(attachments, ENVIRONMENT.attachmentsBucket, route.attachmentsBucket, ATTACHMENT_PREFIX);
       if (route.reviewWorkflow !== 'none')
@@ -148,7 +149,6 @@ export class ServiceStack extends Stack {
           }),
         );
       }
-      if (route.statsTable !== 'none') fn.bindTable(data.stats.table, ENVIRONMENT.statsTable, route.statsTable);
       this.api.addRoute(route.method, route.path, new apigateway.LambdaIntegration(fn), route.caller);
       this.functions[route.id] = fn;
     }

@@ -60,11 +60,11 @@ describe('each function and the environment its construct gives it', () => {
     // Prepare
     const fn = deployed('SubmitInquiry');
     // Act
-    const started = coldStart(fn.entry, { ...environmentOf(fn), [ENVIRONMENT.reviewStateMachine]: '' });
+    const started = coldStart(fn.entry, { ...environmentOf(fn), [ENVIRONMENT.inquiriesTable]: '' });
     // Assess
     await expect(started).rejects.toMatchObject({
       name: 'MissingEnvironmentVariable',
-      variable: ENVIRONMENT.reviewStateMachine,
+      variable: ENVIRONMENT.inquiriesTable,
     });
   });
 });

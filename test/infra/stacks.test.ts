@@ -167,9 +167,9 @@ describe('CDK app', () => {
 
   it('when functions are defined, each runs Node.js 24 on arm64 with tracing and a retained, encrypted log group', () => {
     const functions = service.findResources('AWS::Lambda::Function');
-    // The API's, the upload verifier, the register import, the review starters (stream and reconciliation), the processing times' refresh, and the two workflows' tasks.
+    // The API's, the upload verifier, the register import, the review starters (stream and reconciliation), the statistics' projector, the processing times' refresh, and the two workflows' tasks.
     expect(Object.keys(functions)).toHaveLength(
-      ROUTES.length + 5 + Object.keys(REVIEW_TASKS).length + Object.keys(REMINDER_TASKS).length,
+      ROUTES.length + 6 + Object.keys(REVIEW_TASKS).length + Object.keys(REMINDER_TASKS).length,
     );
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({

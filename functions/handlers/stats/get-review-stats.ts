@@ -8,7 +8,7 @@ import { HttpRequestError } from '../../http/request-errors.js';
 import { contractQuery, success } from '../../http/route-contract.js';
 import { apiFunction } from '../../runtime/api-function.js';
 import { clock } from '../../runtime/clock.js';
-import { statsReader } from '../../runtime/stats-reader.js';
+import { statsStore } from '../../runtime/stats.js';
 import { ROUTE_CONTRACTS } from './route-contracts.js';
 
 const contract = ROUTE_CONTRACTS.GetReviewStats;
@@ -38,4 +38,4 @@ export const createHandler = (deps: { stats: StatsReader; clock: () => Date }) =
     return success(contract, { section: sections.length === 1 ? (sections[0] ?? null) : null, ...stats });
   });
 
-export const handler = createHandler({ stats: statsReader(), clock });
+export const handler = createHandler({ stats: statsStore(), clock });
