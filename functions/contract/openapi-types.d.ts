@@ -799,10 +799,7 @@ export interface components {
             to: string;
             /** @enum {string} */
             groupBy: "day" | "week" | "requestType";
-            groups: ({
-                /** @description The day, the week’s Sunday (YYYY-MM-DD), or the request type’s code. */
-                key: string;
-            } & components["schemas"]["StatsFigures"])[];
+            groups: components["schemas"]["StatsGroup"][];
             totals: components["schemas"]["StatsFigures"];
             backlog: {
                 /** @description Open now. */
@@ -820,6 +817,49 @@ export interface components {
         };
         /** StatsFigures */
         StatsFigures: {
+            submitted: number;
+            decided: {
+                accepted: number;
+                rejected: number;
+            };
+            closed: {
+                NO_RESPONSE: number;
+            };
+            appeals: {
+                filed: number;
+                overturned: number;
+                upheld: number;
+            };
+            /** @description Inquiries that passed their response deadline, on the day they passed it. */
+            slaBreaches: number;
+            needsInfoRounds: number;
+            ratings: {
+                count: number;
+                sum: number;
+                distribution: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+            };
+            processingTime: {
+                /** @description First decisions the percentiles are read from. */
+                basedOn: number;
+                medianWorkingDays: components["schemas"]["DurationBound"] | null;
+                p80WorkingDays: components["schemas"]["DurationBound"] | null;
+                medianHours: components["schemas"]["DurationBound"] | null;
+                p80Hours: components["schemas"]["DurationBound"] | null;
+            };
+            slaBreachRate: number | null;
+            appealOverturnRate: number | null;
+            csat: number | null;
+        };
+        /** StatsGroup */
+        StatsGroup: {
+            /** @description The day, the week’s Sunday (YYYY-MM-DD), or the request type’s code. */
+            key: string;
             submitted: number;
             decided: {
                 accepted: number;
