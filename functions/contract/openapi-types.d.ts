@@ -2922,9 +2922,9 @@ export interface operations {
             query: {
                 /** @description The section; left out, every section (supervisors) or the reviewer’s only one. */
                 section?: "RESIDENCY" | "VISAS" | "TRANSFERS" | "FAMILY" | "PASSPORTS" | "VIOLATIONS" | "GENERAL";
-                /** @description The window’s first day, in Riyadh. */
+                /** @description The window’s first day, in Riyadh: from 2020-01-01 to 2099-12-31. */
                 from: string;
-                /** @description The window’s last day, in Riyadh: not before `from`, at most 366 days in all. */
+                /** @description The window’s last day, in Riyadh: not before `from`, at most 366 days in all, and not after 2099-12-31. */
                 to: string;
                 groupBy?: "day" | "week" | "requestType";
             };

@@ -1,6 +1,6 @@
 import type { RejectionReason } from '../domain/attachments/attachment.js';
 import type { LocalizedText, TextLocale } from '../domain/shared/locale.js';
-import { MAX_WINDOW_DAYS } from '../domain/stats/stats-window.js';
+import { MAX_WINDOW_DAYS, STATS_FIRST_DAY, STATS_LAST_DAY } from '../domain/stats/stats-window.js';
 
 type Template = Record<TextLocale, (params: Record<string, string | number>) => string>;
 
@@ -69,6 +69,10 @@ export const FIELD_MESSAGES: Record<string, Template> = {
   window_ends_before_start: fixed({
     ar: 'يجب ألا يسبق تاريخ النهاية تاريخ البداية.',
     en: 'The last day must not be before the first.',
+  }),
+  window_out_of_range: fixed({
+    ar: `يجب أن يقع التاريخ بين ${STATS_FIRST_DAY} و${STATS_LAST_DAY}.`,
+    en: `The date must be from ${STATS_FIRST_DAY} to ${STATS_LAST_DAY}.`,
   }),
   window_too_long: fixed({
     ar: `يجب ألا تزيد الفترة عن ${MAX_WINDOW_DAYS} يومًا.`,

@@ -30,6 +30,7 @@ const CUSTOM_CODES = new Set([
   'expiry_not_after_issue',
   'window_ends_before_start',
   'window_too_long',
+  'window_out_of_range',
   'invalid',
 ]);
 

@@ -1,5 +1,5 @@
 import { CATEGORIES, CATEGORY_CODES, type Category, type Section } from '../inquiries/categories.js';
-import { addDays, type CalendarDate } from '../shared/calendar-date.js';
+import { addDays, type CalendarDate, daysBetween } from '../shared/calendar-date.js';
 import { type DurationBound, hoursBound, percentileBucket, workingDaysBound } from './bucket-percentile.js';
 import { type DailyStats, type DayCounts, emptyDayCounts, type OpenGauge, SCALAR_COUNTS } from './day-counts.js';
 import { type RisingRequestType, risingRequestTypes } from './rising-request-types.js';
@@ -117,7 +117,9 @@ const keysOf = (input: ReviewStatsInput): string[] => {
     return CATEGORY_CODES.filter((category: Category) => scope.has(CATEGORIES[category].section));
   }
   const keys: string[] = [];
-  for (let day = input.from; day <= input.to; day = addDays(day, 1)) {
+  // Counted, not compared: a window's days are a fixed number, whatever the dates look like.
+  for (let offset = 0; offset <= daysBetween(input.from, input.to); offset++) {
+    const day = addDays(input.from, offset);
     const key = input.groupBy === 'day' ? day : weekOf(day);
     if (keys.at(-1) !== key) keys.push(key);
   }

@@ -3,7 +3,7 @@ import { CATEGORY_CODES, SECTION_CODES } from '../../domain/inquiries/categories
 import { daysBetween } from '../../domain/shared/calendar-date.js';
 import { HOUR_BOUNDS, WORKING_DAY_LIMIT } from '../../domain/stats/day-counts.js';
 import { RISING } from '../../domain/stats/rising-request-types.js';
-import { GROUPINGS, MAX_WINDOW_DAYS } from '../../domain/stats/stats-window.js';
+import { GROUPINGS, MAX_WINDOW_DAYS, STATS_FIRST_DAY, STATS_LAST_DAY } from '../../domain/stats/stats-window.js';
 import { ANYONE, type RouteContracts } from '../../http/route-contract.js';
 import { calendarDate } from '../../http/validation.js';
 import { ProcessingTimesSchema } from './processing-times-representation.js';
@@ -86,15 +86,26 @@ Weeks start on Sunday and are named by that day; the first and last may be cut b
             v.description('The section; left out, every section (supervisors) or the reviewer’s only one.'),
           ),
         ),
-        from: v.pipe(calendarDate(), v.description('The window’s first day, in Riyadh.')),
+        from: v.pipe(
+          calendarDate(),
+          v.description(`The window’s first day, in Riyadh: from ${STATS_FIRST_DAY} to ${STATS_LAST_DAY}.`),
+        ),
         to: v.pipe(
           calendarDate(),
           v.description(
-            `The window’s last day, in Riyadh: not before \`from\`, at most ${MAX_WINDOW_DAYS} days in all.`,
+            `The window’s last day, in Riyadh: not before \`from\`, at most ${MAX_WINDOW_DAYS} days in all, and not after ${STATS_LAST_DAY}.`,
           ),
         ),
         groupBy: v.optional(v.picklist(GROUPINGS), 'day'),
       }),
+      v.forward(
+        v.check(({ from }) => from >= STATS_FIRST_DAY && from <= STATS_LAST_DAY, 'window_out_of_range'),
+        ['from'],
+      ),
+      v.forward(
+        v.check(({ to }) => to >= STATS_FIRST_DAY && to <= STATS_LAST_DAY, 'window_out_of_range'),
+        ['to'],
+      ),
       v.forward(
         v.check(({ from, to }) => daysBetween(from, to) >= 0, 'window_ends_before_start'),
         ['to'],

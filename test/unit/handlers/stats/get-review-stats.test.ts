@@ -124,6 +124,26 @@ describe('the review statistics API', () => {
     expect(leapYear.statusCode).toBe(200);
   });
 
+  it('when a day of the window lies outside 2020–2099 (the last year’s end included), it is refused at once, nothing read', async () => {
+    // Act
+    const results = await Promise.all(
+      [
+        { from: '9999-12-31', to: '9999-12-31', groupBy: 'week' },
+        { from: '2099-12-31', to: '2100-01-01', groupBy: 'day' },
+        { from: '2019-12-31', to: '2020-01-31', groupBy: 'day' },
+      ].map(async (query) => bodyOf(await ask(SUPERVISOR, query))),
+    );
+    // Assess
+    expect(
+      results.map((result) => result.errors.map((e: { pointer: string; code: string }) => `${e.pointer} ${e.code}`)),
+    ).toEqual([
+      ['/query/from window_out_of_range', '/query/to window_out_of_range'],
+      ['/query/to window_out_of_range'],
+      ['/query/from window_out_of_range'],
+    ]);
+    expect(stats.reads).toEqual([]);
+  });
+
   it('when the caller reads Arabic, the problem is in Arabic; English, in English', async () => {
     // Act
     const query = { from: '2025-01-01', to: '2026-06-01' };
