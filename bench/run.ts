@@ -157,7 +157,7 @@ interface Prepared {
   invocations: Invocations;
   answer: Answer;
   outcome: string;
-  /** The baseline's calls as a cold start makes them (a resident's first request reads their profile too). */
+  /** The baseline's calls as a cold start makes them (a resident's first request reads their profile too, some functions what they keep). */
   coldCalls: () => Promise<Step[]>;
   samples: Step[][];
 }
@@ -173,8 +173,10 @@ for (const scenario of scenarios) {
   const answer: Answer = isApiAnswer(result)
     ? { statusCode: result.statusCode, headers: result.headers, json: JSON.parse(result.body) }
     : { result };
-  const coldCalls = async () =>
-    scenario.resident ? besideSignIn(bench, scenario.resident, await invocations.calls()) : invocations.calls();
+  const coldCalls = async () => {
+    const steps = [...(scenario.firstRequestReads?.(bench) ?? []), ...(await invocations.calls())];
+    return scenario.resident ? besideSignIn(bench, scenario.resident, steps) : steps;
+  };
   prepared.push({
     scenario,
     invocations,

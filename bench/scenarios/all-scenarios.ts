@@ -2,6 +2,7 @@ import { ATTACHMENT_SCENARIOS } from './attachments.js';
 import { CATEGORY_SCENARIOS } from './categories.js';
 import { DOCUMENT_SCENARIOS } from './documents.js';
 import { INQUIRY_SCENARIOS } from './inquiries.js';
+import { PROCESSING_TIMES_SCENARIOS } from './processing-times.js';
 import { REGISTER_SCENARIOS } from './register.js';
 import { REMINDER_SCENARIOS } from './reminders.js';
 import { REVIEW_SCENARIOS } from './review.js';
@@ -22,6 +23,7 @@ export const SCENARIOS: readonly Scenario[] = [
   ...DOCUMENT_SCENARIOS,
   ...REGISTER_SCENARIOS,
   ...REMINDER_SCENARIOS,
+  ...PROCESSING_TIMES_SCENARIOS,
   ...STATS_PROJECTION_SCENARIOS,
   ...STATS_SCENARIOS,
 ];

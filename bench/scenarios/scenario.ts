@@ -17,6 +17,11 @@ export interface Scenario {
   resident?: BenchResident;
   /** The answer is data the function bundles (the category list): its baseline bundles the same JSON. */
   bundledAnswer?: true;
+  /**
+   * What only a container's first request reads before the request's own calls: data the function
+   * keeps for later requests (the published processing times).
+   */
+  firstRequestReads?: (bench: Bench) => Step[];
   /** Warm requests measured when fewer than BENCH_WARM_RUNS keep the bench within minutes (a request of many calls). */
   warmRuns?: number;
   /** Settings that differ from the deployed environment in the bench, each with its reason in the scenario. */

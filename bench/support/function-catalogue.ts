@@ -3,6 +3,7 @@ import {
   IMPORT_REGISTER,
   PROJECT_INQUIRY_STATS,
   RECONCILE_REVIEWS,
+  REFRESH_PROCESSING_TIMES,
   REMINDER_TASKS,
   REVIEW_TASKS,
   START_REVIEW,
@@ -13,7 +14,7 @@ import type { CfnTemplate } from '../../lib/local/synthesized-templates.js';
 
 /**
  * Every function the service deploys, from the contract's tables (routes, event targets, workflow
- * and sweep tasks), checked against the synthesized template: a function in either that the other
+ * and sweep tasks, the scheduled refresh), checked against the synthesized template: a function in either that the other
  * lacks stops the bench, and so does one without a benchmark scenario.
  */
 
@@ -30,6 +31,7 @@ const LISTED: readonly { id: string; entry: string }[] = [
   PROJECT_INQUIRY_STATS,
   ...Object.values(REVIEW_TASKS),
   ...Object.values(REMINDER_TASKS),
+  REFRESH_PROCESSING_TIMES,
 ];
 
 /** Construct paths below the stack of the template's Lambda functions, e.g. `ReviewWorkflow/BeginReviewFunction`. */

@@ -26,6 +26,7 @@ export const SERVICE_CONSTRUCTS = {
   reviewReconciliation: { id: 'ReviewReconciliation', schedule: 'Daily' },
   /** PROJECT_INQUIRY_STATS's function and its event source mapping on the inquiries table's stream. */
   statsProjection: { id: 'StatsProjection' },
+  processingTimesRefresh: { id: 'ProcessingTimesRefresh', schedule: 'Daily' },
 } as const;
 
 const { inquiries, residentTables, stats } = DATA_CONSTRUCTS;

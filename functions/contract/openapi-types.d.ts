@@ -355,6 +355,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/processing-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the published processing times
+         * @description How long each request type takes, as the directorate publishes it: per request type and section, the working days within which 80 % of the inquiries first decided in the last 180 days were decided, and how many decisions that rests on; a type with fewer than 30 says so instead of a number. Computed once a day from counts alone; before the first computation there are no figures yet. Answers may be cached for an hour.
+         *
+         *     May be called by anyone, without a token.
+         */
+        get: operations["GetProcessingTimes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -471,6 +493,11 @@ export interface components {
              * @description When an answer is due: the service level, in working days.
              */
             expectedResponseBy: string;
+            /**
+             * Format: date-time
+             * @description When inquiries of this type were typically answered lately: the submission plus the working days within which 80 % of those decided in the last 180 days were decided (GET /v1/processing-times), as published when it was filed. Absent when the type had too few decisions to say.
+             */
+            typicalResponseBy?: string;
             requestedDocuments?: string[];
             /** Format: date-time */
             replyDueBy?: string;
@@ -521,6 +548,11 @@ export interface components {
              * @description When an answer is due: the service level, in working days.
              */
             expectedResponseBy: string;
+            /**
+             * Format: date-time
+             * @description When inquiries of this type were typically answered lately: the submission plus the working days within which 80 % of those decided in the last 180 days were decided (GET /v1/processing-times), as published when it was filed. Absent when the type had too few decisions to say.
+             */
+            typicalResponseBy?: string;
         };
         /** NewAttachment */
         NewAttachment: {
@@ -600,6 +632,65 @@ export interface components {
                 detail: string;
             }[];
         };
+        /** ProcessingTimes */
+        ProcessingTimes: {
+            /** @description When the figures were computed (daily); null before the first computation, when there are none yet. */
+            computedAt: string | null;
+            /** @description The 180 days (in Riyadh, both included) whose first decisions were counted; null before the first computation. */
+            window: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            } | null;
+            /**
+             * @description The share of first decisions the figures speak of.
+             * @constant
+             */
+            percent: 80;
+            /**
+             * @description The first decisions a type needs for a figure.
+             * @constant
+             */
+            minimumDecisions: 30;
+            /** @description Every request type, each with its section; empty before the first computation. */
+            requestTypes: ({
+                /** @enum {string} */
+                category: "IQAMA_ISSUANCE_RENEWAL" | "IQAMA_LATE_RENEWAL" | "PERSONAL_DATA_CORRECTION" | "PROFESSION_CHANGE" | "SPONSORSHIP_TRANSFER" | "EXIT_REENTRY_VISA" | "VISA_EXTENSION" | "LOST_STOLEN_PASSPORT" | "PASSPORT_INFORMATION_UPDATE" | "DEPENDENTS_CHANGE" | "RESIDENCY_VIOLATION" | "PROCEDURE_COMPLAINT" | "GENERAL_INQUIRY";
+                /** @description The request type's name in the caller's language. */
+                categoryName: string;
+                /** @enum {string} */
+                section: "RESIDENCY" | "VISAS" | "TRANSFERS" | "FAMILY" | "PASSPORTS" | "VIOLATIONS" | "GENERAL";
+                /** @description The reviewing section's name in the caller's language. */
+                sectionName: string;
+                /** @description First decisions of the window the figure rests on. */
+                basedOn: number;
+                /** @description 80 % of the window's first decisions of this type were made within this many working days. */
+                withinWorkingDays: {
+                    /** @description Working days, from 0 to 30. */
+                    atMost: number;
+                } | {
+                    /** @description More working days than the 30 counted one by one. */
+                    moreThan: number;
+                };
+            } | {
+                /** @enum {string} */
+                category: "IQAMA_ISSUANCE_RENEWAL" | "IQAMA_LATE_RENEWAL" | "PERSONAL_DATA_CORRECTION" | "PROFESSION_CHANGE" | "SPONSORSHIP_TRANSFER" | "EXIT_REENTRY_VISA" | "VISA_EXTENSION" | "LOST_STOLEN_PASSPORT" | "PASSPORT_INFORMATION_UPDATE" | "DEPENDENTS_CHANGE" | "RESIDENCY_VIOLATION" | "PROCEDURE_COMPLAINT" | "GENERAL_INQUIRY";
+                /** @description The request type's name in the caller's language. */
+                categoryName: string;
+                /** @enum {string} */
+                section: "RESIDENCY" | "VISAS" | "TRANSFERS" | "FAMILY" | "PASSPORTS" | "VIOLATIONS" | "GENERAL";
+                /** @description The reviewing section's name in the caller's language. */
+                sectionName: string;
+                /** @description First decisions of the window the figure rests on. */
+                basedOn: number;
+                /**
+                 * @description Fewer than 30 first decisions in the window: too few to publish a figure.
+                 * @constant
+                 */
+                insufficientData: true;
+            })[];
+        };
         /** QueueItem */
         QueueItem: {
             /** @description The request number, canonical form: TW and three groups of four Crockford base32 symbols. */
@@ -624,6 +715,11 @@ export interface components {
              * @description When an answer is due: the service level, in working days.
              */
             expectedResponseBy: string;
+            /**
+             * Format: date-time
+             * @description When inquiries of this type were typically answered lately: the submission plus the working days within which 80 % of those decided in the last 180 days were decided (GET /v1/processing-times), as published when it was filed. Absent when the type had too few decisions to say.
+             */
+            typicalResponseBy?: string;
             /** @description The expected answer time has passed. */
             overdue: boolean;
             escalated: boolean;
@@ -652,6 +748,11 @@ export interface components {
              * @description When an answer is due: the service level, in working days.
              */
             expectedResponseBy: string;
+            /**
+             * Format: date-time
+             * @description When inquiries of this type were typically answered lately: the submission plus the working days within which 80 % of those decided in the last 180 days were decided (GET /v1/processing-times), as published when it was filed. Absent when the type had too few decisions to say.
+             */
+            typicalResponseBy?: string;
             requestedDocuments?: string[];
             /** Format: date-time */
             replyDueBy?: string;
@@ -3447,6 +3548,93 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
                         type?: "urn:tawasul:problem:idempotency-key-reused";
+                    };
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    GetProcessingTimes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published figures. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcessingTimes"];
+                };
+            };
+            /** @description Blocked by the firewall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:blocked";
                     };
                 };
             };

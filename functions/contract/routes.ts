@@ -7,6 +7,11 @@ export type TableAccess = 'none' | 'read' | 'readWrite';
 export type BucketAccess = 'none' | 'upload' | 'read';
 /** What a function does with the review workflow: start executions, or resume waiting ones. */
 export type WorkflowAccess = 'none' | 'start' | 'resume';
+/**
+ * Who may call a route: a signed-in caller, whose token API Gateway's authorizer checks before the
+ * function runs, or anyone, with no token at all (figures published to the public, holding no one's data).
+ */
+export type RouteCaller = 'signedIn' | 'anyone';
 
 export interface Route {
   /** Construct id of the function, also its name in logs and benchmarks. */
@@ -16,6 +21,7 @@ export interface Route {
   path: string;
   /** Handler source, relative to the project root; it exports `handler`. */
   entry: string;
+  caller: RouteCaller;
   inquiriesTable: TableAccess;
   /** Residents' profiles and documents. */
   residentsTable: TableAccess;
@@ -36,12 +42,14 @@ const route = (
     reviewWorkflow?: WorkflowAccess;
     residentsTable?: TableAccess;
     statsTable?: TableAccess;
+    caller?: RouteCaller;
   } = {},
 ): Route => ({
   id,
   method,
   path,
   entry: `functions/handlers/${entry}`,
+  caller: access.caller ?? 'signedIn',
   inquiriesTable,
   residentsTable: access.residentsTable ?? 'none',
   statsTable: access.statsTable ?? 'none',
@@ -53,8 +61,10 @@ export const ROUTES: readonly Route[] = [
   route('ListCategories', 'GET', '/v1/categories', 'inquiries/list-categories.ts', 'none'),
   // Residents' routes keep the caller's sign-in (phone, locale) with their profile: residentsTable readWrite.
   // No start here: the inquiries table's stream starts the review of what is stored.
+  // It reads the published processing times for the inquiry's typical response date: statsTable read.
   route('SubmitInquiry', 'POST', '/v1/inquiries', 'inquiries/submit-inquiry.ts', 'readWrite', {
     residentsTable: 'readWrite',
+    statsTable: 'read',
   }),
   route('ListInquiries', 'GET', '/v1/inquiries', 'inquiries/list-inquiries.ts', 'read', {
     residentsTable: 'readWrite',
@@ -111,6 +121,10 @@ export const ROUTES: readonly Route[] = [
   }),
   route('UpdatePreferences', 'PUT', '/v1/me/preferences', 'residents/update-preferences.ts', 'none', {
     residentsTable: 'readWrite',
+  }),
+  route('GetProcessingTimes', 'GET', '/v1/processing-times', 'stats/get-processing-times.ts', 'none', {
+    statsTable: 'read',
+    caller: 'anyone',
   }),
 ];
 

@@ -19,3 +19,9 @@ export const STATS_STORE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem'] a
 
 /** Every call the statistics' reader makes: day items and gauges are read by Query only. */
 export const STATS_READER_ACTIONS = ['dynamodb:Query'] as const;
+
+/** The call that reads the published processing times: one item, by its key. */
+export const PROCESSING_TIMES_READ_ACTIONS = ['dynamodb:GetItem'] as const;
+
+/** The call that publishes them: the one item, replaced whole. */
+export const PROCESSING_TIMES_PUBLISH_ACTIONS = ['dynamodb:PutItem'] as const;

@@ -42,3 +42,9 @@ export const PROJECT_INQUIRY_STATS = {
   id: 'ProjectInquiryStatsFunction',
   entry: 'functions/handlers/stats/project-inquiry-stats.ts',
 } as const;
+
+/** The function the daily schedule (and, locally, an operator on demand) invokes to publish the processing times afresh. */
+export const REFRESH_PROCESSING_TIMES = {
+  id: 'RefreshProcessingTimesFunction',
+  entry: 'functions/handlers/stats/refresh-processing-times.ts',
+} as const;

@@ -25,6 +25,14 @@ export const InquirySummarySchema = v.pipe(
     createdAt: instant(),
     updatedAt: instant(),
     expectedResponseBy: v.pipe(instant(), v.description('When an answer is due: the service level, in working days.')),
+    typicalResponseBy: v.optional(
+      v.pipe(
+        instant(),
+        v.description(
+          'When inquiries of this type were typically answered lately: the submission plus the working days within which 80 % of those decided in the last 180 days were decided (GET /v1/processing-times), as published when it was filed. Absent when the type had too few decisions to say.',
+        ),
+      ),
+    ),
   }),
   v.title('InquirySummary'),
 );
@@ -41,6 +49,7 @@ export const inquirySummary = (inquiry: Inquiry, locale: TextLocale): v.InferOut
   createdAt: inquiry.createdAt,
   updatedAt: inquiry.updatedAt,
   expectedResponseBy: inquiry.expectedResponseBy,
+  ...(inquiry.typicalResponseBy && { typicalResponseBy: inquiry.typicalResponseBy }),
 });
 
 const TimelineEntrySchema = v.pipe(

@@ -6,6 +6,12 @@ import { parseInput } from './validation.js';
 /** Who may call a route: the groups of the signed-in caller's token. */
 export type CallerRole = 'resident' | 'reviewer' | 'supervisor';
 
+/**
+ * A route open to anyone asks for no token, and its handler reads none: what it answers is the
+ * same for every caller and holds no one's data. The route table says so too (`caller: 'anyone'`).
+ */
+export const ANYONE = 'anyone';
+
 /** A route's answer when it succeeds. */
 export interface SuccessContract {
   status: 200 | 201;
@@ -24,7 +30,8 @@ export interface SuccessContract {
 export interface RouteContract {
   summary: string;
   description: string;
-  roles: readonly [CallerRole, ...CallerRole[]];
+  /** The roles a signed-in caller needs, or ANYONE for a route that asks for no sign-in at all. */
+  roles: readonly [CallerRole, ...CallerRole[]] | typeof ANYONE;
   query?: v.GenericSchema;
   body?: { schema: v.GenericSchema; maxBytes: number };
   /** The route honours an `Idempotency-Key` header. */
@@ -32,6 +39,9 @@ export interface RouteContract {
   success: SuccessContract;
   problems: readonly ProblemCode[];
 }
+
+/** The contract's route takes callers without a token. */
+export const isOpenToAnyone = (contract: RouteContract): boolean => contract.roles === ANYONE;
 
 /** A feature's routes by their id in the route table; `satisfies` keeps each schema's own type for its handler. */
 export type RouteContracts = Record<string, RouteContract>;

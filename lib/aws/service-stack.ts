@@ -14,6 +14,7 @@ import { checkLeadDays, DEFAULT_LEAD_DAYS } from '../../functions/contract/remin
 import { API_DOCUMENT_PATH, ROUTES } from '../../functions/contract/routes.js';
 import { INQUIRY_TABLE_KEYS } from '../../functions/contract/table-layouts.js';
 import type { StageConfig } from './config.js';
+import { ProcessingTimesRefresh } from './constructs/processing-times-refresh.js';
 import { RegisterImport } from './constructs/register-import.js';
 import { ReminderSweep } from './constructs/reminder-sweep.js';
 import { ResidentApi } from './constructs/resident-api.js';
@@ -148,7 +149,7 @@ export class ServiceStack extends Stack {
           }),
         );
       }
-      this.api.addRoute(route.method, route.path, new apigateway.LambdaIntegration(fn));
+      this.api.addRoute(route.method, route.path, new apigateway.LambdaIntegration(fn), route.caller);
       this.functions[route.id] = fn;
     }
     this.api.publishDocument(API_DOCUMENT_PATH, apiDocument);
@@ -162,6 +163,13 @@ export class ServiceStack extends Stack {
       logKey,
       logRetention,
       config,
+    });
+    new ProcessingTimesRefresh(this, SERVICE_CONSTRUCTS.processingTimesRefresh.id, {
+      stats: data.stats.table,
+      logKey,
+      logRetention,
+      environment,
+      alerts,
     });
     new RegisterImport(this, SERVICE_CONSTRUCTS.registerImport.id, {
       register: importBucket('RegisterBucket', data.registerExports),

@@ -28,13 +28,16 @@ const singleValues = (values: Map<string, string[]>) =>
 const isBinaryMediaType = (contentType: string | undefined) =>
   contentType !== undefined && BINARY_MEDIA_TYPES.includes(contentType.split(';')[0]!.trim().toLowerCase());
 
-/** The REST API (payload 1.0) event API Gateway sends after the Cognito authorizer accepted the token. */
+/**
+ * The REST API (payload 1.0) event API Gateway sends after the Cognito authorizer accepted the
+ * token, or, on a route open to anyone (no authorizer, `claims` undefined), with no authorizer context.
+ */
 export const toApiGatewayEvent = (input: {
   request: IncomingMessage;
   url: URL;
   route: Route;
   pathParameters: Record<string, string>;
-  claims: Claims;
+  claims: Claims | undefined;
   body: Buffer;
 }): APIGatewayProxyEvent => {
   const { request, url, route } = input;
@@ -60,7 +63,7 @@ export const toApiGatewayEvent = (input: {
     requestContext: {
       accountId: '000000000000',
       apiId: 'local',
-      authorizer: { claims: input.claims },
+      authorizer: input.claims ? { claims: input.claims } : null,
       httpMethod: route.method,
       identity: {
         sourceIp: request.socket.remoteAddress ?? '127.0.0.1',

@@ -13,6 +13,7 @@ import {
   IMPORT_REGISTER,
   PROJECT_INQUIRY_STATS,
   RECONCILE_REVIEWS,
+  REFRESH_PROCESSING_TIMES,
   REMINDER_TASKS,
   REVIEW_TASKS,
   START_REVIEW,
@@ -48,6 +49,7 @@ const {
   reviewStart,
   reviewReconciliation,
   statsProjection,
+  processingTimesRefresh,
 } = SERVICE_CONSTRUCTS;
 const TASK_PATHS = [
   ...Object.values(REVIEW_TASKS).map((task) => ({ ...task, path: constructPath(reviewWorkflow.id, task.id) })),
@@ -64,6 +66,10 @@ const IMPORT_REGISTER_PATH = {
   rule: constructPath(registerImport.id, registerImport.rule),
 };
 const EVENT_TARGETS = [VERIFY_UPLOAD_PATH, IMPORT_REGISTER_PATH];
+const REFRESH_PROCESSING_TIMES_PATH = {
+  ...REFRESH_PROCESSING_TIMES,
+  path: constructPath(processingTimesRefresh.id, REFRESH_PROCESSING_TIMES.id),
+};
 /** The functions the inquiries table's stream is mapped to, delivered in this order after each write. */
 const STREAM_TARGETS = [
   { ...START_REVIEW, path: constructPath(reviewStart.id, START_REVIEW.id) },
@@ -158,6 +164,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       new LocalStepFunctions({ definition: reminderMachine.definition, invoke, clock, log }),
     );
     const dailySweep = dailyScheduleOf(system, reminderMachine.logicalId);
+    const dailyRefresh = dailyScheduleOf(system, functionLogicalId(system, REFRESH_PROCESSING_TIMES_PATH.path));
     const faults = new LocalFaults();
     /** Each part is stopped with the runtime, or at once if a later part cannot start. */
     const stoppedLater = <T>(part: T, stop: (part: T) => unknown) => {
@@ -196,6 +203,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
         ...ROUTES.map((route) => ({ id: route.id, path: route.id })),
         VERIFY_UPLOAD_PATH,
         IMPORT_REGISTER_PATH,
+        REFRESH_PROCESSING_TIMES_PATH,
         ...TASK_PATHS,
         ...STREAM_TARGETS,
         RECONCILE_REVIEWS_PATH,
@@ -232,6 +240,10 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       },
       () =>
         `${ROUTES.length} routes, ${TASK_PATHS.length} workflow tasks, ${EVENT_TARGETS.length} event targets and ${STREAM_TARGETS.length} stream functions loaded`,
+    );
+
+    const refreshProcessingTimes = await load<(request: { scheduledTime?: string }) => Promise<unknown>>(
+      REFRESH_PROCESSING_TIMES_PATH.entry,
     );
 
     await dynamodb.ready;
@@ -275,14 +287,18 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       local: {
         sms: (phone) => outbox.list(phone),
         now: () => clock.now(),
-        // Timers fire in order, and the daily sweep and reconciliation run at each of their times on
-        // the way, each once what the stream carries so far has been delivered.
+        // Timers fire in order, and the daily sweep, refresh and reconciliation run at each of their
+        // times on the way, each once what the stream carries so far has been delivered.
         advance: async (ms) => {
           const target = new Date(clock.now().getTime() + ms);
           const firings = [
             ...firingsBetween(dailySweep, clock.now(), target).map((at) => ({
               at,
               run: () => reminders.run({ scheduledTime: at.toISOString() }),
+            })),
+            ...firingsBetween(dailyRefresh, clock.now(), target).map((at) => ({
+              at,
+              run: () => refreshProcessingTimes({ scheduledTime: at.toISOString() }),
             })),
             ...firingsBetween(dailyReconciliation, clock.now(), target).map((at) => ({
               at,
@@ -304,6 +320,11 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
         },
         runReminders: (date) => reminders.run({ date }),
         importRegisterFile: (name, body) => registerDrop.drop(name, body),
+        // On demand, as an operator invokes the function (with {}), once the stream's changes are counted.
+        refreshProcessingTimes: async () => {
+          await streamsSettled();
+          return refreshProcessingTimes({});
+        },
         faults,
         reconcileReviews: () => reconcileReviews({}),
       },

@@ -1,4 +1,5 @@
 import type { Attachment } from '../../functions/domain/attachments/attachment.js';
+import { CATEGORY_CODES, type Category, sectionOf } from '../../functions/domain/inquiries/categories.js';
 import type { Inquiry } from '../../functions/domain/inquiries/inquiry.js';
 import type { Reference } from '../../functions/domain/inquiries/reference.js';
 import type { ResidentDocument } from '../../functions/domain/residents/resident-document.js';
@@ -10,10 +11,12 @@ import {
   HOUR_BUCKETS,
   WORKING_DAY_BUCKETS,
 } from '../../functions/domain/stats/day-counts.js';
+import type { ProcessingTimes, RequestTypeProcessingTime } from '../../functions/domain/stats/processing-times.js';
 import { reviewStats } from '../../functions/domain/stats/review-stats.js';
 import { attachmentView } from '../../functions/handlers/attachments/attachment-representation.js';
 import { categoryList } from '../../functions/handlers/inquiries/category-representation.js';
 import { documentView } from '../../functions/handlers/residents/document-representation.js';
+import { processingTimesAnswer } from '../../functions/handlers/stats/processing-times-representation.js';
 import { inquiryDetail, inquirySummary, reviewerDetail } from '../../functions/http/inquiry-representation.js';
 
 /** One example per language the API writes its texts in: what a resident writing Arabic or English sends and sees. */
@@ -47,6 +50,8 @@ const inquiry = (locale: TextLocale): Inquiry => ({
   createdAt: '2026-11-01T08:15:00.000Z',
   updatedAt: '2026-11-02T09:30:00.000Z',
   expectedResponseBy: '2026-11-08T23:59:59.999+03:00',
+  // 4 working days: what the processing times below publish for IQAMA_LATE_RENEWAL.
+  typicalResponseBy: '2026-11-05T23:59:59.999+03:00',
   contact: { phone: '+966500000001', locale },
   timeline: [
     { at: '2026-11-01T08:15:00.000Z', actor: 'resident', status: 'SUBMITTED' },
@@ -79,6 +84,27 @@ const passport: ResidentDocument = {
   holder: { kind: 'RESIDENT' },
   contact: { locale: 'ar', smsReminders: true },
   source: 'RESIDENT',
+};
+
+/** Figures as a refresh publishes them: a few types with enough first decisions, the others too few. */
+type PublishedFigure = Omit<Extract<RequestTypeProcessingTime, { withinWorkingDays: unknown }>, 'category' | 'section'>;
+const PUBLISHED_FIGURES: Partial<Record<Category, PublishedFigure>> = {
+  IQAMA_LATE_RENEWAL: { basedOn: 212, withinWorkingDays: { atMost: 4 } },
+  IQAMA_ISSUANCE_RENEWAL: { basedOn: 1840, withinWorkingDays: { atMost: 2 } },
+  EXIT_REENTRY_VISA: { basedOn: 965, withinWorkingDays: { atMost: 3 } },
+  PROCEDURE_COMPLAINT: { basedOn: 74, withinWorkingDays: { moreThan: 30 } },
+};
+const processingTimes: ProcessingTimes = {
+  computedAt: '2026-11-01T23:30:00.000Z',
+  window: { from: '2026-05-06', to: '2026-11-01' },
+  requestTypes: CATEGORY_CODES.map(
+    (category) =>
+      ({
+        category,
+        section: sectionOf(category),
+        ...(PUBLISHED_FIGURES[category] ?? { basedOn: 12, insufficientData: true }),
+      }) as RequestTypeProcessingTime,
+  ),
 };
 
 const histogram = (length: number, counts: Record<number, number>) =>
@@ -226,5 +252,6 @@ export const RESPONSE_EXAMPLES: Record<string, Bilingual> = {
   UpdatePassport: same(documentView(passport, NOW)),
   GetPreferences: same({ locale: 'ar', smsReminders: true }),
   UpdatePreferences: same({ locale: 'ar', smsReminders: true }),
+  GetProcessingTimes: both((locale) => processingTimesAnswer(processingTimes, locale)),
   GetReviewStats: same(residencyWeek()),
 };

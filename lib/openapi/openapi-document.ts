@@ -13,7 +13,12 @@ import { ROUTE_CONTRACTS as stats } from '../../functions/handlers/stats/route-c
 import { IdempotencyKey } from '../../functions/http/idempotency-key.js';
 import { PROBLEM_TEXTS } from '../../functions/http/messages.js';
 import { ProblemDocumentSchema } from '../../functions/http/problem.js';
-import type { RouteContract, RouteContracts } from '../../functions/http/route-contract.js';
+import {
+  ANYONE,
+  isOpenToAnyone,
+  type RouteContract,
+  type RouteContracts,
+} from '../../functions/http/route-contract.js';
 import { type Bilingual, REQUEST_EXAMPLES, RESPONSE_EXAMPLES } from './examples.js';
 import { componentSchemas, jsonSchemaOf } from './json-schema.js';
 import { namedSchemas } from './named-schemas.js';
@@ -41,7 +46,8 @@ export const FEATURE_CONTRACTS: Record<string, FeatureContracts> = {
     contracts: residents,
   },
   stats: {
-    description: "The directorate's statistics: volumes, rates, processing times, backlog and rising request types.",
+    description:
+      "The directorate's statistics (volumes, rates, processing times, backlog, rising request types), and the processing times published for anyone.",
     contracts: stats,
   },
 };
@@ -84,6 +90,14 @@ const contractsByRoute = (
   if (extra.length || missing.length)
     throw new Error(
       `Routes without a contract: ${missing.join(', ') || 'none'}; contracts without a route: ${extra.join(', ') || 'none'}`,
+    );
+  // The route table decides the authorizer, the contract what the handler and the document say: they must agree.
+  const disagreeing = routes.filter(
+    (route) => (route.caller === 'anyone') !== isOpenToAnyone(found.get(route.id)?.contract as RouteContract),
+  );
+  if (disagreeing.length)
+    throw new Error(
+      `Routes whose table and contract disagree on whether anyone may call them: ${disagreeing.map((route) => route.id).join(', ')}`,
     );
   return found;
 };
@@ -150,8 +164,12 @@ const operationOf = (
     operationId: route.id,
     tags: [feature],
     summary: contract.summary,
-    description: `${contract.description}\n\nMay be called by ${contract.roles.map((role) => ROLE_NAMES[role]).join(' or ')}.`,
-    security: contract.roles.map((role) => ({ bearer: [role] })),
+    ...(contract.roles === ANYONE
+      ? { description: `${contract.description}\n\nMay be called by anyone, without a token.`, security: [] }
+      : {
+          description: `${contract.description}\n\nMay be called by ${contract.roles.map((role) => ROLE_NAMES[role]).join(' or ')}.`,
+          security: contract.roles.map((role) => ({ bearer: [role] })),
+        }),
     parameters: [
       ...pathParameters(route.path),
       ...(contract.query ? queryParameters(jsonSchemaOf(contract.query, definitions)) : []),

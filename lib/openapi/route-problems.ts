@@ -1,7 +1,7 @@
 import { GATEWAY_PROBLEMS } from '../../functions/contract/problem-types.js';
 import type { Route } from '../../functions/contract/routes.js';
 import { type ProblemCode, statusOf } from '../../functions/http/problem.js';
-import type { RouteContract } from '../../functions/http/route-contract.js';
+import { isOpenToAnyone, type RouteContract } from '../../functions/http/route-contract.js';
 
 type GatewayCode = (typeof GATEWAY_PROBLEMS)[number]['code'];
 
@@ -30,6 +30,9 @@ const byKey = ([a]: [StatusKey, unknown], [b]: [StatusKey, unknown]) => rankOf(a
  */
 export const routeProblems = (route: Route, contract: RouteContract): Map<StatusKey, AnsweredCode[]> => {
   const hasPathParameters = route.path.includes('{');
+  // Without an authorizer nobody is refused a sign-in, by API Gateway or by the function.
+  const openToAnyone = isOpenToAnyone(contract);
+  const refusesSignIn = (code: AnsweredCode) => openToAnyone && (code === 'unauthenticated' || code === 'forbidden');
   const ownCodes = new Set<ProblemCode | 'internal'>([
     // A function checks the caller's identity and role too, and may fail.
     'unauthenticated',
@@ -43,10 +46,12 @@ export const routeProblems = (route: Route, contract: RouteContract): Map<Status
     ...contract.problems,
   ]);
   const answers: [StatusKey, AnsweredCode][] = [
-    ...GATEWAY_PROBLEMS.filter(({ code }) => code !== 'payload-too-large' || contract.body).map(
-      ({ status, code }) => [status, code] as [StatusKey, AnsweredCode],
-    ),
-    ...[...ownCodes].map((code) => [functionStatusOf(code), code] as [StatusKey, AnsweredCode]),
+    ...GATEWAY_PROBLEMS.filter(
+      ({ code }) => (code !== 'payload-too-large' || contract.body) && !refusesSignIn(code),
+    ).map(({ status, code }) => [status, code] as [StatusKey, AnsweredCode]),
+    ...[...ownCodes]
+      .filter((code) => !refusesSignIn(code))
+      .map((code) => [functionStatusOf(code), code] as [StatusKey, AnsweredCode]),
   ];
   const byStatus = new Map<StatusKey, AnsweredCode[]>();
   for (const [status, code] of answers) {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATEGORY_CODES } from '../../functions/domain/inquiries/categories.js';
 import { apiClient, type RequestBody, succeeded } from '../support/api-client.js';
 import { call, residentToken } from '../support/http-client.js';
 import {
@@ -280,6 +281,34 @@ describe('local runtime, end to end over HTTP', () => {
     const { response, data } = await api(alice).GET('/v1/categories');
     expect(response.status).toBe(200);
     expect(data?.items.every((c) => c.names.ar && c.names.en)).toBe(true);
+  });
+
+  it('when anyone asks for the processing times without a token, they are answered: no figures before a refresh, every request type after one', async () => {
+    // Act: before any refresh
+    const before = await call(`${runtime.url}/v1/processing-times`);
+    // Assess
+    expect(before.status).toBe(200);
+    expect(before.headers.get('cache-control')).toBe('public, max-age=3600');
+    expect(before.body).toMatchObject({ computedAt: null, window: null, requestTypes: [] });
+
+    // Act: the refresh on demand, then again without a token (and with an invalid one, which is not read)
+    const refreshed = await call(`${runtime.url}/local/processing-times/refresh`, { method: 'POST' });
+    const after = await call(`${runtime.url}/v1/processing-times`, {
+      token: 'not-a-token',
+      headers: { 'accept-language': 'ar' },
+    });
+    // Assess: nothing decided yet, so every type says it has too little data
+    expect(refreshed.status).toBe(200);
+    expect(after.status).toBe(200);
+    expect(after.body.computedAt).toBe(refreshed.body.computedAt);
+    expect(after.body.requestTypes).toHaveLength(CATEGORY_CODES.length);
+    expect(after.body.requestTypes.every((type: { insufficientData?: true }) => type.insufficientData)).toBe(true);
+    expect(after.body.requestTypes[0].categoryName).toMatch(/[\u0600-\u06FF]/);
+
+    // Act: a submission of a type with too little data
+    const { data } = await api(alice).POST('/v1/inquiries', { body: VALID });
+    // Assess
+    expect(data).not.toHaveProperty('typicalResponseBy');
   });
 
   it('when the runtime is stopped with Ctrl-C and started again, inquiries and tokens survive and no process is left behind', async () => {

@@ -8,8 +8,12 @@ import { AwsSolutionsChecks, NIST80053R5Checks, ServerlessChecks } from 'cdk-nag
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GATEWAY_PROBLEMS } from '../../functions/contract/problem-types.js';
 import { API_DOCUMENT_PATH, allowHeader, ROUTES } from '../../functions/contract/routes.js';
-import { REMINDER_LOG_ACTIONS } from '../../functions/contract/table-actions.js';
-import { REMINDER_TASKS, REVIEW_TASKS } from '../../functions/contract/triggers.js';
+import {
+  PROCESSING_TIMES_PUBLISH_ACTIONS,
+  REMINDER_LOG_ACTIONS,
+  STATS_READER_ACTIONS,
+} from '../../functions/contract/table-actions.js';
+import { REFRESH_PROCESSING_TIMES, REMINDER_TASKS, REVIEW_TASKS } from '../../functions/contract/triggers.js';
 import { buildApp } from '../../lib/aws/app.js';
 import { projectContext } from '../../lib/aws/project-context.js';
 
@@ -163,9 +167,9 @@ describe('CDK app', () => {
 
   it('when functions are defined, each runs Node.js 24 on arm64 with tracing and a retained, encrypted log group', () => {
     const functions = service.findResources('AWS::Lambda::Function');
-    // The API's, the upload verifier, the register import, the review starters (stream and reconciliation), the statistics' projector, and the two workflows' tasks.
+    // The API's, the upload verifier, the register import, the review starters (stream and reconciliation), the statistics' projector, the processing times' refresh, and the two workflows' tasks.
     expect(Object.keys(functions)).toHaveLength(
-      ROUTES.length + 5 + Object.keys(REVIEW_TASKS).length + Object.keys(REMINDER_TASKS).length,
+      ROUTES.length + 6 + Object.keys(REVIEW_TASKS).length + Object.keys(REMINDER_TASKS).length,
     );
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({
@@ -321,10 +325,50 @@ describe('CDK app', () => {
     );
   };
 
-  it('when a route is defined, its method needs a Cognito token', () => {
+  /** The methods of the resources whose routes the route table opens to anyone (by their last path part). */
+  const openRouteMethods = () => {
+    const openParts = ROUTES.filter((route) => route.caller === 'anyone').map((route) => route.path.split('/').at(-1));
+    const openResources = Object.entries(service.findResources('AWS::ApiGateway::Resource'))
+      .filter(([, resource]) => openParts.includes(resource.Properties.PathPart))
+      .map(([id]) => id);
+    return routeResourceMethods().filter(
+      (m) => openResources.includes(m.Properties.ResourceId.Ref) && m.Properties.HttpMethod !== 'OPTIONS',
+    );
+  };
+
+  it('when a route is defined, its method needs a Cognito token, unless the route table opens it to anyone', () => {
     const methods = routeResourceMethods().filter((m) => !['OPTIONS', 'ANY'].includes(m.Properties.HttpMethod));
+    const open = openRouteMethods();
     expect(methods).toHaveLength(ROUTES.length);
-    for (const method of methods) expect(method.Properties.AuthorizationType).toBe('COGNITO_USER_POOLS');
+    expect(open.filter((m) => m.Properties.HttpMethod !== 'ANY')).toHaveLength(
+      ROUTES.filter((route) => route.caller === 'anyone').length,
+    );
+    for (const method of methods)
+      expect(method.Properties.AuthorizationType).toBe(open.includes(method) ? 'NONE' : 'COGNITO_USER_POOLS');
+  });
+
+  it('when a route is open to anyone, only its method and its resource’s 405 catch-all take no sign-in, beside the published contract’s', () => {
+    // Prepare
+    const methods = service.findResources('AWS::ApiGateway::Method');
+    const resourcePaths = Object.values(service.findResources('AWS::ApiGateway::Resource')).map(
+      (resource) => resource.Properties.PathPart,
+    );
+    // Act
+    const open = Object.entries(methods)
+      .filter(([, m]) => m.Properties.AuthorizationType === 'NONE' && m.Properties.HttpMethod !== 'OPTIONS')
+      .map(([id, m]) => `${m.Properties.HttpMethod} ${id.replace(/(GET|ANY)[0-9A-F]{8}$/, '')}`)
+      .sort();
+    // Assess
+    expect(open).toEqual([
+      'ANY ResidentApiopenapijson',
+      'ANY ResidentApiv1processingtimes',
+      'GET ResidentApiopenapijson',
+      'GET ResidentApiv1processingtimes',
+    ]);
+    expect(resourcePaths).toContain('processing-times');
+    const get = openRouteMethods().find((m) => m.Properties.HttpMethod === 'GET')!;
+    expect(get.Properties.RequestParameters ?? {}).not.toHaveProperty('method.request.header.Authorization');
+    expect(get.Properties.Integration.Type).toBe('AWS_PROXY');
   });
 
   it('when a resource is called with a method it lacks, API Gateway answers 405 with its Allow header, behind the same authorizer', () => {
@@ -340,8 +384,10 @@ describe('CDK app', () => {
         .map((m) => m.Properties.Integration.IntegrationResponses[0].ResponseParameters['method.response.header.Allow'])
         .sort(),
     ).toEqual(expected.sort());
+    const openCatchAll = openRouteMethods().filter((m) => m.Properties.HttpMethod === 'ANY');
+    expect(openCatchAll).toHaveLength(1);
     for (const method of catchAll) {
-      expect(method.Properties.AuthorizationType).toBe('COGNITO_USER_POOLS');
+      expect(method.Properties.AuthorizationType).toBe(openCatchAll.includes(method) ? 'NONE' : 'COGNITO_USER_POOLS');
       expect(method.Properties.Integration).toMatchObject({
         Type: 'MOCK',
         IntegrationResponses: [{ StatusCode: '405' }],
@@ -596,6 +642,52 @@ describe('CDK app', () => {
         ],
       }),
     });
+  });
+
+  it('when the processing times are refreshed, a schedule invokes their function daily at 02:30 Riyadh time with retries and a dead-letter queue, whose messages alert operators', () => {
+    // Prepare
+    const [functionId] = Object.keys(
+      service.findResources('AWS::Lambda::Function', {
+        Properties: { Environment: { Variables: Match.objectLike({ STATS_TABLE_NAME: Match.anyValue() }) } },
+      }),
+    ).filter((id) => id.startsWith(`ProcessingTimesRefresh${REFRESH_PROCESSING_TIMES.id}`));
+    const [queueId] = Object.keys(service.findResources('AWS::SQS::Queue')).filter((id) =>
+      id.startsWith('ProcessingTimesRefreshDeadLetters'),
+    );
+    // Assess
+    expect(functionId).toBeDefined();
+    service.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(30 2 * * ? *)',
+      ScheduleExpressionTimezone: 'Asia/Riyadh',
+      Target: Match.objectLike({
+        Arn: { 'Fn::GetAtt': [functionId, 'Arn'] },
+        Input: '{"scheduledTime":"<aws.scheduler.scheduled-time>"}',
+        RetryPolicy: { MaximumRetryAttempts: 10, MaximumEventAgeInSeconds: 21600 },
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [queueId, 'Arn'] } },
+      }),
+    });
+    service.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: functionId },
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
+    });
+    service.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
+      Threshold: 1,
+    });
+  });
+
+  it('when the refresh is granted the statistics table, it may only query the day items and put the snapshot', () => {
+    // Prepare
+    const [, policy] = Object.entries(service.findResources('AWS::IAM::Policy')).find(([id]) =>
+      id.startsWith(`ProcessingTimesRefresh${REFRESH_PROCESSING_TIMES.id}`),
+    )!;
+    // Act
+    const dynamodbActions = (policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[])
+      .flatMap((s) => [s.Action].flat())
+      .filter((action) => action.startsWith('dynamodb:'));
+    // Assess
+    expect(dynamodbActions.sort()).toEqual([...STATS_READER_ACTIONS, ...PROCESSING_TIMES_PUBLISH_ACTIONS].sort());
   });
 
   it('when SMS permissions are granted, only the two workflows may publish, and no function may scan or delete items', () => {

@@ -76,6 +76,11 @@ export interface Inquiry {
   createdAt: string;
   updatedAt: string;
   expectedResponseBy: string;
+  /**
+   * When inquiries of this type were typically answered lately (the submission plus the published
+   * 80th percentile in working days); absent when the type had too few decisions to say.
+   */
+  typicalResponseBy?: string;
   contact: Contact;
   timeline: TimelineEntry[];
   /** The response deadline passed without a decision: reviewers and supervisors see it first. */

@@ -3,6 +3,8 @@ import type { Clock } from '../shared/clock.js';
 import { ReferenceTaken } from '../shared/errors.js';
 import { type IdempotencyClaims, idempotent } from '../shared/idempotency.js';
 import { RESPONSE_WORKING_DAYS, toRiyadhIso, type WorkingCalendar } from '../shared/working-calendar.js';
+import type { PublishedProcessingTimes } from '../stats/ports.js';
+import { typicalWorkingDays } from '../stats/processing-times.js';
 import { type Category, sectionOf } from './categories.js';
 import type { Inquiry } from './inquiry.js';
 import type { CreatedInquiry, InquiryRepository } from './ports.js';
@@ -14,6 +16,8 @@ export interface SubmitInquiryDeps {
   calendar: WorkingCalendar;
   newReference: () => Reference;
   claims: IdempotencyClaims;
+  /** The published processing times, for the inquiry's typical response date; without them it has none. */
+  processingTimes?: PublishedProcessingTimes;
 }
 
 export interface InquiryRequest {
@@ -40,8 +44,9 @@ export const submitInquiry = async (
   };
   const { result: inquiry, replayed } = await idempotent(deps.claims, keyed, {
     apply: async (claim) => {
+      const typicalResponseBy = await typicalResponseDate(deps, request.category, now);
       for (let attempt = 1; ; attempt++) {
-        const inquiry = newInquiry(deps, resident, request, now);
+        const inquiry = { ...newInquiry(deps, resident, request, now), ...typicalResponseBy };
         try {
           await deps.inquiries.create(inquiry, claim?.(inquiry.reference));
           return inquiry;
@@ -58,6 +63,21 @@ export const submitInquiry = async (
   });
   // Stored is submitted: the table's stream starts the review, and the daily reconciliation any it missed.
   return { inquiry, replayed };
+};
+
+/**
+ * The submission date plus the working days within which most inquiries of its type were decided
+ * lately: stored with the inquiry, so that a replay answers the same date whatever was published since.
+ */
+const typicalResponseDate = async (
+  deps: SubmitInquiryDeps,
+  category: Category,
+  now: Date,
+): Promise<{ typicalResponseBy?: string }> => {
+  const workingDays = typicalWorkingDays(await deps.processingTimes?.latest(), category);
+  return workingDays === undefined
+    ? {}
+    : { typicalResponseBy: toRiyadhIso(deps.calendar.addWorkingDays(now, workingDays)) };
 };
 
 const newInquiry = (deps: SubmitInquiryDeps, resident: Resident, request: InquiryRequest, now: Date): Inquiry => ({

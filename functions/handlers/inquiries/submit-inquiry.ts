@@ -9,6 +9,7 @@ import { apiFunction } from '../../runtime/api-function.js';
 import { clock } from '../../runtime/clock.js';
 import { inquiryClaims, inquiryRepository, newReference, workingCalendar } from '../../runtime/inquiries.js';
 import { documentRegister } from '../../runtime/residents.js';
+import { processingTimesForSubmissions } from '../../runtime/stats.js';
 import { ROUTE_CONTRACTS } from './route-contracts.js';
 
 const contract = ROUTE_CONTRACTS.SubmitInquiry;
@@ -35,4 +36,5 @@ export const handler = createHandler({
   clock,
   newReference,
   signIns: documentRegister(),
+  processingTimes: processingTimesForSubmissions(),
 });

@@ -4,8 +4,9 @@ import { daysBetween } from '../../domain/shared/calendar-date.js';
 import { HOUR_BOUNDS, WORKING_DAY_LIMIT } from '../../domain/stats/day-counts.js';
 import { RISING } from '../../domain/stats/rising-request-types.js';
 import { GROUPINGS, MAX_WINDOW_DAYS, STATS_FIRST_DAY, STATS_LAST_DAY } from '../../domain/stats/stats-window.js';
-import type { RouteContracts } from '../../http/route-contract.js';
+import { ANYONE, type RouteContracts } from '../../http/route-contract.js';
 import { calendarDate } from '../../http/validation.js';
+import { ProcessingTimesSchema } from './processing-times-representation.js';
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const share = (description: string) =>
@@ -152,6 +153,14 @@ Weeks start on Sunday and are named by that day; the first and last may be cut b
         v.title('ReviewStats'),
       ),
     },
+    problems: [],
+  },
+  GetProcessingTimes: {
+    summary: 'Read the published processing times',
+    description:
+      'How long each request type takes, as the directorate publishes it: per request type and section, the working days within which 80 % of the inquiries first decided in the last 180 days were decided, and how many decisions that rests on; a type with fewer than 30 says so instead of a number. Computed once a day from counts alone; before the first computation there are no figures yet. Answers may be cached for an hour.',
+    roles: ANYONE,
+    success: { status: 200, description: 'The published figures.', schema: ProcessingTimesSchema },
     problems: [],
   },
 } as const satisfies RouteContracts;

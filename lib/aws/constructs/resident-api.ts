@@ -6,7 +6,12 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { CORS_REQUEST_HEADERS } from '../../../functions/contract/cors.js';
 import { GATEWAY_PROBLEMS, PROBLEM_TYPE_BASE } from '../../../functions/contract/problem-types.js';
-import { API_DOCUMENT_SHARING, allowHeader, BINARY_MEDIA_TYPES } from '../../../functions/contract/routes.js';
+import {
+  API_DOCUMENT_SHARING,
+  allowHeader,
+  BINARY_MEDIA_TYPES,
+  type RouteCaller,
+} from '../../../functions/contract/routes.js';
 import type { StageConfig } from '../config.js';
 import { ApiFirewall } from './api-firewall.js';
 import { staticJsonTemplate } from './static-json-template.js';
@@ -45,6 +50,10 @@ const ANYONE: apigateway.MethodOptions = { authorizationType: apigateway.Authori
 const PUBLIC_DOCUMENT_REASON =
   'A public description of the API for its clients and their tools, the same for every caller and holding no personal data; a mock answers it without any function or data behind it, under the stage throttling and WAF.';
 
+/** Why a route open to anyone (GET and its resource's 405 catch-all) takes no sign-in. */
+const OPEN_ROUTE_REASON =
+  'Figures the directorate publishes to the public: the same for every caller, counts and durations only, holding no personal data; the function reads no token and writes nothing, under the stage throttling and WAF.';
+
 /**
  * An answer API Gateway gives by itself, always the same: a mock integration. A mock reads its
  * status from what the request template yields: with no template there is no statusCode to read
@@ -78,6 +87,8 @@ export class ResidentApi extends Construct {
   readonly validator: apigateway.RequestValidator;
   /** The methods of each resource that has routes, for its `Allow` header. */
   private readonly methodsByPath = new Map<string, string[]>();
+  /** The resources whose routes anyone may call. */
+  private readonly openPaths = new Set<string>();
 
   constructor(
     scope: Construct,
@@ -171,20 +182,35 @@ export class ResidentApi extends Construct {
     });
   }
 
-  /** Adds a Cognito-authorized method whose Authorization header API Gateway checks first. */
-  addRoute(method: string, path: string, integration: apigateway.Integration): apigateway.Method {
+  /**
+   * Adds a route's method: Cognito-authorized, its Authorization header checked by API Gateway
+   * first, or, for a route open to anyone, with no authorizer at all. A resource's routes and its
+   * catch-all ask for the same sign-in, so a resource's routes are either all open or none.
+   */
+  addRoute(method: string, path: string, integration: apigateway.Integration, caller: RouteCaller): apigateway.Method {
     const resource = this.api.root.resourceForPath(path);
+    const access = caller === 'anyone' ? ANYONE : this.signedIn();
     const methods = this.methodsByPath.get(path);
-    if (methods) methods.push(method);
-    else {
+    if (methods) {
+      if (this.openPaths.has(path) !== (caller === 'anyone'))
+        throw new Error(`The routes of ${path} disagree on whether anyone may call them`);
+      methods.push(method);
+    } else {
       const added = [method];
       this.methodsByPath.set(path, added);
-      this.refuseOtherMethods(resource, added, this.signedIn());
+      if (caller === 'anyone') {
+        this.openPaths.add(path);
+        Validations.of(resource).acknowledge(
+          { id: 'AwsSolutions-APIG4', reason: OPEN_ROUTE_REASON },
+          { id: 'AwsSolutions-COG4', reason: OPEN_ROUTE_REASON },
+        );
+      }
+      this.refuseOtherMethods(resource, added, access);
     }
     return resource.addMethod(method, integration, {
-      ...this.signedIn(),
+      ...access,
       requestValidator: this.validator,
-      requestParameters: { 'method.request.header.Authorization': true },
+      ...(caller === 'signedIn' && { requestParameters: { 'method.request.header.Authorization': true } }),
     });
   }
 

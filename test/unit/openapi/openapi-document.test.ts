@@ -26,6 +26,40 @@ describe('openApiDocument', () => {
     expect(() => openApiDocument(others)).toThrow(`contracts without a route: ${first?.id}`);
   });
 
+  it('when the route table and a contract disagree on whether anyone may call a route, it refuses the route', () => {
+    // Prepare: the table opens a signed-in route, and closes the open one
+    const routes = ROUTES.map((route) =>
+      route.id === 'ListCategories' || route.id === 'GetProcessingTimes'
+        ? { ...route, caller: route.caller === 'anyone' ? ('signedIn' as const) : ('anyone' as const) }
+        : route,
+    );
+
+    // Act, Assess
+    expect(() => openApiDocument(routes)).toThrow(
+      'Routes whose table and contract disagree on whether anyone may call them: ListCategories, GetProcessingTimes',
+    );
+  });
+
+  it('when the route table is read, the routes open to anyone are exactly those whose contract is open to anyone', () => {
+    // Act
+    const open = ROUTES.filter((route) => route.caller === 'anyone').map((route) => route.id);
+
+    // Assess
+    expect(open).toEqual(['GetProcessingTimes']);
+    expect(() => openApiDocument()).not.toThrow();
+  });
+
+  it('when the processing times are read, the operation asks for no token and says anyone may call it, without sign-in refusals', () => {
+    // Act
+    const operation = operationOf('/v1/processing-times', 'get');
+
+    // Assess
+    expect(operation.security).toEqual([]);
+    expect(operation.description).toContain('May be called by anyone, without a token.');
+    expect(Object.keys(operation.responses)).not.toContain('401');
+    expect(operation.responses['403'].description).not.toMatch(/Not allowed/i);
+  });
+
   it('when two features describe one route, it refuses both', () => {
     // Prepare
     const twice = { ...FEATURE_CONTRACTS, again: FEATURE_CONTRACTS.inquiries };

@@ -9,6 +9,7 @@ const route = (path: string): Route => ({
   method: 'POST',
   path,
   entry: 'functions/handlers/example.ts',
+  caller: 'signedIn',
   inquiriesTable: 'none',
   residentsTable: 'none',
   statsTable: 'none',
@@ -26,6 +27,20 @@ const contract = (overrides: Partial<RouteContract>): RouteContract => ({
 });
 
 describe('routeProblems', () => {
+  it('when a route is open to anyone, nobody is refused a sign-in: neither API Gateway nor the function answers 401 or the role’s 403', () => {
+    // Prepare, Act
+    const problems = routeProblems(route('/v1/figures'), contract({ roles: 'anyone' }));
+
+    // Assess: the firewall may still block
+    expect(Object.fromEntries(problems)).toEqual({
+      403: ['blocked'],
+      429: ['throttled'],
+      '4XX': ['bad-request'],
+      500: ['internal'],
+      '5XX': ['internal'],
+    });
+  });
+
   it('when a route takes nothing, it answers what API Gateway and the sign-in answer, a failure, and no input problem', () => {
     // Prepare, Act
     const problems = routeProblems(route('/v1/things'), contract({}));
