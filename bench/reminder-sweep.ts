@@ -30,11 +30,13 @@ import { addDays, type CalendarDate } from '../functions/domain/shared/calendar-
 import { LOCALES } from '../functions/domain/shared/locale.js';
 import { measureSms, SINGLE_PART_LIMIT } from '../functions/domain/sms/sms-parts.js';
 import { PROJECT_ROOT } from '../lib/aws/project-context.js';
-import { type DynamoDbLocal, LOCAL_AWS, startDynamoDbLocal } from '../lib/local/dynamodb-local.js';
+import { LOCAL_AWS } from '../lib/local/dynamodb-local.js';
 import { functionLogicalId, stateMachineOf } from '../lib/local/review-state-machine.js';
 import { type SynthesizedSystem, synthesizeSystem } from '../lib/local/synthesized-templates.js';
 import { ensureTables, type LocalTable, tablesOf } from '../lib/local/template-tables.js';
 import { reminderHarness } from '../test/support/reminder-harness.js';
+import { benchDynamoDbLocal } from './support/bench-dynamodb-local.js';
+import { sizeOfItem } from './support/item-size.js';
 import { withCheckDigit } from './support/residents.js';
 
 const { reminderSweep } = SERVICE_CONSTRUCTS;
@@ -171,26 +173,6 @@ const documentAt = (index: number, layout: Layout): ResidentDocument => {
   });
 };
 
-/** An item's size as DynamoDB bills it: names plus values (strings in UTF-8, maps and lists 3 bytes plus 1 per element). */
-const sizeOfValue = (value: unknown): number => {
-  if (typeof value === 'string') return Buffer.byteLength(value);
-  if (typeof value === 'boolean' || value === null) return 1;
-  if (typeof value === 'number') return Math.ceil(String(Math.abs(value)).replace(/^0+|\./g, '').length / 2) + 1;
-  if (Array.isArray(value)) return 3 + value.reduce((sum: number, element) => sum + sizeOfValue(element) + 1, 0);
-  return (
-    3 +
-    Object.entries(value as object).reduce(
-      (sum, [name, element]) => sum + Buffer.byteLength(name) + sizeOfValue(element) + 1,
-      0,
-    )
-  );
-};
-const sizeOfItem = (item: Record<string, unknown>, attributes?: readonly string[]) =>
-  (attributes ?? Object.keys(item)).reduce(
-    (sum, name) => (item[name] === undefined ? sum : sum + Buffer.byteLength(name) + sizeOfValue(item[name])),
-    0,
-  );
-
 /** The due documents a sweep of `day` should find, by construction. */
 const expectedSweep = (documents: number, layout: Layout, day: CalendarDate) => {
   let due = 0;
@@ -251,31 +233,9 @@ const progressBar = (label: string, total: number) => {
 };
 
 // ---------------------------------------------------------------------------------------------
-// DynamoDB Local, stopped however the run ends: a killed bench must not leave Java running.
+// DynamoDB Local, stopped however the run ends.
 
-let dynamodb: DynamoDbLocal | undefined;
-/** Set while DynamoDB Local is starting: a signal then must wait for it, or its Java would be left behind. */
-let starting: Promise<DynamoDbLocal> | undefined;
-const stopDynamoDb = async () => {
-  const running = dynamodb ?? (await starting?.catch(() => undefined));
-  dynamodb = undefined;
-  starting = undefined;
-  await running?.stop();
-};
-for (const [signal, code] of [
-  ['SIGINT', 130],
-  ['SIGTERM', 143],
-] as const) {
-  process.once(signal, () => {
-    process.stderr.write(`\n${signal}: stopping DynamoDB Local…\n`);
-    void stopDynamoDb().finally(() => process.exit(code));
-  });
-}
-// Last resort (an uncaught error, process.exit elsewhere): exit handlers must be synchronous.
-process.once('exit', () => {
-  const child = dynamodb?.process;
-  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-});
+const dynamoDbLocal = benchDynamoDbLocal();
 
 // ---------------------------------------------------------------------------------------------
 // The run
@@ -397,9 +357,7 @@ const run = async (system: SynthesizedSystem) => {
   const tables = tablesOf(system.dataTemplate);
 
   console.log('Starting DynamoDB Local (in memory)…');
-  starting = startDynamoDbLocal();
-  dynamodb = await starting;
-  starting = undefined;
+  const dynamodb = await dynamoDbLocal.start();
   const client = new DynamoDBClient({ endpoint: dynamodb.endpoint, ...LOCAL_AWS });
   const documentClient = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   const sweptDays = [WARM_UP_DATE, ...Array.from({ length: TIMING_DAYS }, (_, day) => addDays(SWEEP_DATE, day))];
@@ -715,5 +673,5 @@ try {
   console.log('Synthesizing the system…');
   await run(synthesizeSystem());
 } finally {
-  await stopDynamoDb();
+  await dynamoDbLocal.stop();
 }
