@@ -8,6 +8,7 @@ import { ENVIRONMENT } from '../../functions/contract/environment.js';
 import { RECONCILE_REVIEWS, START_REVIEW } from '../../functions/contract/triggers.js';
 import { buildApp } from '../../lib/aws/app.js';
 import { projectContext } from '../../lib/aws/project-context.js';
+import { logicalIdAt as logicalIdOf } from '../support/logical-ids.js';
 
 const { reviewStart, reviewReconciliation } = SERVICE_CONSTRUCTS;
 type Resource = { Type: string; Properties: Record<string, unknown> };
@@ -17,13 +18,7 @@ describe('reviews started from the inquiries table’s stream, and by the daily 
   let service: Template;
   let resources: Record<string, Resource>;
 
-  /** The logical id of the resource at `path` below the service stack: CDK joins the ids of the path, then appends a hash. */
-  const logicalIdAt = (path: string) => {
-    const pattern = new RegExp(`^${path.replaceAll('/', '').replace(/Resource$/, '')}[0-9A-F]{8}$`);
-    const [id, ...others] = Object.keys(resources).filter((candidate) => pattern.test(candidate));
-    if (!id || others.length > 0) throw new Error(`No single resource at ${path}`);
-    return id;
-  };
+  const logicalIdAt = (path: string) => logicalIdOf(resources, path);
 
   beforeAll(() => {
     // Unbundled: only the template is read.

@@ -8,6 +8,7 @@ import { ENVIRONMENT } from '../../functions/contract/environment.js';
 import { PROJECT_INQUIRY_STATS } from '../../functions/contract/triggers.js';
 import { buildApp } from '../../lib/aws/app.js';
 import { projectContext } from '../../lib/aws/project-context.js';
+import { logicalIdAt as logicalIdOf } from '../support/logical-ids.js';
 
 const { statsProjection } = SERVICE_CONSTRUCTS;
 type Resource = { Type: string; Properties: Record<string, unknown> };
@@ -18,12 +19,7 @@ describe('the statistics follow every change of an inquiry through the table’s
   let service: Template;
   let resources: Record<string, Resource>;
 
-  const logicalIdAt = (path: string) => {
-    const pattern = new RegExp(`^${path.replaceAll('/', '').replace(/Resource$/, '')}[0-9A-F]{8}$`);
-    const [id, ...others] = Object.keys(resources).filter((candidate) => pattern.test(candidate));
-    if (!id || others.length > 0) throw new Error(`No single resource at ${path}`);
-    return id;
-  };
+  const logicalIdAt = (path: string) => logicalIdOf(resources, path);
   const projector = () => logicalIdAt(constructPath(statsProjection.id, PROJECT_INQUIRY_STATS.id, 'Resource'));
 
   beforeAll(() => {

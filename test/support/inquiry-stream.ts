@@ -11,6 +11,7 @@ export const streamRecord = (
   eventName: 'INSERT' | 'MODIFY' | 'REMOVE',
   newImage: Record<string, AttributeValue> | undefined,
   sequenceNumber = String(++sequence).padStart(21, '0'),
+  oldImage?: Record<string, AttributeValue>,
 ): DynamoDBRecord => ({
   eventID: `event-${sequenceNumber}`,
   eventName,
@@ -20,8 +21,12 @@ export const streamRecord = (
   eventSourceARN: 'arn:aws:dynamodb:me-central-1:111111111111:table/Inquiries/stream/2026-12-01T00:00:00.000',
   dynamodb: {
     ApproximateCreationDateTime: 1_796_083_200,
-    Keys: newImage && { pk: newImage.pk as AttributeValue, sk: newImage.sk as AttributeValue },
-    NewImage: newImage,
+    Keys: (newImage ?? oldImage) && {
+      pk: (newImage ?? oldImage)!.pk as AttributeValue,
+      sk: (newImage ?? oldImage)!.sk as AttributeValue,
+    },
+    ...(newImage && { NewImage: newImage }),
+    ...(oldImage && { OldImage: oldImage }),
     SequenceNumber: sequenceNumber,
     SizeBytes: 400,
     StreamViewType: 'NEW_AND_OLD_IMAGES',
@@ -44,3 +49,19 @@ export const newInquiryRecord = (inquiry: Inquiry, sequenceNumber?: string) =>
   streamRecord('INSERT', inquiryImage(inquiry), sequenceNumber);
 
 export const streamEvent = (...records: DynamoDBRecord[]): DynamoDBStreamEvent => ({ Records: records });
+
+/** An inquiry as the repository stores it: keys, its kind, and whatever else (the task token) beside its fields. */
+export const storedInquiry = (inquiry: Inquiry, extra: Record<string, unknown> = {}) => ({
+  ...inquiry,
+  ...inquiryKey(inquiry.reference),
+  entity: 'INQUIRY',
+  ...extra,
+});
+
+/** A record of a change with the items before and after it, at `sequenceNumber`. */
+export const changeRecord = (
+  eventName: 'INSERT' | 'MODIFY' | 'REMOVE',
+  sequenceNumber: string,
+  items: { old?: Record<string, unknown>; new?: Record<string, unknown> },
+): DynamoDBRecord =>
+  streamRecord(eventName, items.new && imageOf(items.new), sequenceNumber, items.old && imageOf(items.old));

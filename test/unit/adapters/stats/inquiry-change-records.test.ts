@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inquiryChangesOf } from '../../../../functions/adapters/stats/inquiry-change-records.js';
 import { startReview } from '../../../../functions/domain/review/transitions.js';
 import { anInquiry } from '../../../support/inquiries.js';
-import { storedInquiry, streamRecord } from '../../../support/stream-records.js';
+import { changeRecord, storedInquiry } from '../../../support/inquiry-stream.js';
 
 describe('changes of inquiries read from the stream', () => {
   it('when an inquiry is stored and then changed, each record gives the inquiry before and after, without the repository’s fields', () => {
@@ -10,8 +10,8 @@ describe('changes of inquiries read from the stream', () => {
     const submitted = anInquiry();
     const started = startReview(submitted, new Date('2026-11-22T06:30:00Z')).after;
     const records = [
-      streamRecord('INSERT', '100', { new: storedInquiry(submitted) }),
-      streamRecord('MODIFY', '101', {
+      changeRecord('INSERT', '100', { new: storedInquiry(submitted) }),
+      changeRecord('MODIFY', '101', {
         old: storedInquiry(submitted),
         new: storedInquiry(started, { taskToken: 'secret-token', reviewSection: 'GENERAL' }),
       }),
@@ -29,11 +29,11 @@ describe('changes of inquiries read from the stream', () => {
     // Prepare
     const inquiry = storedInquiry(anInquiry());
     const records = [
-      streamRecord('INSERT', '1', { new: { pk: inquiry.pk, sk: 'ATTACHMENT#a', entity: 'ATTACHMENT' } }),
-      streamRecord('INSERT', '2', { new: { pk: 'CLAIM#x', sk: 'CLAIM', expiresAt: 1 } }),
-      streamRecord('REMOVE', '3', { old: inquiry }),
+      changeRecord('INSERT', '1', { new: { pk: inquiry.pk, sk: 'ATTACHMENT#a', entity: 'ATTACHMENT' } }),
+      changeRecord('INSERT', '2', { new: { pk: 'CLAIM#x', sk: 'CLAIM', expiresAt: 1 } }),
+      changeRecord('REMOVE', '3', { old: inquiry }),
       // Without the item before, a change would be counted as a new inquiry.
-      streamRecord('MODIFY', '4', { new: inquiry }),
+      changeRecord('MODIFY', '4', { new: inquiry }),
     ];
     // Act & Assess
     expect(inquiryChangesOf(records)).toEqual([]);

@@ -7,7 +7,7 @@ import type { StatsStore } from '../../../../functions/domain/stats/ports.js';
 import { createHandler } from '../../../../functions/handlers/stats/project-inquiry-stats.js';
 import { logger } from '../../../../functions/runtime/observability.js';
 import { anInquiry } from '../../../support/inquiries.js';
-import { storedInquiry, streamRecord } from '../../../support/stream-records.js';
+import { changeRecord, storedInquiry } from '../../../support/inquiry-stream.js';
 
 /** Counts changes once each, as the table's markers do; fails a reference it is told to. */
 class FakeStatsStore implements StatsStore {
@@ -35,9 +35,9 @@ const accepted = (inquiry: Inquiry) => {
   };
 };
 const insert = (sequence: string, inquiry: Inquiry) =>
-  streamRecord('INSERT', sequence, { new: storedInquiry(inquiry) });
+  changeRecord('INSERT', sequence, { new: storedInquiry(inquiry) });
 const modify = (sequence: string, before: Inquiry, after: Inquiry, extra: Record<string, unknown> = {}) =>
-  streamRecord('MODIFY', sequence, { old: storedInquiry(before), new: storedInquiry(after, extra) });
+  changeRecord('MODIFY', sequence, { old: storedInquiry(before), new: storedInquiry(after, extra) });
 
 const setUp = () => {
   const store = new FakeStatsStore();
@@ -87,10 +87,10 @@ describe('counting the inquiries’ changes from the table’s stream', () => {
     const response = await handle({
       Records: [
         modify('1', started, started, { taskToken: 'token' }),
-        streamRecord('INSERT', '2', {
+        changeRecord('INSERT', '2', {
           new: { pk: `INQUIRY#${inquiry.reference}`, sk: 'ATTACHMENT#a', entity: 'ATTACHMENT' },
         }),
-        streamRecord('REMOVE', '3', { old: { pk: 'CLAIM#x', sk: 'CLAIM' } }),
+        changeRecord('REMOVE', '3', { old: { pk: 'CLAIM#x', sk: 'CLAIM' } }),
       ],
     });
     // Assess
