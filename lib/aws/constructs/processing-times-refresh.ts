@@ -1,16 +1,14 @@
-import { type CfnElement, Duration, Stack, TimeZone, Validations } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as logs from 'aws-cdk-lib/aws-logs';
-import * as scheduler from 'aws-cdk-lib/aws-scheduler';
-import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { SERVICE_CONSTRUCTS } from '../../../functions/contract/construct-ids.js';
 import { ENVIRONMENT } from '../../../functions/contract/environment.js';
 import { PROCESSING_TIMES_PUBLISH_ACTIONS, STATS_READER_ACTIONS } from '../../../functions/contract/table-actions.js';
 import { REFRESH_PROCESSING_TIMES } from '../../../functions/contract/triggers.js';
+import { scheduleDaily } from './daily-function-schedule.js';
 import { eventDeadLetters } from './event-dead-letters.js';
 import { ServiceFunction } from './service-function.js';
 import { operatorAlarm } from './workflow-defaults.js';
@@ -45,34 +43,12 @@ export class ProcessingTimesRefresh extends Construct {
       asyncFailures: deadLetters,
     }).bindTable(props.stats, ENVIRONMENT.statsTable, [...STATS_READER_ACTIONS, ...PROCESSING_TIMES_PUBLISH_ACTIONS]);
 
-    const scheduleRole = new iam.Role(this, 'ScheduleRole', {
-      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
-        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
-      }),
-    });
-    // The dead-letter queue is encrypted with the service's key: the scheduler encrypts what it cannot deliver.
-    props.logKey.grant(scheduleRole, 'kms:GenerateDataKey', 'kms:Decrypt');
-    new scheduler.Schedule(this, SERVICE_CONSTRUCTS.processingTimesRefresh.schedule, {
+    scheduleDaily(this, SERVICE_CONSTRUCTS.processingTimesRefresh.schedule, this.function, {
+      at: { hour: 2, minute: 30 },
       description: 'Published processing times, refreshed every day at 02:30 Riyadh time',
-      schedule: scheduler.ScheduleExpression.cron({ minute: '30', hour: '2', timeZone: TimeZone.ASIA_RIYADH }),
-      target: new schedulerTargets.LambdaInvoke(this.function, {
-        input: scheduler.ScheduleTargetInput.fromObject({ scheduledTime: scheduler.ContextAttribute.scheduledTime }),
-        role: scheduleRole,
-        retryAttempts: 10,
-        maxEventAge: Duration.hours(6),
-        deadLetterQueue: deadLetters,
-      }),
+      deadLetters,
+      key: props.logKey,
     });
-    Validations.of(scheduleRole).acknowledge(
-      {
-        id: 'NIST.800.53.R5-IAMNoInlinePolicy',
-        reason: 'The scheduler’s role may only invoke this one function and write to its dead-letter queue.',
-      },
-      {
-        id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(this.function.node.defaultChild as CfnElement)}.Arn>:*]`,
-        reason: 'The invoke grant names this one function; the `:*` covers only its own versions and aliases.',
-      },
-    );
 
     operatorAlarm(
       this,

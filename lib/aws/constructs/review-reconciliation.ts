@@ -1,12 +1,8 @@
-import { Duration, Stack, TimeZone, Validations } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
-import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
-import * as scheduler from 'aws-cdk-lib/aws-scheduler';
-import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
@@ -15,6 +11,7 @@ import { ENVIRONMENT } from '../../../functions/contract/environment.js';
 import { REVIEW_START_METRICS } from '../../../functions/contract/metrics.js';
 import { INQUIRY_TABLE_KEYS } from '../../../functions/contract/table-layouts.js';
 import { RECONCILE_REVIEWS } from '../../../functions/contract/triggers.js';
+import { scheduleDaily } from './daily-function-schedule.js';
 import { eventDeadLetters } from './event-dead-letters.js';
 import { ServiceFunction } from './service-function.js';
 import { operatorAlarm } from './workflow-defaults.js';
@@ -55,36 +52,12 @@ export class ReviewReconciliation extends Construct {
       .bindIndex(props.table, ENVIRONMENT.inquiriesTable, INQUIRY_TABLE_KEYS.reviewQueueIndex)
       .bindStateMachine(props.stateMachine, ENVIRONMENT.reviewStateMachine, 'start');
 
-    const scheduleRole = new iam.Role(this, 'ScheduleRole', {
-      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
-        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
-      }),
-    });
-    // The scheduler writes an undelivered run into the encrypted dead-letter queue with its own role.
-    props.logKey.grant(scheduleRole, 'kms:Decrypt', 'kms:GenerateDataKey');
-    new scheduler.Schedule(this, SERVICE_CONSTRUCTS.reviewReconciliation.schedule, {
+    scheduleDaily(this, SERVICE_CONSTRUCTS.reviewReconciliation.schedule, this.function, {
+      at: { hour: 3, minute: 0 },
       description: 'Starts the reviews the inquiries table’s stream did not start, every day at 03:00 Riyadh time',
-      schedule: scheduler.ScheduleExpression.cron({ minute: '0', hour: '3', timeZone: TimeZone.ASIA_RIYADH }),
-      target: new schedulerTargets.LambdaInvoke(this.function, {
-        input: scheduler.ScheduleTargetInput.fromObject({ scheduledTime: scheduler.ContextAttribute.scheduledTime }),
-        role: scheduleRole,
-        retryAttempts: 10,
-        maxEventAge: Duration.hours(6),
-        deadLetterQueue: deadLetters,
-      }),
+      deadLetters,
+      key: props.logKey,
     });
-    const functionLogicalId = Stack.of(this).getLogicalId(this.function.node.defaultChild as lambda.CfnFunction);
-    Validations.of(scheduleRole).acknowledge(
-      {
-        id: 'NIST.800.53.R5-IAMNoInlinePolicy',
-        reason:
-          'The scheduler’s role may only invoke this one function and write to its dead-letter queue with that queue’s key.',
-      },
-      {
-        id: `AwsSolutions-IAM5[Resource::<${functionLogicalId}.Arn>:*]`,
-        reason: 'The scheduler invokes this one function by any of its versions; the grant names that function.',
-      },
-    );
 
     operatorAlarm(
       this,
