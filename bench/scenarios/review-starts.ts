@@ -31,7 +31,8 @@ const startReview = (bench: Bench, reference: string) =>
  */
 const reconciliationCalls = async (bench: Bench): Promise<SdkCall[]> => {
   const cutoff = Date.now() - RECONCILE_AFTER_MS;
-  const dueBy = toRiyadhIso(new WorkingCalendar().addWorkingDays(new Date(cutoff), RESPONSE_WORKING_DAYS));
+  // The reconciliation's bound: the response deadline, and ten working days' margin for holidays removed since.
+  const dueBy = toRiyadhIso(new WorkingCalendar().addWorkingDays(new Date(cutoff), RESPONSE_WORKING_DAYS + 10));
   const calls: SdkCall[] = [];
   for (const section of SECTION_CODES) {
     let start: Record<string, unknown> | undefined;

@@ -93,7 +93,7 @@ describe('every stored inquiry reaches review, end to end over HTTP with the loc
     const reconciled = await call(`${runtime.url}/local/reviews/reconcile`, { body: {} });
     await clock(0);
     // Assess: none left unreviewed, each review started once (one SMS each), nothing left for the reconciliation
-    expect(reconciled.body).toEqual({ found: 0, started: 0, alreadyStarted: 0 });
+    expect(reconciled.body).toEqual({ found: 0, started: 0, alreadyStarted: 0, failed: 0 });
     expect(await queued('SUBMITTED')).toEqual([]);
     expect(await queued('UNDER_REVIEW')).toEqual(references);
     const received = (

@@ -41,7 +41,7 @@ describe('reconciling the reviews the stream did not start', () => {
     // Act
     const reconciliation = await reconcile();
     // Assess
-    expect(reconciliation).toEqual({ found: 2, started: 2, alreadyStarted: 0 });
+    expect(reconciliation).toEqual({ found: 2, started: 2, alreadyStarted: 0, failed: 0 });
     expect([...workflow.started].sort()).toEqual(old.map((inquiry) => inquiry.reference).sort());
   });
 
@@ -52,7 +52,7 @@ describe('reconciling the reviews the stream did not start', () => {
     // Act
     const reconciliation = await reconcile();
     // Assess
-    expect(reconciliation).toEqual({ found: 0, started: 0, alreadyStarted: 0 });
+    expect(reconciliation).toEqual({ found: 0, started: 0, alreadyStarted: 0, failed: 0 });
     expect(workflow.started).toEqual([]);
   });
 
@@ -64,7 +64,7 @@ describe('reconciling the reviews the stream did not start', () => {
     // Act
     const reconciliation = await reconcile();
     // Assess
-    expect(reconciliation).toEqual({ found: 1, started: 0, alreadyStarted: 1 });
+    expect(reconciliation).toEqual({ found: 1, started: 0, alreadyStarted: 1, failed: 0 });
   });
 
   it('when a section holds more submitted inquiries than a page, every page is read and each inquiry started once', async () => {
@@ -74,18 +74,19 @@ describe('reconciling the reviews the stream did not start', () => {
     // Act
     const reconciliation = await reconcile();
     // Assess
-    expect(reconciliation).toEqual({ found: 450, started: 450, alreadyStarted: 0 });
+    expect(reconciliation).toEqual({ found: 450, started: 450, alreadyStarted: 0, failed: 0 });
     expect(new Set(workflow.started).size).toBe(450);
   });
 
-  it('when a start fails, the run fails with it, and a later run starts what is left', async () => {
+  it('when a start fails, the others are still started, then the run fails naming how many, and a later run starts what is left', async () => {
     // Prepare
-    const [first, second] = [storedAgo(30), storedAgo(40)];
-    for (const inquiry of [first!, second!]) await inquiries.create(inquiry);
+    const [first, second, third] = [storedAgo(30), storedAgo(40), storedAgo(50)];
+    for (const inquiry of [first!, second!, third!]) await inquiries.create(inquiry);
     const started: Reference[] = [];
+    let calls = 0;
     const failing: ReviewStarter = {
       start: async (reference) => {
-        if (started.length === 1) throw new ReviewStartFailed('throttled');
+        if (++calls === 2) throw new ReviewStartFailed('throttled');
         started.push(reference);
         return 'started';
       },
@@ -95,7 +96,12 @@ describe('reconciling the reviews the stream did not start', () => {
     const rerun = await reconcile();
     // Assess
     expect(failure).toBeInstanceOf(ReviewStartFailed);
-    expect(rerun.found).toBe(2);
-    expect(new Set([...started, ...workflow.started])).toEqual(new Set([first!.reference, second!.reference]));
+    expect((failure as Error).message).toBe('1 of 3 reviews could not be started (2 started)');
+    expect((failure as Error).cause).toEqual(new ReviewStartFailed('throttled'));
+    expect(started).toHaveLength(2);
+    expect(rerun.found).toBe(3);
+    expect(new Set([...started, ...workflow.started])).toEqual(
+      new Set([first!.reference, second!.reference, third!.reference]),
+    );
   });
 });

@@ -33,7 +33,7 @@ describe('the reconciliation’s handler', () => {
         answer = await handle(request);
       });
       // Assess
-      expect(answer).toEqual({ found: 1, started: 1, alreadyStarted: 0 });
+      expect(answer).toEqual({ found: 1, started: 1, alreadyStarted: 0, failed: 0 });
       expect(workflow.started).toEqual([inquiry.reference]);
       expect(output).toContainEqual(expect.objectContaining({ [REVIEW_START_METRICS.startedByReconciliation]: 1 }));
       expect(JSON.stringify(output)).not.toContain(inquiry.contact.phone);
