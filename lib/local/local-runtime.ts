@@ -239,7 +239,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
         }
       },
       () =>
-        `${ROUTES.length} routes, ${TASK_PATHS.length} workflow tasks, ${EVENT_TARGETS.length} event targets and ${STREAM_TARGETS.length} stream functions loaded`,
+        `${ROUTES.length} routes, ${TASK_PATHS.length} tasks, ${EVENT_TARGETS.length + STREAM_TARGETS.length} event and stream targets`,
     );
 
     const refreshProcessingTimes = await load<(request: { scheduledTime?: string }) => Promise<unknown>>(
