@@ -36,6 +36,7 @@ import { type SynthesizedSystem, synthesizeSystem } from '../lib/local/synthesiz
 import { ensureTables, type LocalTable, tablesOf } from '../lib/local/template-tables.js';
 import { reminderHarness } from '../test/support/reminder-harness.js';
 import { benchDynamoDbLocal } from './support/bench-dynamodb-local.js';
+import { indexHash } from './support/index-hash.js';
 import { sizeOfItem } from './support/item-size.js';
 import { withCheckDigit } from './support/residents.js';
 
@@ -98,17 +99,6 @@ const EVENTUALLY_CONSISTENT_UNITS = 0.5;
 // ---------------------------------------------------------------------------------------------
 // Synthetic documents, deterministic: document i belongs to resident floor(i / 4).
 
-/** A 32-bit integer hash of (a, b), so that every attribute can be derived from the index alone. */
-const mix = (a: number, b: number) => {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b + 0x632be5ab, 0xc2b2ae35);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x7feb352d);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x846ca68b);
-  h ^= h >>> 16;
-  return h >>> 0;
-};
-
 const iqamaOf = (resident: number) => withCheckDigit(`2${String(10_000_000 + resident).padStart(8, '0')}`);
 /** Distinct for every resident: 7,919 is prime to 10^8. */
 const phoneOf = (resident: number) => `+9665${String((resident * 7_919 + 12_345) % 100_000_000).padStart(8, '0')}`;
@@ -116,9 +106,9 @@ const phoneOf = (resident: number) => `+9665${String((resident * 7_919 + 12_345)
 const ACCOUNT_SMS_PER_SECOND = 20;
 
 /** About 5% of residents have turned SMS reminders off: their documents are read and skipped. */
-const optedOut = (resident: number) => mix(resident, 12) % 20 === 0;
+const optedOut = (resident: number) => indexHash(resident, 12) % 20 === 0;
 /** Two residents in five hold a dependent's document in their fourth slot: about 10% of documents. */
-const holdsDependent = (resident: number) => mix(resident, 13) % 5 < 2;
+const holdsDependent = (resident: number) => indexHash(resident, 13) % 5 < 2;
 const VISAS: DocumentType[] = ['EXIT_REENTRY_VISA', 'VISIT_VISA', 'WORK_VISA'];
 
 interface Layout {
@@ -145,7 +135,7 @@ const documentAt = (index: number, layout: Layout): ResidentDocument => {
   const iqamaNumber = iqamaOf(resident);
   const contact = {
     phone: phoneOf(resident),
-    locale: LOCALES[mix(resident, 14) % LOCALES.length]!,
+    locale: LOCALES[indexHash(resident, 14) % LOCALES.length]!,
     smsReminders: !optedOut(resident),
   };
   const expiresOn = layout.dates[index % layout.dates.length]!;
@@ -160,16 +150,16 @@ const documentAt = (index: number, layout: Layout): ResidentDocument => {
     source: 'REGISTER',
   });
   if (slot === 0) return documentOf('IQAMA', iqamaNumber);
-  if (slot === 1) return documentOf('PASSPORT', `P${String(mix(resident, 15) % 100_000_000).padStart(8, '0')}`);
+  if (slot === 1) return documentOf('PASSPORT', `P${String(indexHash(resident, 15) % 100_000_000).padStart(8, '0')}`);
   if (slot === 2 || !holdsDependent(resident))
-    return documentOf(VISAS[mix(index, 16) % VISAS.length]!, String(9_000_000_000 + index));
-  const type = DOCUMENT_TYPES[mix(resident, 18) % DOCUMENT_TYPES.length]!;
+    return documentOf(VISAS[indexHash(index, 16) % VISAS.length]!, String(9_000_000_000 + index));
+  const type = DOCUMENT_TYPES[indexHash(resident, 18) % DOCUMENT_TYPES.length]!;
   const number = type === 'IQAMA' ? iqamaOf(5_000_000 + resident) : String(8_000_000_000 + index);
   return documentOf(type, number, {
     kind: 'DEPENDENT',
     dependentId: `dep-${resident}`,
     name: `Dependent ${resident}`,
-    relation: DEPENDENT_RELATIONS[mix(resident, 17) % DEPENDENT_RELATIONS.length]!,
+    relation: DEPENDENT_RELATIONS[indexHash(resident, 17) % DEPENDENT_RELATIONS.length]!,
   });
 };
 

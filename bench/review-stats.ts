@@ -1,4 +1,6 @@
 // Handler modules build their wiring as they load; the harness gives them its own, so names are all they need.
+import { localReviewWorkflow } from '../test/support/local-review-workflow.js';
+import { indexHash } from './support/index-hash.js';
 import '../test/support/handler-module-environment.js';
 import { deepStrictEqual } from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,7 +37,6 @@ import { submitInquiry } from '../functions/domain/inquiries/submit-inquiry.js';
 import type { Resident } from '../functions/domain/residents/resident.js';
 import { appealInquiry } from '../functions/domain/review/appeal-inquiry.js';
 import { decideInquiry } from '../functions/domain/review/decide-inquiry.js';
-import type { ReviewWorkflow } from '../functions/domain/review/ports.js';
 import { rateInquiry } from '../functions/domain/review/rate-inquiry.js';
 import { replyToInquiry } from '../functions/domain/review/reply-to-inquiry.js';
 import {
@@ -138,17 +139,6 @@ const median = (values: number[]) => {
 const thousands = (value: number) => value.toLocaleString('en-US');
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
-/** A 32-bit integer hash of (a, b): every synthetic attribute is derived from the inquiry's index alone. */
-const mix = (a: number, b: number) => {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b + 0x632be5ab, 0xc2b2ae35);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x7feb352d);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x846ca68b);
-  h ^= h >>> 16;
-  return h >>> 0;
-};
-
 // ---------------------------------------------------------------------------------------------
 // Synthetic histories: inquiry i, the same whatever the size, so the larger population holds the smaller.
 
@@ -160,7 +150,7 @@ const mix = (a: number, b: number) => {
 /** Submissions come in the first ten hours of a Riyadh day, so that even READ_AT's day (10:00 there) has them all. */
 const SUBMISSION_MINUTES = 600;
 const submittedAt = (i: number) =>
-  new Date(HISTORY_FIRST_DAY + (i % HISTORY_DAYS) * DAY_MS + (mix(i, 1) % SUBMISSION_MINUTES) * 60_000);
+  new Date(HISTORY_FIRST_DAY + (i % HISTORY_DAYS) * DAY_MS + (indexHash(i, 1) % SUBMISSION_MINUTES) * 60_000);
 const categoryOf = (i: number) => CATEGORY_CODES[Math.floor(i / HISTORY_DAYS) % CATEGORY_CODES.length]!;
 
 const submitted = (i: number): Inquiry => {
@@ -211,7 +201,7 @@ const historyOf = (i: number) => {
   const done = () => ({ changes, final: inquiry });
 
   if (!step(60_000, (current, now) => startReview(current, now))) return done();
-  const r = mix(i, 2) % 60;
+  const r = indexHash(i, 2) % 60;
   if (r < 10) {
     if (!step(hours(20), (c, now) => decision(c, now, REVIEWER, { decision: 'REQUEST_INFO', note: 'Passport copy' })))
       return done();
@@ -227,14 +217,14 @@ const historyOf = (i: number) => {
     if (!step(Date.parse(inquiry.expectedResponseBy) - at + 1000, (c, now) => timerFired(c, 'UNDER_REVIEW', now)))
       return done();
   }
-  const accepted = mix(i, 3) % 10 < 7;
+  const accepted = indexHash(i, 3) % 10 < 7;
   const decided = accepted
     ? ({ decision: 'ACCEPT' } as const)
     : ({ decision: 'REJECT', note: 'The copy is unreadable.' } as const);
-  if (!step(hours(4 + (mix(i, 4) % 120)), (c, now) => decision(c, now, REVIEWER, decided))) return done();
-  if (!accepted && mix(i, 5) % 3 === 0) {
+  if (!step(hours(4 + (indexHash(i, 4) % 120)), (c, now) => decision(c, now, REVIEWER, decided))) return done();
+  if (!accepted && indexHash(i, 5) % 3 === 0) {
     if (!step(hours(50), (c, now) => appeal(c, { text: 'Here is a readable copy.' }, now, calendar))) return done();
-    const overturned = mix(i, 6) % 2 === 0;
+    const overturned = indexHash(i, 6) % 2 === 0;
     const onAppeal = overturned
       ? ({ decision: 'ACCEPT' } as const)
       : ({ decision: 'REJECT', note: 'Still unreadable.' } as const);
@@ -243,8 +233,8 @@ const historyOf = (i: number) => {
     // Not appealed: the appeal window ends and closes the case.
     if (!step(Date.parse(inquiry.appealDueBy!) - at + 1000, (c, now) => timerFired(c, 'REJECTED', now))) return done();
   }
-  if (inquiry.closedAt && mix(i, 7) % 2 === 0)
-    step(hours(10), (c, now) => rate(c, { score: 1 + (mix(i, 8) % 5) }, now));
+  if (inquiry.closedAt && indexHash(i, 7) % 2 === 0)
+    step(hours(10), (c, now) => rate(c, { score: 1 + (indexHash(i, 8) % 5) }, now));
   return done();
 };
 
@@ -476,20 +466,7 @@ const reviewOver = (system: SynthesizedSystem, documents: DynamoDBDocumentClient
   const clock = new VirtualClock(join(dir, 'clock.json'));
   const inquiries = new DynamoDbInquiryRepository(documents, inquiriesTable);
   let engine: LocalStepFunctions;
-  const workflow: ReviewWorkflow = {
-    start: async (reference) => {
-      engine.start(reference, { reference });
-      return 'started';
-    },
-    resume: async (taskToken, step) => {
-      try {
-        engine.sendTaskSuccess(taskToken, JSON.stringify(step));
-        return 'resumed';
-      } catch {
-        return 'expired';
-      }
-    },
-  };
+  const workflow = localReviewWorkflow(() => engine);
   const deps = {
     inquiries,
     attachments: new DynamoDbAttachmentRepository(documents, inquiriesTable),

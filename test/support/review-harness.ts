@@ -12,7 +12,6 @@ import { submitInquiry } from '../../functions/domain/inquiries/submit-inquiry.j
 import type { Resident } from '../../functions/domain/residents/resident.js';
 import { appealInquiry } from '../../functions/domain/review/appeal-inquiry.js';
 import { decideInquiry } from '../../functions/domain/review/decide-inquiry.js';
-import type { ReviewWorkflow } from '../../functions/domain/review/ports.js';
 import { rateInquiry } from '../../functions/domain/review/rate-inquiry.js';
 import { replyToInquiry } from '../../functions/domain/review/reply-to-inquiry.js';
 import type { ReviewDecision } from '../../functions/domain/review/transitions.js';
@@ -27,6 +26,7 @@ import type { SynthesizedSystem } from '../../lib/local/synthesized-templates.js
 import { VirtualClock } from '../../lib/local/virtual-clock.js';
 import { InMemoryAttachmentRepository } from './in-memory-attachments.js';
 import { InMemoryInquiryRepository } from './in-memory-inquiry-repository.js';
+import { localReviewWorkflow } from './local-review-workflow.js';
 
 const { reviewWorkflow } = SERVICE_CONSTRUCTS;
 
@@ -41,20 +41,7 @@ export const reviewHarness = (system: SynthesizedSystem) => {
   const attachments = new InMemoryAttachmentRepository(inquiries);
   const sms: { phone: string; message: string; at: string }[] = [];
   let engine: LocalStepFunctions;
-  const workflow: ReviewWorkflow = {
-    start: async (reference) => {
-      engine.start(reference, { reference });
-      return 'started';
-    },
-    resume: async (taskToken, step) => {
-      try {
-        engine.sendTaskSuccess(taskToken, JSON.stringify(step));
-        return 'resumed';
-      } catch {
-        return 'expired';
-      }
-    },
-  };
+  const workflow = localReviewWorkflow(() => engine);
   const deps = {
     inquiries,
     attachments,

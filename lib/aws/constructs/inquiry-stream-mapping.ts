@@ -3,12 +3,13 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { INQUIRY_ITEM_MARK } from '../../../functions/contract/table-layouts.js';
 import { eventDeadLetters } from './event-dead-letters.js';
-import type { ServiceFunction } from './service-function.js';
+import { ServiceFunction } from './service-function.js';
 import { operatorAlarm } from './workflow-defaults.js';
 
 /** The stream events a function is given: new inquiries only, or every change of one. */
@@ -30,6 +31,27 @@ export interface InquiryStreamMappingProps {
   /** What operators are told when records wait: what is late. */
   behindAlert: string;
 }
+
+/**
+ * A function the inquiries table's stream invokes, with what every such function shares: one
+ * invocation at a time per shard (the records stay in order) and a minute for a full batch of a
+ * hundred calls made one after another.
+ */
+export const inquiryStreamFunction = (
+  scope: Construct,
+  trigger: { id: string; entry: string },
+  props: { logKey: kms.IKey; logRetention: logs.RetentionDays; environment: Record<string, string> },
+): ServiceFunction =>
+  new ServiceFunction(scope, trigger.id, {
+    entry: trigger.entry,
+    ...props,
+    concurrency: {
+      limitedBy:
+        'the event source mapping invokes it once at a time per shard of the inquiries table’s stream, to keep the records in order',
+    },
+    timeout: Duration.minutes(1),
+    invokedByStream: true,
+  });
 
 /** How long the stream's records wait for their function before operators hear of it. */
 const ITERATOR_AGE_ALARM = Duration.minutes(5);

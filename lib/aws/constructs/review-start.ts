@@ -10,8 +10,8 @@ import { Construct } from 'constructs';
 import { ENVIRONMENT } from '../../../functions/contract/environment.js';
 import { REVIEW_START_METRICS } from '../../../functions/contract/metrics.js';
 import { START_REVIEW } from '../../../functions/contract/triggers.js';
-import { mapInquiryStream } from './inquiry-stream-mapping.js';
-import { ServiceFunction } from './service-function.js';
+import { inquiryStreamFunction, mapInquiryStream } from './inquiry-stream-mapping.js';
+import type { ServiceFunction } from './service-function.js';
 import { operatorAlarm } from './workflow-defaults.js';
 
 export interface ReviewStartProps {
@@ -36,19 +36,12 @@ export class ReviewStart extends Construct {
 
   constructor(scope: Construct, id: string, props: ReviewStartProps) {
     super(scope, id);
-    this.function = new ServiceFunction(this, START_REVIEW.id, {
-      entry: START_REVIEW.entry,
-      logKey: props.logKey,
-      logRetention: props.logRetention,
-      environment: props.environment,
-      concurrency: {
-        limitedBy:
-          'the event source mapping invokes it once at a time per shard of the inquiries table’s stream, to keep the records in order',
-      },
-      // A full batch is a hundred StartExecution calls made one after another.
-      timeout: Duration.minutes(1),
-      invokedByStream: true,
-    }).bindStateMachine(props.stateMachine, ENVIRONMENT.reviewStateMachine, 'start');
+    const { logKey, logRetention, environment } = props;
+    this.function = inquiryStreamFunction(this, START_REVIEW, { logKey, logRetention, environment }).bindStateMachine(
+      props.stateMachine,
+      ENVIRONMENT.reviewStateMachine,
+      'start',
+    );
     this.deadLetters = mapInquiryStream(this, this.function, {
       table: props.table,
       events: ['INSERT'],

@@ -1,4 +1,3 @@
-import { Duration } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as logs from 'aws-cdk-lib/aws-logs';
@@ -7,8 +6,8 @@ import { Construct } from 'constructs';
 import { ENVIRONMENT } from '../../../functions/contract/environment.js';
 import { STATS_STORE_ACTIONS } from '../../../functions/contract/table-actions.js';
 import { PROJECT_INQUIRY_STATS } from '../../../functions/contract/triggers.js';
-import { mapInquiryStream } from './inquiry-stream-mapping.js';
-import { ServiceFunction } from './service-function.js';
+import { inquiryStreamFunction, mapInquiryStream } from './inquiry-stream-mapping.js';
+import type { ServiceFunction } from './service-function.js';
 
 export interface StatsProjectionProps {
   /** The inquiries table, whose stream carries every change of an inquiry. */
@@ -32,19 +31,12 @@ export class StatsProjection extends Construct {
 
   constructor(scope: Construct, id: string, props: StatsProjectionProps) {
     super(scope, id);
-    this.function = new ServiceFunction(this, PROJECT_INQUIRY_STATS.id, {
-      entry: PROJECT_INQUIRY_STATS.entry,
-      logKey: props.logKey,
-      logRetention: props.logRetention,
-      environment: props.environment,
-      concurrency: {
-        limitedBy:
-          'the event source mapping invokes it once at a time per shard of the inquiries table’s stream, to keep the records in order',
-      },
-      // A full batch is a hundred small transactions made one after another.
-      timeout: Duration.minutes(1),
-      invokedByStream: true,
-    }).bindTable(props.stats, ENVIRONMENT.statsTable, STATS_STORE_ACTIONS);
+    const { logKey, logRetention, environment } = props;
+    this.function = inquiryStreamFunction(this, PROJECT_INQUIRY_STATS, { logKey, logRetention, environment }).bindTable(
+      props.stats,
+      ENVIRONMENT.statsTable,
+      STATS_STORE_ACTIONS,
+    );
     mapInquiryStream(this, this.function, {
       table: props.inquiries,
       events: ['INSERT', 'MODIFY'],
