@@ -130,6 +130,40 @@ export default {
       to: { path: '^functions/(handlers|runtime)/' },
     },
     {
+      name: 'console-runs-in-the-browser',
+      comment:
+        'The console is a browser bundle, downloaded by every visitor: it may run itself, Preact, its ' +
+        'router and the API client, and nothing else (no Node built-in, no Lambda code, no SDK, no ' +
+        'package nobody weighed against the first-load budget).',
+      severity: 'error',
+      from: { path: '^web/src/' },
+      to: {
+        dependencyTypesNot: ['type-only'],
+        pathNot: ['^web/src/', '(^|/)node_modules/(preact|preact-iso|openapi-fetch)/'],
+      },
+    },
+    {
+      name: 'console-types-from-the-contract',
+      comment:
+        "The console is typed by the API's contract (the generated OpenAPI types), which it imports " +
+        'for types only: they are erased at build, so the bundle holds none of the functions.',
+      severity: 'error',
+      from: { path: '^web/src/' },
+      to: {
+        dependencyTypes: ['type-only'],
+        pathNot: ['^web/src/', '^functions/contract/', '(^|/)node_modules/(preact|preact-iso|openapi-fetch)/'],
+      },
+    },
+    {
+      name: 'console-is-built-not-imported',
+      comment:
+        'The console is built into files and served; only the tooling that builds and serves it (lib/) ' +
+        'may read its list of pages. Lambda code that imported it would ship browser code.',
+      severity: 'error',
+      from: { path: '^functions/' },
+      to: { path: '^web/' },
+    },
+    {
       name: 'aws-app-ignores-local',
       comment:
         'The local runtime is the stand-in for the AWS app and builds on it; the deployed app must ' +

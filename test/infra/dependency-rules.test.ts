@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The folders `npm run deps` cruises too: all the code there is, Lambda code, infrastructure and tooling. */
-const CRUISED_FOLDERS = ['bin', 'lib', 'functions', 'test', 'bench'];
+const CRUISED_FOLDERS = ['bin', 'lib', 'functions', 'web', 'test', 'bench'];
 
 /** Cruises the five folders under `baseDir` with the project's rules, resolving as its tsconfig.json says. */
 const cruiseTree = async (baseDir: string): Promise<ICruiseResult> => {
@@ -47,7 +47,7 @@ describe('the dependency rules on the project', () => {
     const sources = CRUISED_FOLDERS.flatMap((folder) =>
       readdirSync(join(PROJECT_ROOT, folder), { recursive: true, encoding: 'utf8' })
         // Dot-folders are scratch space (bench/.work): generated, gitignored, not source.
-        .filter((file) => /\.(ts|mjs)$/.test(file) && !file.split('/').some((part) => part.startsWith('.')))
+        .filter((file) => /\.(tsx?|mjs)$/.test(file) && !file.split('/').some((part) => part.startsWith('.')))
         .map((file) => `${folder}/${file}`),
     );
 
@@ -242,6 +242,25 @@ const PLANTED_TREE: Record<string, string[]> = {
     `import { handler } from '../../functions/handlers/inquiries/list-inquiries.js';`,
     `console.log(handler(), manualClock());`,
   ],
+  'web/src/console/pages.ts': [`export const PAGES = ['/'];`],
+  'web/src/main.tsx': [
+    `import { render } from 'preact';`,
+    `import { PAGES } from './console/pages.js';`,
+    `import type { paths } from '../../functions/contract/openapi-types.js';`,
+    `import { ROUTES } from '../../functions/contract/routes.js';`,
+    `import { readFileSync } from 'node:fs';`,
+    `import type { Context } from 'aws-lambda';`,
+    `export const app = (p: paths, c: Context) => render(PAGES, ROUTES, readFileSync, p, c);`,
+  ],
+  'functions/contract/openapi-types.d.ts': [`export interface paths { '/': object }`],
+  'functions/handlers/inquiries/console-link.ts': [
+    `import { PAGES } from '../../../web/src/console/pages.js';`,
+    `export const link = PAGES;`,
+  ],
+  'lib/local/console-pages.ts': [
+    `import { PAGES } from '../../web/src/console/pages.js';`,
+    `export const pages = PAGES;`,
+  ],
   'bench/run.ts': [`import { manualClock } from '../test/support/manual-clock.js';`, `console.log(manualClock());`],
 };
 
@@ -260,6 +279,7 @@ const PLANTED_PACKAGES: Record<string, 'dependencies' | 'devDependencies'> = {
   '@types/aws-lambda': 'devDependencies',
   'aws-cdk-lib': 'devDependencies',
   vitest: 'devDependencies',
+  preact: 'devDependencies',
 };
 
 const plantTree = (): string => {
@@ -487,6 +507,33 @@ const RULE_CASES: RuleCase[] = [
     breaks: 'an import names a file that does not exist',
     kept: [{ from: 'lib/local/token-issuer.ts', to: 'lib/local/virtual-clock.ts' }],
     broken: ['lib/local/token-issuer.ts → ./signing.js (not-to-unresolvable)'],
+  },
+  {
+    rule: 'console-runs-in-the-browser',
+    keeps: 'the console imports itself and Preact',
+    breaks: 'the console imports the contract at run time and a Node built-in',
+    kept: [
+      { from: 'web/src/main.tsx', to: 'web/src/console/pages.ts' },
+      { from: 'web/src/main.tsx', to: 'node_modules/preact/index.d.ts' },
+    ],
+    broken: [
+      'web/src/main.tsx → functions/contract/routes.ts (console-runs-in-the-browser)',
+      'web/src/main.tsx → fs (console-runs-in-the-browser)',
+    ],
+  },
+  {
+    rule: 'console-types-from-the-contract',
+    keeps: "the console imports the API's types from the contract",
+    breaks: "the console imports a type from Lambda's packages",
+    kept: [{ from: 'web/src/main.tsx', to: 'functions/contract/openapi-types.d.ts' }],
+    broken: ['web/src/main.tsx → node_modules/@types/aws-lambda/index.d.ts (console-types-from-the-contract)'],
+  },
+  {
+    rule: 'console-is-built-not-imported',
+    keeps: "the local runtime reads the console's pages",
+    breaks: "a handler imports the console's pages",
+    kept: [{ from: 'lib/local/console-pages.ts', to: 'web/src/console/pages.ts' }],
+    broken: ['functions/handlers/inquiries/console-link.ts → web/src/console/pages.ts (console-is-built-not-imported)'],
   },
   {
     rule: 'no-orphans',

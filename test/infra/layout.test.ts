@@ -11,16 +11,30 @@ const FEATURES = ['shared', 'inquiries', 'attachments', 'review', 'residents', '
 const HANDLER_FEATURES = FEATURES.filter((feature) => feature !== 'shared');
 
 /**
+ * The console's folders: its frame (router, navigation, configuration), what every page shares
+ * (API client, session, language, formatting, forms), and one folder per feature with a page.
+ */
+const CONSOLE_FOLDERS = ['console', 'shared', 'inquiries', 'attachments', 'review', 'residents', 'stats'];
+
+/**
  * The folders whose subfolders the design names, with those names; a file directly inside one of
  * them has no room of its own and is a stray too. '' is the top level.
  */
 const NAMED_SUBFOLDERS: Record<string, readonly string[]> = {
-  '': ['bin', 'lib', 'functions', 'test', 'bench', '.ci'],
-  lib: ['aws', 'local', 'openapi'],
+  '': ['bin', 'lib', 'functions', 'web', 'test', 'bench', '.ci'],
+  lib: ['aws', 'local', 'openapi', 'web'],
+  web: ['src'],
+  'web/src': CONSOLE_FOLDERS,
   functions: ['contract', 'domain', 'adapters', 'http', 'handlers', 'runtime'],
   'functions/domain': FEATURES,
   'functions/adapters': FEATURES,
   'functions/handlers': HANDLER_FEATURES,
+};
+
+/** The files a named folder may hold beside its subfolders: the tools' configuration and the entries. */
+const FOLDER_FILES: Record<string, readonly string[]> = {
+  web: ['web/index.html', 'web/vite.config.ts', 'web/tsconfig.json'],
+  'web/src': ['web/src/main.tsx'],
 };
 
 /** The files the top level may hold beside its folders: the README and the tools' configuration. */
@@ -37,15 +51,21 @@ const TOP_LEVEL_FILES = [
   '.npmrc',
 ];
 
-/** The folders unit tests mirror: a test of functions/X, lib/X, bin/X or bench/X sits in test/unit/X. */
+/**
+ * The folders unit tests mirror: a test of functions/X, lib/X, bin/X or bench/X sits in
+ * test/unit/X, one of the console's web/src/X in test/unit/web/X.
+ */
 const MIRRORED_ROOTS = ['functions/', 'lib/', ''];
-const SOURCE_ROOTS = ['functions', 'lib', 'bin', 'bench'];
+const SOURCE_ROOTS = ['functions', 'lib', 'bin', 'bench', 'web'];
 
 const foldersOf = (file: string): string[] =>
   file
     .split('/')
     .slice(0, -1)
     .map((_, index, parts) => parts.slice(0, index + 1).join('/'));
+
+const allowedFiles = (folder: string): readonly string[] =>
+  folder === '' ? TOP_LEVEL_FILES : (FOLDER_FILES[folder] ?? []);
 
 /** A file or folder the map has no room for, named by its path (a folder with a trailing slash). */
 const straysFromTheMap = (files: readonly string[]): string[] =>
@@ -55,7 +75,7 @@ const straysFromTheMap = (files: readonly string[]): string[] =>
       const parent = parts.slice(0, depth).join('/');
       const named = NAMED_SUBFOLDERS[parent];
       if (named === undefined) return [];
-      if (depth === parts.length - 1) return parent === '' && TOP_LEVEL_FILES.includes(file) ? [] : [file];
+      if (depth === parts.length - 1) return allowedFiles(parent).includes(file) ? [] : [file];
       if (!named.includes(part)) return [`${parts.slice(0, depth + 1).join('/')}/`];
     }
     return [];
@@ -66,7 +86,9 @@ const unitTestsMirroringNothing = (files: readonly string[]): string[] => {
   const sourceFolders = new Set(
     files.filter((file) => SOURCE_ROOTS.some((root) => file.startsWith(`${root}/`))).flatMap((file) => foldersOf(file)),
   );
-  const mirrorsSource = (folder: string) => MIRRORED_ROOTS.some((root) => sourceFolders.has(`${root}${folder}`));
+  const mirrorsSource = (folder: string) =>
+    MIRRORED_ROOTS.some((root) => sourceFolders.has(`${root}${folder}`)) ||
+    (folder.startsWith('web/') && sourceFolders.has(`web/src/${folder.slice('web/'.length)}`));
   return files
     .filter((file) => file.startsWith('test/unit/'))
     .flatMap((file) => foldersOf(file.slice('test/unit/'.length)).find((folder) => !mirrorsSource(folder)) ?? [])
@@ -94,6 +116,12 @@ const WELL_PLACED = [
   'functions/contract/routes.ts',
   'functions/http/middleware/json-body.ts',
   'functions/runtime/inquiries.ts',
+  'lib/web/console-build.ts',
+  'web/index.html',
+  'web/vite.config.ts',
+  'web/tsconfig.json',
+  'web/src/main.tsx',
+  ...CONSOLE_FOLDERS.map((folder) => `web/src/${folder}/page.tsx`),
   ...FEATURES.flatMap((feature) => [`functions/domain/${feature}/a.ts`, `functions/adapters/${feature}/b.ts`]),
   ...HANDLER_FEATURES.map((feature) => `functions/handlers/${feature}/c.ts`),
   'test/e2e/api.test.ts',
@@ -104,6 +132,7 @@ const WELL_PLACED = [
   'test/unit/aws/constructs/api.test.ts',
   'test/unit/bench/support/function-catalogue.test.ts',
   'test/unit/runtime/inquiries.test.ts',
+  'test/unit/web/shared/page.test.ts',
 ];
 
 describe('the layout of the project', () => {
@@ -147,6 +176,11 @@ describe('the layout of the project', () => {
       breaks: 'the domain and the adapters name a feature outside the list, or hold a file outside every feature',
       files: ['functions/domain/documents/profile.ts', 'functions/adapters/production.ts'],
       strays: ['functions/adapters/production.ts', 'functions/domain/documents/'],
+    },
+    {
+      breaks: 'the console holds a file beside its entry and a folder outside its features',
+      files: ['web/src/app.tsx', 'web/src/pages/home.tsx', 'web/dist/index.html'],
+      strays: ['web/dist/', 'web/src/app.tsx', 'web/src/pages/'],
     },
     {
       breaks: 'the handlers have a shared folder',
