@@ -1,4 +1,42 @@
 import { render } from 'preact';
+import { ConsoleApp } from './console/console-app.js';
+import { SignInNotice } from './console/sign-in-notice.js';
+import { apiClient } from './shared/api/api-client.js';
+import type { ConsoleConfig } from './shared/console-config.js';
+import { DEFAULT_LANGUAGE, isLanguage } from './shared/i18n/language.js';
+import { chosenLanguage } from './shared/i18n/language-choice.js';
+import { CALLBACK_PATH, completeSignIn, signedInUser, signIn } from './shared/session/session.js';
+
+/** The language every call asks the API to answer in: the page's, which the console keeps to the choice. */
+const pageLanguage = () => {
+  const language = document.documentElement.lang;
+  return isLanguage(language) ? language : DEFAULT_LANGUAGE;
+};
+
+/**
+ * The console's start: its settings, then sign-in (coming back from it, or going to it with the
+ * page asked for), then the pages. A reload goes through sign-in again: tokens are kept in memory only.
+ */
+const start = async (root: HTMLElement) => {
+  const language = chosenLanguage() ?? DEFAULT_LANGUAGE;
+  const config = (await (await fetch('/config.json', { cache: 'no-store' })).json()) as ConsoleConfig;
+  const here = new URL(location.href);
+  if (here.pathname === CALLBACK_PATH) {
+    try {
+      history.replaceState(null, '', await completeSignIn(config, here));
+    } catch {
+      render(<SignInNotice language={language} onSignIn={() => signIn(config, '/', language)} />, root);
+      return;
+    }
+  }
+  const user = signedInUser();
+  if (!user) {
+    render(<SignInNotice language={language} />, root);
+    await signIn(config, `${location.pathname}${location.search}`, language);
+    return;
+  }
+  render(<ConsoleApp context={{ config, api: apiClient(config, pageLanguage), user }} />, root);
+};
 
 const root = document.getElementById('console');
-if (root) render(<main>تواصل</main>, root);
+if (root) void start(root);
