@@ -53,7 +53,7 @@ const pageDownloads = (manifest: ConsoleManifest, outDir: string) => {
   const first = new Set(firstLoadFiles(manifest));
   return Object.entries(manifest)
     .filter(([, chunk]) => /-page-/.test(chunk.file))
-    .map(([key, chunk]) => {
+    .map(([key]) => {
       const files = new Set<string>();
       const visit = (name: string) => {
         const entry = manifest[name];
