@@ -21,15 +21,19 @@ const start = async (root: HTMLElement) => {
   const language = chosenLanguage() ?? DEFAULT_LANGUAGE;
   const config = (await (await fetch('/config.json', { cache: 'no-store' })).json()) as ConsoleConfig;
   const here = new URL(location.href);
-  if (here.pathname === CALLBACK_PATH) {
+  const startAgain = () =>
+    render(<SignInNotice language={language} onSignIn={() => signIn(config, '/', language)} />, root);
+  const returning = here.pathname === CALLBACK_PATH;
+  if (returning) {
     try {
       history.replaceState(null, '', await completeSignIn(config, here));
     } catch {
-      render(<SignInNotice language={language} onSignIn={() => signIn(config, '/', language)} />, root);
-      return;
+      return startAgain();
     }
   }
   const user = signedInUser();
+  // Back from sign-in with a token that names nobody: going to sign in again would loop.
+  if (!user && returning) return startAgain();
   if (!user) {
     render(<SignInNotice language={language} />, root);
     await signIn(config, `${location.pathname}${location.search}`, language);
