@@ -1,0 +1,9 @@
+import { usePageTitle } from '../console/page-title.js';
+import { CONSOLE_TEXTS } from '../console/texts.js';
+import { useTexts } from '../shared/i18n/language.js';
+
+export const PreferencesPage = () => {
+  const title = useTexts(CONSOLE_TEXTS).preferences;
+  usePageTitle(title);
+  return <h1>{title}</h1>;
+};
