@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { LOCAL_AWS } from '../../lib/local/dynamodb-local.js';
 import { LOCAL_CLIENT_ID, SESSION_COOKIE } from '../../lib/local/local-sign-in.js';
 import { launchChromium, type WatchedContext, watchedContext } from '../support/browser.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
@@ -64,6 +66,58 @@ describe('the web console, served and signed in to by the local runtime', () => 
     expect(response.status).toBe(200);
     expect(await response.text()).toMatch(/<html lang="ar" dir="rtl">/);
     expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'none'; script-src 'self';/);
+  });
+
+  it.each(['127.0.0.1', 'localhost'])(
+    'when the console on %s asks the API and the S3 emulator before a call, both allow its origin',
+    async (host) => {
+      // Prepare
+      const origin = runtime.url.replace('127.0.0.1', host);
+      const policy = (await fetch(`${runtime.url}/`)).headers.get('content-security-policy') ?? '';
+      const s3 = /connect-src 'self' (\S+);/.exec(policy)?.[1];
+      const ask = (url: string, method: string) =>
+        fetch(url, {
+          method: 'OPTIONS',
+          headers: {
+            origin,
+            'access-control-request-method': method,
+            'access-control-request-headers': 'content-type',
+          },
+        });
+      // Act
+      const api = await ask(`${runtime.url}/v1/inquiries`, 'POST');
+      const { Buckets = [] } = await new S3Client({ endpoint: s3, forcePathStyle: true, ...LOCAL_AWS }).send(
+        new ListBucketsCommand({}),
+      );
+      const attachments = Buckets.find((bucket) => bucket.Name?.startsWith('attachmentsbucket'))?.Name;
+      const upload = await ask(`${s3}/${attachments}`, 'POST');
+      // Assess
+      expect(api.headers.get('access-control-allow-origin')).toBe(origin);
+      expect(upload.status).toBe(200);
+      expect([origin, '*']).toContain(upload.headers.get('access-control-allow-origin'));
+    },
+  );
+
+  it('Compliance: the watched context records a request off this machine and a CSP violation, so their absence means something', async () => {
+    // Prepare
+    const probe = await watchedContext(browser);
+    const page = await probe.context.newPage();
+    await page.route('http://example.invalid/**', (route) => route.abort());
+    await page.route(`${runtime.url}/probe`, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        headers: { 'content-security-policy': "default-src 'none'; img-src *" },
+        body: '<!doctype html><img src="http://example.invalid/x.png" alt=""><script>document.title = "ran"</script>',
+      }),
+    );
+    // Act
+    await page.goto(`${runtime.url}/probe`);
+    await expect.poll(() => probe.cspViolations.length).toBe(1);
+    await probe.close();
+    // Assess
+    expect(probe.offLoopback).toEqual(['http://example.invalid/x.png']);
+    expect(probe.cspViolations[0]).toContain('script-src');
   });
 
   it('when a file the build did not write is asked for, it answers 404', async () => {
