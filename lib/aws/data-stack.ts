@@ -51,7 +51,7 @@ export class DataStack extends Stack {
     const consoleOrigin = props.config.web ? `https://${props.config.web.domainName}` : 'https://*.cloudfront.net';
     this.attachments = new AttachmentsBucket(this, 'Attachments', {
       encryptionKey: this.dataKey,
-      allowedOrigins: [consoleOrigin, ...props.config.allowedOrigins],
+      allowedOrigins: [...new Set([consoleOrigin, ...props.config.allowedOrigins])],
     });
     if (props.config.malwareProtection) {
       new MalwareProtection(this, 'MalwareProtection', {

@@ -21,7 +21,7 @@ export const buildConsoleInto = (outDir: string, nodeVersion: string = process.v
       'tsx',
       '--input-type=module',
       '--eval',
-      'const [module, outDir] = process.argv.slice(1); await (await import(module)).buildConsole(outDir);',
+      'const [module, outDir] = process.argv.slice(-2); await (await import(module)).buildConsole(outDir);',
       CONSOLE_BUILD_MODULE,
       outDir,
     ],

@@ -103,7 +103,7 @@ export class WebConsole extends Construct {
         reason: 'Access logs are kept in-region for a year; cross-region copies add no recovery value.',
       },
     );
-    // Versioned so that a bad deployment can be rolled back file by file; old versions go after 30 days.
+    // Versioned, so that a bad deployment can be rolled back file by file; old versions go after 30 days.
     this.bucket = new s3.Bucket(this, 'Files', {
       encryption: s3.BucketEncryption.S3_MANAGED,
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
@@ -113,8 +113,9 @@ export class WebConsole extends Construct {
       lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(30), expiredObjectDeleteMarker: true }],
       serverAccessLogsBucket: accessLogs,
       serverAccessLogsPrefix: 'console/',
-      removalPolicy: RemovalPolicy.DESTROY,
-      autoDeleteObjects: false,
+      // Kept when the stack goes (a versioned bucket with files cannot be deleted by CloudFormation);
+      // unnamed, so a new stack makes a new one beside it.
+      removalPolicy: RemovalPolicy.RETAIN,
     });
     Validations.of(this.bucket).acknowledge(
       {
