@@ -53,9 +53,12 @@ const directives = (policy: string) =>
     }),
   );
 
-const synthesizeStage = (stage: string) => {
+const synthesizeStage = (stage: string, overrides: Record<string, unknown> = {}) => {
   const outdir = newOutdir();
-  const built = buildApp({ outdir, context: projectContext({ stage, 'aws:cdk:bundling-stacks': [] }) });
+  const built = buildApp({
+    outdir,
+    context: projectContext({ stage, 'aws:cdk:bundling-stacks': [], ...overrides }),
+  });
   return { outdir, data: Template.fromStack(built.data), service: Template.fromStack(built.service) };
 };
 
@@ -259,6 +262,32 @@ describe('the deployed console', () => {
     dev.service.hasResourceProperties('AWS::Cognito::ManagedLoginBranding', {
       ClientId: { Ref: 'ConsoleClient4D43B885' },
       UseCognitoProvidedValues: true,
+    });
+  });
+
+  it('when the stage federates the national identity provider, config.json sends sign-in straight to it and the console’s client takes it', () => {
+    // Prepare
+    const stages = projectContext()['tawasul:stages'] as Record<string, Record<string, unknown>>;
+    const oidc = { issuerUrl: 'https://id.example.sa', clientId: 'tawasul', clientSecretName: 'tawasul/national-id' };
+    const federated = synthesizeStage('dev', { 'tawasul:stages': { ...stages, dev: { ...stages.dev, oidc } } });
+    const [, page] = Object.entries(federated.service.findResources('Custom::CDKBucketDeployment')).find(([id]) =>
+      id.startsWith('ConsolePage'),
+    )!;
+    const [, configKey] = page.Properties.SourceObjectKeys as string[];
+    // Act
+    const written = readFileSync(
+      join(federated.outdir, `asset.${configKey!.replace(/\.zip$/, '')}`, 'config.json'),
+      'utf8',
+    );
+    const [, client] = only(federated.service.findResources('AWS::Cognito::UserPoolClient'));
+    // Assess
+    expect(JSON.parse(written).signIn.identityProvider).toBe('NationalIdentity');
+    expect((client.Properties.SupportedIdentityProviders as unknown[]).map(text)).toEqual([
+      'COGNITO',
+      expect.stringMatching(/^<import:Tawasul-dev-Data:ExportsOutputRefIdentityNationalIdentity[0-9A-F]+>$/),
+    ]);
+    federated.data.hasResourceProperties('AWS::Cognito::UserPoolIdentityProvider', {
+      ProviderName: 'NationalIdentity',
     });
   });
 

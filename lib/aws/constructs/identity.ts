@@ -5,6 +5,9 @@ import { Construct } from 'constructs';
 import { CUSTOM_ATTRIBUTES, REVIEWERS_GROUP, SUPERVISORS_GROUP } from '../../../functions/contract/identity.js';
 import type { StageConfig } from '../config.js';
 
+/** The national identity provider's name in the pool, which sign-in requests name to go to it directly. */
+const NATIONAL_IDENTITY = 'NationalIdentity';
+
 /**
  * Who may call the API. Residents sign in through the national identity provider (OIDC) federated
  * into this user pool, whose attribute mapping fills the same claims the handlers read; reviewers
@@ -82,7 +85,7 @@ export class Identity extends Construct {
     if (config.oidc) {
       const nationalId = new cognito.UserPoolIdentityProviderOidc(this, 'NationalIdentity', {
         userPool: this.userPool,
-        name: 'NationalIdentity',
+        name: NATIONAL_IDENTITY,
         issuerUrl: config.oidc.issuerUrl,
         clientId: config.oidc.clientId,
         // A CloudFormation dynamic reference: the secret itself never enters the template.
@@ -95,7 +98,7 @@ export class Identity extends Construct {
         },
       });
       providers.push(cognito.UserPoolClientIdentityProvider.custom(nationalId.providerName));
-      this.federatedProvider = nationalId.providerName;
+      this.federatedProvider = NATIONAL_IDENTITY;
     }
     this.providers = providers;
     // Under the pool, where it was first deployed: a client made anew gets a new client ID.

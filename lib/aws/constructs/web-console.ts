@@ -196,7 +196,7 @@ export class WebConsole extends Construct {
       {
         id: 'AwsSolutions-CFR3',
         reason:
-          'CloudFront delivers neither standard nor v2 logs into an opt-in region such as me-central-1, and its v2 delivery source can only be made in us-east-1; the bucket it reads keeps S3 access logs.',
+          "CloudFront's standard logs cannot be delivered to a bucket in an opt-in region such as me-central-1, and its v2 log delivery is set up only in us-east-1, where this app has no stack; the bucket it reads keeps S3 access logs.",
       },
     ];
     if (!domain)
