@@ -196,6 +196,10 @@ export class ServiceStack extends Stack {
       description: "The console's address, where residents and staff sign in",
       value: `${this.console.origin}/`,
     });
+    new CfnOutput(this, 'ConsoleDistributionDomain', {
+      description: "CloudFront's domain of the console: the target of the DNS record of the stage's own domain",
+      value: this.console.distribution.distributionDomainName,
+    });
     new CfnOutput(this, 'ApiDocumentUrl', {
       description: "The API's contract (OpenAPI 3.1), published with the API for its clients' tools",
       value: this.api.api.urlForPath(API_DOCUMENT_PATH),

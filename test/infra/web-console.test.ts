@@ -192,6 +192,9 @@ describe('the deployed console', () => {
     });
     expect(without.Properties.DistributionConfig.Aliases).toBeUndefined();
     prod.service.hasOutput('ConsoleUrl', { Value: 'https://tawasul.example.sa/' });
+    prod.service.hasOutput('ConsoleDistributionDomain', {
+      Value: { 'Fn::GetAtt': ['ConsoleDistribution022D3262', 'DomainName'] },
+    });
     expect(text(dev.service.toJSON().Outputs.ConsoleUrl.Value)).toBe(`${consoleOrigin}/`);
   });
 

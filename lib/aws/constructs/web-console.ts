@@ -21,6 +21,7 @@ import type { ConsoleConfig } from '../../../web/src/shared/console-config.js';
 import { consoleSourceDigest } from '../../web/console-source-digest.js';
 import type { StageConfig } from '../config.js';
 import { PROJECT_ROOT } from '../project-context.js';
+import { accessLogBucket } from './access-log-bucket.js';
 import { buildConsoleInto } from './console-bundling.js';
 import { consolePathRewriteCode } from './console-path-rewrite.js';
 
@@ -79,30 +80,7 @@ export class WebConsole extends Construct {
     });
     const { config } = props;
     // Server access logs cannot be written to a KMS-encrypted bucket; this one holds only the logs.
-    const accessLogs = new s3.Bucket(this, 'AccessLogs', {
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
-      versioned: true,
-      lifecycleRules: [{ expiration: Duration.days(365), noncurrentVersionExpiration: Duration.days(30) }],
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    Validations.of(accessLogs).acknowledge(
-      { id: 'AwsSolutions-S1', reason: 'This bucket is the access-log target; logging it to itself would loop.' },
-      {
-        id: 'NIST.800.53.R5-S3BucketLoggingEnabled',
-        reason: 'This bucket is the access-log target; logging it to itself would loop.',
-      },
-      {
-        id: 'NIST.800.53.R5-S3DefaultEncryptionKMS',
-        reason: 'S3 server access logging only delivers to SSE-S3 buckets.',
-      },
-      {
-        id: 'NIST.800.53.R5-S3BucketReplicationEnabled',
-        reason: 'Access logs are kept in-region for a year; cross-region copies add no recovery value.',
-      },
-    );
+    const accessLogs = accessLogBucket(this, 'AccessLogs');
     // Versioned, so that a bad deployment can be rolled back file by file; old versions go after 30 days.
     this.bucket = new s3.Bucket(this, 'Files', {
       encryption: s3.BucketEncryption.S3_MANAGED,
