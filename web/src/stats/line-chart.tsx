@@ -26,7 +26,8 @@ const TOP = 12;
 const BOTTOM = 28;
 const AXIS = 48;
 const END = 16;
-const MOST_LABELS = 6;
+/** The room one time label needs, in pixels: fewer labels on a phone than on a desktop. */
+const LABEL_SPACE = 90;
 
 /**
  * Lines over time, drawn at the width it is given. Time reads as the page does: left to right in
@@ -46,7 +47,10 @@ export const LineChart = ({ id, title, axisName, labels, series, format }: LineC
   const axisX = direction === 'rtl' ? plotStart + plotWidth + 6 : AXIS - 6;
   const y = (value: number) => TOP + plotHeight - scale(value, maximum, plotHeight);
   const x = (index: number) => plotStart + timeX(index, labels.length, plotWidth, direction);
-  const anchor = direction === 'rtl' ? 'start' : 'end';
+  // Anchors follow the text's direction, which the SVG takes from the page: 'start' is the right
+  // end of Arabic text. So the same anchors serve both: the first time label runs on in reading
+  // order, the last one ends at its point, and the values end at the axis.
+  const mostLabels = Math.max(2, Math.floor(plotWidth / LABEL_SPACE));
   return (
     <figure class="chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} class="visually-hidden">
@@ -65,28 +69,18 @@ export const LineChart = ({ id, title, axisName, labels, series, format }: LineC
           {marks.map((tick) => (
             <g key={tick}>
               <line class="grid" x1={plotStart} x2={plotStart + plotWidth} y1={y(tick)} y2={y(tick)} />
-              <text class="axis-label" x={axisX} y={y(tick)} text-anchor={anchor} dominant-baseline="middle">
+              <text class="axis-label" x={axisX} y={y(tick)} text-anchor="end" dominant-baseline="middle">
                 {format(tick)}
               </text>
             </g>
           ))}
-          {labelledIndexes(labels.length, MOST_LABELS).map((index) => (
+          {labelledIndexes(labels.length, mostLabels).map((index) => (
             <text
               key={index}
               class="axis-label"
               x={x(index)}
               y={HEIGHT - 8}
-              text-anchor={
-                index === 0
-                  ? direction === 'rtl'
-                    ? 'end'
-                    : 'start'
-                  : index === labels.length - 1
-                    ? direction === 'rtl'
-                      ? 'start'
-                      : 'end'
-                    : 'middle'
-              }
+              text-anchor={index === 0 ? 'start' : index === labels.length - 1 ? 'end' : 'middle'}
             >
               {labels[index]}
             </text>
