@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { AttachmentViewer } from '../attachments/attachment-viewer.js';
 import { usePageTitle } from '../console/page-title.js';
-import { InquiryStatus } from '../inquiries/inquiry-status.js';
 import { InquiryTimeline } from '../inquiries/inquiry-timeline.js';
 import type { Schema } from '../shared/api/api-client.js';
 import { useResource } from '../shared/api/use-resource.js';
@@ -13,6 +12,7 @@ import { useTexts } from '../shared/i18n/language.js';
 import { SHARED_TEXTS } from '../shared/texts.js';
 import { DecisionForm } from './decision-form.js';
 import { decisionsOpenTo } from './decision-request.js';
+import { ReviewStatus } from './review-status.js';
 import { useReviewerId } from './signed-in-reviewer.js';
 import { REVIEW_TEXTS } from './texts.js';
 import './review.css';
@@ -38,7 +38,7 @@ const Details = ({ inquiry }: { inquiry: Inquiry }) => {
       <dl class="details">
         <dt>{texts.state}</dt>
         <dd>
-          <InquiryStatus status={inquiry.status} />{' '}
+          <ReviewStatus status={inquiry.status} />{' '}
           {inquiry.escalated ? <span class="badge badge-warning">{texts.escalated}</span> : null}
         </dd>
         <dt>{texts.section}</dt>
@@ -169,7 +169,12 @@ export const ReviewInquiryPage = () => {
       <p>
         <a href="/review">{texts.backToQueue}</a>
       </p>
-      <h1>{texts.inquiryTitle(reference)}</h1>
+      <h1>
+        {texts.inquiry}{' '}
+        <bdi class="reference" dir="ltr">
+          {reference}
+        </bdi>
+      </h1>
       <FailureNotice failure={inquiry.failure} />
       {inquiry.loading && !data ? <p aria-live="polite">{shared.loading}</p> : null}
       {decided ? (

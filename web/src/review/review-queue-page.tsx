@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { usePageTitle } from '../console/page-title.js';
-import { InquiryStatus } from '../inquiries/inquiry-status.js';
 import { INQUIRY_TEXTS } from '../inquiries/inquiry-texts.js';
 import type { Schema } from '../shared/api/api-client.js';
 import { useResource } from '../shared/api/use-resource.js';
@@ -23,6 +22,7 @@ import {
   queueQueryOf,
   type Section,
 } from './queue-query.js';
+import { ReviewStatus } from './review-status.js';
 import { useSectionNames } from './section-names.js';
 import { REVIEW_TEXTS } from './texts.js';
 import './review.css';
@@ -74,7 +74,7 @@ const QueueFilter = ({ query, sections }: { query: QueueQuery; sections: readonl
             <option value="">{texts.anyStatus}</option>
             {QUEUE_STATUSES.map((code) => (
               <option key={code} value={code}>
-                {statusTexts[code]}
+                {code === 'NEEDS_INFO' ? texts.waitingForResident : statusTexts[code]}
               </option>
             ))}
           </select>
@@ -124,7 +124,7 @@ const QueueTable = ({ page }: { page: Schema<'ReviewQueuePage'> }) => {
             </th>
             <td data-label={texts.requestType}>{item.categoryName}</td>
             <td data-label={texts.state}>
-              <InquiryStatus status={item.status} />
+              <ReviewStatus status={item.status} />
             </td>
             <td data-label={texts.dueBy}>
               <time dateTime={item.expectedResponseBy}>{formats.dateTime(item.expectedResponseBy)}</time>{' '}

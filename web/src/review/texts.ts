@@ -17,6 +17,7 @@ export const REVIEW_TEXTS: Texts<{
   dueBy: string;
   state: string;
   overdue: string;
+  waitingForResident: string;
   escalated: string;
   onTime: string;
   emptyQueue: string;
@@ -28,6 +29,7 @@ export const REVIEW_TEXTS: Texts<{
   pageNumber: (page: string) => string;
   queueCaption: (section: string) => string;
   inquiryTitle: (reference: string) => string;
+  inquiry: string;
   backToQueue: string;
   details: string;
   description: string;
@@ -81,6 +83,7 @@ export const REVIEW_TEXTS: Texts<{
     dueBy: 'موعد الرد',
     state: 'الحالة',
     overdue: 'متأخر',
+    waitingForResident: 'بانتظار رد المقيم',
     escalated: 'مُصعَّد إلى المشرف',
     onTime: 'ضمن المهلة',
     emptyQueue: 'لا توجد طلبات مفتوحة تطابق التصفية.',
@@ -92,6 +95,7 @@ export const REVIEW_TEXTS: Texts<{
     pageNumber: (page) => `الصفحة ${page}`,
     queueCaption: (section) => `الطلبات المفتوحة في قسم ${section}`,
     inquiryTitle: (reference) => `الطلب ${reference}`,
+    inquiry: 'الطلب',
     backToQueue: 'العودة إلى قائمة المراجعة',
     details: 'بيانات الطلب',
     description: 'وصف الطلب',
@@ -146,6 +150,7 @@ export const REVIEW_TEXTS: Texts<{
     dueBy: 'Answer due',
     state: 'Status',
     overdue: 'Overdue',
+    waitingForResident: 'Waiting for the resident',
     escalated: 'Escalated to a supervisor',
     onTime: 'On time',
     emptyQueue: 'No open requests match the filter.',
@@ -157,6 +162,7 @@ export const REVIEW_TEXTS: Texts<{
     pageNumber: (page) => `Page ${page}`,
     queueCaption: (section) => `Open requests of the ${section} section`,
     inquiryTitle: (reference) => `Request ${reference}`,
+    inquiry: 'Request',
     backToQueue: 'Back to the review queue',
     details: 'The request',
     description: 'Description',
