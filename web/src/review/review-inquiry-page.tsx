@@ -15,6 +15,7 @@ import { decisionsOpenTo } from './decision-request.js';
 import { ReviewStatus } from './review-status.js';
 import { useReviewerId } from './signed-in-reviewer.js';
 import { REVIEW_TEXTS } from './texts.js';
+import '../shared/visually-hidden.css';
 import './review.css';
 
 type Inquiry = Schema<'ReviewerInquiry'>;

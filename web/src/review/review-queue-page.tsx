@@ -25,6 +25,7 @@ import {
 import { ReviewStatus } from './review-status.js';
 import { useSectionNames } from './section-names.js';
 import { REVIEW_TEXTS } from './texts.js';
+import '../shared/visually-hidden.css';
 import './review.css';
 
 const QueueFilter = ({ query, sections }: { query: QueueQuery; sections: readonly string[] }) => {

@@ -25,6 +25,7 @@ import {
 } from './stats-query.js';
 import { groupByOf, volumesBySection, volumesOverTime } from './stats-series.js';
 import { STATS_TEXTS } from './texts.js';
+import '../shared/visually-hidden.css';
 import './stats.css';
 
 type Stats = Schema<'ReviewStats'>;
