@@ -28,10 +28,15 @@ import { REVIEW_TEXTS } from './texts.js';
 import '../shared/visually-hidden.css';
 import './review.css';
 
-const QueueFilter = ({ query, sections }: { query: QueueQuery; sections: readonly string[] }) => {
+interface QueueFilterProps {
+  query: QueueQuery;
+  sections: readonly string[];
+  names: ReadonlyMap<string, string>;
+}
+
+const QueueFilter = ({ query, sections, names }: QueueFilterProps) => {
   const texts = useTexts(REVIEW_TEXTS);
   const statusTexts = useTexts(INQUIRY_TEXTS).status;
-  const names = useSectionNames();
   const { route } = useLocation();
   const [section, setSection] = useState<string>(query.section ?? sections[0] ?? '');
   const [status, setStatus] = useState<string>(query.status ?? '');
@@ -98,10 +103,9 @@ const Urgency = ({ item }: { item: Schema<'QueueItem'> }) => {
   );
 };
 
-const QueueTable = ({ page }: { page: Schema<'ReviewQueuePage'> }) => {
+const QueueTable = ({ page, names }: { page: Schema<'ReviewQueuePage'>; names: ReadonlyMap<string, string> }) => {
   const texts = useTexts(REVIEW_TEXTS);
   const formats = useFormats();
-  const names = useSectionNames();
   const sectionName = page.items[0]?.sectionName ?? names.get(page.section) ?? page.section;
   return (
     <table class="queue">
@@ -173,6 +177,7 @@ export const ReviewQueuePage = () => {
   const query = queueQueryOf(search, user.sections);
   const section = query.section ?? (user.sections.length > 1 ? (user.sections[0] as Section) : undefined);
   usePageTitle(texts.queueTitle);
+  const names = useSectionNames();
   const queue = useResource(
     () =>
       api.GET('/v1/review/inquiries', {
@@ -191,7 +196,12 @@ export const ReviewQueuePage = () => {
     <>
       <h1>{texts.queueTitle}</h1>
       <p>{texts.queueIntro}</p>
-      <QueueFilter key={search} query={{ ...query, ...(section ? { section } : {}) }} sections={user.sections} />
+      <QueueFilter
+        key={search}
+        query={{ ...query, ...(section ? { section } : {}) }}
+        sections={user.sections}
+        names={names}
+      />
       <FailureNotice failure={queue.failure} />
       {queue.loading && !page ? <p aria-live="polite">{shared.loading}</p> : null}
       {page ? (
@@ -200,7 +210,7 @@ export const ReviewQueuePage = () => {
             {texts.queueTitle}
           </h2>
           {page.items.length > 0 ? (
-            <QueueTable page={page} />
+            <QueueTable page={page} names={names} />
           ) : (
             <p>{query.cursor ? texts.emptyPage : texts.emptyQueue}</p>
           )}
