@@ -188,7 +188,7 @@ export const ReviewInquiryPage = () => {
           <div class="review-main">
             <Details inquiry={data} />
             <AttachmentViewer reference={reference} />
-            <InquiryTimeline entries={data.timeline} />
+            <InquiryTimeline entries={data.timeline} Status={ReviewStatus} />
           </div>
           <div class="review-side">
             <InternalNotes inquiry={data} reviewerId={reviewerId} />
