@@ -23,7 +23,7 @@ const CONSOLE_FOLDERS = ['console', 'shared', 'inquiries', 'attachments', 'revie
 const NAMED_SUBFOLDERS: Record<string, readonly string[]> = {
   '': ['bin', 'lib', 'functions', 'web', 'test', 'bench', '.ci'],
   lib: ['aws', 'local', 'openapi', 'web'],
-  web: ['src'],
+  web: ['src', 'screenshots'],
   'web/src': CONSOLE_FOLDERS,
   functions: ['contract', 'domain', 'adapters', 'http', 'handlers', 'runtime'],
   'functions/domain': FEATURES,
