@@ -5,7 +5,7 @@ import { apiClient } from './shared/api/api-client.js';
 import type { ConsoleConfig } from './shared/console-config.js';
 import { DEFAULT_LANGUAGE, isLanguage } from './shared/i18n/language.js';
 import { chosenLanguage } from './shared/i18n/language-choice.js';
-import { CALLBACK_PATH, completeSignIn, signedInUser, signIn } from './shared/session/session.js';
+import { CALLBACK_PATH, completeSignIn, rememberedSignInPath, signedInUser, signIn } from './shared/session/session.js';
 
 /** The language every call asks the API to answer in: the page's, which the console keeps to the choice. */
 const pageLanguage = () => {
@@ -21,18 +21,28 @@ const start = async (root: HTMLElement) => {
   const language = chosenLanguage() ?? DEFAULT_LANGUAGE;
   const config = (await (await fetch('/config.json', { cache: 'no-store' })).json()) as ConsoleConfig;
   const here = new URL(location.href);
-  if (here.pathname === CALLBACK_PATH) {
+  const startAgain = () =>
+    render(<SignInNotice language={language} onSignIn={() => signIn(config, '/', language)} />, root);
+  const returning = here.pathname === CALLBACK_PATH;
+  if (returning) {
     try {
       history.replaceState(null, '', await completeSignIn(config, here));
     } catch {
-      render(<SignInNotice language={language} onSignIn={() => signIn(config, '/', language)} />, root);
-      return;
+      return startAgain();
     }
   }
   const user = signedInUser();
+  // Back from sign-in with a token that names nobody: going to sign in again would loop.
+  if (!user && returning) return startAgain();
   if (!user) {
+    const next = `${location.pathname}${location.search}`;
+    // Where residents sign in elsewhere than staff, the first visit asks which; later ones remember.
+    if (config.signIn.identityProvider && !rememberedSignInPath()) {
+      render(<SignInNotice language={language} onChoose={(path) => signIn(config, next, language, path)} />, root);
+      return;
+    }
     render(<SignInNotice language={language} />, root);
-    await signIn(config, `${location.pathname}${location.search}`, language);
+    await signIn(config, next, language);
     return;
   }
   render(<ConsoleApp context={{ config, api: apiClient(config, pageLanguage), user }} />, root);

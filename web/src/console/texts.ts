@@ -19,6 +19,8 @@ export const CONSOLE_TEXTS: Texts<{
   signingIn: string;
   signInFailed: string;
   signIn: string;
+  signInAsResident: string;
+  signInAsStaff: string;
   notFound: string;
   notFoundDetail: string;
   notYourPage: string;
@@ -42,6 +44,8 @@ export const CONSOLE_TEXTS: Texts<{
     signingIn: 'جارٍ تسجيل الدخول…',
     signInFailed: 'تعذّر إكمال تسجيل الدخول. ابدأ من جديد.',
     signIn: 'تسجيل الدخول',
+    signInAsResident: 'الدخول عبر النفاذ الوطني الموحد (للمقيمين)',
+    signInAsStaff: 'دخول منسوبي المديرية',
     notFound: 'الصفحة غير موجودة',
     notFoundDetail: 'تحقّق من العنوان أو اختر صفحة من القائمة.',
     notYourPage: 'هذه الصفحة ليست متاحة لحسابك.',
@@ -65,6 +69,8 @@ export const CONSOLE_TEXTS: Texts<{
     signingIn: 'Signing in…',
     signInFailed: 'Signing in could not be completed. Please start again.',
     signIn: 'Sign in',
+    signInAsResident: 'Sign in with the National Single Sign-On (residents)',
+    signInAsStaff: 'Directorate staff sign-in',
     notFound: 'Page not found',
     notFoundDetail: 'Check the address, or choose a page from the menu.',
     notYourPage: 'This page is not available to your account.',

@@ -9,6 +9,7 @@ export const SHARED_TEXTS: Texts<{
   unreachable: string;
   conflict: string;
   reload: string;
+  sessionEnded: string;
   signInAgain: string;
   errorsInForm: string;
 }> = {
@@ -20,7 +21,8 @@ export const SHARED_TEXTS: Texts<{
     unreachable: 'تعذّر الوصول إلى الخدمة. تحقّق من اتصالك ثم أعد المحاولة؛ لن يُرسَل طلبك مرتين.',
     conflict: 'تغيّر هذا الطلب منذ أن فتحت الصفحة، فلم يُحفظ ما أرسلته. أعد تحميله لترى حالته الآن ثم حاول مجددًا.',
     reload: 'إعادة التحميل',
-    signInAgain: 'انتهت جلستك. سجّل الدخول مرة أخرى.',
+    sessionEnded: 'انتهت جلستك، فلم يُحفظ ما أرسلته.',
+    signInAgain: 'سجّل الدخول مرة أخرى',
     errorsInForm: 'صحّح الحقول المشار إليها ثم أعد الإرسال.',
   },
   en: {
@@ -33,7 +35,8 @@ export const SHARED_TEXTS: Texts<{
     conflict:
       'This request changed since you opened the page, so what you sent was not saved. Reload it to see where it stands now, then try again.',
     reload: 'Reload',
-    signInAgain: 'Your session has ended. Please sign in again.',
+    sessionEnded: 'Your session has ended, so what you sent was not saved.',
+    signInAgain: 'Sign in again',
     errorsInForm: 'Correct the fields marked below, then send again.',
   },
 };

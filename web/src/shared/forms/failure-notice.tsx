@@ -1,5 +1,7 @@
 import { type CallFailure, fieldErrors } from '../api/problem.js';
-import { useTexts } from '../i18n/language.js';
+import { useConsole } from '../console-context.js';
+import { useLanguage, useTexts } from '../i18n/language.js';
+import { signIn } from '../session/session.js';
 import { SHARED_TEXTS } from '../texts.js';
 
 interface FailureNoticeProps {
@@ -16,6 +18,8 @@ interface FailureNoticeProps {
  */
 export const FailureNotice = ({ failure, onReload, fields = [] }: FailureNoticeProps) => {
   const texts = useTexts(SHARED_TEXTS);
+  const { language } = useLanguage();
+  const { config } = useConsole();
   if (!failure) return null;
   const errors = fieldErrors(failure);
   const besideFields = [...errors.keys()].filter((field) => fields.includes(field));
@@ -23,7 +27,14 @@ export const FailureNotice = ({ failure, onReload, fields = [] }: FailureNoticeP
   return (
     <div class="notice notice-error" role="alert">
       {failure.status === 0 ? <p>{texts.unreachable}</p> : null}
-      {failure.status === 401 ? <p>{texts.signInAgain}</p> : null}
+      {failure.status === 401 ? (
+        <>
+          <p>{texts.sessionEnded}</p>
+          <button type="button" onClick={() => signIn(config, `${location.pathname}${location.search}`, language)}>
+            {texts.signInAgain}
+          </button>
+        </>
+      ) : null}
       {failure.status === 409 ? <p>{texts.conflict}</p> : null}
       {failure.problem && failure.status !== 401 ? (
         <>

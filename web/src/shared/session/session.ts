@@ -43,8 +43,27 @@ export const safeNext = (next: string | null | undefined): string =>
 
 const redirectUri = () => `${location.origin}${CALLBACK_PATH}`;
 
+/**
+ * How a person signs in where the stage federates the national identity provider: residents
+ * there, the directorate's staff with the user pool's own page (password and MFA). Remembered in
+ * this browser (a choice, not personal data) so that a reload signs in again the same way.
+ */
+export type SignInPath = 'national' | 'staff';
+const SIGN_IN_PATH = 'tawasul.signInPath';
+
+export const rememberedSignInPath = (): SignInPath | undefined => {
+  const path = localStorage.getItem(SIGN_IN_PATH);
+  return path === 'national' || path === 'staff' ? path : undefined;
+};
+
 /** Sends the browser to the sign-in page, to come back to `next`. */
-export const signIn = async (config: ConsoleConfig, next: string, language: string): Promise<void> => {
+export const signIn = async (
+  config: ConsoleConfig,
+  next: string,
+  language: string,
+  path: SignInPath | undefined = rememberedSignInPath(),
+): Promise<void> => {
+  if (path) localStorage.setItem(SIGN_IN_PATH, path);
   const pending: PendingSignIn = { state: randomToken(), verifier: randomToken(), next: safeNext(next) };
   sessionStorage.setItem(PENDING_SIGN_IN, JSON.stringify(pending));
   const url = new URL(config.signIn.authorizeUrl, location.origin);
@@ -57,7 +76,9 @@ export const signIn = async (config: ConsoleConfig, next: string, language: stri
     code_challenge: await challengeOf(pending.verifier),
     code_challenge_method: 'S256',
     lang: language,
-    ...(config.signIn.identityProvider ? { identity_provider: config.signIn.identityProvider } : {}),
+    ...(config.signIn.identityProvider && path === 'national'
+      ? { identity_provider: config.signIn.identityProvider }
+      : {}),
   }).toString();
   location.assign(url.toString());
 };
@@ -135,6 +156,7 @@ export const signedInUser = (): SignedInUser | undefined => (tokens ? userOf(tok
 /** Forgets the tokens and ends the server's session, coming back to the console's start. */
 export const signOut = (config: ConsoleConfig): void => {
   tokens = undefined;
+  localStorage.removeItem(SIGN_IN_PATH);
   const url = new URL(config.signIn.logoutUrl, location.origin);
   url.search = new URLSearchParams({ client_id: config.signIn.clientId, logout_uri: `${location.origin}/` }).toString();
   location.assign(url.toString());

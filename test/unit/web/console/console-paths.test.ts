@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isConsolePath } from '../../../../web/src/console/console-paths.js';
+
+describe("the console's paths", () => {
+  it.each([
+    '/',
+    '/callback',
+    '/inquiries',
+    '/inquiries/new',
+    '/inquiries/TW-0000-0000-0000',
+    '/documents',
+    '/passport',
+    '/preferences',
+    '/review',
+    '/review/inquiries/TW-0000-0000-0000',
+    '/statistics',
+  ])('when %s is asked for, it is a page of the console', (path) => {
+    // Act & Assess
+    expect(isConsolePath(path)).toBe(true);
+  });
+
+  it.each([
+    '/v1/inquiries',
+    '/local/tokens',
+    '/docs',
+    '/health',
+    '/openapi.json',
+    '/inquiries/',
+    '/inquiries/a/b',
+    '/inquiries/..',
+    '/inquiries/%2e%2e',
+    '/review/inquiries',
+    `/inquiries/${'A'.repeat(65)}`,
+    '/__proto__',
+  ])('when %s is asked for, it is not', (path) => {
+    // Act & Assess
+    expect(isConsolePath(path)).toBe(false);
+  });
+});
