@@ -54,16 +54,16 @@ const InquiryRows = ({ cursor, last, onMore }: { cursor?: string; last: boolean;
               {inquiry.reference}
             </a>
           </th>
-          <td>{inquiry.categoryName}</td>
           <td>
             <InquiryStatus status={inquiry.status} />
           </td>
           <td>
-            <time dateTime={inquiry.createdAt}>{formats.dateTime(inquiry.createdAt)}</time>
-          </td>
-          <td>
             <time dateTime={inquiry.expectedResponseBy}>{formats.dateTime(inquiry.expectedResponseBy)}</time>
             <span class="hint calendar-other">{formats.hijriDateTime(inquiry.expectedResponseBy)}</span>
+          </td>
+          <td>{inquiry.categoryName}</td>
+          <td>
+            <time dateTime={inquiry.createdAt}>{formats.dateTime(inquiry.createdAt)}</time>
           </td>
         </tr>
       ))}
@@ -85,7 +85,10 @@ const MoreRow = ({ next, label, onMore }: { next: string; label: string; onMore:
   </tr>
 );
 
-/** The resident's requests, newest first as the API lists them, a page at a time. */
+/**
+ * The resident's requests as the API lists them, a page at a time: what a phone shows first (the
+ * number, where it stands, when an answer is due) comes first, the rest scrolls.
+ */
 export const InquiryListPage = () => {
   const texts = useTexts(RESIDENT_INQUIRY_TEXTS);
   usePageTitle(texts.listTitle);
@@ -105,10 +108,10 @@ export const InquiryListPage = () => {
           <thead>
             <tr>
               <th scope="col">{texts.reference}</th>
-              <th scope="col">{texts.type}</th>
               <th scope="col">{texts.status}</th>
-              <th scope="col">{texts.filedOn}</th>
               <th scope="col">{texts.dueBy}</th>
+              <th scope="col">{texts.type}</th>
+              <th scope="col">{texts.filedOn}</th>
             </tr>
           </thead>
           <tbody>

@@ -27,7 +27,7 @@ const HolderTable = ({ group, index }: { group: HolderDocuments; index: number }
     ? texts.dependentDocuments(group.dependent.name, texts.relation[group.dependent.relation])
     : texts.myDocuments;
   return (
-    <section aria-labelledby={headingId}>
+    <div class="card">
       <h2 id={headingId}>{heading}</h2>
       <ScrollingTable labelledBy={headingId}>
         <table>
@@ -61,7 +61,7 @@ const HolderTable = ({ group, index }: { group: HolderDocuments; index: number }
           </tbody>
         </table>
       </ScrollingTable>
-    </section>
+    </div>
   );
 };
 
