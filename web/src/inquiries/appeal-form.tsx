@@ -60,7 +60,16 @@ export const AppealForm = ({
           error={errors.get('attachmentIds')}
           disabled={appeal.pending}
         />
-        <button type="submit" disabled={appeal.pending}>
+        {uploads.inFlight ? (
+          <p class="hint" id="appeal-wait" aria-live="polite">
+            {texts.waitForUploads}
+          </p>
+        ) : null}
+        <button
+          type="submit"
+          disabled={appeal.pending || uploads.inFlight}
+          aria-describedby={uploads.inFlight ? 'appeal-wait' : undefined}
+        >
           {appeal.pending ? shared.sending : texts.sendAppeal}
         </button>
       </fieldset>

@@ -13,6 +13,8 @@ export interface AttachedUploads {
   /** The uploaded files a reply or an appeal may name: those stored and not refused by the checks. */
   attachmentIds: string[];
   record: (file: File, attachment: Attachment) => void;
+  /** Some chosen file is not stored yet: sending now would leave it out. */
+  inFlight: boolean;
 }
 
 /** The documents a reply or an appeal carries: uploaded before it is sent, since it names them by id. */
@@ -28,6 +30,7 @@ export const useAttachedUploads = (): AttachedUploads => {
       return attachment && attachment.status !== 'REJECTED' ? [attachment.attachmentId] : [];
     }),
     record: (file, attachment) => setUploaded((known) => new Map(known).set(file, attachment)),
+    inFlight: files.some((file) => fileRefusal(file) === undefined && !uploaded.has(file)),
   };
 };
 

@@ -60,7 +60,16 @@ export const ReplyForm = ({
           error={errors.get('attachmentIds')}
           disabled={reply.pending}
         />
-        <button type="submit" disabled={reply.pending}>
+        {uploads.inFlight ? (
+          <p class="hint" id="reply-wait" aria-live="polite">
+            {texts.waitForUploads}
+          </p>
+        ) : null}
+        <button
+          type="submit"
+          disabled={reply.pending || uploads.inFlight}
+          aria-describedby={uploads.inFlight ? 'reply-wait' : undefined}
+        >
           {reply.pending ? shared.sending : texts.sendReply}
         </button>
       </fieldset>

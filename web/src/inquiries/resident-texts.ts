@@ -37,6 +37,7 @@ export const RESIDENT_INQUIRY_TEXTS: Texts<{
   reviewerNote: string;
   requestedDocuments: string;
   replyDueBy: string;
+  waitForUploads: string;
   replyLegend: string;
   message: string;
   sendReply: string;
@@ -92,6 +93,7 @@ export const RESIDENT_INQUIRY_TEXTS: Texts<{
     reviewerNote: 'ملاحظة المراجع',
     requestedDocuments: 'المستندات المطلوبة',
     replyDueBy: 'آخر موعد للرد',
+    waitForUploads: 'انتظر اكتمال رفع المرفقات قبل الإرسال.',
     replyLegend: 'الرد على طلب المعلومات',
     message: 'ردّك',
     sendReply: 'إرسال الرد',
@@ -147,6 +149,7 @@ export const RESIDENT_INQUIRY_TEXTS: Texts<{
     reviewerNote: 'The reviewer’s note',
     requestedDocuments: 'Documents requested',
     replyDueBy: 'Reply by',
+    waitForUploads: 'Wait until the attachments are uploaded before sending.',
     replyLegend: 'Reply to the request for information',
     message: 'Your reply',
     sendReply: 'Send the reply',
