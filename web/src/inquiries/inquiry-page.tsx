@@ -140,7 +140,7 @@ export const InquiryPage = () => {
     [api, reference],
   );
   const notFound = inquiry.failure && NOT_FOUND.includes(inquiry.failure.status);
-  usePageTitle(notFound ? texts.notFound : reference);
+  usePageTitle(notFound ? texts.notFound : `${texts.requestTitle} ${reference}`);
   if (notFound)
     return (
       <>
