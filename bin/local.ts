@@ -42,6 +42,9 @@ console.log(`
   Tawasul is running at ${runtime.url}   (ready in ${((performance.now() - started) / 1000).toFixed(1)} s)
   Data is kept in ${dataDir}
 
+  Console:    ${runtime.console.url}   (${runtime.console.cached ? 'from the cache' : `built in ${(runtime.console.buildMs / 1000).toFixed(1)} s`})
+              sign in on its page, or straight from a link:
+              ${runtime.url}/local/sign-in?role=resident&sub=resident-1&iqamaNumber=2000000006&phone=%2B966500000001&locale=en&next=/inquiries
   Health:     curl ${runtime.url}/health
   API docs:   ${runtime.url}/docs      (the OpenAPI 3.1 contract: ${runtime.url}/openapi.json)
   Get a resident token:

@@ -1,7 +1,6 @@
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
@@ -21,8 +20,10 @@ import {
 } from '../../functions/contract/triggers.js';
 import { PROJECT_ROOT } from '../aws/project-context.js';
 import { API_DOCUMENT_FILE } from './api-docs.js';
+import { corsConfigurationOf } from './bucket-cors.js';
+import { cachedConsoleBuild } from './console-build-cache.js';
 import { dailyScheduleOf, firingsBetween } from './daily-schedule.js';
-import { type LaunchedDynamoDbLocal, LOCAL_AWS } from './dynamodb-local.js';
+import { freePort, type LaunchedDynamoDbLocal, LOCAL_AWS } from './dynamodb-local.js';
 import { functionEnvironment } from './function-environment.js';
 import { LocalFaults } from './local-faults.js';
 import { LocalRegisterDrop } from './local-register-drop.js';
@@ -40,6 +41,7 @@ import { type StreamHandler, startTableStreamDelivery } from './table-stream-del
 import { ensureTables, tablesOf } from './template-tables.js';
 import { TokenIssuer } from './token-issuer.js';
 import { VirtualClock } from './virtual-clock.js';
+import { loadConsoleFiles } from './web-console.js';
 
 const {
   reviewWorkflow,
@@ -97,6 +99,8 @@ export interface LocalRuntimeOptions {
 
 export interface LocalRuntime {
   url: string;
+  /** The web console's address, and whether its build came from the cache or took `buildMs`. */
+  console: { url: string; cached: boolean; buildMs: number };
   stop(): Promise<void>;
 }
 
@@ -125,6 +129,22 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
   try {
     const { dynamodb } = options;
     stops.push(() => dynamodb.stop());
+    // Vite builds the console (or it is read from the cache) while everything else starts.
+    const consoleStarted = performance.now();
+    const consoleBuilding = phase(
+      'Console',
+      async () => {
+        const { value, cached } = await cachedConsoleBuild();
+        return { files: await loadConsoleFiles(value), cached, buildMs: performance.now() - consoleStarted };
+      },
+      ({ cached }) =>
+        cached ? 'from the cache (nothing it is built from has changed)' : 'built with Vite, and cached',
+    );
+    consoleBuilding.catch(() => undefined);
+    const host = options.host ?? '127.0.0.1';
+    // Known before anything starts: the S3 emulator and the API allow the console's origins.
+    const port = options.port || (await freePort());
+    const consoleOrigins = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
     const keyFile = join(dataDir, 'keys', 'token-signing-key.json');
     const keyKept = existsSync(keyFile);
     const issuerLoading = phase(
@@ -174,7 +194,17 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
     const [s3, stepFunctions, sms] = await Promise.all([
       phase(
         'S3 emulator',
-        () => startS3Emulator({ dataDir: join(dataDir, 's3'), buckets: bucketsOf(system.dataTemplate) }),
+        () =>
+          startS3Emulator({
+            dataDir: join(dataDir, 's3'),
+            buckets: bucketsOf(system.dataTemplate),
+            cors: new Map(
+              bucketsOf(system.dataTemplate).flatMap((logicalId) => {
+                const cors = corsConfigurationOf(system.dataTemplate, logicalId, consoleOrigins);
+                return cors ? [[logicalId, cors]] : [];
+              }),
+            ),
+          }),
         () => 'answering',
       ).then((s3) => stoppedLater(s3, () => s3.stop())),
       startStepFunctionsEndpoint(review, reviewMachine.logicalId, faults).then((endpoint) =>
@@ -190,6 +220,18 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       client.destroy(),
     );
 
+    const environment = functionEnvironment(system, [
+      ...ROUTES.map((route) => ({ id: route.id, path: route.id })),
+      VERIFY_UPLOAD_PATH,
+      IMPORT_REGISTER_PATH,
+      REFRESH_PROCESSING_TIMES_PATH,
+      ...TASK_PATHS,
+      ...STREAM_TARGETS,
+      RECONCILE_REVIEWS_PATH,
+    ]);
+    const allowedOrigins = [
+      ...new Set([...(environment[ENVIRONMENT.allowedOrigins] ?? '').split(',').filter(Boolean), ...consoleOrigins]),
+    ];
     Object.assign(process.env, {
       AWS_REGION: LOCAL_AWS.region,
       AWS_ACCESS_KEY_ID: LOCAL_AWS.credentials.accessKeyId,
@@ -199,15 +241,9 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       AWS_ENDPOINT_URL_SFN: stepFunctions.endpoint,
       AWS_ENDPOINT_URL_SNS: sms.endpoint,
       [ENVIRONMENT.s3PathStyle]: 'true',
-      ...functionEnvironment(system, [
-        ...ROUTES.map((route) => ({ id: route.id, path: route.id })),
-        VERIFY_UPLOAD_PATH,
-        IMPORT_REGISTER_PATH,
-        REFRESH_PROCESSING_TIMES_PATH,
-        ...TASK_PATHS,
-        ...STREAM_TARGETS,
-        RECONCILE_REVIEWS_PATH,
-      ]),
+      ...environment,
+      // The stage's origins and the runtime's own, so that the API's CORS agrees with the bucket's.
+      [ENVIRONMENT.allowedOrigins]: allowedOrigins.join(','),
     });
     // Imported only now, so that their clients are created with the environment set above; none
     // calls a service while loading, so this goes on while DynamoDB Local boots.
@@ -278,12 +314,13 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       await streamsSettled();
       return reconcile(event);
     };
+    const built = await consoleBuilding;
     const server = createLocalServer({
       routes: ROUTES,
       handlers,
       issuer: await issuerLoading,
       apiDocument: await readFile(API_DOCUMENT_FILE),
-      allowedOrigins: (process.env[ENVIRONMENT.allowedOrigins] ?? '').split(',').filter(Boolean),
+      allowedOrigins,
       local: {
         sms: (phone) => outbox.list(phone),
         now: () => clock.now(),
@@ -334,15 +371,15 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
         if (!s3Status) throw new Error('S3 emulator is not answering');
         return { api: 'ok', dynamodb: 'ok', s3: 'ok' };
       },
+      console: { files: built.files, s3Origin: s3.endpoint, origins: consoleOrigins },
       log,
     });
     stoppedLater(server, () => {
       server.close();
       server.closeAllConnections();
     });
-    server.listen(options.port, options.host ?? '127.0.0.1');
+    server.listen(port, host);
     await once(server, 'listening');
-    const { port } = server.address() as AddressInfo;
     const resumed = review.resumeJournal();
     if (resumed > 0)
       await phase(
@@ -350,7 +387,12 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
         () => review.settled(),
         () => `${resumed} execution(s) resumed where they were waiting`,
       );
-    return { url: `http://${options.host ?? '127.0.0.1'}:${port}`, stop: stopAll };
+    const url = `http://${host}:${port}`;
+    return {
+      url,
+      console: { url: `${url}/`, cached: built.cached, buildMs: built.buildMs },
+      stop: stopAll,
+    };
   } catch (error) {
     await stopAll();
     throw error;

@@ -11,12 +11,16 @@ import { isJsonMediaType, parseJsonBytes } from '../../functions/http/json-reque
 import { type ProblemDocument, problem, statusOf } from '../../functions/http/problem.js';
 import { HttpRequestError } from '../../functions/http/request-errors.js';
 import { calendarDate, parseInput } from '../../functions/http/validation.js';
+import { isConsolePath } from '../../web/src/console/console-paths.js';
 import { apiDocsEndpoints } from './api-docs.js';
 import { lambdaContext, matchPath, toApiGatewayEvent } from './api-gateway-event.js';
 import { type LocalFaults, LocalFaultsChange } from './local-faults.js';
 import { LocalRegisterDrop } from './local-register-drop.js';
+import { type LocalAnswer, localSignIn } from './local-sign-in.js';
+import { SIGN_IN_STYLESHEET_PATH } from './sign-in-page.js';
 import type { TokenIssuer } from './token-issuer.js';
 import { claimsFor, TokenRequest } from './token-request.js';
+import { type ConsoleFiles, LOCAL_CONSOLE_CONFIG, webConsoleEndpoints } from './web-console.js';
 
 export type LambdaHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
@@ -44,6 +48,14 @@ export interface LocalServerOptions {
     faults: LocalFaults;
     /** Runs the reviews' reconciliation now, once the stream is delivered, and resolves with its counts. */
     reconcileReviews: () => Promise<unknown>;
+  };
+  /** The web console and its local sign-in; without it, neither is served. */
+  console?: {
+    files: ConsoleFiles;
+    /** The S3 emulator's origin, where the console uploads to and shows images from. */
+    s3Origin: string;
+    /** The origins the console is served from (this server's): its sign-in returns only there. */
+    origins: readonly string[];
   };
   /** Resolves when every local component answers; rejects with what is down. */
   health: () => Promise<Record<string, string>>;
@@ -271,6 +283,80 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
     ...docs,
   ]);
 
+  const web = options.console && {
+    ...webConsoleEndpoints({
+      files: options.console.files,
+      s3Origin: options.console.s3Origin,
+      config: LOCAL_CONSOLE_CONFIG,
+    }),
+    signIn: localSignIn({ issuer: options.issuer, now: options.local.now, origins: options.console.origins }),
+  };
+
+  const write = (response: ServerResponse, answer: LocalAnswer) => {
+    response.writeHead(answer.status, answer.headers);
+    response.end(answer.body);
+  };
+
+  const readForm = async (request: IncomingMessage, response: ServerResponse) =>
+    (await readBody(request, response, MAX_TOKEN_REQUEST_BYTES)).toString('utf8');
+
+  /** The local stand-in for Cognito's hosted sign-in, and the direct link for scripts. */
+  const signInEndpoints = (signIn: NonNullable<typeof web>['signIn']): Array<[string, Map<string, Endpoint>]> => [
+    [
+      '/local/oauth2/authorize',
+      new Map<string, Endpoint>([
+        [
+          'GET',
+          async (request, response, url) =>
+            write(response, await signIn.authorize(url.searchParams, request.headers.cookie)),
+        ],
+        [
+          'POST',
+          async (request, response) =>
+            write(response, await signIn.signIn(request.headers['content-type'], await readForm(request, response))),
+        ],
+      ]),
+    ],
+    [
+      '/local/oauth2/token',
+      new Map<string, Endpoint>([
+        [
+          'POST',
+          async (request, response) =>
+            write(response, signIn.token(request.headers['content-type'], await readForm(request, response))),
+        ],
+      ]),
+    ],
+    [
+      '/local/sign-out',
+      new Map<string, Endpoint>([
+        ['GET', (_request, response, url) => write(response, signIn.signOut(url.searchParams))],
+      ]),
+    ],
+    [
+      '/local/sign-in',
+      new Map<string, Endpoint>([
+        ['GET', async (_request, response, url) => write(response, await signIn.directSignIn(url.searchParams))],
+      ]),
+    ],
+    [
+      SIGN_IN_STYLESHEET_PATH,
+      new Map<string, Endpoint>([['GET', (_request, response) => write(response, signIn.stylesheet())]]),
+    ],
+  ];
+  for (const [path, methods] of web ? signInEndpoints(web.signIn) : []) localEndpoints.set(path, methods);
+
+  /** The console's page at each of its paths, its configuration and its files, before the API's 404. */
+  const consoleAnswer = (request: IncomingMessage, url: URL): Endpoint | undefined => {
+    const answer = web?.files.get(url.pathname) ?? (web && isConsolePath(url.pathname) ? web.page : undefined);
+    if (!answer) return undefined;
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return () => {
+        throw new MethodNotAllowed('GET, HEAD');
+      };
+    return (_request, response) => answer(response, request.method === 'HEAD');
+  };
+
   /** The CORS preflight API Gateway answers by itself for every resource. */
   const preflight: Endpoint = (request, response, url) => {
     const methods = options.routes.filter((route) => matchPath(route.path, url.pathname)).map((route) => route.method);
@@ -320,7 +406,7 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
 
   const route = (request: IncomingMessage, url: URL): Endpoint => {
     const local = localEndpoints.get(url.pathname);
-    if (!local) return request.method === 'OPTIONS' ? preflight : invoke;
+    if (!local) return consoleAnswer(request, url) ?? (request.method === 'OPTIONS' ? preflight : invoke);
     return (
       local.get(request.method ?? '') ??
       (() => {

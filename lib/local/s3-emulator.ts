@@ -27,7 +27,12 @@ export interface S3Emulator {
  * Starts s3rver on a free loopback port with the template's buckets, its files kept under
  * `dataDir`. It checks request signatures but, unlike S3, not POST policies: uploads are verified.
  */
-export const startS3Emulator = async (options: { dataDir: string; buckets: string[] }): Promise<S3Emulator> => {
+export const startS3Emulator = async (options: {
+  dataDir: string;
+  buckets: string[];
+  /** By logical ID, a bucket's CORSConfiguration document (see corsConfigurationOf); a bucket without one answers no browser. */
+  cors?: ReadonlyMap<string, string>;
+}): Promise<S3Emulator> => {
   const directory = resolve(options.dataDir);
   mkdirSync(directory, { recursive: true });
   const server = new S3rver({
@@ -35,7 +40,10 @@ export const startS3Emulator = async (options: { dataDir: string; buckets: strin
     port: 0,
     silent: true,
     directory,
-    configureBuckets: options.buckets.map((logicalId) => ({ name: localBucketName(logicalId), configs: [] })),
+    configureBuckets: options.buckets.map((logicalId) => {
+      const cors = options.cors?.get(logicalId);
+      return { name: localBucketName(logicalId), configs: cors ? [cors] : [] };
+    }),
   });
   const { port } = (await server.run()) as { port: number };
   return {

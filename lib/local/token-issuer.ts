@@ -5,7 +5,8 @@ import { type CryptoKey, exportJWK, generateKeyPair, importJWK, type JWK, jwtVer
 
 const ALGORITHM = 'ES256';
 const ISSUER = 'urn:tawasul:local';
-const TOKEN_LIFETIME = '12h';
+/** How long a token is valid, in seconds; the local sign-in session lasts as long as the token it holds. */
+export const TOKEN_LIFETIME_SECONDS = 12 * 60 * 60;
 
 export type Claims = Record<string, string>;
 
@@ -39,7 +40,7 @@ export class TokenIssuer {
       .setIssuer(ISSUER)
       .setIssuedAt()
       .setJti(randomUUID())
-      .setExpirationTime(TOKEN_LIFETIME)
+      .setExpirationTime(`${TOKEN_LIFETIME_SECONDS}s`)
       .sign(this.privateKey);
     const { exp } = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { exp: number };
     return { token, expiresAt: new Date(exp * 1000).toISOString() };

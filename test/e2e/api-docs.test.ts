@@ -2,14 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import { OPERATION_METHODS } from '../../lib/openapi/contract-file-paths.js';
+import { launchChromium } from '../support/browser.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
-
-/** The machine's Chromium: playwright-core brings no browser, and `npx playwright install` cannot download one here. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const SCREENSHOT = join(PROJECT_ROOT, 'test-results/docs.png');
 
@@ -30,23 +28,7 @@ describe('the API contract and its docs page, served by the local runtime', () =
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'tawasul-e2e-docs-'));
-    [runtime, browser] = await Promise.all([
-      startRuntimeProcess(dataDir),
-      chromium.launch({
-        executablePath: CHROMIUM,
-        // As verified on this machine: no sandbox (containers lack its namespaces), no GPU, no small
-        // /dev/shm, and none of the browser's own calls home.
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      }),
-    ]);
+    [runtime, browser] = await Promise.all([startRuntimeProcess(dataDir), launchChromium()]);
   });
 
   afterAll(async () => {

@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../lib/local/dynamodb-local.js';
 import { LocalFaults } from '../../lib/local/local-faults.js';
 import { createLocalServer, type LocalServerOptions } from '../../lib/local/local-server.js';
 import { TokenIssuer } from '../../lib/local/token-issuer.js';
@@ -18,19 +18,25 @@ export interface BareLocalServer {
  * endpoints gives it: the API document it serves, the SMS outbox it lists, routes and their handlers.
  */
 export const bareLocalServer = async (
-  given: Partial<Pick<LocalServerOptions, 'apiDocument' | 'routes' | 'handlers'>> &
-    Partial<Pick<LocalServerOptions['local'], 'sms' | 'faults' | 'refreshProcessingTimes'>> = {},
+  given: Partial<Pick<LocalServerOptions, 'apiDocument' | 'routes' | 'handlers' | 'issuer'>> &
+    Partial<Pick<LocalServerOptions['local'], 'sms' | 'faults' | 'refreshProcessingTimes' | 'now'>> & {
+      /** The console it serves, from its own origin. */
+      console?: Omit<NonNullable<LocalServerOptions['console']>, 'origins'>;
+    } = {},
 ): Promise<BareLocalServer> => {
   const dir = mkdtempSync(join(tmpdir(), 'tawasul-local-server-'));
+  // Chosen first: the console's sign-in must know the origin it is served from.
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
   const server = createLocalServer({
     routes: given.routes ?? [],
     handlers: given.handlers ?? new Map(),
-    issuer: await TokenIssuer.load(join(dir, 'key.json')),
+    issuer: given.issuer ?? (await TokenIssuer.load(join(dir, 'key.json'))),
     apiDocument: given.apiDocument ?? Buffer.from('{}'),
     allowedOrigins: [],
     local: {
       sms: given.sms ?? (() => []),
-      now: () => new Date('2026-11-25T06:00:00Z'),
+      now: given.now ?? (() => new Date('2026-11-25T06:00:00Z')),
       advance: async () => new Date('2026-11-25T06:00:00Z'),
       runReminders: async () => ({}),
       importRegisterFile: async () => ({}),
@@ -39,11 +45,12 @@ export const bareLocalServer = async (
       reconcileReviews: async () => ({}),
     },
     health: async () => ({}),
+    console: given.console && { ...given.console, origins: [base] },
   });
-  server.listen(0, '127.0.0.1');
+  server.listen(port, '127.0.0.1');
   await once(server, 'listening');
   return {
-    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    base,
     close: async () => {
       server.close();
       await once(server, 'close');
