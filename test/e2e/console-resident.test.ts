@@ -171,18 +171,23 @@ describe('a resident in the console, in a real browser against npm start', () =>
     for (let presses = 0; presses < 20 && (await focusedId()) !== 'inquiry-section'; presses++)
       await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
+    // As a person sees it: the types of the chosen section are offered, and then they move on.
+    await page.waitForSelector('#inquiry-category:enabled');
     await page.keyboard.press('Tab');
     const second = await focusedId();
     await page.keyboard.press('ArrowDown');
+    await page.waitForFunction("document.querySelector('#inquiry-category').value !== ''");
     await page.keyboard.press('Tab');
     await page.keyboard.type('أرجو تجديد إقامتي، فقد قاربت على الانتهاء.');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
+    // The address changes first; the request's page follows once its code is loaded.
     await page.waitForURL(/\/inquiries\/TW-/);
+    const heading = await page.waitForSelector('main h1:has-text("TW-")');
     // Assess
     expect(second).toBe('inquiry-category');
-    expect(await page.textContent('h1')).toContain('TW-');
+    expect(await heading.textContent()).toContain(new URL(page.url()).pathname.split('/').at(-1));
   });
 
   it('when the resident opens their requests, the new one is listed with its status and due date in both calendars', async () => {

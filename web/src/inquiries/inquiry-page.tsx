@@ -84,7 +84,9 @@ const Details = ({ inquiry }: { inquiry: Schema<'InquiryDetail'> }) => {
         ) : null}
       </dl>
       <h3>{texts.yourDescription}</h3>
-      <p class="description">{inquiry.description}</p>
+      <p class="description" dir="auto">
+        {inquiry.description}
+      </p>
     </section>
   );
 };
@@ -98,13 +100,19 @@ const FromTheReviewer = ({ inquiry }: { inquiry: Schema<'InquiryDetail'> }) => {
   return (
     <section aria-labelledby="reviewer-heading" class="from-reviewer">
       <h2 id="reviewer-heading">{texts.reviewerNote}</h2>
-      {note ? <p class="description">{note}</p> : null}
+      {note ? (
+        <p class="description" dir="auto">
+          {note}
+        </p>
+      ) : null}
       {documents.length > 0 ? (
         <>
           <h3>{texts.requestedDocuments}</h3>
           <ul>
             {documents.map((document) => (
-              <li key={document}>{document}</li>
+              <li key={document} dir="auto">
+                {document}
+              </li>
             ))}
           </ul>
         </>

@@ -26,7 +26,8 @@ export const InquiryTimeline = ({ entries }: { entries: readonly Schema<'Timelin
             {entry.note ? (
               <p>
                 <strong>{texts.note}: </strong>
-                {entry.note}
+                {/* Written by a person in either language: isolated, so an English note reads right in an Arabic page. */}
+                <bdi>{entry.note}</bdi>
               </p>
             ) : null}
           </li>
