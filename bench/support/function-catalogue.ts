@@ -34,7 +34,11 @@ const LISTED: readonly { id: string; entry: string }[] = [
   REFRESH_PROCESSING_TIMES,
 ];
 
-/** Construct paths below the stack of the template's Lambda functions, e.g. `ReviewWorkflow/BeginReviewFunction`. */
+/**
+ * Construct paths below the stack of the template's Lambda functions, e.g. `ReviewWorkflow/BeginReviewFunction`.
+ * CDK's own custom-resource functions (`Custom::…`, such as the one copying the console's files into
+ * its bucket) run only while CloudFormation deploys: not the service's, so not listed.
+ */
 const templateFunctionPaths = (template: CfnTemplate, stackName: string): string[] =>
   Object.values(template.Resources)
     .filter((resource) => resource.Type === 'AWS::Lambda::Function')
@@ -42,7 +46,8 @@ const templateFunctionPaths = (template: CfnTemplate, stackName: string): string
       String(resource.Metadata?.['aws:cdk:path'] ?? '')
         .replace(`${stackName}/`, '')
         .replace(/\/Resource$/, ''),
-    );
+    )
+    .filter((path) => !path.startsWith('Custom::'));
 
 export const deployedFunctions = (template: CfnTemplate, stackName: string, listed = LISTED): DeployedFunction[] => {
   const paths = templateFunctionPaths(template, stackName);

@@ -9,8 +9,17 @@ export interface StageConfig {
   logRetentionDays: number;
   /** The account's Lambda concurrency quota in the stage's region; 1,000 (the default quota) when not set. */
   lambdaQuota?: number;
+  /** Origins besides the deployed console's that may call the API and upload (a developer's machine). */
   allowedOrigins: string[];
+  /** Sign-in callbacks besides the deployed console's own. */
   callbackUrls: string[];
+  /**
+   * The console's own address: a domain name with its ACM certificate in us-east-1 (CloudFront reads
+   * certificates only there). Without it the console answers on its CloudFront domain.
+   */
+  web?: { domainName: string; certificateArn: string };
+  /** The sign-in pages' own address, with its ACM certificate in us-east-1; else Cognito's `tawasul-<stage>` domain. */
+  authDomain?: { domainName: string; certificateArn: string };
   /** Saudi public holidays (YYYY-MM-DD) that do not count as working days. */
   holidays: string[];
   /** Days before a document's expiry that reminders go out; 30, 14, 7 and 1 when not set. */

@@ -45,9 +45,13 @@ export class DataStack extends Stack {
     this.residents = new ResidentTables(this, DATA_CONSTRUCTS.residentTables.id, { encryptionKey: this.dataKey });
     this.stats = new StatsTable(this, DATA_CONSTRUCTS.stats.id, { encryptionKey: this.dataKey });
     this.identity = new Identity(this, 'Identity', { config: props.config });
+    // The console's CloudFront domain is made in the service stack, after this one: a stage without
+    // a domain of its own takes uploads from CloudFront's domains, which is safe because the
+    // presigned form, not the origin, is what authorizes an upload.
+    const consoleOrigin = props.config.web ? `https://${props.config.web.domainName}` : 'https://*.cloudfront.net';
     this.attachments = new AttachmentsBucket(this, 'Attachments', {
       encryptionKey: this.dataKey,
-      allowedOrigins: props.config.allowedOrigins,
+      allowedOrigins: [...new Set([consoleOrigin, ...props.config.allowedOrigins])],
     });
     if (props.config.malwareProtection) {
       new MalwareProtection(this, 'MalwareProtection', {

@@ -1,4 +1,4 @@
-import { CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Fn, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -24,6 +24,7 @@ import { ReviewWorkflow } from './constructs/review-workflow.js';
 import { type ImportedBucket, ServiceFunction } from './constructs/service-function.js';
 import { StatsProjection } from './constructs/stats-projection.js';
 import { UploadVerification } from './constructs/upload-verification.js';
+import { WebConsole } from './constructs/web-console.js';
 import type { DataStack } from './data-stack.js';
 
 export interface ServiceStackProps extends StackProps {
@@ -31,9 +32,15 @@ export interface ServiceStackProps extends StackProps {
   data: DataStack;
 }
 
-/** The stateless service: the API, its firewall and its functions. Safe to replace at any time. */
+/**
+ * The stateless service: the API, its firewall and its functions, and the console that calls it.
+ * Safe to replace at any time. The console sits here, beside the API, because each names the other
+ * (the console's security policy the API's origin, the API's CORS the console's): in one stack
+ * that is no cycle, while a console in the data stack or in a stack of its own would make one.
+ */
 export class ServiceStack extends Stack {
   readonly api: ResidentApi;
+  readonly console: WebConsole;
   readonly review: ReviewWorkflow;
   readonly reminders: ReminderSweep;
   readonly functions: Record<string, ServiceFunction> = {};
@@ -56,9 +63,24 @@ export class ServiceStack extends Stack {
       arnExport: exports.arn,
     });
     const attachments = importBucket('AttachmentsBucket', data.attachmentsExports);
+    // The API's origin needs only the REST API, not its stage (whose deployment holds the CORS
+    // preflights naming the console): read once the API below exists.
+    const apiOrigin = Lazy.string({
+      produce: () => `https://${this.api.api.restApiId}.execute-api.${this.region}.${this.urlSuffix}`,
+    });
+    this.console = new WebConsole(this, 'Console', {
+      config,
+      apiOrigin,
+      attachmentsOrigin: `https://${attachments.bucket.bucketRegionalDomainName}`,
+      signInOrigin: data.identity.signInOrigin,
+      logKey,
+      logRetention,
+    });
+    // A stage may name the console's own domain among its origins too: each once.
+    const allowedOrigins = [...new Set([this.console.origin, ...config.allowedOrigins])];
     const environment = {
       [ENVIRONMENT.holidays]: config.holidays.join(','),
-      [ENVIRONMENT.allowedOrigins]: config.allowedOrigins.join(','),
+      [ENVIRONMENT.allowedOrigins]: allowedOrigins.join(','),
     };
     const alerts = new sns.Topic(this, 'OperatorAlerts', { masterKey: logKey, enforceSSL: true });
     // CloudWatch alarms publish to the encrypted topic with its key.
@@ -111,6 +133,7 @@ export class ServiceStack extends Stack {
     });
     this.api = new ResidentApi(this, 'ResidentApi', {
       config,
+      allowedOrigins,
       userPool: data.identity.userPool,
       logKey,
       logRetention,
@@ -153,6 +176,30 @@ export class ServiceStack extends Stack {
       this.functions[route.id] = fn;
     }
     this.api.publishDocument(API_DOCUMENT_PATH, apiDocument);
+    const consoleClient = data.identity.addClientIn(this, 'ConsoleClient', {
+      callbackUrls: [...new Set([`${this.console.origin}/callback`, ...config.callbackUrls])],
+      logoutUrls: [
+        ...new Set([`${this.console.origin}/`, ...config.callbackUrls.map((url) => `${new URL(url).origin}/`)]),
+      ],
+    });
+    this.console.publish({
+      apiUrl: `${apiOrigin}/${this.api.api.deploymentStage.stageName}`,
+      signIn: {
+        authorizeUrl: `${data.identity.signInOrigin}/oauth2/authorize`,
+        tokenUrl: `${data.identity.signInOrigin}/oauth2/token`,
+        logoutUrl: `${data.identity.signInOrigin}/logout`,
+        clientId: consoleClient.userPoolClientId,
+        ...(data.identity.federatedProvider && { identityProvider: data.identity.federatedProvider }),
+      },
+    });
+    new CfnOutput(this, 'ConsoleUrl', {
+      description: "The console's address, where residents and staff sign in",
+      value: `${this.console.origin}/`,
+    });
+    new CfnOutput(this, 'ConsoleDistributionDomain', {
+      description: "CloudFront's domain of the console: the target of the DNS record of the stage's own domain",
+      value: this.console.distribution.distributionDomainName,
+    });
     new CfnOutput(this, 'ApiDocumentUrl', {
       description: "The API's contract (OpenAPI 3.1), published with the API for its clients' tools",
       value: this.api.api.urlForPath(API_DOCUMENT_PATH),

@@ -22,7 +22,7 @@ export interface CodeRedemption {
 /** RFC 7636: 43 to 128 characters of the unreserved set. */
 const VERIFIER = /^[A-Za-z0-9._~-]{43,128}$/;
 
-export const s256Challenge = (verifier: string): string => createHash('sha256').update(verifier).digest('base64url');
+const s256Challenge = (verifier: string): string => createHash('sha256').update(verifier).digest('base64url');
 
 const sameText = (a: string, b: string) => {
   const left = Buffer.from(a);

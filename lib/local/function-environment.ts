@@ -15,11 +15,29 @@ export const importedValue = (value: unknown, system: Pick<SynthesizedSystem, 'd
   return Object.values(system.dataTemplate.Outputs ?? {}).find((output) => output.Export?.Name === name)?.Value;
 };
 
+/**
+ * The deployed console's CloudFront domain, which the functions' allowed origins name: no such host
+ * exists locally, where the runtime serves the console on its own origin (`.invalid`, RFC 2606).
+ */
+const distributionDomainOf = (logicalId: string) => `${logicalId.toLowerCase()}.cloudfront.invalid`;
+
 /** Resolves the intrinsics a function's environment or an event rule can hold to local values. */
 export const resolveValue = (value: unknown, system: SynthesizedSystem, where: string): string => {
   if (typeof value === 'string') return value;
   const intrinsic = value as Record<string, unknown>;
   if (typeof intrinsic.Ref === 'string') return localNameOf(intrinsic.Ref, system);
+  const join = intrinsic['Fn::Join'];
+  if (Array.isArray(join)) {
+    const [separator, parts] = join as [string, unknown[]];
+    return parts.map((part) => resolveValue(part, system, where)).join(separator);
+  }
+  const [resource, attribute] = (intrinsic['Fn::GetAtt'] ?? []) as string[];
+  if (
+    resource &&
+    attribute === 'DomainName' &&
+    system.serviceTemplate.Resources[resource]?.Type === 'AWS::CloudFront::Distribution'
+  )
+    return distributionDomainOf(resource);
   const imported = importedValue(value, system);
   if (imported !== undefined) return resolveValue(imported, system, where);
   throw new Error(`Cannot resolve ${JSON.stringify(value)} in ${where} for the local runtime`);

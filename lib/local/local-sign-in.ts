@@ -4,7 +4,7 @@ import { TEXT_LOCALES } from '../../functions/domain/shared/locale.js';
 import { HttpRequestError } from '../../functions/http/request-errors.js';
 import { parseInput } from '../../functions/http/validation.js';
 import { AuthorizationCodes } from './authorization-codes.js';
-import { SIGN_IN_STYLESHEET, type SignInRole, type SubmittedForm, signInPage } from './sign-in-page.js';
+import { SIGN_IN_STYLESHEET, type SubmittedForm, signInPage } from './sign-in-page.js';
 import { type Claims, TOKEN_LIFETIME_SECONDS, type TokenIssuer } from './token-issuer.js';
 import { claimsFor, TokenRequest } from './token-request.js';
 
@@ -104,7 +104,7 @@ const claimsOfRequest = (request: v.InferOutput<typeof TokenRequest>): Claims =>
     request.role === 'resident' ? { ...request, sub: request.sub ?? `resident-${request.iqamaNumber}` } : request,
   );
 
-/** The token request a direct link or a form makes, from its flat fields: sections come as a list. */
+/** A form's fields as a token request: a field left blank is one not given (an optional subject, say). */
 const tokenRequestInput = (fields: Record<string, string | string[]>) =>
   Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== ''));
 
@@ -165,7 +165,7 @@ export const localSignIn = (options: LocalSignInOptions) => {
     const role = form.get('role');
     if (role !== 'resident' && role !== 'reviewer' && role !== 'supervisor')
       throw new ValidationFailed([{ pointer: '/role', code: 'not_allowed_value' }]);
-    const names = { resident: ['iqamaNumber', 'phone'], reviewer: [], supervisor: [] }[role as SignInRole];
+    const names = { resident: ['iqamaNumber', 'phone'], reviewer: [], supervisor: [] }[role];
     const values: Record<string, string | string[]> = Object.fromEntries(
       [...names, 'locale', 'sub'].map((name) => [name, form.get(name) ?? '']),
     );

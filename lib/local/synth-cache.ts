@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../aws/project-context.js';
+import { consoleSourceDigest } from '../web/console-source-digest.js';
 import { type SynthInputsOptions, synthInputs } from './synth-inputs.js';
 import type { SynthesizedSystem } from './synthesized-templates.js';
 
@@ -71,6 +72,11 @@ const isSystem = (value: unknown): value is SynthesizedSystem => {
 
 export interface SynthCacheOptions extends Omit<SynthInputsOptions, 'environment'> {
   directory: string;
+  /**
+   * Digests of what the synth reads whole from disk besides `files`, by name: the console's
+   * sources, whose digest names the console's asset in the template.
+   */
+  digests?: Readonly<Record<string, string>>;
   synthesize: () => Promise<SynthesizedSystem>;
 }
 
@@ -82,6 +88,7 @@ export const cachedSynthesis = async (options: SynthCacheOptions): Promise<Cache
   const environment = Object.fromEntries([
     ['node', process.version],
     ...Object.entries(process.env).filter(([name]) => name.startsWith('CDK_')),
+    ...Object.entries(options.digests ?? {}).map(([name, digest]) => [`digest:${name}`, digest]),
   ]);
   // If the inputs cannot be traced, the synth runs uncached and reports whatever is wrong itself.
   const inputs = await synthInputs({
@@ -104,5 +111,6 @@ export const cachedSystem = () =>
     root: PROJECT_ROOT,
     entry: SYNTH_ENTRY,
     files: SYNTH_INPUT_FILES,
+    digests: { console: consoleSourceDigest() },
     synthesize: async () => (await import('./synthesized-templates.js')).synthesizeSystem(),
   });

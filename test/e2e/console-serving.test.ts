@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import { LOCAL_AWS } from '../../lib/local/dynamodb-local.js';
 import { LOCAL_CLIENT_ID, SESSION_COOKIE } from '../../lib/local/local-sign-in.js';
 import { launchChromium, type WatchedContext, watchedContext } from '../support/browser.js';
@@ -13,6 +14,7 @@ import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/
 // RFC 7636, appendix B: a verifier and its S256 challenge.
 const VERIFIER = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk';
 const CHALLENGE = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM';
+const SCREENSHOTS = join(PROJECT_ROOT, 'test-results/console');
 const DEEP_LINK = '/inquiries/TW-2026-000001';
 const RESIDENT_LINK = 'role=resident&sub=resident-e2e&iqamaNumber=2000000006&phone=%2B966500000001&locale=en';
 
@@ -199,6 +201,8 @@ describe('the web console, served and signed in to by the local runtime', () => 
       });
       await page.goto(`${runtime.url}/local/oauth2/authorize?${query}`);
       const violations = await seriousViolations(page);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, `local-sign-in-${lang}.png`), fullPage: true });
       const shown = [await page.locator('html').getAttribute('lang'), await page.locator('html').getAttribute('dir')];
       // Act
       await page.locator('#reviewer-section-VISAS').check();

@@ -231,20 +231,20 @@ describe('local runtime, end to end over HTTP', () => {
     // Act
     const preflight = await fetch(`${runtime.url}/v1/inquiries`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' },
+      headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST' },
     });
     const foreign = await fetch(`${runtime.url}/v1/inquiries`, {
       method: 'OPTIONS',
       headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
     });
     // A browser adds Origin to every request it sends: it is no parameter of the API.
-    const { response } = await api(alice).GET('/v1/categories', { headers: { origin: 'http://localhost:5173' } });
+    const { response } = await api(alice).GET('/v1/categories', { headers: { origin: 'http://localhost:3000' } });
     // Assess
     expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
     expect(preflight.headers.get('access-control-allow-headers')).toContain('Idempotency-Key');
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
-    expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
   });
 
   it('when a reviewer opens their queue, they see open inquiries of their section only, soonest due first', async () => {

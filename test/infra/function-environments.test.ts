@@ -56,6 +56,17 @@ describe('each function and the environment its construct gives it', () => {
     });
   });
 
+  it("when a function is given the deployed console's origin, locally it is a CloudFront domain that cannot exist, beside the stage's other origins", () => {
+    // Act
+    const origins = environmentOf(deployed('GetInquiry'))[ENVIRONMENT.allowedOrigins]!.split(',');
+    // Assess
+    expect(origins).toEqual([
+      expect.stringMatching(/^https:\/\/[a-z0-9]+\.cloudfront\.invalid$/),
+      'http://127.0.0.1:3000',
+      'http://localhost:3000',
+    ]);
+  });
+
   it('when a variable is set but empty, the cold start fails as if it were missing', async () => {
     // Prepare
     const fn = deployed('SubmitInquiry');

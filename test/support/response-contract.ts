@@ -6,6 +6,7 @@ import type { Middleware } from 'openapi-fetch';
 import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import { matchPath } from '../../lib/local/api-gateway-event.js';
 import { CONTRACT_FILES, OPERATION_METHODS } from '../../lib/openapi/contract-file-paths.js';
+import { isConsolePath } from '../../web/src/console/console-paths.js';
 
 /**
  * Checks a response the tests received against the OpenAPI document: the status is one the
@@ -21,7 +22,8 @@ import { CONTRACT_FILES, OPERATION_METHODS } from '../../lib/openapi/contract-fi
  *   too large, a CONNECT), before any route is looked at: checked against the document's Problem
  *   schema only, as is an answer to bytes that were no request at all (`checkUnrouted`);
  * - the local runtime's own endpoints (LOCAL_ONLY_PATHS: `/health`, `/local/…`, `/openapi.json`,
- *   `/docs…`) exist in no deployment, so the contract leaves them out: not checked;
+ *   `/docs…`) exist in no deployment, and the web console's (its pages, `/config.json`,
+ *   `/assets/…`) are no part of the API, so the contract leaves them out: not checked;
  * - a path no template matches is API Gateway's 404: a problem valid against Problem;
  * - a known path with a method the document lists no operation for is the resource's 405: a
  *   problem with an `Allow` header naming exactly the path's documented methods (and OPTIONS); or,
@@ -41,6 +43,8 @@ const LOCAL_ONLY_PATHS: readonly ((path: string) => boolean)[] = [
   (path) => path.startsWith('/local/'),
   (path) => path === '/openapi.json',
   (path) => path === '/docs' || path.startsWith('/docs/'),
+  // The console beside the API, as CloudFront serves it deployed.
+  (path) => isConsolePath(path) || path === '/config.json' || path.startsWith('/assets/'),
 ];
 
 /** The local server's answers before any route is read; they carry a problem and nothing else. */

@@ -1,8 +1,9 @@
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, Validations } from 'aws-cdk-lib';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { VERIFIED_TAG } from '../../../functions/contract/object-keys.js';
+import { accessLogBucket } from './access-log-bucket.js';
 import { privateBucketProps } from './private-bucket.js';
 
 /**
@@ -17,31 +18,8 @@ export class AttachmentsBucket extends Construct {
   constructor(scope: Construct, id: string, props: { encryptionKey: kms.IKey; allowedOrigins: string[] }) {
     super(scope, id);
     // Server access logs cannot be written to a KMS-encrypted bucket; this one holds no documents.
-    const accessLogs = new s3.Bucket(this, 'AccessLogs', {
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
-      versioned: true,
-      lifecycleRules: [{ expiration: Duration.days(365), noncurrentVersionExpiration: Duration.days(30) }],
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
+    const accessLogs = accessLogBucket(this, 'AccessLogs');
     this.accessLogs = accessLogs;
-    Validations.of(accessLogs).acknowledge(
-      { id: 'AwsSolutions-S1', reason: 'This bucket is the access-log target; logging it to itself would loop.' },
-      {
-        id: 'NIST.800.53.R5-S3BucketLoggingEnabled',
-        reason: 'This bucket is the access-log target; logging it to itself would loop.',
-      },
-      {
-        id: 'NIST.800.53.R5-S3DefaultEncryptionKMS',
-        reason: 'S3 server access logging only delivers to SSE-S3 buckets.',
-      },
-      {
-        id: 'NIST.800.53.R5-S3BucketReplicationEnabled',
-        reason: 'Access logs are kept in-region for a year; cross-region copies add no recovery value.',
-      },
-    );
 
     this.bucket = new s3.Bucket(this, 'Bucket', {
       ...privateBucketProps({ encryptionKey: props.encryptionKey, accessLogs, logPrefix: 'attachments/' }),

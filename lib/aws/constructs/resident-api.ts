@@ -95,6 +95,8 @@ export class ResidentApi extends Construct {
     id: string,
     props: {
       config: StageConfig;
+      /** The origins a browser may call the API from: the console's and the stage's others. */
+      allowedOrigins: string[];
       userPool: cognito.IUserPool;
       logKey: kms.IKey;
       logRetention: logs.RetentionDays;
@@ -124,7 +126,7 @@ export class ResidentApi extends Construct {
         metricsEnabled: true,
       },
       defaultCorsPreflightOptions: {
-        allowOrigins: config.allowedOrigins,
+        allowOrigins: props.allowedOrigins,
         allowHeaders: CORS_REQUEST_HEADERS,
         allowMethods: ['GET', 'POST', 'PUT'],
       },

@@ -48,6 +48,21 @@ describe('the catalogue of functions the bench measures', () => {
     );
   });
 
+  it("when the template holds CDK's own deployment-time function (copying the console's files), it is not the service's and is left out", () => {
+    // Prepare
+    const template = templateWith(
+      'GetInquiry',
+      'ReviewWorkflow/BeginReviewFunction',
+      'Custom::CDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C',
+    );
+
+    // Act
+    const functions = deployedFunctions(template, STACK, LISTED);
+
+    // Assess
+    expect(functions.map((fn) => fn.id)).toEqual(['GetInquiry', 'BeginReviewFunction']);
+  });
+
   it('when a listed function is not in the template, it stops and names it', () => {
     // Prepare
     const template = templateWith('GetInquiry');

@@ -82,6 +82,18 @@ describe('the synth cache', () => {
     expect(account.cached).toBe(false);
   });
 
+  it("when a digest of what the synth reads whole changes (the console's sources), it synthesizes again", async () => {
+    // Prepare
+    await cachedSynthesis({ ...options, digests: { console: 'a' } });
+    // Act
+    const same = await cachedSynthesis({ ...options, digests: { console: 'a' } });
+    const changed = await cachedSynthesis({ ...options, digests: { console: 'b' } });
+    // Assess
+    expect(same.cached).toBe(true);
+    expect(changed.cached).toBe(false);
+    expect(synthesize).toHaveBeenCalledTimes(2);
+  });
+
   it('when inputs change back and forth, only the latest entry is kept', async () => {
     // Prepare
     await cachedSynthesis(options);

@@ -1,11 +1,20 @@
+import type { ComponentType } from 'preact';
 import type { Schema } from '../shared/api/api-client.js';
 import { useFormats } from '../shared/i18n/formats.js';
 import { useTexts } from '../shared/i18n/language.js';
 import { InquiryStatus } from './inquiry-status.js';
 import { INQUIRY_TEXTS } from './inquiry-texts.js';
 
+type Status = NonNullable<Schema<'TimelineEntry'>['status']>;
+
+interface InquiryTimelineProps {
+  entries: readonly Schema<'TimelineEntry'>[];
+  /** How the reader names a status: the resident's words unless the page gives its own (a reviewer's). */
+  Status?: ComponentType<{ status: Status }>;
+}
+
 /** What happened to an inquiry, oldest first, each step with its time in Riyadh in both calendars. */
-export const InquiryTimeline = ({ entries }: { entries: readonly Schema<'TimelineEntry'>[] }) => {
+export const InquiryTimeline = ({ entries, Status = InquiryStatus }: InquiryTimelineProps) => {
   const texts = useTexts(INQUIRY_TEXTS);
   const formats = useFormats();
   return (
@@ -18,7 +27,7 @@ export const InquiryTimeline = ({ entries }: { entries: readonly Schema<'Timelin
               <time dateTime={entry.at}>{formats.dateTime(entry.at)}</time>
               <span class="hint"> ({formats.hijriDateTime(entry.at)})</span> · {texts.actor[entry.actor]}
             </p>
-            {entry.status ? <InquiryStatus status={entry.status} /> : null}
+            {entry.status ? <Status status={entry.status} /> : null}
             {entry.event ? <p>{texts.event[entry.event]}</p> : null}
             {entry.attachmentIds?.length ? (
               <p>{texts.attachments(formats.number(entry.attachmentIds.length))}</p>
@@ -26,7 +35,6 @@ export const InquiryTimeline = ({ entries }: { entries: readonly Schema<'Timelin
             {entry.note ? (
               <p>
                 <strong>{texts.note}: </strong>
-                {/* Written by a person in either language: isolated, so an English note reads right in an Arabic page. */}
                 <bdi>{entry.note}</bdi>
               </p>
             ) : null}

@@ -15,7 +15,7 @@ export const SHARED_TEXTS: Texts<{
 }> = {
   ar: {
     required: 'مطلوب',
-    characters: (used, limit) => `${used} من ${limit} حرفًا`,
+    characters: (used, limit) => `عدد الأحرف: ${used} من ${limit}`,
     sending: 'جارٍ الإرسال…',
     loading: 'جارٍ التحميل…',
     unreachable: 'تعذّر الوصول إلى الخدمة. تحقّق من اتصالك ثم أعد المحاولة؛ لن يُرسَل طلبك مرتين.',

@@ -43,7 +43,7 @@ describe('S3 upload forms and download links', () => {
     expect(form.fields['X-Amz-Signature']).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('when a download link is made, it names the version, the type and the file name in both encodings', async () => {
+  it('when a download link is made, it names the version, the type, display in the browser and the file name in both encodings', async () => {
     const url = new URL(
       await links.downloadUrl('attachments/x/y', {
         version: 'v1',
@@ -56,7 +56,7 @@ describe('S3 upload forms and download links', () => {
     expect(url.searchParams.get('X-Amz-Expires')).toBe('300');
     expect(url.searchParams.get('response-content-type')).toBe('application/pdf');
     expect(url.searchParams.get('response-content-disposition')).toBe(
-      `attachment; filename="____.pdf"; filename*=UTF-8''${encodeURIComponent('جواز.pdf')}`,
+      `inline; filename="____.pdf"; filename*=UTF-8''${encodeURIComponent('جواز.pdf')}`,
     );
   });
 });
