@@ -10,6 +10,7 @@ import { ScrollingTable } from '../shared/scrolling-table.js';
 import { SHARED_TEXTS } from '../shared/texts.js';
 import { InquiryStatus } from './inquiry-status.js';
 import { RESIDENT_INQUIRY_TEXTS } from './resident-texts.js';
+import '../shared/visually-hidden.css';
 import './inquiries.css';
 
 type Summary = Schema<'InquirySummary'>;
