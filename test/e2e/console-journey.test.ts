@@ -66,10 +66,13 @@ describe('an inquiry from submission to rating, through the console only', () =>
       await page.setInputFiles('#inquiry-attachments', [{ name: document, mimeType: 'application/pdf', buffer: PDF }]);
     }
     await page.click('button[type=submit]');
-    if (document)
+    // With documents the form stays to show each upload's verdict, then links to the request; without, it goes there.
+    if (document) {
       expect(await (await page.waitForSelector('.verdict', { timeout: 60_000 })).textContent()).toContain('Verified');
-    await page.click('a.button[href^="/inquiries/TW-"]');
+      await page.click('a.button[href^="/inquiries/TW-"]');
+    }
     await page.waitForURL(/\/inquiries\/TW-/);
+    await page.waitForSelector('main h1:has-text("TW-")');
     return new URL(page.url()).pathname.split('/').at(-1) ?? '';
   };
 
@@ -171,8 +174,18 @@ describe('an inquiry from submission to rating, through the console only', () =>
     await resident.waitForSelector('.notice[role=status]');
 
     // Assess: the first reviewer is told why the appeal is not theirs, and offered no decision.
-    await first.reload();
-    await first.getByRole('heading', { name: 'An appeal needs another reviewer' }).waitFor();
+    // (Read again until the review workflow has taken the appeal in, as a reviewer would refresh.)
+    const notYours = first.getByText('You rejected this request, so you cannot decide its appeal');
+    await expect
+      .poll(
+        async () => {
+          await first.reload();
+          await first.getByRole('heading', { level: 1, name: `Request ${reference}` }).waitFor();
+          return notYours.count();
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBe(1);
     expect(await first.getByRole('radio').count()).toBe(0);
 
     // Act: a second reviewer, in Arabic, overturns the rejection.
