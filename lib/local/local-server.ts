@@ -313,7 +313,7 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
         [
           'POST',
           async (request, response) =>
-            write(response, await signIn.signIn(request.headers['content-type'], await readForm(request, response))),
+            write(response, await signIn.signIn(request.headers, await readForm(request, response))),
         ],
       ]),
     ],
@@ -336,7 +336,11 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
     [
       '/local/sign-in',
       new Map<string, Endpoint>([
-        ['GET', async (_request, response, url) => write(response, await signIn.directSignIn(url.searchParams))],
+        [
+          'GET',
+          async (request, response, url) =>
+            write(response, await signIn.directSignIn(url.searchParams, request.headers)),
+        ],
       ]),
     ],
     [

@@ -95,7 +95,16 @@ export const safeNextPath = (next: string): string | undefined => {
   const base = 'http://console.invalid';
   const url = URL.parse(next, base);
   if (!url || url.origin !== base) return undefined;
-  return `${url.pathname}${url.search}${url.hash}`;
+  // Judged again once normalised: `/.//host` and `/a/..//host` become `//host`.
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return /^\/(?![/\\])/.test(path) ? path : undefined;
+};
+
+/** The request headers the sign-in reads, as Node gives them (names in lower case). */
+type RequestHeaders = Record<string, string | string[] | undefined> & {
+  origin?: string;
+  'sec-fetch-site'?: string;
+  'content-type'?: string;
 };
 
 /** Whose token to issue, with a resident's subject taken from the iqama number unless given. */
@@ -136,6 +145,17 @@ export const localSignIn = (options: LocalSignInOptions) => {
   });
 
   const oauthFields = ({ lang: _lang, ...request }: Authorize): Record<string, string> => request;
+
+  /**
+   * A sign-in another site starts (a form it posts, a link it follows) would sign the visitor in
+   * as whoever that site chose, and their next reload would be that person's: refused, by what
+   * the browser says of the request's origin (a script or a typed address says nothing).
+   */
+  const refuseCrossSite = (headers: RequestHeaders) => {
+    const origin = headers.origin;
+    if (headers['sec-fetch-site'] === 'cross-site' || (origin !== undefined && !options.origins.includes(origin)))
+      throw new HttpRequestError('forbidden', 'A sign-in started by another site');
+  };
 
   const toCallback = async (request: Authorize, claims: Claims, headers: Record<string, string> = {}) => {
     const { token } = await options.issuer.issue(claims);
@@ -190,8 +210,9 @@ export const localSignIn = (options: LocalSignInOptions) => {
     },
 
     /** POST from the sign-in page: the OAuth request again, and who signs in. */
-    signIn: async (contentType: string | undefined, body: string): Promise<LocalAnswer> => {
-      if (!FORM_MEDIA_TYPE.test(contentType ?? ''))
+    signIn: async (headers: RequestHeaders, body: string): Promise<LocalAnswer> => {
+      refuseCrossSite(headers);
+      if (!FORM_MEDIA_TYPE.test(headers['content-type'] ?? ''))
         throw new HttpRequestError('unsupported-media-type', 'The sign-in form is sent form-encoded');
       const form = new URLSearchParams(body);
       const oauth = Object.fromEntries(
@@ -246,7 +267,8 @@ export const localSignIn = (options: LocalSignInOptions) => {
     },
 
     /** GET: the direct link for scripts and tests: signs in as `/local/tokens` would, then goes to `next`. */
-    directSignIn: async (query: URLSearchParams): Promise<LocalAnswer> => {
+    directSignIn: async (query: URLSearchParams, headers: RequestHeaders): Promise<LocalAnswer> => {
+      refuseCrossSite(headers);
       const { next = '/', sections, ...fields } = singleValued(query, '/query');
       const target = safeNextPath(next);
       if (target === undefined) throw new ValidationFailed([{ pointer: '/query/next', code: 'invalid' }]);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type WatchedContext, watchedContext } from '../support/browser.js';
+import { launchChromium, type WatchedContext } from '../support/browser.js';
+import { type ConsoleLanguage, signedInConsole } from '../support/console-browser.js';
 import { call } from '../support/http-client.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
 
@@ -46,14 +47,8 @@ describe('an inquiry from submission to rating, through the console only', () =>
   });
 
   /** A browser of the person's own, signed in through the direct link and on `next`. */
-  const signedIn = async (person: Person, language: 'ar' | 'en', next: string): Promise<Page> => {
-    const context = await watchedContext(browser, { locale: language === 'ar' ? 'ar-SA' : 'en-GB' });
-    watched.push(context);
-    const page = await context.context.newPage();
-    await page.goto(`${runtime.url}/local/sign-in?${new URLSearchParams({ ...person, locale: language, next })}`);
-    await page.locator('main h1').first().waitFor();
-    return page;
-  };
+  const signedIn = (who: Person, language: ConsoleLanguage, next: string): Promise<Page> =>
+    signedInConsole({ browser, watched, runtimeUrl: runtime.url, who, language, next });
 
   /** Files a request in the resident's browser, with a document when one is given, and answers its number. */
   const fileRequest = async (page: Page, description: string, document?: string): Promise<string> => {

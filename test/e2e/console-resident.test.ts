@@ -1,12 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, riyadhToday } from '../../functions/domain/shared/calendar-date.js';
 import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
-import { launchChromium, type WatchedContext, watchedContext } from '../support/browser.js';
+import { launchChromium, type WatchedContext } from '../support/browser.js';
+import { seriousAxeFindings, signedInConsole } from '../support/console-browser.js';
 import { call } from '../support/http-client.js';
 import { runLocalCommand } from '../support/local-command.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
@@ -42,16 +42,16 @@ describe('a resident in the console, in a real browser against npm start', () =>
     next: string,
     who = RESIDENT,
   ): Promise<{ context: WatchedContext['context']; page: Page }> => {
-    const context = await watchedContext(browser, {
-      locale: language === 'ar' ? 'ar-SA' : 'en-GB',
+    const page = await signedInConsole({
+      browser,
+      watched,
+      runtimeUrl: runtime.url,
+      who: { role: 'resident', ...who },
+      language,
+      next,
       viewport: { width: 1280, height: 900 },
     });
-    watched.push(context);
-    const page = await context.context.newPage();
-    const query = new URLSearchParams({ role: 'resident', ...who, locale: language, next });
-    await page.goto(`${runtime.url}/local/sign-in?${query}`);
-    await page.waitForSelector('main h1');
-    return { context: context.context, page };
+    return { context: page.context(), page };
   };
 
   /** Serious and critical axe findings on the page as it is now, at each width, with a screenshot of each. */
@@ -59,12 +59,7 @@ describe('a resident in the console, in a real browser against npm start', () =>
     const findings: string[] = [];
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      for (const violation of violations)
-        if (violation.impact === 'serious' || violation.impact === 'critical')
-          findings.push(
-            `${name} ${language} ${width}px: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-          );
+      for (const finding of await seriousAxeFindings(page)) findings.push(`${name} ${language} ${width}px: ${finding}`);
       await page.screenshot({ path: join(SCREENSHOTS, `resident-${name}-${language}-${width}.png`), fullPage: true });
     }
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -2,12 +2,17 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import { apiClient, type RequestBody, succeeded } from '../support/api-client.js';
-import { launchChromium, type WatchedContext, watchedContext } from '../support/browser.js';
+import { launchChromium, type WatchedContext } from '../support/browser.js';
+import {
+  type ConsoleLanguage,
+  type SignInAs,
+  seriousAxeFindings,
+  signedInConsole,
+} from '../support/console-browser.js';
 import { postForm, samplePdf } from '../support/files.js';
 import { call } from '../support/http-client.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
@@ -41,11 +46,6 @@ const decodablePng = () => {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 };
-
-const seriousViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 
 describe("the reviewer's and the supervisor's pages of the console, in Chromium against npm start", () => {
   let dataDir: string;
@@ -95,19 +95,13 @@ describe("the reviewer's and the supervisor's pages of the console, in Chromium 
     succeeded(asResident().GET('/v1/inquiries/{reference}', { params: { path: { reference } } }));
 
   /** A browser signed in through the local sign-in's direct link, landing on `next`. */
-  const signedIn = async (who: string, language: 'ar' | 'en', next: string) => {
-    const context = await watchedContext(browser, { locale: language === 'ar' ? 'ar-SA' : 'en-GB' });
-    watched.push(context);
-    const page = await context.context.newPage();
-    await page.goto(`${runtime.url}/local/sign-in?${who}&locale=${language}&next=${encodeURIComponent(next)}`);
-    await page.locator('main h1').first().waitFor();
-    return page;
-  };
-  const reviewer = (sub: string) => `role=reviewer&sub=${sub}&sections=VISAS`;
+  const signedIn = (who: SignInAs, language: ConsoleLanguage, next: string) =>
+    signedInConsole({ browser, watched, runtimeUrl: runtime.url, who, language, next });
+  const reviewer = (sub: string): SignInAs => ({ role: 'reviewer', sub, sections: 'VISAS' });
 
   /** axe finds nothing serious or critical, and the page is photographed at both widths. */
   const checkPage = async (page: Page, name: string, language: string) => {
-    expect(await seriousViolations(page), `${name} in ${language}`).toEqual([]);
+    expect(await seriousAxeFindings(page), `${name} in ${language}`).toEqual([]);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
       await expect
@@ -305,7 +299,7 @@ describe("the reviewer's and the supervisor's pages of the console, in Chromium 
       const today = new Date(Date.parse(now) + 3 * 3_600_000).toISOString().slice(0, 10);
       const window = `from=${today}&to=${today}&period=day`;
       // Act
-      const page = await signedIn('role=supervisor&sub=supervisor-1', language, `/statistics?${window}`);
+      const page = await signedIn({ role: 'supervisor', sub: 'supervisor-1' }, language, `/statistics?${window}`);
       const volumes = page.locator('section[aria-labelledby="volumes-heading"]');
       await volumes.locator('svg[role="img"]').waitFor();
       await volumes.locator('summary').click();

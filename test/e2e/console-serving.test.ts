@@ -2,13 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import { LOCAL_AWS } from '../../lib/local/dynamodb-local.js';
 import { LOCAL_CLIENT_ID, SESSION_COOKIE } from '../../lib/local/local-sign-in.js';
 import { launchChromium, type WatchedContext, watchedContext } from '../support/browser.js';
+import { seriousAxeFindings } from '../support/console-browser.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
 
 // RFC 7636, appendix B: a verifier and its S256 challenge.
@@ -17,11 +17,6 @@ const CHALLENGE = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM';
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results/console');
 const DEEP_LINK = '/inquiries/TW-2026-000001';
 const RESIDENT_LINK = 'role=resident&sub=resident-e2e&iqamaNumber=2000000006&phone=%2B966500000001&locale=en';
-
-const seriousViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 
 describe('the web console, served and signed in to by the local runtime', () => {
   let dataDir: string;
@@ -200,7 +195,7 @@ describe('the web console, served and signed in to by the local runtime', () => 
         lang,
       });
       await page.goto(`${runtime.url}/local/oauth2/authorize?${query}`);
-      const violations = await seriousViolations(page);
+      const violations = await seriousAxeFindings(page);
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: join(SCREENSHOTS, `local-sign-in-${lang}.png`), fullPage: true });
       const shown = [await page.locator('html').getAttribute('lang'), await page.locator('html').getAttribute('dir')];
@@ -256,6 +251,6 @@ describe('the web console, served and signed in to by the local runtime', () => 
     expect(await page.locator('#resident-iqamaNumber').getAttribute('aria-describedby')).toContain(
       'resident-iqamaNumber-error',
     );
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
   });
 });

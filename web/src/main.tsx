@@ -5,7 +5,14 @@ import { apiClient } from './shared/api/api-client.js';
 import type { ConsoleConfig } from './shared/console-config.js';
 import { DEFAULT_LANGUAGE, isLanguage } from './shared/i18n/language.js';
 import { chosenLanguage } from './shared/i18n/language-choice.js';
-import { CALLBACK_PATH, completeSignIn, rememberedSignInPath, signedInUser, signIn } from './shared/session/session.js';
+import {
+  CALLBACK_PATH,
+  completeSignIn,
+  forgetSignInPath,
+  rememberedSignInPath,
+  signedInUser,
+  signIn,
+} from './shared/session/session.js';
 
 /** The language every call asks the API to answer in: the page's, which the console keeps to the choice. */
 const pageLanguage = () => {
@@ -21,8 +28,14 @@ const start = async (root: HTMLElement) => {
   const language = chosenLanguage() ?? DEFAULT_LANGUAGE;
   const config = (await (await fetch('/config.json', { cache: 'no-store' })).json()) as ConsoleConfig;
   const here = new URL(location.href);
-  const startAgain = () =>
-    render(<SignInNotice language={language} onSignIn={() => signIn(config, '/', language)} />, root);
+  // Where residents and staff sign in apart, starting again asks which once more: the way chosen may have been the wrong one.
+  const startAgain = () => {
+    if (!config.signIn.identityProvider) {
+      return render(<SignInNotice language={language} onSignIn={() => signIn(config, '/', language)} />, root);
+    }
+    forgetSignInPath();
+    render(<SignInNotice language={language} onChoose={(path) => signIn(config, '/', language, path)} />, root);
+  };
   const returning = here.pathname === CALLBACK_PATH;
   if (returning) {
     try {

@@ -358,6 +358,53 @@ describe('the local sign-in, in the place of Cognito’s hosted UI', () => {
     });
   });
 
+  describe('a sign-in another site starts', () => {
+    const signInBody = () => new URLSearchParams([...Object.entries(oauth()), ...Object.entries(RESIDENT)]);
+
+    it.each([
+      ['a form posted from another origin', { origin: 'http://evil.example' }],
+      ['a form the browser marks cross-site', { 'sec-fetch-site': 'cross-site' }],
+    ])('when it is %s, the sign-in page refuses it with a 403 and sets no cookie', async (_, headers) => {
+      // Act
+      const response = await fetch(`${server.base}/local/oauth2/authorize`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { ...FORM, ...headers },
+        body: signInBody(),
+      });
+
+      // Assess
+      expect(response.status).toBe(403);
+      expect(response.headers.get('set-cookie')).toBeNull();
+    });
+
+    it('when the form comes from this origin, it signs in', async () => {
+      // Act
+      const response = await fetch(`${server.base}/local/oauth2/authorize`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { ...FORM, origin: server.base, 'sec-fetch-site': 'same-origin' },
+        body: signInBody(),
+      });
+
+      // Assess
+      expect(response.status).toBe(302);
+      expect(response.headers.get('set-cookie')).toContain('tawasul_local_session=');
+    });
+
+    it('when a link on another site is followed to the direct sign-in, it is refused with a 403 and no cookie', async () => {
+      // Act
+      const response = await fetch(`${server.base}/local/sign-in?${new URLSearchParams(RESIDENT)}`, {
+        redirect: 'manual',
+        headers: { 'sec-fetch-site': 'cross-site' },
+      });
+
+      // Assess
+      expect(response.status).toBe(403);
+      expect(response.headers.get('set-cookie')).toBeNull();
+    });
+  });
+
   describe('GET /local/sign-in (the direct link)', () => {
     const direct = (query: Record<string, string> | string) =>
       fetch(`${server.base}/local/sign-in?${new URLSearchParams(query)}`, { redirect: 'manual' });
@@ -393,6 +440,9 @@ describe('the local sign-in, in the place of Cognito’s hosted UI', () => {
       '//evil.example',
       '/\\evil.example',
       '/\t/evil.example',
+      '/.//evil.example',
+      '/%2e//evil.example',
+      '/a/..//evil.example',
       'https://evil.example/',
       'evil.example',
       '/inquiries\r\nset-cookie: x=1',

@@ -10,12 +10,11 @@ import { FailureNotice } from '../shared/forms/failure-notice.js';
 import { useFormats } from '../shared/i18n/formats.js';
 import { useTexts } from '../shared/i18n/language.js';
 import { SHARED_TEXTS } from '../shared/texts.js';
-import { AppealForm } from './appeal-form.js';
 import { InquiryStatus } from './inquiry-status.js';
 import { InquiryTimeline } from './inquiry-timeline.js';
 import { RatingForm } from './rating-form.js';
-import { ReplyForm } from './reply-form.js';
 import { residentActions } from './resident-actions.js';
+import { ResidentAnswerForm } from './resident-answer-form.js';
 import { RESIDENT_INQUIRY_TEXTS } from './resident-texts.js';
 import { latestReviewerNote } from './reviewer-note.js';
 import './inquiries.css';
@@ -188,11 +187,13 @@ export const InquiryPage = () => {
         <>
           <Details inquiry={detail} />
           <FromTheReviewer inquiry={detail} />
-          {actions?.reply ? <ReplyForm reference={reference} onSent={sent(texts.replied)} onReload={reload} /> : null}
+          {actions?.reply ? (
+            <ResidentAnswerForm kind="reply" reference={reference} onSent={sent(texts.replied)} onReload={reload} />
+          ) : null}
           {actions?.appeal && detail.appealDueBy ? (
             <>
               <p>{texts.appealWithin(formats.dateTime(detail.appealDueBy))}</p>
-              <AppealForm reference={reference} onSent={sent(texts.appealed)} onReload={reload} />
+              <ResidentAnswerForm kind="appeal" reference={reference} onSent={sent(texts.appealed)} onReload={reload} />
             </>
           ) : null}
           {actions?.rate ? <RatingForm reference={reference} onSent={sent(texts.rated)} /> : null}

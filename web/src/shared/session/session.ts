@@ -56,6 +56,9 @@ export const rememberedSignInPath = (): SignInPath | undefined => {
   return path === 'national' || path === 'staff' ? path : undefined;
 };
 
+/** Forgets how this browser signs in: after a failed sign-in, the wrong way chosen once must not stick. */
+export const forgetSignInPath = (): void => localStorage.removeItem(SIGN_IN_PATH);
+
 /** Sends the browser to the sign-in page, to come back to `next`. */
 export const signIn = async (
   config: ConsoleConfig,
@@ -156,7 +159,7 @@ export const signedInUser = (): SignedInUser | undefined => (tokens ? userOf(tok
 /** Forgets the tokens and ends the server's session, coming back to the console's start. */
 export const signOut = (config: ConsoleConfig): void => {
   tokens = undefined;
-  localStorage.removeItem(SIGN_IN_PATH);
+  forgetSignInPath();
   const url = new URL(config.signIn.logoutUrl, location.origin);
   url.search = new URLSearchParams({ client_id: config.signIn.clientId, logout_uri: `${location.origin}/` }).toString();
   location.assign(url.toString());

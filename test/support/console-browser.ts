@@ -1,0 +1,39 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page, ViewportSize } from 'playwright-core';
+import { type WatchedContext, watchedContext } from './browser.js';
+
+export type ConsoleLanguage = 'ar' | 'en';
+
+/** Who signs in through the local sign-in's direct link: its query, as `/local/sign-in` reads it. */
+export type SignInAs = Record<string, string>;
+
+/** axe's serious and critical findings on the page as it is now, each with the elements it names. */
+export const seriousAxeFindings = async (page: Page): Promise<string[]> =>
+  (await new AxeBuilder({ page }).analyze()).violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+
+/**
+ * A page of a browser context of its own (added to `watched`, for the test to check what it
+ * fetched), signed in through the direct link as `who`, in `language`, landed on `next`.
+ */
+export const signedInConsole = async (options: {
+  browser: Browser;
+  watched: WatchedContext[];
+  runtimeUrl: string;
+  who: SignInAs;
+  language: ConsoleLanguage;
+  next: string;
+  viewport?: ViewportSize;
+}): Promise<Page> => {
+  const { browser, watched, runtimeUrl, who, language, next, viewport } = options;
+  const context = await watchedContext(browser, {
+    locale: language === 'ar' ? 'ar-SA' : 'en-GB',
+    ...(viewport ? { viewport } : {}),
+  });
+  watched.push(context);
+  const page = await context.context.newPage();
+  await page.goto(`${runtimeUrl}/local/sign-in?${new URLSearchParams({ ...who, locale: language, next })}`);
+  await page.locator('main h1').first().waitFor();
+  return page;
+};
