@@ -4,22 +4,13 @@ import { type CallFailure, failureOf } from '../shared/api/problem.js';
 import { useResource } from '../shared/api/use-resource.js';
 import { useConsole } from '../shared/console-context.js';
 import { FailureNotice } from '../shared/forms/failure-notice.js';
-import { type Formats, useFormats } from '../shared/i18n/formats.js';
 import { useTexts } from '../shared/i18n/language.js';
 import { SHARED_TEXTS } from '../shared/texts.js';
+import { FileSize } from './file-size.js';
 import { VIEWER_TEXTS } from './viewer-texts.js';
 import './attachment-viewer.css';
 
 type Attachment = Schema<'Attachment'>;
-type Texts = (typeof VIEWER_TEXTS)['en'];
-
-const KILOBYTE = 1024;
-
-const sizeOf = (bytes: number, texts: Texts, formats: Formats): string => {
-  if (bytes < KILOBYTE) return texts.bytes(formats.number(bytes));
-  if (bytes < KILOBYTE * KILOBYTE) return texts.kilobytes(formats.number(Math.round(bytes / KILOBYTE)));
-  return texts.megabytes(formats.number(Math.round((bytes / KILOBYTE / KILOBYTE) * 10) / 10));
-};
 
 interface Opened {
   downloadUrl?: string;
@@ -35,7 +26,6 @@ interface Opened {
 const AttachmentItem = ({ reference, attachment }: { reference: string; attachment: Attachment }) => {
   const texts = useTexts(VIEWER_TEXTS);
   const shared = useTexts(SHARED_TEXTS);
-  const formats = useFormats();
   const { api } = useConsole();
   const [opened, setOpened] = useState<Opened>();
   const [loading, setLoading] = useState(false);
@@ -66,7 +56,7 @@ const AttachmentItem = ({ reference, attachment }: { reference: string; attachme
         <bdi>{attachment.fileName}</bdi>
       </p>
       <p class="hint">
-        {texts.kinds[attachment.contentType]} · {sizeOf(attachment.size, texts, formats)} ·{' '}
+        {texts.kinds[attachment.contentType]} · <FileSize bytes={attachment.size} /> ·{' '}
         <span class={attachment.status === 'REJECTED' ? 'badge badge-danger' : 'badge'}>
           {texts.status[attachment.status]}
         </span>

@@ -14,9 +14,6 @@ export const VIEWER_TEXTS: Texts<{
   open: string;
   status: Record<Verification, string>;
   kinds: Record<Schema<'Attachment'>['contentType'], string>;
-  bytes: (size: string) => string;
-  kilobytes: (size: string) => string;
-  megabytes: (size: string) => string;
   show: (fileName: string) => string;
   hide: (fileName: string) => string;
   openPdf: (fileName: string) => string;
@@ -34,9 +31,6 @@ export const VIEWER_TEXTS: Texts<{
     open: 'العرض',
     status: { PENDING: 'قيد التحقق', VERIFIED: 'تم التحقق', REJECTED: 'مرفوض' },
     kinds: { 'application/pdf': 'مستند PDF', 'image/jpeg': 'صورة JPEG', 'image/png': 'صورة PNG' },
-    bytes: (size) => `${size} بايت`,
-    kilobytes: (size) => `${size} ك.ب`,
-    megabytes: (size) => `${size} م.ب`,
     show: (fileName) => `عرض ${fileName}`,
     hide: (fileName) => `إخفاء ${fileName}`,
     openPdf: (fileName) => `فتح ${fileName} في علامة تبويب جديدة`,
@@ -54,9 +48,6 @@ export const VIEWER_TEXTS: Texts<{
     open: 'View',
     status: { PENDING: 'Being verified', VERIFIED: 'Verified', REJECTED: 'Refused' },
     kinds: { 'application/pdf': 'PDF document', 'image/jpeg': 'JPEG image', 'image/png': 'PNG image' },
-    bytes: (size) => `${size} bytes`,
-    kilobytes: (size) => `${size} kB`,
-    megabytes: (size) => `${size} MB`,
     show: (fileName) => `Show ${fileName}`,
     hide: (fileName) => `Hide ${fileName}`,
     openPdf: (fileName) => `Open ${fileName} in a new tab`,
