@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type WatchedContext } from '../support/browser.js';
-import { type ConsoleLanguage, signedInConsole } from '../support/console-browser.js';
+import { type ConsoleLanguage, closeWatched, signedInConsole } from '../support/console-browser.js';
 import { call } from '../support/http-client.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
 
@@ -25,7 +25,7 @@ describe('an inquiry from submission to rating, through the console only', () =>
   let dataDir: string;
   let runtime: RunningRuntime;
   let browser: Browser;
-  let watched: WatchedContext[] = [];
+  const watched: WatchedContext[] = [];
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'tawasul-console-journey-'));
@@ -33,11 +33,8 @@ describe('an inquiry from submission to rating, through the console only', () =>
   });
 
   afterEach(async () => {
-    const contexts = watched;
-    watched = [];
-    await Promise.all(contexts.map((context) => context.close()));
-    expect(contexts.flatMap((context) => context.offLoopback)).toEqual([]);
-    expect(contexts.flatMap((context) => context.cspViolations)).toEqual([]);
+    // Every page of every test: nothing fetched off this machine, nothing the page's policy refused.
+    expect(await closeWatched(watched)).toEqual({ offLoopback: [], cspViolations: [] });
   });
 
   afterAll(async () => {

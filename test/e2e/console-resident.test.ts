@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, riyadhToday } from '../../functions/domain/shared/calendar-date.js';
 import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import { launchChromium, type WatchedContext } from '../support/browser.js';
-import { seriousAxeFindings, signedInConsole } from '../support/console-browser.js';
+import { closeWatched, seriousAxeFindings, signedInConsole } from '../support/console-browser.js';
 import { call } from '../support/http-client.js';
 import { runLocalCommand } from '../support/local-command.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
@@ -34,7 +34,7 @@ describe('a resident in the console, in a real browser against npm start', () =>
   let reference: string;
 
   /** Every watched context, checked after each test: the console called no other host and broke no CSP rule. */
-  let watched: WatchedContext[] = [];
+  const watched: WatchedContext[] = [];
 
   /** A browser context signed in as the resident through the local sign-in's direct link, on `next`. */
   const signedIn = async (
@@ -97,11 +97,8 @@ describe('a resident in the console, in a real browser against npm start', () =>
   });
 
   afterEach(async () => {
-    const contexts = watched;
-    watched = [];
-    await Promise.all(contexts.map((context) => context.close()));
-    expect(contexts.flatMap((context) => context.offLoopback)).toEqual([]);
-    expect(contexts.flatMap((context) => context.cspViolations)).toEqual([]);
+    // Every page of every test: nothing fetched off this machine, nothing the page's policy refused.
+    expect(await closeWatched(watched)).toEqual({ offLoopback: [], cspViolations: [] });
   });
 
   afterAll(async () => {

@@ -9,6 +9,7 @@ import { apiClient, type RequestBody, succeeded } from '../support/api-client.js
 import { launchChromium, type WatchedContext } from '../support/browser.js';
 import {
   type ConsoleLanguage,
+  closeWatched,
   type SignInAs,
   seriousAxeFindings,
   signedInConsole,
@@ -67,10 +68,7 @@ describe("the reviewer's and the supervisor's pages of the console, in Chromium 
 
   afterEach(async () => {
     // Every page of every test: nothing fetched off this machine, nothing the page's policy refused.
-    const contexts = watched.splice(0);
-    for (const context of contexts) await context.close();
-    expect(contexts.flatMap((context) => context.offLoopback)).toEqual([]);
-    expect(contexts.flatMap((context) => context.cspViolations)).toEqual([]);
+    expect(await closeWatched(watched)).toEqual({ offLoopback: [], cspViolations: [] });
   });
 
   afterAll(async () => {

@@ -37,3 +37,18 @@ export const signedInConsole = async (options: {
   await page.locator('main h1').first().waitFor();
   return page;
 };
+
+/**
+ * Closes the contexts a test opened, emptying `watched`, and answers what their pages did that
+ * the console may never do: a request off this machine, a violation of the page's CSP.
+ */
+export const closeWatched = async (
+  watched: WatchedContext[],
+): Promise<{ offLoopback: string[]; cspViolations: string[] }> => {
+  const contexts = watched.splice(0);
+  await Promise.all(contexts.map((context) => context.close()));
+  return {
+    offLoopback: contexts.flatMap((context) => context.offLoopback),
+    cspViolations: contexts.flatMap((context) => context.cspViolations),
+  };
+};
