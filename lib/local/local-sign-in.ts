@@ -149,10 +149,12 @@ export const localSignIn = (options: LocalSignInOptions) => {
   /**
    * A sign-in another site starts (a form it posts, a link it follows) would sign the visitor in
    * as whoever that site chose, and their next reload would be that person's: refused, by what
-   * the browser says of the request's origin (a script or a typed address says nothing).
+   * the browser says of the request's origin (a script or a typed address says nothing). A page
+   * sent with `no-referrer`, as the sign-in page is, posts `Origin: null`, which says nothing
+   * either: then `Sec-Fetch-Site` tells.
    */
   const refuseCrossSite = (headers: RequestHeaders) => {
-    const origin = headers.origin;
+    const origin = headers.origin === 'null' ? undefined : headers.origin;
     if (headers['sec-fetch-site'] === 'cross-site' || (origin !== undefined && !options.origins.includes(origin)))
       throw new HttpRequestError('forbidden', 'A sign-in started by another site');
   };

@@ -364,6 +364,7 @@ describe('the local sign-in, in the place of Cognito’s hosted UI', () => {
     it.each([
       ['a form posted from another origin', { origin: 'http://evil.example' }],
       ['a form the browser marks cross-site', { 'sec-fetch-site': 'cross-site' }],
+      ['a form from a no-referrer page elsewhere', { origin: 'null', 'sec-fetch-site': 'cross-site' }],
     ])('when it is %s, the sign-in page refuses it with a 403 and sets no cookie', async (_, headers) => {
       // Act
       const response = await fetch(`${server.base}/local/oauth2/authorize`, {
@@ -378,12 +379,15 @@ describe('the local sign-in, in the place of Cognito’s hosted UI', () => {
       expect(response.headers.get('set-cookie')).toBeNull();
     });
 
-    it('when the form comes from this origin, it signs in', async () => {
+    it.each([
+      ['naming this origin', { origin: 'SELF', 'sec-fetch-site': 'same-origin' }],
+      ['from the no-referrer sign-in page itself (Origin: null)', { origin: 'null', 'sec-fetch-site': 'same-origin' }],
+    ])('when the form comes from this origin, %s, it signs in', async (_, headers) => {
       // Act
       const response = await fetch(`${server.base}/local/oauth2/authorize`, {
         method: 'POST',
         redirect: 'manual',
-        headers: { ...FORM, origin: server.base, 'sec-fetch-site': 'same-origin' },
+        headers: { ...FORM, ...headers, origin: headers.origin === 'SELF' ? server.base : headers.origin },
         body: signInBody(),
       });
 
