@@ -1,6 +1,7 @@
 import { ATTACHMENT_SCENARIOS } from './attachments.js';
 import { CATEGORY_SCENARIOS } from './categories.js';
 import { DOCUMENT_SCENARIOS } from './documents.js';
+import { ESTABLISHMENT_SCENARIOS } from './establishments.js';
 import { INQUIRY_SCENARIOS } from './inquiries.js';
 import { PROCESSING_TIMES_SCENARIOS } from './processing-times.js';
 import { REGISTER_SCENARIOS } from './register.js';
@@ -21,6 +22,7 @@ export const SCENARIOS: readonly Scenario[] = [
   ...REVIEW_START_SCENARIOS,
   ...WORKFLOW_SCENARIOS,
   ...DOCUMENT_SCENARIOS,
+  ...ESTABLISHMENT_SCENARIOS,
   ...REGISTER_SCENARIOS,
   ...REMINDER_SCENARIOS,
   ...PROCESSING_TIMES_SCENARIOS,

@@ -7,7 +7,9 @@ import {
   residentPartition,
   SORT_KEYS,
 } from '../../functions/adapters/shared/item-keys.js';
+import { RESIDENT_TABLE_KEYS } from '../../functions/contract/table-layouts.js';
 import { IMPORT_REGISTER } from '../../functions/contract/triggers.js';
+import { PAGE_LIMITS } from '../../functions/http/page-query.js';
 import { concurrently, dynamodb, type Step } from '../baselines/sdk-plan.js';
 import type { BenchResident } from '../support/residents.js';
 import { claimPut } from './inquiry-states.js';
@@ -22,10 +24,17 @@ import type { Bench } from './scenario.js';
 /** The date `days` from now, as the register and residents write dates. */
 export const inDays = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString().slice(0, 10);
 
-/** A resident's four documents as the register lists them: iqama, passport, visa, a dependent's iqama. */
-const registerRecords = (resident: BenchResident) => {
+/**
+ * A resident's four documents as the register lists them: iqama, passport, visa, a dependent's iqama;
+ * with `establishmentId`, the resident's own lines name that establishment as their employer.
+ */
+const registerRecords = (resident: BenchResident, establishmentId?: string) => {
   const contact = { phone: resident.phone, locale: 'ar' };
-  const own = { iqamaNumber: resident.iqamaNumber, holder: { kind: 'RESIDENT' } };
+  const own = {
+    iqamaNumber: resident.iqamaNumber,
+    holder: { kind: 'RESIDENT' },
+    ...(establishmentId && { establishmentId }),
+  };
   return [
     { ...own, type: 'IQAMA', number: resident.iqamaNumber, expiresOn: inDays(200), issuedOn: inDays(-165), ...contact },
     {
@@ -60,11 +69,16 @@ const registerRecords = (resident: BenchResident) => {
   ];
 };
 
+/** What a register file says of its residents besides their documents: the establishment that employs them all. */
+export interface RegisterFileOptions {
+  establishmentId?: string;
+}
+
 /** Drops a register file of these residents' documents in the register bucket, under `imports/`. */
-export const dropRegisterFile = async (bench: Bench, residents: BenchResident[]) => {
+export const dropRegisterFile = async (bench: Bench, residents: BenchResident[], options: RegisterFileOptions = {}) => {
   const key = `imports/bench/${randomUUID()}.jsonl`;
   const body = residents
-    .flatMap(registerRecords)
+    .flatMap((resident) => registerRecords(resident, options.establishmentId))
     .map((record) => JSON.stringify(record))
     .join('\n');
   await bench.s3.send(
@@ -84,9 +98,9 @@ export const registerFileCreated = (bench: Bench, file: { key: string; bytes: nu
   },
 });
 
-/** Puts these residents and their documents in place the way the register does. */
-export const imported = async (bench: Bench, residents: BenchResident[]) => {
-  await bench.invoke(IMPORT_REGISTER.id, registerFileCreated(bench, await dropRegisterFile(bench, residents)));
+/** Puts these residents and their documents in place the way the register does (as employees of an establishment, with `establishmentId`). */
+export const imported = async (bench: Bench, residents: BenchResident[], options: RegisterFileOptions = {}) => {
+  await bench.invoke(IMPORT_REGISTER.id, registerFileCreated(bench, await dropRegisterFile(bench, residents, options)));
 };
 
 /** A resident's stored documents, as the function left them. */
@@ -111,6 +125,17 @@ export const documentsQuery = (bench: Bench, iqamaNumber: string) =>
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :documents)',
     ExpressionAttributeValues: { ':pk': residentPartition(iqamaNumber), ':documents': SORT_KEYS.documentPrefix },
     ConsistentRead: true,
+  });
+
+/** A page of an establishment's employees' documents, soonest expiry first, from the employer index, unfiltered. */
+export const employerQuery = (bench: Bench, establishmentId: string, limit: number = PAGE_LIMITS.default) =>
+  dynamodb('QueryCommand', {
+    TableName: bench.tables.residents,
+    IndexName: RESIDENT_TABLE_KEYS.byEmployerIndex,
+    KeyConditionExpression: '#employer = :employer',
+    ExpressionAttributeNames: { '#employer': RESIDENT_TABLE_KEYS.employer },
+    ExpressionAttributeValues: { ':employer': establishmentId },
+    Limit: limit,
   });
 
 const assignments = (fields: Record<string, unknown>) => ({
@@ -165,9 +190,12 @@ export const documentWrite = (
     TableName: bench.tables.residents,
     Key: { pk, sk },
     UpdateExpression: `SET ${set.expression.join(', ')}`,
-    ConditionExpression: `attribute_not_exists(pk) OR (#contentHash <> :contentHash${options.keepingNewer ? ' AND (#source <> :resident OR #expiresOn <= :expiresOn)' : ''})`,
+    ConditionExpression: `attribute_not_exists(pk) OR (#contentHash <> :contentHash${options.keepingNewer ? ' AND ((#source <> :resident AND #source <> :establishment) OR #expiresOn <= :expiresOn)' : ''})`,
     ExpressionAttributeNames: set.names,
-    ExpressionAttributeValues: { ...set.values, ...(options.keepingNewer && { ':resident': 'RESIDENT' }) },
+    ExpressionAttributeValues: {
+      ...set.values,
+      ...(options.keepingNewer && { ':resident': 'RESIDENT', ':establishment': 'ESTABLISHMENT' }),
+    },
     ReturnValues: 'ALL_OLD',
     ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
   });
@@ -194,9 +222,15 @@ export const claimedProfileWrite = (
 
 /**
  * A keyed change to a stored document: whether it exists is read first (a transaction cannot tell),
- * then the write, made only while it still exists, beside its claim in one transaction.
+ * then the write, made only while it still exists, beside its claim in one transaction. The claim is
+ * the resident's own passport update's unless `claimant` names another (an establishment's staff member).
  */
-export const claimedDocumentWrite = (bench: Bench, resident: BenchResident, item: Record<string, unknown>): Step[] => {
+export const claimedDocumentWrite = (
+  bench: Bench,
+  resident: BenchResident,
+  item: Record<string, unknown>,
+  claimant: { operation: string; owner: string } = { operation: 'UpdatePassport', owner: resident.id },
+): Step[] => {
   const { ReturnValues: _values, ConditionExpression, ...update } = documentWrite(bench, item).input;
   const key = { pk: item.pk, sk: item.sk };
   return [
@@ -217,29 +251,35 @@ export const claimedDocumentWrite = (bench: Bench, resident: BenchResident, item
             ),
           },
         },
-        claimPut(bench.tables.residents, 'UpdatePassport', resident.id, documentIdOfSortKey(String(item.sk))),
+        claimPut(bench.tables.residents, claimant.operation, claimant.owner, documentIdOfSortKey(String(item.sk))),
       ],
     }),
   ];
 };
 
-/** The profile's contact copied onto one document, unless it holds a newer one. */
+/**
+ * The profile's contact copied onto one document, unless it holds a newer one; and the employer, by
+ * which an establishment's list finds the document (removed when `employer` is not given).
+ */
 export const contactCopy = (
   bench: Bench,
   key: { pk: unknown; sk: unknown },
   contact: { phone: string; locale: string; smsReminders: boolean },
   version: number,
+  employer?: string,
 ) =>
   dynamodb('UpdateCommand', {
     TableName: bench.tables.residents,
     Key: key,
     ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(contactVersion) OR contactVersion < :version)',
-    UpdateExpression: 'SET locale = :locale, smsReminders = :sms, contactVersion = :version, phone = :phone',
+    UpdateExpression: `SET locale = :locale, smsReminders = :sms, contactVersion = :version, phone = :phone${employer ? ', #employer = :employer' : ' REMOVE #employer'}`,
+    ExpressionAttributeNames: { '#employer': RESIDENT_TABLE_KEYS.employer },
     ExpressionAttributeValues: {
       ':locale': contact.locale,
       ':sms': contact.smsReminders,
       ':version': version,
       ':phone': contact.phone,
+      ...(employer && { ':employer': employer }),
     },
   });
 

@@ -1,4 +1,4 @@
-import { CLAIMS } from '../../functions/contract/identity.js';
+import { CLAIMS, ESTABLISHMENTS_GROUP } from '../../functions/contract/identity.js';
 import { isIqamaNumber } from '../../functions/domain/residents/resident.js';
 
 /** Ten digits starting with 2, the last a Luhn check digit: an iqama number the service accepts. */
@@ -27,5 +27,30 @@ export const benchResident = (n: number): BenchResident => {
     phone,
     locale: 'en',
     claims: { [CLAIMS.subject]: id, [CLAIMS.iqamaNumber]: iqamaNumber, [CLAIMS.phone]: phone, [CLAIMS.locale]: 'en' },
+  };
+};
+
+/** A staff member of a synthetic establishment of the bench, and the claims the authorizer would pass on for them. */
+export interface BenchEstablishmentStaff {
+  id: string;
+  /** The establishment's unified number: ten digits starting with 7, as register lines name it. */
+  establishmentId: string;
+  claims: Record<string, string>;
+}
+
+/** A staff member of the n-th synthetic establishment; their phones stay clear of the bench residents'. */
+export const benchEstablishmentStaff = (n: number): BenchEstablishmentStaff => {
+  const establishmentId = `7${String(900_000_000 + n).padStart(9, '0')}`;
+  const id = `bench-establishment-staff-${n}`;
+  return {
+    id,
+    establishmentId,
+    claims: {
+      [CLAIMS.subject]: id,
+      [CLAIMS.groups]: ESTABLISHMENTS_GROUP,
+      [CLAIMS.establishmentId]: establishmentId,
+      [CLAIMS.phone]: `+9665${String(60_000_000 + n).padStart(8, '0')}`,
+      [CLAIMS.locale]: 'en',
+    },
   };
 };

@@ -355,6 +355,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/establishment/employees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the establishment's employees' documents
+         * @description The documents of the residents whose register line names the caller's establishment as employer, the soonest expiry first, a page at a time; `expiringWithinDays` keeps those expiring within that many days (expired ones included), `documentType` one type. Dependents' documents are not shown. A page holds at most `limit` rows and may hold fewer when filtered.
+         *
+         *     May be called by establishments' staff.
+         */
+        get: operations["ListEmployees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/establishment/employees/{iqamaNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one employee
+         * @description The employee's own documents, soonest to expire first. Someone who is not the establishment's employee now (a former one, another establishment's, an unknown number) is not found.
+         *
+         *     May be called by establishments' staff.
+         */
+        get: operations["GetEmployee"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/establishment/employees/{iqamaNumber}/passport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record an employee's renewed passport
+         * @description The passport update service used by the establishment for its worker: the same rules and error codes as the resident's own update (`PUT /v1/me/passport`). The employee sees it in their documents and their reminders follow it.
+         *
+         *     May be called by establishments' staff.
+         */
+        put: operations["UpdateEmployeePassport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/processing-times": {
         parameters: {
             query?: never;
@@ -468,6 +534,41 @@ export interface components {
         } | {
             /** @description Longer than the longest bucket counted. */
             moreThan: number;
+        };
+        /** Employee */
+        Employee: {
+            /** @description The employee's iqama number, in full: the establishment holds it already. */
+            iqamaNumber: string;
+            documents: components["schemas"]["EmployeeDocument"][];
+        };
+        /** EmployeeDocument */
+        EmployeeDocument: {
+            documentId: string;
+            /** @enum {string} */
+            type: "IQAMA" | "PASSPORT" | "EXIT_REENTRY_VISA" | "VISIT_VISA" | "WORK_VISA";
+            /** @description Masked: all but the last three symbols are shown as •. */
+            number: string;
+            /** Format: date */
+            expiresOn: string;
+            expiresOnHijri: string;
+            /** Format: date */
+            issuedOn?: string;
+            issuedOnHijri?: string;
+            daysLeft: number;
+            /** @enum {string} */
+            status: "VALID" | "EXPIRING" | "EXPIRED";
+        };
+        /** EmployeeDocumentPage */
+        EmployeeDocumentPage: {
+            items: components["schemas"]["EmployeeDocumentRow"][];
+            /** @description Present when the page is full: pass it as `cursor` for the next page, which may be empty. */
+            nextCursor?: string;
+        };
+        /** EmployeeDocumentRow */
+        EmployeeDocumentRow: {
+            /** @description The employee's iqama number, in full: the establishment holds it already. */
+            iqamaNumber: string;
+            document: components["schemas"]["EmployeeDocument"];
         };
         /** InquiryDetail */
         InquiryDetail: {
@@ -919,6 +1020,8 @@ export interface components {
         reference: string;
         /** @description The attachment, as the API named it; any other value is 404. */
         attachmentId: string;
+        /** @description The employee's iqama number; one who is not the caller's establishment's employee now, or any other value, is 404. */
+        iqamaNumber: string;
         /**
          * @description Makes a retry safe: the same key with the same body answers as the first request did (`idempotent-replayed: true`); with another body it is 422. Keys are the caller’s own.
          * @example 6f1d2c3b-retry-1
@@ -3500,6 +3603,441 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
                         type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description Concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:concurrent-change";
+                    };
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:payload-too-large";
+                    };
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unsupported-media-type";
+                    };
+                };
+            };
+            /** @description Idempotency key already used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:idempotency-key-reused";
+                    };
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    ListEmployees: {
+        parameters: {
+            query?: {
+                expiringWithinDays?: string;
+                documentType?: "IQAMA" | "PASSPORT" | "EXIT_REENTRY_VISA" | "VISIT_VISA" | "WORK_VISA";
+                /** @description How many items the page holds: 1–100, 20 if left out. */
+                limit?: number;
+                /** @description Where the previous page ended: its `nextCursor`, as given. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of documents. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeDocumentPage"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:validation-failed";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Blocked by the firewall / Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    GetEmployee: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The employee's iqama number; one who is not the caller's establishment's employee now, or any other value, is 404. */
+                iqamaNumber: components["parameters"]["iqamaNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The employee. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Employee"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:validation-failed";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Blocked by the firewall / Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description Employee not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:employee-not-found";
+                    };
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:throttled";
+                    };
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+            /** @description Bad request */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bad-request";
+                    };
+                };
+            };
+            /** @description Internal error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:internal";
+                    };
+                };
+            };
+        };
+    };
+    UpdateEmployeePassport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body answers as the first request did (`idempotent-replayed: true`); with another body it is 422. Keys are the caller’s own.
+                 * @example 6f1d2c3b-retry-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The employee's iqama number; one who is not the caller's establishment's employee now, or any other value, is 404. */
+                iqamaNumber: components["parameters"]["iqamaNumber"];
+            };
+            cookie?: never;
+        };
+        /** @description JSON in UTF-8, at most 4096 bytes (a larger body is 413): send characters as they are, since a \u escape takes six bytes (twelve for an emoji) of the same allowance. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    passportNumber: string;
+                    /** Format: date */
+                    issueDate: string;
+                    /** Format: date */
+                    expiryDate: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The passport as now held. */
+            200: {
+                headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Malformed JSON / The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:unauthenticated";
+                    };
+                };
+            };
+            /** @description Blocked by the firewall / Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
+                    };
+                };
+            };
+            /** @description Employee not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:employee-not-found";
                     };
                 };
             };

@@ -1,3 +1,5 @@
+import { RESIDENT_TABLE_KEYS } from './table-layouts.js';
+
 /**
  * The API's routes: the CDK app builds one function and one method from each, and the local
  * runtime serves the very same list, so the two cannot drift apart.
@@ -12,6 +14,8 @@ export type WorkflowAccess = 'none' | 'start' | 'resume';
  * function runs, or anyone, with no token at all (figures published to the public, holding no one's data).
  */
 export type RouteCaller = 'signedIn' | 'anyone';
+/** The residents table's index a route may read besides its items: an establishment's list's. */
+export type ResidentsIndex = typeof RESIDENT_TABLE_KEYS.byEmployerIndex;
 
 export interface Route {
   /** Construct id of the function, also its name in logs and benchmarks. */
@@ -25,6 +29,8 @@ export interface Route {
   inquiriesTable: TableAccess;
   /** Residents' profiles and documents. */
   residentsTable: TableAccess;
+  /** The residents table's indexes the route queries besides its items. */
+  residentsIndexes: readonly ResidentsIndex[];
   /** The directorate's statistics: counters only, no personal data. */
   statsTable: TableAccess;
   attachmentsBucket: BucketAccess;
@@ -41,6 +47,7 @@ const route = (
     attachmentsBucket?: BucketAccess;
     reviewWorkflow?: WorkflowAccess;
     residentsTable?: TableAccess;
+    residentsIndexes?: readonly ResidentsIndex[];
     statsTable?: TableAccess;
     caller?: RouteCaller;
   } = {},
@@ -52,6 +59,7 @@ const route = (
   caller: access.caller ?? 'signedIn',
   inquiriesTable,
   residentsTable: access.residentsTable ?? 'none',
+  residentsIndexes: access.residentsIndexes ?? [],
   statsTable: access.statsTable ?? 'none',
   attachmentsBucket: access.attachmentsBucket ?? 'none',
   reviewWorkflow: access.reviewWorkflow ?? 'none',
@@ -122,6 +130,22 @@ export const ROUTES: readonly Route[] = [
   route('UpdatePreferences', 'PUT', '/v1/me/preferences', 'residents/update-preferences.ts', 'none', {
     residentsTable: 'readWrite',
   }),
+  // Establishments read their employees through the register: residentsTable read, and the employer index.
+  route('ListEmployees', 'GET', '/v1/establishment/employees', 'establishments/list-employees.ts', 'none', {
+    residentsTable: 'read',
+    residentsIndexes: [RESIDENT_TABLE_KEYS.byEmployerIndex],
+  }),
+  route('GetEmployee', 'GET', '/v1/establishment/employees/{iqamaNumber}', 'establishments/get-employee.ts', 'none', {
+    residentsTable: 'read',
+  }),
+  route(
+    'UpdateEmployeePassport',
+    'PUT',
+    '/v1/establishment/employees/{iqamaNumber}/passport',
+    'establishments/update-employee-passport.ts',
+    'none',
+    { residentsTable: 'readWrite' },
+  ),
   route('GetProcessingTimes', 'GET', '/v1/processing-times', 'stats/get-processing-times.ts', 'none', {
     statsTable: 'read',
     caller: 'anyone',

@@ -23,6 +23,13 @@ export const RESIDENT_TABLE_KEYS = {
   /** Documents by expiry date, spread over EXPIRY_SHARDS partitions per date. */
   byExpiryIndex: 'byExpiry',
   expiryShard: 'expiryShard',
+  /**
+   * An establishment's employees' own documents by expiry date: the documents of a resident whose
+   * register line names an establishment carry its number as `employer` (sparse: no one else's do).
+   */
+  byEmployerIndex: 'byEmployer',
+  employer: 'employer',
+  expiresOn: 'expiresOn',
   /** Only idempotency claims (of passport and preference updates) expire. */
   timeToLive: CLAIM_TIME_TO_LIVE,
 } as const;
@@ -36,6 +43,15 @@ export const EXPIRY_INDEX_ATTRIBUTES: readonly string[] = [
   'phone',
   'locale',
   'smsReminders',
+];
+
+/** What the employer index copies: what an establishment's list shows, and no name, phone or dependent. */
+export const EMPLOYER_INDEX_ATTRIBUTES: readonly string[] = [
+  'iqamaNumber',
+  'documentId',
+  'documentType',
+  'number',
+  'issuedOn',
 ];
 
 /**

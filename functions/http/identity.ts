@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import { CLAIMS, REVIEWERS_GROUP, SUPERVISORS_GROUP } from '../contract/identity.js';
+import { CLAIMS, ESTABLISHMENTS_GROUP, REVIEWERS_GROUP, SUPERVISORS_GROUP } from '../contract/identity.js';
+import { type EstablishmentStaff, isEstablishmentId } from '../domain/establishments/establishment-staff.js';
 import type { Caller, Reviewer, Staff } from '../domain/inquiries/caller.js';
 import { SECTION_CODES, type Section } from '../domain/inquiries/categories.js';
 import { isIqamaNumber, isSaudiMobile, type Resident } from '../domain/residents/resident.js';
@@ -57,4 +58,26 @@ export const staffOf = (event: APIGatewayProxyEvent): Staff => {
   const reviewer = reviewerFrom(claims, id);
   if (!reviewer) throw new HttpRequestError('forbidden', 'Staff routes need a reviewer or supervisor token');
   return { kind: 'reviewer', reviewer };
+};
+
+/**
+ * The establishment's staff member the verified token names, with the establishment it names. A
+ * resident's, a reviewer's or a supervisor's token is refused with 403, as is one whose
+ * establishment number is not a unified number.
+ */
+export const establishmentStaffOf = (event: APIGatewayProxyEvent): EstablishmentStaff => {
+  const claims = claimsOf(event);
+  const id = claims?.[CLAIMS.subject];
+  if (!claims || !id) throw new HttpRequestError('unauthenticated', 'No verified identity on the request');
+  const establishmentId = claims[CLAIMS.establishmentId] ?? '';
+  if (!groupsOf(claims).includes(ESTABLISHMENTS_GROUP) || !isEstablishmentId(establishmentId))
+    throw new HttpRequestError('forbidden', "Establishment routes need an establishment's staff token");
+  const phone = claims[CLAIMS.phone];
+  const locale = claims[CLAIMS.locale];
+  return {
+    id,
+    establishmentId,
+    ...(phone && isSaudiMobile(phone) && { phone }),
+    locale: isLocale(locale) ? locale : 'ar',
+  };
 };

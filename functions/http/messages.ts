@@ -82,6 +82,10 @@ export const FIELD_MESSAGES: Record<string, Template> = {
     ar: 'يجب أن يكون تاريخ الانتهاء بعد تاريخ الإصدار.',
     en: 'The expiry date must be after the issue date.',
   }),
+  employer_of_dependent: fixed({
+    ar: 'تُذكر المنشأة في سجل وثيقة المقيم نفسه، لا في سجل أحد تابعيه.',
+    en: "An establishment is named on a line of the resident's own document, not a dependent's.",
+  }),
   passport_validity_too_long: {
     ar: (p) => `لا تزيد صلاحية الجواز عن ${p.years} سنوات من تاريخ إصداره؛ تحقق من التاريخين.`,
     en: (p) => `A passport is valid for at most ${p.years} years from its issue; check both dates.`,
@@ -207,6 +211,13 @@ export const PROBLEM_TEXTS: Record<string, ProblemText> = {
     detail: {
       ar: 'لا يوجد تابع بهذا المعرّف في حسابك.',
       en: 'There is no dependent with this identifier in your account.',
+    },
+  },
+  'employee-not-found': {
+    title: { ar: 'الموظف غير موجود', en: 'Employee not found' },
+    detail: {
+      ar: 'لا يوجد موظف لدى منشأتك بهذا الرقم.',
+      en: 'There is no employee of your establishment with this number.',
     },
   },
   'not-found': {

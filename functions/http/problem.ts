@@ -17,6 +17,7 @@ const STATUS_BY_CODE = {
   'inquiry-not-found': 404,
   'attachment-not-found': 404,
   'dependent-not-found': 404,
+  'employee-not-found': 404,
   'attachment-limit-reached': 409,
   'concurrent-change': 409,
   'transition-not-allowed': 409,

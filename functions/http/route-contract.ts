@@ -4,7 +4,7 @@ import type { ProblemCode } from './problem.js';
 import { parseInput } from './validation.js';
 
 /** Who may call a route: the groups of the signed-in caller's token. */
-export type CallerRole = 'resident' | 'reviewer' | 'supervisor';
+export type CallerRole = 'resident' | 'reviewer' | 'supervisor' | 'establishment';
 
 /**
  * A route open to anyone asks for no token, and its handler reads none: what it answers is the

@@ -28,6 +28,7 @@ const CUSTOM_CODES = new Set([
   'invalid_reference',
   'invalid_date',
   'expiry_not_after_issue',
+  'employer_of_dependent',
   'window_ends_before_start',
   'window_too_long',
   'window_out_of_range',

@@ -157,7 +157,9 @@ export class ServiceStack extends Stack {
           INQUIRY_TABLE_KEYS.reviewQueueIndex,
         ]);
       if (route.residentsTable !== 'none')
-        fn.bindTable(data.residents.residents, ENVIRONMENT.residentsTable, route.residentsTable);
+        fn.bindTable(data.residents.residents, ENVIRONMENT.residentsTable, route.residentsTable, [
+          ...route.residentsIndexes,
+        ]);
       if (route.statsTable !== 'none') fn.bindTable(data.stats.table, ENVIRONMENT.statsTable, route.statsTable);
       if (route.attachmentsBucket !== 'none')
         fn.bindBucket(attachments, ENVIRONMENT.attachmentsBucket, route.attachmentsBucket, ATTACHMENT_PREFIX);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as v from 'valibot';
-import { CLAIMS, REVIEWERS_GROUP, SUPERVISORS_GROUP } from '../../functions/contract/identity.js';
+import { CLAIMS, ESTABLISHMENTS_GROUP, REVIEWERS_GROUP, SUPERVISORS_GROUP } from '../../functions/contract/identity.js';
+import { isEstablishmentId } from '../../functions/domain/establishments/establishment-staff.js';
 import { SECTION_CODES } from '../../functions/domain/inquiries/categories.js';
 import { isIqamaNumber, isSaudiMobile } from '../../functions/domain/residents/resident.js';
 import { LOCALES } from '../../functions/domain/shared/locale.js';
@@ -9,7 +10,7 @@ import type { Claims } from './token-issuer.js';
 const Subject = v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9._-]{1,128}$/)));
 const Locale = v.optional(v.picklist(LOCALES), 'ar');
 
-/** What `POST /local/tokens` accepts: the claims a resident, a reviewer or a supervisor would sign in with. */
+/** What `POST /local/tokens` accepts: the claims a resident, a reviewer, a supervisor or an establishment's staff member would sign in with. */
 export const TokenRequest = v.variant('role', [
   v.strictObject({
     role: v.literal('resident'),
@@ -25,6 +26,13 @@ export const TokenRequest = v.variant('role', [
     locale: Locale,
   }),
   v.strictObject({ role: v.literal('supervisor'), sub: Subject, locale: Locale }),
+  v.strictObject({
+    role: v.literal('establishment'),
+    sub: Subject,
+    establishmentId: v.pipe(v.string(), v.check(isEstablishmentId, 'invalid')),
+    phone: v.pipe(v.string(), v.check(isSaudiMobile, 'invalid')),
+    locale: Locale,
+  }),
 ]);
 
 export const claimsFor = (request: v.InferOutput<typeof TokenRequest>): Claims => {
@@ -33,6 +41,15 @@ export const claimsFor = (request: v.InferOutput<typeof TokenRequest>): Claims =
     return {
       [CLAIMS.subject]: sub,
       [CLAIMS.iqamaNumber]: request.iqamaNumber,
+      [CLAIMS.phone]: request.phone,
+      [CLAIMS.locale]: request.locale,
+    };
+  }
+  if (request.role === 'establishment') {
+    return {
+      [CLAIMS.subject]: sub,
+      [CLAIMS.groups]: ESTABLISHMENTS_GROUP,
+      [CLAIMS.establishmentId]: request.establishmentId,
       [CLAIMS.phone]: request.phone,
       [CLAIMS.locale]: request.locale,
     };

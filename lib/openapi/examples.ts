@@ -14,9 +14,10 @@ import {
 import type { ProcessingTimes, RequestTypeProcessingTime } from '../../functions/domain/stats/processing-times.js';
 import { reviewStats } from '../../functions/domain/stats/review-stats.js';
 import { attachmentView } from '../../functions/handlers/attachments/attachment-representation.js';
+import { employeeDocumentView } from '../../functions/handlers/establishments/employee-representation.js';
 import { categoryList } from '../../functions/handlers/inquiries/category-representation.js';
-import { documentView } from '../../functions/handlers/residents/document-representation.js';
 import { processingTimesAnswer } from '../../functions/handlers/stats/processing-times-representation.js';
+import { documentView } from '../../functions/http/document-representation.js';
 import { inquiryDetail, inquirySummary, reviewerDetail } from '../../functions/http/inquiry-representation.js';
 
 /** One example per language the API writes its texts in: what a resident writing Arabic or English sends and sees. */
@@ -175,6 +176,7 @@ export const REQUEST_EXAMPLES: Record<string, Bilingual> = {
     comment: RATING_COMMENTS[locale],
   })),
   UpdatePassport: same({ passportNumber: 'P12345678', issueDate: '2026-11-01', expiryDate: '2031-10-31' }),
+  UpdateEmployeePassport: same({ passportNumber: 'P12345678', issueDate: '2026-11-01', expiryDate: '2031-10-31' }),
   UpdatePreferences: same({ locale: 'ar', smsReminders: true }),
 };
 
@@ -250,6 +252,11 @@ export const RESPONSE_EXAMPLES: Record<string, Bilingual> = {
   ),
   ListDocuments: same({ items: [documentView(passport, NOW)] }),
   UpdatePassport: same(documentView(passport, NOW)),
+  ListEmployees: same({
+    items: [{ iqamaNumber: passport.iqamaNumber, document: employeeDocumentView(passport, NOW) }],
+  }),
+  GetEmployee: same({ iqamaNumber: passport.iqamaNumber, documents: [employeeDocumentView(passport, NOW)] }),
+  UpdateEmployeePassport: same(documentView({ ...passport, source: 'ESTABLISHMENT' }, NOW)),
   GetPreferences: same({ locale: 'ar', smsReminders: true }),
   UpdatePreferences: same({ locale: 'ar', smsReminders: true }),
   GetProcessingTimes: both((locale) => processingTimesAnswer(processingTimes, locale)),

@@ -6,6 +6,7 @@ import { ATTACHMENT_ID } from '../../functions/domain/attachments/attachment.js'
 import { REFERENCE_INPUT_MAX_LENGTH } from '../../functions/domain/inquiries/reference.js';
 import { ACCEPT_LANGUAGE_READ_LENGTH, TEXT_LOCALES } from '../../functions/domain/shared/locale.js';
 import { ROUTE_CONTRACTS as attachments } from '../../functions/handlers/attachments/route-contracts.js';
+import { ROUTE_CONTRACTS as establishments } from '../../functions/handlers/establishments/route-contracts.js';
 import { ROUTE_CONTRACTS as inquiries } from '../../functions/handlers/inquiries/route-contracts.js';
 import { ROUTE_CONTRACTS as residents } from '../../functions/handlers/residents/route-contracts.js';
 import { ROUTE_CONTRACTS as review } from '../../functions/handlers/review/route-contracts.js';
@@ -44,6 +45,11 @@ export const FEATURE_CONTRACTS: Record<string, FeatureContracts> = {
   residents: {
     description: "The resident's documents and reminders: passport update, preferences.",
     contracts: residents,
+  },
+  establishments: {
+    description:
+      "Establishments acting for their employees: who needs renewal, one employee's documents, the passport update for a worker.",
+    contracts: establishments,
   },
   stats: {
     description:
@@ -142,7 +148,12 @@ const queryParameters = (schema: JsonSchema) => {
 const pathParameters = (path: string) =>
   [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ $ref: `#/components/parameters/${name}` }));
 
-const ROLE_NAMES = { resident: 'residents', reviewer: 'reviewers', supervisor: 'supervisors' } as const;
+const ROLE_NAMES = {
+  resident: 'residents',
+  reviewer: 'reviewers',
+  supervisor: 'supervisors',
+  establishment: "establishments' staff",
+} as const;
 
 const operationOf = (
   route: Route,
@@ -275,6 +286,14 @@ export const openApiDocument = (routes: readonly Route[] = ROUTES, features = FE
           description: 'The attachment, as the API named it; any other value is 404.',
           schema: { type: 'string', pattern: ATTACHMENT_ID.source },
         },
+        iqamaNumber: {
+          name: 'iqamaNumber',
+          in: 'path',
+          required: true,
+          description:
+            "The employee's iqama number; one who is not the caller's establishment's employee now, or any other value, is 404.",
+          schema: { type: 'string', pattern: '^2[0-9]{9}$' },
+        },
         IdempotencyKey: {
           name: 'Idempotency-Key',
           in: 'header',
@@ -316,7 +335,7 @@ export const openApiDocument = (routes: readonly Route[] = ROUTES, features = FE
           scheme: 'bearer',
           bearerFormat: 'JWT',
           description:
-            "The ID token of the user pool (Cognito), which residents reach through the national identity provider (Nafath) and reviewers through the directorate's sign-in. Residents carry `custom:iqamaNumber`; reviewers are in the `reviewers` group with `custom:sections`; supervisors, who read the statistics of every section, are in the `supervisors` group. Residents also carry a verified Saudi mobile number (`phone_number`), without which they are refused (403). The scope named in each operation's security requirement is the role it needs. Locally, `POST /local/tokens` issues one.",
+            "The ID token of the user pool (Cognito), which residents reach through the national identity provider (Nafath) and reviewers through the directorate's sign-in. Residents carry `custom:iqamaNumber`; reviewers are in the `reviewers` group with `custom:sections`; supervisors, who read the statistics of every section, are in the `supervisors` group; establishments' staff are in the `establishments` group with their establishment's unified number in `custom:establishmentId`. Residents also carry a verified Saudi mobile number (`phone_number`), without which they are refused (403). The scope named in each operation's security requirement is the role it needs. Locally, `POST /local/tokens` issues one.",
         },
       },
     },

@@ -197,5 +197,6 @@ describe('review workflow, end to end over HTTP with the local clock', () => {
       `Tawasul: your request ${reference} has been closed.`,
     ]);
     expect((await call(`${runtime.url}/local/clock`, { body: { advanceDays: -1 } })).status).toBe(400);
-  });
+    // Fifteen days of timers and daily schedules run in this one call: about 30 s on two busy cores.
+  }, 120_000);
 });

@@ -5,7 +5,17 @@ import { describe, expect, it } from 'vitest';
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The features: one vocabulary for the domain, its adapters, the handlers and their tests. */
-const FEATURES = ['shared', 'inquiries', 'attachments', 'review', 'residents', 'reminders', 'sms', 'stats'];
+const FEATURES = [
+  'shared',
+  'inquiries',
+  'attachments',
+  'review',
+  'residents',
+  'establishments',
+  'reminders',
+  'sms',
+  'stats',
+];
 
 /** What two features' handlers share lives in the domain or in functions/http, so no handler is "shared". */
 const HANDLER_FEATURES = FEATURES.filter((feature) => feature !== 'shared');

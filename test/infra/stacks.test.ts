@@ -149,20 +149,25 @@ describe('CDK app', () => {
     expect(JSON.stringify(selection.Properties.BackupSelection.Resources)).toContain('StatsTable68617372');
   });
 
-  it('when the user pool is defined, it requires MFA, has the reviewers and supervisors groups and cannot be deleted by accident', () => {
+  it('when the user pool is defined, it requires MFA, has the reviewers, supervisors and establishments groups and cannot be deleted by accident', () => {
     data.hasResource('AWS::Cognito::UserPool', {
       DeletionPolicy: 'Retain',
       Properties: Match.objectLike({ MfaConfiguration: 'ON', DeletionProtection: 'ACTIVE' }),
     });
     const groups = Object.values(data.findResources('AWS::Cognito::UserPoolGroup'));
-    expect(groups.map((group) => group.Properties.GroupName).sort()).toEqual(['reviewers', 'supervisors']);
+    expect(groups.map((group) => group.Properties.GroupName).sort()).toEqual([
+      'establishments',
+      'reviewers',
+      'supervisors',
+    ]);
   });
 
-  it('when a user signs in through the app client, they cannot grant themselves review sections', () => {
+  it('when a user signs in through the app client, they cannot grant themselves review sections or an establishment', () => {
     const [client] = Object.values(data.findResources('AWS::Cognito::UserPoolClient'));
     const writable = client!.Properties.WriteAttributes as string[];
     expect(writable).toEqual(expect.arrayContaining(['phone_number', 'locale', 'custom:iqamaNumber']));
     expect(writable).not.toContain('custom:sections');
+    expect(writable).not.toContain('custom:establishmentId');
   });
 
   it('when functions are defined, each runs Node.js 24 on arm64 with tracing and a retained, encrypted log group', () => {
@@ -601,7 +606,7 @@ describe('CDK app', () => {
     ).toEqual([]);
   });
 
-  it('when documents are stored, the expiry index holds only what a reminder needs — no document number, no name — and both tables are backed up', () => {
+  it('when documents are stored, the expiry index holds only what a reminder needs — no document number, no name —, the employer index no contact or name, and both tables are backed up', () => {
     const tables = data.findResources('AWS::DynamoDB::Table');
     const residents = tables.ResidentTablesResidents0BBCB1A1!.Properties;
     expect(residents.GlobalSecondaryIndexes).toEqual([
@@ -611,6 +616,17 @@ describe('CDK app', () => {
         Projection: {
           ProjectionType: 'INCLUDE',
           NonKeyAttributes: ['documentId', 'documentType', 'expiresOn', 'dependent', 'phone', 'locale', 'smsReminders'],
+        },
+      },
+      {
+        IndexName: 'byEmployer',
+        KeySchema: [
+          { AttributeName: 'employer', KeyType: 'HASH' },
+          { AttributeName: 'expiresOn', KeyType: 'RANGE' },
+        ],
+        Projection: {
+          ProjectionType: 'INCLUDE',
+          NonKeyAttributes: ['iqamaNumber', 'documentId', 'documentType', 'number', 'issuedOn'],
         },
       },
     ]);

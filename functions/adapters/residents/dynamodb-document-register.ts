@@ -195,8 +195,7 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
   }
 
   async #copyContactToDocuments(iqamaNumber: string, profile: ResidentProfile, version: number) {
-    for (const document of await this.documentsOf(iqamaNumber))
-      await this.#copyContact(iqamaNumber, document.documentId, profile, version);
+    for (const document of await this.documentsOf(iqamaNumber)) await this.#copyContact(document, profile, version);
   }
 
   /**
@@ -217,22 +216,38 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
     }
   }
 
-  /** Copies a profile's contact onto one document, unless the document already has a newer one. */
-  async #copyContact(iqamaNumber: string, documentId: string, profile: ResidentProfile, version: number) {
+  /**
+   * Copies a profile's contact onto one document, unless the document already has a newer one; and
+   * onto the holder's own documents the employer, by which the establishment's list finds them.
+   */
+  async #copyContact(
+    document: Pick<ResidentDocument, 'iqamaNumber' | 'documentId' | 'holder'>,
+    profile: ResidentProfile,
+    version: number,
+  ) {
     const contact = reminderContactOf(profile);
+    const employer = document.holder.kind === 'RESIDENT' ? profile.establishmentId : undefined;
+    const sets = ['locale = :locale', 'smsReminders = :sms', 'contactVersion = :version'];
+    const removals: string[] = [];
+    if (contact.phone) sets.push('phone = :phone');
+    else removals.push('phone');
+    if (employer) sets.push('#employer = :employer');
+    else removals.push('#employer');
     await this.client
       .send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: documentItemKey(iqamaNumber, documentId),
+          Key: documentItemKey(document.iqamaNumber, document.documentId),
           ConditionExpression:
             'attribute_exists(pk) AND (attribute_not_exists(contactVersion) OR contactVersion < :version)',
-          UpdateExpression: `SET locale = :locale, smsReminders = :sms, contactVersion = :version${contact.phone ? ', phone = :phone' : ' REMOVE phone'}`,
+          UpdateExpression: `SET ${sets.join(', ')}${removals.length > 0 ? ` REMOVE ${removals.join(', ')}` : ''}`,
+          ExpressionAttributeNames: { '#employer': RESIDENT_TABLE_KEYS.employer },
           ExpressionAttributeValues: {
             ':locale': contact.locale,
             ':sms': contact.smsReminders,
             ':version': version,
             ...(contact.phone && { ':phone': contact.phone }),
+            ...(employer && { ':employer': employer }),
           },
         }),
       )
@@ -274,7 +289,10 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
     ];
     const removals = document.issuedOn ? '' : ' REMOVE issuedOn';
     // The register's feed may lag behind a passport the resident has just recorded: never go back to an older one.
-    const keepsNewer = document.source === 'REGISTER' ? ' AND (#source <> :resident OR #expiresOn <= :expiresOn)' : '';
+    const keepsNewer =
+      document.source === 'REGISTER'
+        ? ' AND ((#source <> :resident AND #source <> :establishment) OR #expiresOn <= :expiresOn)'
+        : '';
     const values = { ...content, ...contact };
     const write: ItemUpdate = {
       TableName: this.tableName,
@@ -293,7 +311,9 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
     };
     const changed = {
       condition: `#contentHash <> :contentHash${keepsNewer}`,
-      values: keepsNewer ? { ':resident': 'RESIDENT' } : ({} as Record<string, string>),
+      values: keepsNewer
+        ? { ':resident': 'RESIDENT', ':establishment': 'ESTABLISHMENT' }
+        : ({} as Record<string, string>),
       contentHash: content.contentHash,
     };
     if (claim) return this.#upsertClaimed(document, write, changed, claim);
@@ -369,13 +389,7 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
         ConsistentRead: true,
       }),
     );
-    if (Item)
-      await this.#copyContact(
-        document.iqamaNumber,
-        document.documentId,
-        Item as ResidentProfile,
-        Number(Item.contactVersion ?? 0),
-      );
+    if (Item) await this.#copyContact(document, Item as ResidentProfile, Number(Item.contactVersion ?? 0));
   }
 
   async #putClaim(claim: IdempotencyClaim) {

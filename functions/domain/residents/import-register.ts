@@ -48,6 +48,12 @@ export const importRegister = async (
       profile = updated ?? (await register.profile(record.iqamaNumber));
       profiles.set(record.iqamaNumber, profile);
     }
+    // The register is the authority on sponsorship, whatever the resident signed in with: a line
+    // naming another establishment transfers them, and the former one loses access at once.
+    if (record.establishmentId !== undefined && record.establishmentId !== profile?.establishmentId) {
+      profile = await register.updateProfile(record.iqamaNumber, { establishmentId: record.establishmentId });
+      profiles.set(record.iqamaNumber, profile);
+    }
     return profile;
   };
 

@@ -30,8 +30,8 @@ export interface ResidentDocument {
   issuedOn?: CalendarDate;
   holder: Holder;
   contact: ReminderContact;
-  /** Where the record last came from: the register's import, or the resident's own update. */
-  source: 'REGISTER' | 'RESIDENT';
+  /** Where the record last came from: the register's import, the resident's own update, or their establishment's. */
+  source: 'REGISTER' | 'RESIDENT' | 'ESTABLISHMENT';
 }
 
 /** Types a holder has one of at a time; a renewal replaces the record instead of adding one. */

@@ -12,6 +12,8 @@ export interface ResidentProfile {
   preferredLocale?: Locale;
   smsReminders: boolean;
   contactSource?: 'TOKEN' | 'REGISTER';
+  /** The establishment the register's current line names as the resident's employer (sponsor), if any. */
+  establishmentId?: string;
 }
 
 export type ProfileChanges = Partial<Omit<ResidentProfile, 'iqamaNumber'>>;

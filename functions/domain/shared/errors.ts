@@ -102,6 +102,11 @@ export class DependentNotFound extends DomainError {
   readonly code = 'dependent-not-found';
 }
 
+/** No employee of the caller's establishment holds this number (a former one, another's, no one): 404 every time. */
+export class EmployeeNotFound extends DomainError {
+  readonly code = 'employee-not-found';
+}
+
 /** The review workflow could not be asked to start an inquiry's review (throttled, unavailable); asking again is safe. */
 export class ReviewStartFailed extends DomainError {
   readonly code = 'review-start-failed';

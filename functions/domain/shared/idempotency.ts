@@ -16,6 +16,7 @@ export type IdempotentOperation =
   | 'RateInquiry'
   | 'DecideInquiry'
   | 'UpdatePassport'
+  | 'UpdateEmployeePassport'
   | 'UpdatePreferences';
 
 /** Where a key is looked up: one caller's keys for one operation. */

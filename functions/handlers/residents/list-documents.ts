@@ -1,11 +1,11 @@
 import type { DocumentDeps } from '../../domain/residents/document-deps.js';
 import { listDocuments } from '../../domain/residents/list-documents.js';
+import { documentView } from '../../http/document-representation.js';
 import { residentOf } from '../../http/identity.js';
 import { success } from '../../http/route-contract.js';
 import { apiFunction } from '../../runtime/api-function.js';
 import { clock } from '../../runtime/clock.js';
 import { documentRegister } from '../../runtime/residents.js';
-import { documentView } from './document-representation.js';
 import { ROUTE_CONTRACTS } from './route-contracts.js';
 
 /** The resident's documents and their dependents', soonest to expire first. */

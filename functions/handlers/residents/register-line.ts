@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isEstablishmentId } from '../../domain/establishments/establishment-staff.js';
 import type { RegisterLine } from '../../domain/residents/register-record.js';
 import { isIqamaNumber, isSaudiMobile } from '../../domain/residents/resident.js';
 import { DEPENDENT_RELATIONS, DOCUMENT_TYPES } from '../../domain/residents/resident-document.js';
@@ -30,7 +31,16 @@ const RegisterRecordSchema = v.pipe(
     issuedOn: v.optional(calendarDate()),
     phone: v.optional(v.pipe(v.string(), v.check(isSaudiMobile, 'invalid'))),
     locale: v.optional(v.picklist(LOCALES)),
+    establishmentId: v.optional(v.pipe(v.string(), v.check(isEstablishmentId, 'invalid'))),
   }),
+  // An establishment employs the resident, not the family members they hold.
+  v.forward(
+    v.check(
+      (record) => record.establishmentId === undefined || record.holder.kind === 'RESIDENT',
+      'employer_of_dependent',
+    ),
+    ['establishmentId'],
+  ),
   v.forward(
     v.check((record) => record.issuedOn === undefined || record.issuedOn < record.expiresOn, 'expiry_not_after_issue'),
     ['expiresOn'],

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { LOCALES } from '../../domain/shared/locale.js';
+import { DocumentSchema } from '../../http/document-representation.js';
 import type { RouteContracts } from '../../http/route-contract.js';
 import { calendarDate, identifier } from '../../http/validation.js';
-import { DocumentSchema } from './document-representation.js';
 
 const preferences = {
   locale: v.pipe(v.picklist(LOCALES), v.description('The language SMS reminders are written in.')),

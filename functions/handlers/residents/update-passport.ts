@@ -1,12 +1,12 @@
 import type { DocumentChangeDeps } from '../../domain/residents/document-deps.js';
 import { updatePassport } from '../../domain/residents/update-passport.js';
+import { documentView } from '../../http/document-representation.js';
 import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { residentOf } from '../../http/identity.js';
 import { bodyLimit, contractBody, success } from '../../http/route-contract.js';
 import { apiFunction } from '../../runtime/api-function.js';
 import { clock } from '../../runtime/clock.js';
 import { documentRegister, residentClaims } from '../../runtime/residents.js';
-import { documentView } from './document-representation.js';
 import { ROUTE_CONTRACTS } from './route-contracts.js';
 
 const contract = ROUTE_CONTRACTS.UpdatePassport;

@@ -2,7 +2,12 @@ import { Duration, RemovalPolicy, SecretValue } from 'aws-cdk-lib';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { CUSTOM_ATTRIBUTES, REVIEWERS_GROUP, SUPERVISORS_GROUP } from '../../../functions/contract/identity.js';
+import {
+  CUSTOM_ATTRIBUTES,
+  ESTABLISHMENTS_GROUP,
+  REVIEWERS_GROUP,
+  SUPERVISORS_GROUP,
+} from '../../../functions/contract/identity.js';
 import type { StageConfig } from '../config.js';
 
 /** The national identity provider's name in the pool, which sign-in requests name to go to it directly. */
@@ -12,7 +17,9 @@ const NATIONAL_IDENTITY = 'NationalIdentity';
  * Who may call the API. Residents sign in through the national identity provider (OIDC) federated
  * into this user pool, whose attribute mapping fills the same claims the handlers read; reviewers
  * are staff accounts in the `reviewers` group with their sections in `custom:sections`;
- * supervisors, in the `supervisors` group, read the statistics of every section.
+ * supervisors, in the `supervisors` group, read the statistics of every section; establishments'
+ * staff, in the `establishments` group, act for the employees of the establishment their
+ * `custom:establishmentId` names. Only administrators set these (the client writes neither).
  */
 export class Identity extends Construct {
   readonly userPool: cognito.UserPool;
@@ -49,6 +56,7 @@ export class Identity extends Construct {
       customAttributes: {
         [CUSTOM_ATTRIBUTES.iqamaNumber]: new cognito.StringAttribute({ minLen: 10, maxLen: 10, mutable: true }),
         [CUSTOM_ATTRIBUTES.sections]: new cognito.StringAttribute({ minLen: 1, maxLen: 256, mutable: true }),
+        [CUSTOM_ATTRIBUTES.establishmentId]: new cognito.StringAttribute({ minLen: 10, maxLen: 10, mutable: true }),
       },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
@@ -62,6 +70,11 @@ export class Identity extends Construct {
       userPoolId: this.userPool.userPoolId,
       groupName: SUPERVISORS_GROUP,
       description: "Jawazat staff who read the directorate's statistics of every section",
+    });
+    new cognito.CfnUserPoolGroup(this, 'Establishments', {
+      userPoolId: this.userPool.userPoolId,
+      groupName: ESTABLISHMENTS_GROUP,
+      description: "Establishments' staff who act for their employees",
     });
 
     const domain = this.userPool.addDomain('Domain', {

@@ -3,6 +3,7 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { DATA_CONSTRUCTS } from '../../../functions/contract/construct-ids.js';
 import {
+  EMPLOYER_INDEX_ATTRIBUTES,
   EXPIRY_INDEX_ATTRIBUTES,
   REMINDER_LOG_KEYS,
   RESIDENT_TABLE_KEYS,
@@ -29,6 +30,14 @@ export class ResidentTables extends Construct {
       partitionKey: { name: RESIDENT_TABLE_KEYS.expiryShard, type: dynamodb.AttributeType.STRING },
       projectionType: dynamodb.ProjectionType.INCLUDE,
       nonKeyAttributes: [...EXPIRY_INDEX_ATTRIBUTES],
+    });
+    // An establishment's list reads one partition, the soonest expiry first, whatever its size.
+    this.residents.addGlobalSecondaryIndex({
+      indexName: RESIDENT_TABLE_KEYS.byEmployerIndex,
+      partitionKey: { name: RESIDENT_TABLE_KEYS.employer, type: dynamodb.AttributeType.STRING },
+      sortKey: { name: RESIDENT_TABLE_KEYS.expiresOn, type: dynamodb.AttributeType.STRING },
+      projectionType: dynamodb.ProjectionType.INCLUDE,
+      nonKeyAttributes: [...EMPLOYER_INDEX_ATTRIBUTES],
     });
     this.reminderLog = new dynamodb.Table(this, DATA_CONSTRUCTS.residentTables.reminderLog, {
       ...common,

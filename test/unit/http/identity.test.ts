@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIMS, REVIEWERS_GROUP, SUPERVISORS_GROUP } from '../../../functions/contract/identity.js';
-import { callerOf, staffOf } from '../../../functions/http/identity.js';
+import {
+  CLAIMS,
+  ESTABLISHMENTS_GROUP,
+  REVIEWERS_GROUP,
+  SUPERVISORS_GROUP,
+} from '../../../functions/contract/identity.js';
+import { callerOf, establishmentStaffOf, staffOf } from '../../../functions/http/identity.js';
 import { HttpRequestError } from '../../../functions/http/request-errors.js';
 import { apiEvent, RESIDENT_CLAIMS, REVIEWER_CLAIMS } from '../../support/api-events.js';
 
@@ -61,5 +66,41 @@ describe('reading staff from the verified token', () => {
       reviewer: { id: 'reviewer-1', sections: ['GENERAL'] },
     });
     expect(callerOf(apiEvent({ claims: RESIDENT_CLAIMS })).kind).toBe('resident');
+  });
+});
+
+describe("reading an establishment's staff member from the verified token", () => {
+  const ESTABLISHMENT_CLAIMS = {
+    [CLAIMS.subject]: 'staff-1',
+    [CLAIMS.groups]: ESTABLISHMENTS_GROUP,
+    [CLAIMS.establishmentId]: '7001234567',
+    [CLAIMS.locale]: 'en',
+  };
+
+  it('when the token is in the establishments group with a unified number, it names the staff member and the establishment', () => {
+    // Act
+    const staff = establishmentStaffOf(apiEvent({ claims: ESTABLISHMENT_CLAIMS }));
+    // Assess
+    expect(staff).toEqual({ id: 'staff-1', establishmentId: '7001234567', locale: 'en' });
+  });
+
+  it.each([
+    ['a resident’s', RESIDENT_CLAIMS],
+    ['a reviewer’s', REVIEWER_CLAIMS],
+    ['a supervisor’s', SUPERVISOR_CLAIMS],
+    ['one naming an establishment outside the group', { ...RESIDENT_CLAIMS, [CLAIMS.establishmentId]: '7001234567' }],
+    [
+      'one in the group without an establishment',
+      { [CLAIMS.subject]: 'staff-1', [CLAIMS.groups]: ESTABLISHMENTS_GROUP },
+    ],
+    ['one in the group naming no unified number', { ...ESTABLISHMENT_CLAIMS, [CLAIMS.establishmentId]: '2000000006' }],
+  ])('when the token is %s, it is refused with 403', (_case, claims) => {
+    // Act, Assess
+    expect(refusalOf(() => establishmentStaffOf(apiEvent({ claims })))).toBe('forbidden');
+  });
+
+  it('when there is no token, it is 401', () => {
+    // Act, Assess
+    expect(refusalOf(() => establishmentStaffOf(apiEvent({ claims: null })))).toBe('unauthenticated');
   });
 });

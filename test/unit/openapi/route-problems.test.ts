@@ -12,6 +12,7 @@ const route = (path: string): Route => ({
   caller: 'signedIn',
   inquiriesTable: 'none',
   residentsTable: 'none',
+  residentsIndexes: [],
   statsTable: 'none',
   attachmentsBucket: 'none',
   reviewWorkflow: 'none',

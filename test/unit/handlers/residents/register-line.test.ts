@@ -34,6 +34,18 @@ describe('register lines', () => {
     expect(parseRegisterLine(line(RESIDENT_LINE), 1)).toEqual({ line: 1, record: RESIDENT_LINE });
   });
 
+  it("when a resident's own document names their employer, the establishment is kept", () => {
+    const employed = { ...RESIDENT_LINE, establishmentId: '7001234567' };
+    expect(parseRegisterLine(line(employed), 2)).toEqual({ line: 2, record: employed });
+  });
+
+  it.each([
+    ['a dependent’s document', { ...DEPENDENT_LINE, establishmentId: '7001234567' }, 'employer_of_dependent'],
+    ['no unified number', { ...RESIDENT_LINE, establishmentId: '8001234567' }, 'invalid'],
+  ])('when an employer is named on %s, the line is refused at the establishment', (_case, record, code) => {
+    expect(parseRegisterLine(line(record), 3)).toEqual({ line: 3, issues: [{ pointer: '/establishmentId', code }] });
+  });
+
   it("when a dependent's document is read with its contact, the holder and contact are kept", () => {
     expect(parseRegisterLine(line(DEPENDENT_LINE), 7)).toEqual({ line: 7, record: DEPENDENT_LINE });
   });

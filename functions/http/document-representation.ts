@@ -4,8 +4,8 @@ import {
   DOCUMENT_TYPES,
   maskNumber,
   type ResidentDocument,
-} from '../../domain/residents/resident-document.js';
-import { daysBetween, riyadhToday, toHijri } from '../../domain/shared/calendar-date.js';
+} from '../domain/residents/resident-document.js';
+import { daysBetween, riyadhToday, toHijri } from '../domain/shared/calendar-date.js';
 
 /** Within this many days of expiry a document shows as EXPIRING, the longest reminder lead. */
 const EXPIRING_WITHIN_DAYS = 30;

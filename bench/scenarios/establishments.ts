@@ -1,0 +1,131 @@
+import { randomBytes } from 'node:crypto';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { RESIDENT_TABLE_KEYS } from '../../functions/contract/table-layouts.js';
+import { PAGE_LIMITS } from '../../functions/http/page-query.js';
+import { apiEvent, jsonEvent } from '../../test/support/api-events.js';
+import { concurrently } from '../baselines/sdk-plan.js';
+import { benchEstablishmentStaff, benchResident } from '../support/residents.js';
+import { idempotencyKey } from './inquiry-states.js';
+import {
+  claimedDocumentWrite,
+  documentsQuery,
+  employerQuery,
+  imported,
+  inDays,
+  profileRead,
+  storedDocuments,
+} from './resident-records.js';
+import type { Bench, Scenario } from './scenario.js';
+
+/**
+ * Establishments acting for their employees (/v1/establishment/employees): residents whose register
+ * lines name the establishment, put in place through ImportRegister, and a staff member's token.
+ */
+
+/** Seven employees, three own documents each: a full first page (PAGE_LIMITS.default rows) that names all seven. */
+const lister = {
+  staff: benchEstablishmentStaff(1),
+  employees: Array.from({ length: 7 }, (_, i) => benchResident(20 + i)),
+};
+const reader = { staff: benchEstablishmentStaff(2), employee: benchResident(27) };
+/** The writer changes an employee's records: the function and the baseline each get an employee of their own. */
+const renewer = { staff: benchEstablishmentStaff(3), own: benchResident(28), theirs: benchResident(29) };
+
+/** How many of the establishment's documents the employer index holds, read as the list reads it. */
+const indexedDocuments = async (bench: Bench, establishmentId: string) => {
+  const { Items = [] } = await bench.db.send(
+    new QueryCommand({
+      TableName: bench.tables.residents,
+      IndexName: RESIDENT_TABLE_KEYS.byEmployerIndex,
+      KeyConditionExpression: '#employer = :employer',
+      ExpressionAttributeNames: { '#employer': RESIDENT_TABLE_KEYS.employer },
+      ExpressionAttributeValues: { ':employer': establishmentId },
+    }),
+  );
+  return Items.length;
+};
+
+export const ESTABLISHMENT_SCENARIOS: Scenario[] = [
+  {
+    // The first page of the list, unfiltered: one index query, then each row's holder's profile, read at once.
+    fn: 'ListEmployees',
+    prepare: async (bench) => {
+      await imported(bench, lister.employees, { establishmentId: lister.staff.establishmentId });
+      const indexed = await indexedDocuments(bench, lister.staff.establishmentId);
+      // Their own iqama, passport and visa; the dependent's iqama names no employer.
+      if (indexed !== lister.employees.length * 3 || indexed <= PAGE_LIMITS.default)
+        throw new Error(`ListEmployees: the employer index holds ${indexed} documents of the establishment`);
+      return {
+        event: async () => apiEvent({ claims: lister.staff.claims }),
+        calls: async () => [
+          employerQuery(bench, lister.staff.establishmentId),
+          concurrently(lister.employees.map((employee) => [profileRead(bench, employee.iqamaNumber)])),
+        ],
+      };
+    },
+  },
+  {
+    fn: 'GetEmployee',
+    prepare: async (bench) => {
+      await imported(bench, [reader.employee], { establishmentId: reader.staff.establishmentId });
+      return {
+        event: async () =>
+          apiEvent({ claims: reader.staff.claims, pathParameters: { iqamaNumber: reader.employee.iqamaNumber } }),
+        calls: async () => [
+          profileRead(bench, reader.employee.iqamaNumber),
+          documentsQuery(bench, reader.employee.iqamaNumber),
+        ],
+      };
+    },
+  },
+  {
+    // A renewed passport, its expiry moving by a day on every request, so that each one changes the document.
+    fn: 'UpdateEmployeePassport',
+    prepare: async (bench) => {
+      await imported(bench, [renewer.own, renewer.theirs], { establishmentId: renewer.staff.establishmentId });
+      const stored = (await storedDocuments(bench, renewer.theirs.iqamaNumber)).find(
+        (document) => document.documentType === 'PASSPORT',
+      );
+      if (stored?.[RESIDENT_TABLE_KEYS.employer] !== renewer.staff.establishmentId)
+        throw new Error('UpdateEmployeePassport: the register did not name the establishment on the passport');
+      // The write sets the document's own fields and its contact: the contact's version and the employer are the profile's to give.
+      const { contactVersion: _version, [RESIDENT_TABLE_KEYS.employer]: _employer, ...passport } = stored;
+      const expiries = [inDays(3000), inDays(3001)];
+      let ownTurn = 0;
+      let theirTurn = 0;
+      return {
+        event: async () =>
+          jsonEvent(
+            { passportNumber: 'A1234567', issueDate: inDays(-10), expiryDate: expiries[ownTurn++ % 2] },
+            {
+              method: 'PUT',
+              claims: renewer.staff.claims,
+              pathParameters: { iqamaNumber: renewer.own.iqamaNumber },
+              headers: idempotencyKey(),
+            },
+          ),
+        calls: async () => {
+          const expiresOn = expiries[theirTurn++ % 2]!;
+          const renewed = {
+            ...passport,
+            number: 'A1234567',
+            issuedOn: inDays(-10),
+            expiresOn,
+            expiryShard: `${expiresOn}#3`,
+            source: 'ESTABLISHMENT',
+            contentHash: randomBytes(32).toString('base64url'),
+          };
+          return [
+            // Whether the register names the establishment as the employer, then the profile for the document's contact.
+            profileRead(bench, renewer.theirs.iqamaNumber),
+            profileRead(bench, renewer.theirs.iqamaNumber),
+            ...claimedDocumentWrite(bench, renewer.theirs, renewed, {
+              operation: 'UpdateEmployeePassport',
+              owner: renewer.staff.id,
+            }),
+          ];
+        },
+      };
+    },
+  },
+];

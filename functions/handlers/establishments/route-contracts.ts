@@ -1,0 +1,67 @@
+import * as v from 'valibot';
+import { DOCUMENT_TYPES } from '../../domain/residents/resident-document.js';
+import { DocumentSchema } from '../../http/document-representation.js';
+import { NEXT_CURSOR, PAGE_QUERY } from '../../http/page-query.js';
+import type { RouteContracts } from '../../http/route-contract.js';
+import { calendarDate } from '../../http/validation.js';
+import { EmployeeDocumentRowSchema, EmployeeSchema } from './employee-representation.js';
+
+/** A renewal is due within a year at the latest: a longer window asks for the whole list, which paging gives. */
+const MAX_EXPIRING_WITHIN_DAYS = 366;
+
+export const ROUTE_CONTRACTS = {
+  ListEmployees: {
+    summary: "List the establishment's employees' documents",
+    description:
+      "The documents of the residents whose register line names the caller's establishment as employer, the soonest expiry first, a page at a time; `expiringWithinDays` keeps those expiring within that many days (expired ones included), `documentType` one type. Dependents' documents are not shown. A page holds at most `limit` rows and may hold fewer when filtered.",
+    roles: ['establishment'],
+    query: v.strictObject({
+      expiringWithinDays: v.optional(
+        v.pipe(
+          v.string(),
+          v.digits(),
+          v.maxLength(3),
+          v.transform(Number),
+          v.minValue(0),
+          v.maxValue(MAX_EXPIRING_WITHIN_DAYS),
+        ),
+      ),
+      documentType: v.optional(v.picklist(DOCUMENT_TYPES)),
+      ...PAGE_QUERY,
+    }),
+    success: {
+      status: 200,
+      description: 'A page of documents.',
+      schema: v.pipe(
+        v.object({ items: v.array(EmployeeDocumentRowSchema), nextCursor: NEXT_CURSOR }),
+        v.title('EmployeeDocumentPage'),
+      ),
+    },
+    problems: [],
+  },
+  GetEmployee: {
+    summary: 'Read one employee',
+    description:
+      "The employee's own documents, soonest to expire first. Someone who is not the establishment's employee now (a former one, another establishment's, an unknown number) is not found.",
+    roles: ['establishment'],
+    success: { status: 200, description: 'The employee.', schema: EmployeeSchema },
+    problems: ['employee-not-found'],
+  },
+  UpdateEmployeePassport: {
+    summary: "Record an employee's renewed passport",
+    description:
+      "The passport update service used by the establishment for its worker: the same rules and error codes as the resident's own update (`PUT /v1/me/passport`). The employee sees it in their documents and their reminders follow it.",
+    roles: ['establishment'],
+    body: {
+      schema: v.strictObject({
+        passportNumber: v.pipe(v.string(), v.minLength(1), v.maxLength(20)),
+        issueDate: calendarDate(),
+        expiryDate: calendarDate(),
+      }),
+      maxBytes: 4 * 1024,
+    },
+    idempotent: true,
+    success: { status: 200, description: 'The passport as now held.', schema: DocumentSchema },
+    problems: ['employee-not-found'],
+  },
+} as const satisfies RouteContracts;

@@ -1,0 +1,274 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, riyadhToday } from '../../functions/domain/shared/calendar-date.js';
+import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
+import { apiClient, succeeded } from '../support/api-client.js';
+import { call } from '../support/http-client.js';
+import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
+
+const EMPLOYER = '7001234567';
+const OTHER_EMPLOYER = '7009876543';
+/** Two employees of EMPLOYER, one of OTHER_EMPLOYER, and one who works for no establishment. */
+const EMPLOYEE = '2000000006';
+const COLLEAGUE = '2000000014';
+const OTHERS_EMPLOYEE = '2000000022';
+const UNEMPLOYED = '2000000030';
+/** A valid iqama number that nobody holds. */
+const NOBODY = '2000000048';
+
+describe('establishments acting for their employees, end to end over HTTP', () => {
+  let dataDir: string;
+  let runtime: RunningRuntime;
+  let today: string;
+  let staff: string;
+  let colleagueStaff: string;
+  let otherStaff: string;
+
+  const token = async (claims: Record<string, unknown>) =>
+    (await call(`${runtime.url}/local/tokens`, { body: claims })).body.token as string;
+  const api = (as?: string) => apiClient(runtime.url, as);
+  const importLines = async (name: string, records: Record<string, unknown>[]) => {
+    const file = join(dataDir, name);
+    writeFileSync(
+      file,
+      records.map((record) => JSON.stringify({ holder: { kind: 'RESIDENT' }, ...record })).join('\n'),
+    );
+    return (
+      await promisify(execFile)(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['bin/import.ts', file], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, PORT: new URL(runtime.url).port },
+      })
+    ).stdout;
+  };
+  const employees = (as: string, query: Record<string, string> = {}) =>
+    api(as).GET('/v1/establishment/employees', { params: { query } });
+  const employee = (as: string, iqamaNumber: string) =>
+    api(as).GET('/v1/establishment/employees/{iqamaNumber}', { params: { path: { iqamaNumber } } });
+  const renewal = () => ({
+    passportNumber: 'N7654321',
+    issueDate: addDays(today, -1),
+    expiryDate: addDays(today, 3650),
+  });
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'tawasul-establishments-e2e-'));
+    runtime = await startRuntimeProcess(dataDir);
+    today = riyadhToday(new Date((await call(`${runtime.url}/local/clock`)).body.now as string));
+    const report = await importLines('register-day-1.jsonl', [
+      {
+        iqamaNumber: EMPLOYEE,
+        type: 'IQAMA',
+        number: EMPLOYEE,
+        expiresOn: addDays(today, 10),
+        phone: '+966500000051',
+        establishmentId: EMPLOYER,
+      },
+      {
+        iqamaNumber: EMPLOYEE,
+        type: 'PASSPORT',
+        number: 'A1234567',
+        issuedOn: '2018-01-10',
+        expiresOn: addDays(today, 40),
+      },
+      {
+        iqamaNumber: EMPLOYEE,
+        holder: { kind: 'DEPENDENT', dependentId: 'dep-1', name: 'Sara', relation: 'DAUGHTER' },
+        type: 'PASSPORT',
+        number: 'B7654321',
+        expiresOn: addDays(today, 2),
+      },
+      {
+        iqamaNumber: COLLEAGUE,
+        type: 'IQAMA',
+        number: COLLEAGUE,
+        expiresOn: addDays(today, -3),
+        establishmentId: EMPLOYER,
+      },
+      {
+        iqamaNumber: OTHERS_EMPLOYEE,
+        type: 'WORK_VISA',
+        number: 'W5550001',
+        expiresOn: addDays(today, 1),
+        establishmentId: OTHER_EMPLOYER,
+      },
+      { iqamaNumber: UNEMPLOYED, type: 'IQAMA', number: UNEMPLOYED, expiresOn: addDays(today, 4) },
+      // An establishment employs the resident, not the family they hold.
+      {
+        iqamaNumber: UNEMPLOYED,
+        holder: { kind: 'DEPENDENT', dependentId: 'dep-2', name: 'Omar', relation: 'SON' },
+        type: 'PASSPORT',
+        number: 'C1112223',
+        expiresOn: addDays(today, 9),
+        establishmentId: EMPLOYER,
+      },
+    ]);
+    expect(report).toContain('7 lines — 6 created, 0 updated, 0 unchanged, 1 rejected');
+    expect(report).toContain('line 7: establishmentId employer_of_dependent');
+    const establishmentStaff = (sub: string, establishmentId: string) =>
+      token({ role: 'establishment', sub, establishmentId, phone: '+966500000059', locale: 'en' });
+    staff = await establishmentStaff('staff-1', EMPLOYER);
+    colleagueStaff = await establishmentStaff('staff-2', EMPLOYER);
+    otherStaff = await establishmentStaff('staff-3', OTHER_EMPLOYER);
+  }, 120_000);
+
+  afterAll(async () => {
+    if (runtime) await interrupt(runtime);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('when an establishment lists its employees, it sees their own documents, the soonest expiry first, full iqama numbers and masked document numbers — no one else’s and no dependent’s', async () => {
+    // Act
+    const list = await succeeded(employees(staff));
+    const theirs = await succeeded(employees(otherStaff));
+    // Assess
+    expect(
+      list.items.map((row) => [row.iqamaNumber, row.document.type, row.document.number, row.document.status]),
+    ).toEqual([
+      [COLLEAGUE, 'IQAMA', '•••••••014', 'EXPIRED'],
+      [EMPLOYEE, 'IQAMA', '•••••••006', 'EXPIRING'],
+      [EMPLOYEE, 'PASSPORT', '•••••567', 'VALID'],
+    ]);
+    expect(list.items[1]?.document).toMatchObject({
+      daysLeft: 10,
+      expiresOn: addDays(today, 10),
+      expiresOnHijri: expect.stringMatching(/^14\d\d-\d\d-\d\d$/),
+    });
+    expect(JSON.stringify(list)).not.toMatch(/A1234567|B7654321|Sara|\+966/);
+    expect(theirs.items.map((row) => row.iqamaNumber)).toEqual([OTHERS_EMPLOYEE]);
+  });
+
+  it('when the list is filtered and paged, it keeps the order, and a cursor works only for the list it was given for', async () => {
+    // Act
+    const soon = await succeeded(employees(staff, { expiringWithinDays: '10' }));
+    const passports = await succeeded(employees(staff, { documentType: 'PASSPORT' }));
+    const pages: string[][] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await succeeded(employees(staff, { limit: '1', ...(cursor && { cursor }) }));
+      pages.push(page.items.map((row) => `${row.iqamaNumber}:${row.document.type}`));
+      cursor = page.nextCursor;
+    } while (cursor && pages.length < 10);
+    const first = await succeeded(employees(staff, { limit: '1' }));
+    const borrowed = await employees(otherStaff, { limit: '1', cursor: first.nextCursor ?? '' });
+    const tooFar = await employees(staff, { expiringWithinDays: '9999' });
+    // Assess
+    expect(soon.items.map((row) => row.document.daysLeft)).toEqual([-3, 10]);
+    expect(passports.items.map((row) => row.iqamaNumber)).toEqual([EMPLOYEE]);
+    expect(pages.flat()).toEqual([`${COLLEAGUE}:IQAMA`, `${EMPLOYEE}:IQAMA`, `${EMPLOYEE}:PASSPORT`]);
+    expect(borrowed.response.status).toBe(400);
+    expect(borrowed.error?.errors).toEqual([
+      expect.objectContaining({ pointer: '/query/cursor', code: 'invalid_cursor' }),
+    ]);
+    expect(tooFar.response.status).toBe(400);
+  });
+
+  it('when an establishment reads one employee, it gets their own documents; anyone else is 404 alike, telling nothing', async () => {
+    // Act
+    const mine = await employee(staff, EMPLOYEE);
+    const anothers = await employee(staff, OTHERS_EMPLOYEE);
+    const unemployed = await employee(staff, UNEMPLOYED);
+    const nobody = await employee(staff, NOBODY);
+    const garbage = await employee(staff, '__proto__');
+    // Assess
+    expect(mine.response.status).toBe(200);
+    expect(mine.data?.iqamaNumber).toBe(EMPLOYEE);
+    expect(mine.data?.documents.map((document) => document.type)).toEqual(['IQAMA', 'PASSPORT']);
+    const refusals = [anothers, unemployed, nobody, garbage];
+    expect(refusals.map((answer) => answer.response.status)).toEqual([404, 404, 404, 404]);
+    const bodies = refusals.map((answer) => JSON.stringify({ ...answer.error, instance: undefined }));
+    expect(new Set(bodies).size).toBe(1);
+    expect(anothers.error).toMatchObject({ type: 'urn:tawasul:problem:employee-not-found' });
+  });
+
+  it('when an establishment records an employee’s renewed passport, the same rules refuse a bad one, the employee sees the good one, and a retry is a replay', async () => {
+    // Prepare
+    const key = `renewal-${today}`;
+    const put = (as: string, iqamaNumber: string, body: ReturnType<typeof renewal>, idempotencyKey?: string) =>
+      api(as).PUT('/v1/establishment/employees/{iqamaNumber}/passport', {
+        params: { path: { iqamaNumber }, header: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {} },
+        body,
+      });
+    const resident = await token({ role: 'resident', sub: 'employee', iqamaNumber: EMPLOYEE, phone: '+966500000051' });
+    // Act
+    const tooShort = await put(staff, EMPLOYEE, { ...renewal(), expiryDate: addDays(today, 90) });
+    const forAnother = await put(staff, OTHERS_EMPLOYEE, renewal());
+    const renewed = await put(colleagueStaff, EMPLOYEE, renewal(), key);
+    const retried = await put(colleagueStaff, EMPLOYEE, renewal(), key);
+    const ownView = await succeeded(api(resident).GET('/v1/me/documents'));
+    // Assess
+    expect(tooShort.response.status).toBe(400);
+    expect(tooShort.error?.errors).toEqual([
+      expect.objectContaining({
+        pointer: '/expiryDate',
+        code: 'passport_validity_too_short',
+        detail: 'The passport must be valid for at least 6 more months.',
+      }),
+    ]);
+    expect(forAnother.response.status).toBe(404);
+    expect(renewed.response.status).toBe(200);
+    expect(renewed.data).toMatchObject({ type: 'PASSPORT', number: '•••••321', expiresOn: addDays(today, 3650) });
+    expect(retried.response.headers.get('idempotent-replayed')).toBe('true');
+    expect(retried.data).toEqual(renewed.data);
+    expect(ownView.items.filter((document) => document.holder.kind === 'RESIDENT').map((d) => d.number)).toEqual([
+      '•••••••006',
+      '•••••321',
+    ]);
+  });
+
+  it('when residents, reviewers or supervisors call the establishment routes, they are refused with 403; without a token, 401', async () => {
+    // Prepare
+    const resident = await token({ role: 'resident', iqamaNumber: EMPLOYEE, phone: '+966500000051' });
+    const reviewer = await token({ role: 'reviewer', sections: ['RESIDENCY'] });
+    const supervisor = await token({ role: 'supervisor' });
+    // Act
+    const answers = await Promise.all([
+      employees(resident),
+      employees(reviewer),
+      employees(supervisor),
+      employee(resident, EMPLOYEE),
+      api(resident).PUT('/v1/establishment/employees/{iqamaNumber}/passport', {
+        params: { path: { iqamaNumber: EMPLOYEE } },
+        body: renewal(),
+      }),
+      api().GET('/v1/establishment/employees'),
+    ]);
+    // Assess
+    expect(answers.map((answer) => answer.response.status)).toEqual([403, 403, 403, 403, 403, 401]);
+  });
+
+  it('when a later import names another establishment, the former one loses the employee at once and the new one has them', async () => {
+    // Act
+    const report = await importLines('register-day-2.jsonl', [
+      {
+        iqamaNumber: EMPLOYEE,
+        type: 'IQAMA',
+        number: EMPLOYEE,
+        expiresOn: addDays(today, 10),
+        establishmentId: OTHER_EMPLOYER,
+      },
+    ]);
+    const former = await employee(staff, EMPLOYEE);
+    const formerList = await succeeded(employees(staff));
+    const formerPassport = await api(staff).PUT('/v1/establishment/employees/{iqamaNumber}/passport', {
+      params: { path: { iqamaNumber: EMPLOYEE } },
+      body: renewal(),
+    });
+    const current = await succeeded(employee(otherStaff, EMPLOYEE));
+    const currentList = await succeeded(employees(otherStaff));
+    // Assess
+    expect(report).toContain('1 lines — 0 created, 0 updated, 1 unchanged, 0 rejected');
+    expect(former.response.status).toBe(404);
+    expect(formerPassport.response.status).toBe(404);
+    expect(formerList.items.map((row) => row.iqamaNumber)).toEqual([COLLEAGUE]);
+    expect(current.documents.map((document) => document.type)).toEqual(['IQAMA', 'PASSPORT']);
+    expect(currentList.items.map((row) => `${row.iqamaNumber}:${row.document.type}`)).toEqual([
+      `${OTHERS_EMPLOYEE}:WORK_VISA`,
+      `${EMPLOYEE}:IQAMA`,
+      `${EMPLOYEE}:PASSPORT`,
+    ]);
+  });
+});
