@@ -6,19 +6,14 @@ import { isIqamaNumber } from '../../domain/residents/resident.js';
 import type { DocumentType } from '../../domain/residents/resident-document.js';
 import { type CalendarDate, isCalendarDate } from '../../domain/shared/calendar-date.js';
 import { ValidationFailed } from '../../domain/shared/errors.js';
+import type { DocumentItem } from '../residents/dynamodb-document-register.js';
 import { documentIdOfSortKey, documentItemKey, residentPartition } from '../shared/item-keys.js';
 
 /** What the employer index holds of a document (EMPLOYER_INDEX_ATTRIBUTES and the keys). */
-interface EmployerIndexItem {
-  pk: string;
-  sk: string;
-  iqamaNumber: string;
-  documentId: string;
-  documentType: DocumentType;
-  number: string;
-  expiresOn: CalendarDate;
-  issuedOn?: CalendarDate;
-}
+type EmployerIndexItem = Pick<
+  DocumentItem,
+  'iqamaNumber' | 'documentId' | 'documentType' | 'number' | 'expiresOn' | 'issuedOn'
+> & { pk: string; sk: string };
 
 const DOCUMENT_ID = /^[A-Za-z0-9_-]{22}$/;
 

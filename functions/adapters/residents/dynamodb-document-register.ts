@@ -39,7 +39,8 @@ type ItemUpdate = NonNullable<NonNullable<TransactWriteCommandInput['TransactIte
 export const expiryShardOf = (documentId: string, expiresOn: CalendarDate): string =>
   `${expiresOn}#${createHash('sha256').update(documentId).digest().readUInt16BE(0) % EXPIRY_SHARDS}`;
 
-interface DocumentItem {
+/** A document as the residents table stores it (its keys and index keys aside). */
+export interface DocumentItem {
   iqamaNumber: string;
   documentId: string;
   documentType: DocumentType;

@@ -1,15 +1,11 @@
-import type { DocumentType } from '../residents/resident-document.js';
+import type { DocumentType, ResidentDocument } from '../residents/resident-document.js';
 import type { CalendarDate } from '../shared/calendar-date.js';
 
 /** One of an employee's own documents as an establishment's list shows it: no dependent's, no contact. */
-export interface EmployeeDocument {
-  iqamaNumber: string;
-  documentId: string;
-  type: DocumentType;
-  number: string;
-  expiresOn: CalendarDate;
-  issuedOn?: CalendarDate;
-}
+export type EmployeeDocument = Pick<
+  ResidentDocument,
+  'iqamaNumber' | 'documentId' | 'type' | 'number' | 'expiresOn' | 'issuedOn'
+>;
 
 export interface EmployeeDocumentPage {
   items: EmployeeDocument[];
