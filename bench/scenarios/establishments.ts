@@ -118,7 +118,6 @@ export const ESTABLISHMENT_SCENARIOS: Scenario[] = [
           return [
             // Whether the register names the establishment as the employer, then the profile for the document's contact.
             profileRead(bench, renewer.theirs.iqamaNumber),
-            profileRead(bench, renewer.theirs.iqamaNumber),
             ...claimedDocumentWrite(bench, renewer.theirs, renewed, {
               operation: 'UpdateEmployeePassport',
               owner: renewer.staff.id,

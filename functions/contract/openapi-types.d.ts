@@ -409,7 +409,7 @@ export interface paths {
         get?: never;
         /**
          * Record an employee's renewed passport
-         * @description The passport update service used by the establishment for its worker: the same rules and error codes as the resident's own update (`PUT /v1/me/passport`). The employee sees it in their documents and their reminders follow it.
+         * @description The passport update service used by the establishment for its worker: the same rules and error codes as the resident's own update (`PUT /v1/me/passport`). The employee sees it in their documents and their reminders follow it. A passport the employee recorded themselves that expires later is kept (409).
          *
          *     May be called by establishments' staff.
          */
@@ -3707,6 +3707,7 @@ export interface operations {
     ListEmployees: {
         parameters: {
             query?: {
+                /** @description Only documents expiring within this many days (0–366) of today in Riyadh, expired ones included. */
                 expiringWithinDays?: string;
                 documentType?: "IQAMA" | "PASSPORT" | "EXIT_REENTRY_VISA" | "VISIT_VISA" | "WORK_VISA";
                 /** @description How many items the page holds: 1–100, 20 if left out. */
@@ -4041,7 +4042,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Concurrent change */
+            /** @description Concurrent change / The employee holds a newer passport */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4049,7 +4050,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:concurrent-change";
+                        type?: "urn:tawasul:problem:concurrent-change" | "urn:tawasul:problem:newer-passport-held";
                     };
                 };
             };

@@ -9,6 +9,20 @@ import { HttpRequestError } from './request-errors.js';
 
 type Claims = Record<string, string | undefined>;
 
+// The authorizer renders a list claim as text, e.g. `reviewers` or `[reviewers, admins]`.
+const groupsOf = (claims: Claims): string[] => (claims[CLAIMS.groups] ?? '').split(/[[\],\s]+/);
+
+const STAFF_GROUPS: readonly string[] = [REVIEWERS_GROUP, SUPERVISORS_GROUP, ESTABLISHMENTS_GROUP];
+
+/**
+ * A staff account of the user pool (the directorate's, an establishment's): never a resident, even
+ * if it carries an iqama number, which a pool's own user could write onto their account.
+ */
+const isStaffToken = (claims: Claims): boolean =>
+  groupsOf(claims).some((group) => STAFF_GROUPS.includes(group)) ||
+  claims[CLAIMS.sections] !== undefined ||
+  claims[CLAIMS.establishmentId] !== undefined;
+
 const claimsOf = (event: APIGatewayProxyEvent): Claims | undefined =>
   event.requestContext?.authorizer?.claims as Claims | undefined;
 
@@ -19,15 +33,12 @@ export const residentOf = (event: APIGatewayProxyEvent): Resident => {
   if (!claims || !id) throw new HttpRequestError('unauthenticated', 'No verified identity on the request');
   const iqamaNumber = claims[CLAIMS.iqamaNumber] ?? '';
   const phone = claims[CLAIMS.phone] ?? '';
-  if (!isIqamaNumber(iqamaNumber) || !isSaudiMobile(phone)) {
+  if (!isIqamaNumber(iqamaNumber) || !isSaudiMobile(phone) || isStaffToken(claims)) {
     throw new HttpRequestError('forbidden', 'Token does not identify a resident');
   }
   const locale = claims[CLAIMS.locale];
   return { id, iqamaNumber, phone, locale: isLocale(locale) ? locale : 'ar' };
 };
-
-// The authorizer renders a list claim as text, e.g. `reviewers` or `[reviewers, admins]`.
-const groupsOf = (claims: Claims): string[] => (claims[CLAIMS.groups] ?? '').split(/[[\],\s]+/);
 
 const reviewerFrom = (claims: Claims, id: string): Reviewer | undefined => {
   if (!groupsOf(claims).includes(REVIEWERS_GROUP)) return undefined;
@@ -70,7 +81,11 @@ export const establishmentStaffOf = (event: APIGatewayProxyEvent): Establishment
   const id = claims?.[CLAIMS.subject];
   if (!claims || !id) throw new HttpRequestError('unauthenticated', 'No verified identity on the request');
   const establishmentId = claims[CLAIMS.establishmentId] ?? '';
-  if (!groupsOf(claims).includes(ESTABLISHMENTS_GROUP) || !isEstablishmentId(establishmentId))
+  const groups = groupsOf(claims);
+  // An establishment's staff member is no one else: not a resident, not the directorate's staff.
+  const otherwise =
+    claims[CLAIMS.iqamaNumber] !== undefined || groups.includes(REVIEWERS_GROUP) || groups.includes(SUPERVISORS_GROUP);
+  if (!groups.includes(ESTABLISHMENTS_GROUP) || !isEstablishmentId(establishmentId) || otherwise)
     throw new HttpRequestError('forbidden', "Establishment routes need an establishment's staff token");
   const phone = claims[CLAIMS.phone];
   const locale = claims[CLAIMS.locale];

@@ -213,6 +213,13 @@ export const PROBLEM_TEXTS: Record<string, ProblemText> = {
       en: 'There is no dependent with this identifier in your account.',
     },
   },
+  'newer-passport-held': {
+    title: { ar: 'لدى الموظف جواز أحدث', en: 'The employee holds a newer passport' },
+    detail: {
+      ar: 'سجّل الموظف بنفسه جوازًا تنتهي صلاحيته بعد هذا الجواز، فبقي جوازه.',
+      en: 'The employee recorded a passport of their own that expires later than this one, so theirs stays.',
+    },
+  },
   'employee-not-found': {
     title: { ar: 'الموظف غير موجود', en: 'Employee not found' },
     detail: {

@@ -20,6 +20,7 @@ const STATUS_BY_CODE = {
   'employee-not-found': 404,
   'attachment-limit-reached': 409,
   'concurrent-change': 409,
+  'newer-passport-held': 409,
   'transition-not-allowed': 409,
   'second-reviewer-required': 409,
   'appeal-window-closed': 409,

@@ -157,9 +157,10 @@ export class ServiceStack extends Stack {
           INQUIRY_TABLE_KEYS.reviewQueueIndex,
         ]);
       if (route.residentsTable !== 'none')
-        fn.bindTable(data.residents.residents, ENVIRONMENT.residentsTable, route.residentsTable, [
-          ...route.residentsIndexes,
-        ]);
+        fn.bindTable(data.residents.residents, ENVIRONMENT.residentsTable, route.residentsTable);
+      // An index is read by Query alone, whatever the route does with the table's items.
+      for (const index of route.residentsIndexes)
+        fn.bindIndex(data.residents.residents, ENVIRONMENT.residentsTable, index);
       if (route.statsTable !== 'none') fn.bindTable(data.stats.table, ENVIRONMENT.statsTable, route.statsTable);
       if (route.attachmentsBucket !== 'none')
         fn.bindBucket(attachments, ENVIRONMENT.attachmentsBucket, route.attachmentsBucket, ATTACHMENT_PREFIX);

@@ -219,6 +219,34 @@ describe('establishments acting for their employees, end to end over HTTP', () =
     ]);
   });
 
+  it('when the employee has recorded a passport valid for longer, the establishment’s shorter one is refused with 409 and theirs stays', async () => {
+    // Prepare
+    const resident = await token({ role: 'resident', sub: 'employee', iqamaNumber: EMPLOYEE, phone: '+966500000051' });
+    await succeeded(
+      api(resident).PUT('/v1/me/passport', {
+        body: { passportNumber: 'R9999999', issueDate: addDays(today, -1), expiryDate: addDays(today, 3652) },
+      }),
+    );
+    // Act
+    const older = await api(staff).PUT('/v1/establishment/employees/{iqamaNumber}/passport', {
+      params: { path: { iqamaNumber: EMPLOYEE } },
+      body: { passportNumber: 'E1111111', issueDate: addDays(today, -1), expiryDate: addDays(today, 3000) },
+    });
+    const ownView = await succeeded(api(resident).GET('/v1/me/documents'));
+    // Assess
+    expect(older.response.status).toBe(409);
+    expect(older.error).toMatchObject({
+      type: 'urn:tawasul:problem:newer-passport-held',
+      title: 'The employee holds a newer passport',
+    });
+    expect(
+      ownView.items.find((document) => document.type === 'PASSPORT' && document.holder.kind === 'RESIDENT'),
+    ).toMatchObject({
+      number: '•••••999',
+      expiresOn: addDays(today, 3652),
+    });
+  });
+
   it('when residents, reviewers or supervisors call the establishment routes, they are refused with 403; without a token, 401', async () => {
     // Prepare
     const resident = await token({ role: 'resident', iqamaNumber: EMPLOYEE, phone: '+966500000051' });
@@ -270,5 +298,24 @@ describe('establishments acting for their employees, end to end over HTTP', () =
       `${EMPLOYEE}:IQAMA`,
       `${EMPLOYEE}:PASSPORT`,
     ]);
+  });
+
+  it('when a later import ends a sponsorship (`"establishmentId": null`), the establishment no longer has the resident', async () => {
+    // Act
+    const report = await importLines('register-day-3.jsonl', [
+      {
+        iqamaNumber: COLLEAGUE,
+        type: 'IQAMA',
+        number: COLLEAGUE,
+        expiresOn: addDays(today, -3),
+        establishmentId: null,
+      },
+    ]);
+    const former = await employee(staff, COLLEAGUE);
+    const list = await succeeded(employees(staff));
+    // Assess
+    expect(report).toContain('1 lines — 0 created, 0 updated, 1 unchanged, 0 rejected');
+    expect(former.response.status).toBe(404);
+    expect(list.items).toEqual([]);
   });
 });

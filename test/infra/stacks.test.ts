@@ -268,7 +268,7 @@ describe('CDK app', () => {
     expect(inData.sort()).toEqual(['BackupVault3A9C5852.BackupVaultName', 'FirewallLogLogs8BD474ED.LogGroupName']);
   });
 
-  it("when WAF logs, it writes to the data stack's retained, encrypted aws-waf-logs- group, with the authorization header redacted", () => {
+  it("when WAF logs, it writes to the data stack's retained, encrypted aws-waf-logs- group, with the authorization header, the path and the query redacted", () => {
     data.hasResource('AWS::Logs::LogGroup', {
       DeletionPolicy: 'Retain',
       Properties: {
@@ -279,7 +279,8 @@ describe('CDK app', () => {
     });
     service.hasResourceProperties('AWS::WAFv2::LoggingConfiguration', {
       LogDestinationConfigs: [{ 'Fn::ImportValue': 'Tawasul-dev-Data-FirewallLogArn' }],
-      RedactedFields: [{ SingleHeader: { Name: 'authorization' } }],
+      // Paths and cursors name employees by iqama number.
+      RedactedFields: [{ SingleHeader: { Name: 'authorization' } }, { UriPath: {} }, { QueryString: {} }],
     });
     expect(JSON.stringify(data.toJSON().Outputs.FirewallLogArn.Value)).toContain(
       ':log-group:aws-waf-logs-Tawasul-dev-Data"',

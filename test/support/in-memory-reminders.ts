@@ -56,8 +56,12 @@ export class InMemoryDocumentRegister implements DocumentRegister, DueDocuments 
     const stored = this.profiles.get(iqamaNumber);
     if (options.unlessSignedIn && stored?.contactSource === 'TOKEN') return undefined;
     this.claims.keep(options.claim);
-    const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    const defined = Object.fromEntries(
+      Object.entries(changes).filter(([, value]) => value !== undefined && value !== null),
+    );
     const profile: ResidentProfile = { smsReminders: true, ...stored, ...defined, iqamaNumber };
+    for (const [name, value] of Object.entries(changes))
+      if (value === null) delete profile[name as keyof ResidentProfile];
     this.savedProfiles.push(structuredClone(profile));
     this.profiles.set(iqamaNumber, structuredClone(profile));
     this.#copyContact(iqamaNumber, profile);

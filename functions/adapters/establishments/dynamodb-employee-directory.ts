@@ -59,32 +59,41 @@ export class DynamoDbEmployeeDirectory implements EmployeeDirectory {
     establishmentId: string,
     query: { expiresBy?: CalendarDate; documentType?: DocumentType; limit: number; cursor?: string },
   ): Promise<EmployeeDocumentPage> {
-    const list = JSON.stringify([establishmentId, query.expiresBy ?? null, query.documentType ?? null]);
+    // Whether a window applies, not its last day: a list paged across midnight in Riyadh goes on.
+    const list = JSON.stringify([establishmentId, query.expiresBy !== undefined, query.documentType ?? null]);
     const start = query.cursor === undefined ? undefined : decodeCursor(query.cursor, list);
-    const { Items = [], LastEvaluatedKey } = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: RESIDENT_TABLE_KEYS.byEmployerIndex,
-        KeyConditionExpression: `#employer = :employer${query.expiresBy ? ' AND #expiresOn <= :expiresBy' : ''}`,
-        // A filter reads the page's items all the same: the cost of a page stays that of `limit` items.
-        ...(query.documentType && { FilterExpression: 'documentType = :documentType' }),
-        ExpressionAttributeNames: {
-          '#employer': RESIDENT_TABLE_KEYS.employer,
-          ...(query.expiresBy && { '#expiresOn': RESIDENT_TABLE_KEYS.expiresOn }),
-        },
-        ExpressionAttributeValues: {
-          ':employer': establishmentId,
-          ...(query.expiresBy && { ':expiresBy': query.expiresBy }),
-          ...(query.documentType && { ':documentType': query.documentType }),
-        },
-        Limit: query.limit,
-        ExclusiveStartKey: start && {
-          ...documentItemKey(start.iqamaNumber, start.documentId),
-          [RESIDENT_TABLE_KEYS.employer]: establishmentId,
-          [RESIDENT_TABLE_KEYS.expiresOn]: start.expiresOn,
-        },
-      }),
-    );
+    // A start beyond the window is no position in this list (DynamoDB would refuse it).
+    if (start && query.expiresBy && start.expiresOn > query.expiresBy) throw invalidCursor();
+    const { Items = [], LastEvaluatedKey } = await this.client
+      .send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: RESIDENT_TABLE_KEYS.byEmployerIndex,
+          KeyConditionExpression: `#employer = :employer${query.expiresBy ? ' AND #expiresOn <= :expiresBy' : ''}`,
+          // A filter reads the page's items all the same: the cost of a page stays that of `limit` items.
+          ...(query.documentType && { FilterExpression: 'documentType = :documentType' }),
+          ExpressionAttributeNames: {
+            '#employer': RESIDENT_TABLE_KEYS.employer,
+            ...(query.expiresBy && { '#expiresOn': RESIDENT_TABLE_KEYS.expiresOn }),
+          },
+          ExpressionAttributeValues: {
+            ':employer': establishmentId,
+            ...(query.expiresBy && { ':expiresBy': query.expiresBy }),
+            ...(query.documentType && { ':documentType': query.documentType }),
+          },
+          Limit: query.limit,
+          ExclusiveStartKey: start && {
+            ...documentItemKey(start.iqamaNumber, start.documentId),
+            [RESIDENT_TABLE_KEYS.employer]: establishmentId,
+            [RESIDENT_TABLE_KEYS.expiresOn]: start.expiresOn,
+          },
+        }),
+      )
+      .catch((error: unknown) => {
+        // A start key DynamoDB refuses came from the caller's cursor, whatever else it held.
+        if (start && error instanceof Error && error.name === 'ValidationException') throw invalidCursor(error);
+        throw error;
+      });
     const items = Items as EmployerIndexItem[];
     const last = LastEvaluatedKey as EmployerIndexItem | undefined;
     return {

@@ -131,7 +131,10 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
     changes: ProfileChanges,
     options: { unlessSignedIn?: boolean; claim?: IdempotencyClaim } = {},
   ): Promise<ResidentProfile | undefined> {
-    const fields = Object.entries(changes).filter(([, value]) => value !== undefined);
+    const fields = Object.entries(changes).filter(([, value]) => value !== undefined && value !== null);
+    const removals = Object.entries(changes)
+      .filter(([, value]) => value === null)
+      .map(([name]) => name);
     // Each change to the profile counts up its version, in the order the changes land; a document
     // takes a contact only with a newer version, whatever order the copies arrive in.
     const sets = [
@@ -143,12 +146,15 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
     const update = {
       TableName: this.tableName,
       Key: key,
-      UpdateExpression: `SET iqamaNumber = :iqamaNumber, ${sets.join(', ')}`,
+      UpdateExpression: `SET iqamaNumber = :iqamaNumber, ${sets.join(', ')}${removals.length > 0 ? ` REMOVE ${removals.map((name) => `#${name}`).join(', ')}` : ''}`,
       ...(options.unlessSignedIn && {
         ConditionExpression: 'attribute_not_exists(contactSource) OR contactSource <> :token',
       }),
-      ...(fields.length > 0 && {
-        ExpressionAttributeNames: Object.fromEntries(fields.map(([name]) => [`#${name}`, name])),
+      ...(fields.length + removals.length > 0 && {
+        ExpressionAttributeNames: Object.fromEntries([
+          ...fields.map(([name]) => [`#${name}`, name]),
+          ...removals.map((name) => [`#${name}`, name]),
+        ]),
       }),
       ExpressionAttributeValues: {
         ':iqamaNumber': iqamaNumber,
@@ -290,10 +296,12 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
     ];
     const removals = document.issuedOn ? '' : ' REMOVE issuedOn';
     // The register's feed may lag behind a passport the resident has just recorded: never go back to an older one.
-    const keepsNewer =
-      document.source === 'REGISTER'
-        ? ' AND ((#source <> :resident AND #source <> :establishment) OR #expiresOn <= :expiresOn)'
-        : '';
+    // Nor does an establishment replace the resident's own record with one that expires sooner.
+    const keepsNewer = {
+      REGISTER: ' AND ((#source <> :resident AND #source <> :establishment) OR #expiresOn <= :expiresOn)',
+      ESTABLISHMENT: ' AND (#source <> :resident OR #expiresOn <= :expiresOn)',
+      RESIDENT: '',
+    }[document.source];
     const values = { ...content, ...contact };
     const write: ItemUpdate = {
       TableName: this.tableName,
@@ -312,9 +320,11 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
     };
     const changed = {
       condition: `#contentHash <> :contentHash${keepsNewer}`,
-      values: keepsNewer
-        ? { ':resident': 'RESIDENT', ':establishment': 'ESTABLISHMENT' }
-        : ({} as Record<string, string>),
+      values: {
+        REGISTER: { ':resident': 'RESIDENT', ':establishment': 'ESTABLISHMENT' },
+        ESTABLISHMENT: { ':resident': 'RESIDENT' },
+        RESIDENT: {},
+      }[document.source] as Record<string, string>,
       contentHash: content.contentHash,
     };
     if (claim) return this.#upsertClaimed(document, write, changed, claim);

@@ -18,10 +18,10 @@ export const updateEmployeePassport = async (
   update: PassportUpdate,
   idempotencyKey?: string,
 ): Promise<{ document: ResidentDocument; replayed: boolean }> => {
-  await employeeOf(deps, staff, iqamaNumber);
+  const profile = await employeeOf(deps, staff, iqamaNumber);
   return recordPassport(
     deps,
-    { iqamaNumber, owner: staff.id, operation: 'UpdateEmployeePassport', source: 'ESTABLISHMENT' },
+    { iqamaNumber, owner: staff.id, operation: 'UpdateEmployeePassport', source: 'ESTABLISHMENT', profile },
     update,
     idempotencyKey,
   );

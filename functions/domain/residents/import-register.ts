@@ -49,8 +49,8 @@ export const importRegister = async (
       profiles.set(record.iqamaNumber, profile);
     }
     // The register is the authority on sponsorship, whatever the resident signed in with: a line
-    // naming another establishment transfers them, and the former one loses access at once.
-    if (record.establishmentId !== undefined && record.establishmentId !== profile?.establishmentId) {
+    // naming another establishment transfers them (null ends it), and the former one loses access at once.
+    if (record.establishmentId !== undefined && (record.establishmentId ?? undefined) !== profile?.establishmentId) {
       profile = await register.updateProfile(record.iqamaNumber, { establishmentId: record.establishmentId });
       profiles.set(record.iqamaNumber, profile);
     }

@@ -14,8 +14,11 @@ export interface RegisterRecord {
   /** The holder's contact as the register knows it; a resident's own sign-in takes precedence. */
   phone?: string;
   locale?: Locale;
-  /** The resident's employer, on a line of their own document: a different one is a transfer of sponsorship. */
-  establishmentId?: string;
+  /**
+   * The resident's employer, on a line of their own document: a different one is a transfer of
+   * sponsorship, `null` its end; a line without it leaves the sponsorship as it is.
+   */
+  establishmentId?: string | null;
 }
 
 /** A line of the file: its number (from 1) and either the record or why it was refused. */

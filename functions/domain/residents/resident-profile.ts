@@ -16,7 +16,10 @@ export interface ResidentProfile {
   establishmentId?: string;
 }
 
-export type ProfileChanges = Partial<Omit<ResidentProfile, 'iqamaNumber'>>;
+/** The fields a change sets; an employer given as `null` is removed: the sponsorship ended. */
+export type ProfileChanges = Partial<Omit<ResidentProfile, 'iqamaNumber' | 'establishmentId'>> & {
+  establishmentId?: string | null;
+};
 
 /** Where reminders for this profile's documents go, in which language, and whether at all. */
 export const reminderContactOf = (profile: ResidentProfile | undefined): ReminderContact => ({

@@ -1,12 +1,12 @@
 import { riyadhToday } from '../shared/calendar-date.js';
-import { DependentNotFound, ValidationFailed } from '../shared/errors.js';
+import { DependentNotFound, NewerPassportHeld, ValidationFailed } from '../shared/errors.js';
 import type { IdempotentOperation } from '../shared/idempotency.js';
 import { idempotent } from '../shared/idempotency.js';
 import type { DocumentChangeDeps, DocumentDeps } from './document-deps.js';
 import { normalizePassportNumber, type PassportUpdate, passportRefusals } from './passport-rules.js';
 import type { Resident } from './resident.js';
 import { documentIdFor, type Holder, type ReminderContact, type ResidentDocument } from './resident-document.js';
-import { contactFromSignIn, reminderContactOf } from './resident-profile.js';
+import { contactFromSignIn, type ResidentProfile, reminderContactOf } from './resident-profile.js';
 
 /**
  * Whose passport is recorded, and by whom: the resident for themselves (or a dependent), or their
@@ -20,13 +20,16 @@ export interface PassportRecording {
   source: Exclude<ResidentDocument['source'], 'REGISTER'>;
   /** Where reminders go when the holder has no profile yet: the resident's own sign-in. */
   contactWithoutProfile?: ReminderContact;
+  /** The holder's profile, when the caller has read it in this request already: it is not read again. */
+  profile?: ResidentProfile;
 }
 
 /**
  * Records a renewed passport for a resident or one of their dependents. The old passport's record
  * takes the new number and dates, so its reminders follow the new expiry date. A replay answers
  * with that record as it is now.
- * @throws ValidationFailed when the passport is refused, DependentNotFound for an unknown dependent
+ * @throws ValidationFailed when the passport is refused, DependentNotFound for an unknown dependent,
+ * NewerPassportHeld when an establishment's passport would replace the resident's own longer-valid one
  */
 export const recordPassport = async (
   deps: DocumentChangeDeps,
@@ -43,7 +46,7 @@ export const recordPassport = async (
     apply: async (claim) => {
       const refusals = passportRefusals(update, riyadhToday(now));
       if (refusals.length > 0) throw new ValidationFailed(refusals);
-      const profile = await deps.register.profile(iqamaNumber);
+      const profile = recording.profile ?? (await deps.register.profile(iqamaNumber));
       const holder = await holderOf(deps, iqamaNumber, update.dependentId);
       const document: ResidentDocument = {
         iqamaNumber,
@@ -57,7 +60,8 @@ export const recordPassport = async (
           profile || !recording.contactWithoutProfile ? reminderContactOf(profile) : recording.contactWithoutProfile,
         source: recording.source,
       };
-      await deps.register.upsert(document, claim?.(document.documentId));
+      const outcome = await deps.register.upsert(document, claim?.(document.documentId));
+      if (outcome === 'keptNewer') throw new NewerPassportHeld('The holder recorded a passport valid for longer');
       return document;
     },
     replay: async (documentId) => {

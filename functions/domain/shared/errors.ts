@@ -107,6 +107,11 @@ export class EmployeeNotFound extends DomainError {
   readonly code = 'employee-not-found';
 }
 
+/** The resident recorded a passport valid for longer than the one their establishment sends: theirs stays (409). */
+export class NewerPassportHeld extends DomainError {
+  readonly code = 'newer-passport-held';
+}
+
 /** The review workflow could not be asked to start an inquiry's review (throttled, unavailable); asking again is safe. */
 export class ReviewStartFailed extends DomainError {
   readonly code = 'review-start-failed';

@@ -19,10 +19,12 @@ export const ROUTE_CONTRACTS = {
       expiringWithinDays: v.optional(
         v.pipe(
           v.string(),
-          v.digits(),
-          v.maxLength(3),
+          v.description(
+            `Only documents expiring within this many days (0–${MAX_EXPIRING_WITHIN_DAYS}) of today in Riyadh, expired ones included.`,
+          ),
+          // The pattern says the range in the contract, which cannot state a bound set after a transform.
+          v.regex(/^(?:[0-9]{1,2}|[12][0-9]{2}|3[0-5][0-9]|36[0-6])$/),
           v.transform(Number),
-          v.minValue(0),
           v.maxValue(MAX_EXPIRING_WITHIN_DAYS),
         ),
       ),
@@ -50,7 +52,7 @@ export const ROUTE_CONTRACTS = {
   UpdateEmployeePassport: {
     summary: "Record an employee's renewed passport",
     description:
-      "The passport update service used by the establishment for its worker: the same rules and error codes as the resident's own update (`PUT /v1/me/passport`). The employee sees it in their documents and their reminders follow it.",
+      "The passport update service used by the establishment for its worker: the same rules and error codes as the resident's own update (`PUT /v1/me/passport`). The employee sees it in their documents and their reminders follow it. A passport the employee recorded themselves that expires later is kept (409).",
     roles: ['establishment'],
     body: {
       schema: v.strictObject({
@@ -62,6 +64,6 @@ export const ROUTE_CONTRACTS = {
     },
     idempotent: true,
     success: { status: 200, description: 'The passport as now held.', schema: DocumentSchema },
-    problems: ['employee-not-found'],
+    problems: ['employee-not-found', 'newer-passport-held'],
   },
 } as const satisfies RouteContracts;

@@ -31,7 +31,7 @@ const RegisterRecordSchema = v.pipe(
     issuedOn: v.optional(calendarDate()),
     phone: v.optional(v.pipe(v.string(), v.check(isSaudiMobile, 'invalid'))),
     locale: v.optional(v.picklist(LOCALES)),
-    establishmentId: v.optional(v.pipe(v.string(), v.check(isEstablishmentId, 'invalid'))),
+    establishmentId: v.optional(v.nullable(v.pipe(v.string(), v.check(isEstablishmentId, 'invalid')))),
   }),
   // An establishment employs the resident, not the family members they hold.
   v.forward(

@@ -5,7 +5,7 @@ import {
   REVIEWERS_GROUP,
   SUPERVISORS_GROUP,
 } from '../../../functions/contract/identity.js';
-import { callerOf, establishmentStaffOf, staffOf } from '../../../functions/http/identity.js';
+import { callerOf, establishmentStaffOf, residentOf, staffOf } from '../../../functions/http/identity.js';
 import { HttpRequestError } from '../../../functions/http/request-errors.js';
 import { apiEvent, RESIDENT_CLAIMS, REVIEWER_CLAIMS } from '../../support/api-events.js';
 
@@ -102,5 +102,28 @@ describe("reading an establishment's staff member from the verified token", () =
   it('when there is no token, it is 401', () => {
     // Act, Assess
     expect(refusalOf(() => establishmentStaffOf(apiEvent({ claims: null })))).toBe('unauthenticated');
+  });
+
+  it.each([
+    ['an establishment’s staff member', { ...ESTABLISHMENT_CLAIMS }],
+    ['a reviewer', { ...REVIEWER_CLAIMS }],
+    ['a supervisor', { ...SUPERVISOR_CLAIMS }],
+  ])(
+    'when %s’s token also carries an iqama number and a phone (a pool user can write those), it is no resident’s',
+    (_case, claims) => {
+      // Prepare
+      const withIqama = { ...claims, [CLAIMS.iqamaNumber]: '2000000022', [CLAIMS.phone]: '+966500000005' };
+      // Act, Assess
+      expect(refusalOf(() => residentOf(apiEvent({ claims: withIqama })))).toBe('forbidden');
+      if (claims[CLAIMS.groups] === ESTABLISHMENTS_GROUP)
+        expect(refusalOf(() => establishmentStaffOf(apiEvent({ claims: withIqama })))).toBe('forbidden');
+    },
+  );
+
+  it('when a token is in the establishments group and a directorate group at once, it is no establishment’s', () => {
+    // Prepare
+    const claims = { ...ESTABLISHMENT_CLAIMS, [CLAIMS.groups]: `[${ESTABLISHMENTS_GROUP}, ${REVIEWERS_GROUP}]` };
+    // Act, Assess
+    expect(refusalOf(() => establishmentStaffOf(apiEvent({ claims })))).toBe('forbidden');
   });
 });
