@@ -23,11 +23,12 @@ const report = response.body as {
   updated: number;
   unchanged: number;
   keptNewer: number;
+  employersChanged: number;
   rejected: { line: number; errors: { field: string; code: string }[] }[];
 };
 if (response.status !== 200) fail(`${basename(file)}: not imported — ${response.problem}`);
 console.log(
-  `${basename(file)}: ${report.lines} lines — ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected${report.keptNewer ? `, ${report.keptNewer} older than the resident's own record (kept theirs)` : ''}`,
+  `${basename(file)}: ${report.lines} lines — ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected${report.keptNewer ? `, ${report.keptNewer} older than a passport recorded since (kept that one)` : ''}${report.employersChanged ? `, employer changed for ${report.employersChanged}` : ''}`,
 );
 for (const rejected of report.rejected) {
   console.log(

@@ -74,6 +74,7 @@ export const REGISTER_SCENARIOS: Scenario[] = [
             updated: 0,
             unchanged: 0,
             keptNewer: 0,
+            employersChanged: 0,
             rejected: [],
           };
           return [

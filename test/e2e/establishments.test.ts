@@ -106,7 +106,7 @@ describe('establishments acting for their employees, end to end over HTTP', () =
         establishmentId: EMPLOYER,
       },
     ]);
-    expect(report).toContain('7 lines — 6 created, 0 updated, 0 unchanged, 1 rejected');
+    expect(report).toContain('7 lines — 6 created, 0 updated, 0 unchanged, 1 rejected, employer changed for 3');
     expect(report).toContain('line 7: establishmentId employer_of_dependent');
     const establishmentStaff = (sub: string, establishmentId: string) =>
       token({ role: 'establishment', sub, establishmentId, phone: '+966500000059', locale: 'en' });
@@ -288,7 +288,7 @@ describe('establishments acting for their employees, end to end over HTTP', () =
     const current = await succeeded(employee(otherStaff, EMPLOYEE));
     const currentList = await succeeded(employees(otherStaff));
     // Assess
-    expect(report).toContain('1 lines — 0 created, 0 updated, 1 unchanged, 0 rejected');
+    expect(report).toContain('1 lines — 0 created, 0 updated, 1 unchanged, 0 rejected, employer changed for 1');
     expect(former.response.status).toBe(404);
     expect(formerPassport.response.status).toBe(404);
     expect(formerList.items.map((row) => row.iqamaNumber)).toEqual([COLLEAGUE]);
@@ -314,7 +314,7 @@ describe('establishments acting for their employees, end to end over HTTP', () =
     const former = await employee(staff, COLLEAGUE);
     const list = await succeeded(employees(staff));
     // Assess
-    expect(report).toContain('1 lines — 0 created, 0 updated, 1 unchanged, 0 rejected');
+    expect(report).toContain('1 lines — 0 created, 0 updated, 1 unchanged, 0 rejected, employer changed for 1');
     expect(former.response.status).toBe(404);
     expect(list.items).toEqual([]);
   });

@@ -25,7 +25,15 @@ export const importRegister = async (
   options: { maxLines?: number } = {},
 ): Promise<ImportReport> => {
   const maxLines = options.maxLines ?? MAX_IMPORT_LINES;
-  const report: ImportReport = { lines: 0, created: 0, updated: 0, unchanged: 0, keptNewer: 0, rejected: [] };
+  const report: ImportReport = {
+    lines: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    keptNewer: 0,
+    employersChanged: 0,
+    rejected: [],
+  };
   const profiles = new Map<string, ResidentProfile | undefined>();
   const profileFor = async (record: RegisterRecord) => {
     if (!profiles.has(record.iqamaNumber)) {
@@ -53,6 +61,7 @@ export const importRegister = async (
     if (record.establishmentId !== undefined && (record.establishmentId ?? undefined) !== profile?.establishmentId) {
       profile = await register.updateProfile(record.iqamaNumber, { establishmentId: record.establishmentId });
       profiles.set(record.iqamaNumber, profile);
+      report.employersChanged++;
     }
     return profile;
   };

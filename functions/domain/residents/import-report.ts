@@ -10,7 +10,9 @@ export interface ImportReport {
   created: number;
   updated: number;
   unchanged: number;
-  /** Older passports than residents have recorded since: not applied. */
+  /** Older passports than residents or their establishments have recorded since: not applied. */
   keptNewer: number;
+  /** Residents whose employer the file changed: a transfer of sponsorship, or its end. */
+  employersChanged: number;
   rejected: RejectedLine[];
 }

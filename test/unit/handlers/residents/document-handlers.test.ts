@@ -143,6 +143,7 @@ describe('register import handler', () => {
           updated: 0,
           unchanged: 0,
           keptNewer: 0,
+          employersChanged: 0,
           rejected: [{ line: 2, errors: [{ field: '', code: 'malformed_json' }] }],
         },
       },
