@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { usePageTitle } from '../console/page-title.js';
 import type { Schema } from '../shared/api/api-client.js';
@@ -119,17 +119,26 @@ const RowOf = ({ row }: { row: Row }) => {
   );
 };
 
-/** One page of the list, read at its cursor (the first page has none); the last one offers the next. */
+/**
+ * One page of the list, read at its cursor (the first page has none); the last one offers the next.
+ * A page filtered by type may come back empty with more to read: the next is then read at once, so
+ * that an empty page never stands between the user and the rows after it.
+ */
 const EmployeeRows = ({
   filter,
   cursor,
   last,
+  nothingBefore,
   onMore,
+  onCount,
 }: {
   filter: EmployeesFilter;
   cursor?: string;
   last: boolean;
+  /** Whether every page before this one was empty. */
+  nothingBefore: boolean;
   onMore: (next: string) => void;
+  onCount: (count: number) => void;
 }) => {
   const { api } = useConsole();
   const texts = useTexts(ESTABLISHMENT_TEXTS);
@@ -138,22 +147,29 @@ const EmployeeRows = ({
     () => api.GET('/v1/establishment/employees', { params: { query: employeesApiQuery(filter, cursor) } }),
     [api, filter.expiringWithinDays, filter.documentType, cursor],
   );
+  const items = page.data?.items ?? [];
+  const next = page.data?.nextCursor;
+  const skipEmpty = Boolean(page.data && items.length === 0 && next && last);
+  useEffect(() => {
+    if (page.data) onCount(page.data.items.length);
+  }, [page.data]);
+  useEffect(() => {
+    if (skipEmpty && next) onMore(next);
+  }, [skipEmpty, next]);
   const note = (content: ComponentChildren) => (
     <tr>
       <td colSpan={COLUMNS}>{content}</td>
     </tr>
   );
-  if (page.loading && !page.data) return note(<span aria-live="polite">{shared.loading}</span>);
+  if ((page.loading && !page.data) || skipEmpty) return note(<span aria-live="polite">{shared.loading}</span>);
   if (page.failure) return note(<FailureNotice failure={page.failure} onReload={page.reload} />);
-  const items = page.data?.items ?? [];
-  const next = page.data?.nextCursor;
   return (
     <>
-      {items.length === 0 ? note(cursor ? texts.emptyPage : texts.noEmployees) : null}
+      {items.length === 0 && !next ? note(nothingBefore ? texts.noEmployees : texts.emptyPage) : null}
       {items.map((row) => (
         <RowOf key={row.document.documentId} row={row} />
       ))}
-      {last && next
+      {last && next && items.length > 0
         ? note(
             <button type="button" class="secondary" onClick={() => onMore(next)}>
               {texts.more}
@@ -169,6 +185,8 @@ const EmployeesTable = ({ filter }: { filter: EmployeesFilter }) => {
   const texts = useTexts(ESTABLISHMENT_TEXTS);
   const documentTexts = useTexts(DOCUMENT_TEXTS);
   const [cursors, setCursors] = useState<string[]>([]);
+  // How many rows each page shown holds, once read.
+  const [counts, setCounts] = useState<number[]>([]);
   return (
     <ScrollingTable labelledBy="employees-caption">
       <table class="employees-table">
@@ -189,7 +207,15 @@ const EmployeesTable = ({ filter }: { filter: EmployeesFilter }) => {
               filter={filter}
               cursor={cursor}
               last={index === cursors.length}
+              nothingBefore={counts.slice(0, index).every((count) => count === 0)}
               onMore={(next) => setCursors((known) => (index === known.length ? [...known, next] : known))}
+              onCount={(count) =>
+                setCounts((known) => {
+                  const updated = [...known];
+                  updated[index] = count;
+                  return updated;
+                })
+              }
             />
           ))}
         </tbody>
