@@ -4,7 +4,7 @@ import { TEXT_LOCALES } from '../../functions/domain/shared/locale.js';
 import { HttpRequestError } from '../../functions/http/request-errors.js';
 import { parseInput } from '../../functions/http/validation.js';
 import { AuthorizationCodes } from './authorization-codes.js';
-import { SIGN_IN_STYLESHEET, type SubmittedForm, signInPage } from './sign-in-page.js';
+import { SIGN_IN_ROLES, SIGN_IN_STYLESHEET, type SignInRole, type SubmittedForm, signInPage } from './sign-in-page.js';
 import { type Claims, TOKEN_LIFETIME_SECONDS, type TokenIssuer } from './token-issuer.js';
 import { claimsFor, TokenRequest } from './token-request.js';
 
@@ -107,11 +107,28 @@ type RequestHeaders = Record<string, string | string[] | undefined> & {
   'content-type'?: string;
 };
 
-/** Whose token to issue, with a resident's subject taken from the iqama number unless given. */
-const claimsOfRequest = (request: v.InferOutput<typeof TokenRequest>): Claims =>
-  claimsFor(
-    request.role === 'resident' ? { ...request, sub: request.sub ?? `resident-${request.iqamaNumber}` } : request,
-  );
+/**
+ * Whose token to issue, with a resident's subject taken from the iqama number unless given, and an
+ * establishment staff member's from the unified number: the same numbers are the same person,
+ * through the page or the direct link.
+ */
+const claimsOfRequest = (request: v.InferOutput<typeof TokenRequest>): Claims => {
+  if (request.role === 'resident')
+    return claimsFor({ ...request, sub: request.sub ?? `resident-${request.iqamaNumber}` });
+  if (request.role === 'establishment')
+    return claimsFor({ ...request, sub: request.sub ?? `establishment-${request.establishmentId}` });
+  return claimsFor(request);
+};
+
+const FORM_FIELDS: Record<SignInRole, readonly string[]> = {
+  resident: ['iqamaNumber', 'phone'],
+  reviewer: [],
+  supervisor: [],
+  establishment: ['establishmentId', 'phone'],
+};
+
+const isSignInRole = (role: string | null): role is SignInRole =>
+  role !== null && (SIGN_IN_ROLES as readonly string[]).includes(role);
 
 /** A form's fields as a token request: a field left blank is one not given (an optional subject, say). */
 const tokenRequestInput = (fields: Record<string, string | string[]>) =>
@@ -185,9 +202,8 @@ export const localSignIn = (options: LocalSignInOptions) => {
   /** The form's fields for its role only, checked as `/local/tokens` checks a body. */
   const checkForm = (form: URLSearchParams): { form: SubmittedForm; request?: v.InferOutput<typeof TokenRequest> } => {
     const role = form.get('role');
-    if (role !== 'resident' && role !== 'reviewer' && role !== 'supervisor')
-      throw new ValidationFailed([{ pointer: '/role', code: 'not_allowed_value' }]);
-    const names = { resident: ['iqamaNumber', 'phone'], reviewer: [], supervisor: [] }[role];
+    if (!isSignInRole(role)) throw new ValidationFailed([{ pointer: '/role', code: 'not_allowed_value' }]);
+    const names = FORM_FIELDS[role];
     const values: Record<string, string | string[]> = Object.fromEntries(
       [...names, 'locale', 'sub'].map((name) => [name, form.get(name) ?? '']),
     );

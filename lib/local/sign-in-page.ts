@@ -1,7 +1,10 @@
 import { SECTION_CODES, SECTIONS } from '../../functions/domain/inquiries/categories.js';
 import { LOCALES, type Locale, type TextLocale } from '../../functions/domain/shared/locale.js';
 
-export type SignInRole = 'resident' | 'reviewer' | 'supervisor';
+export type SignInRole = 'resident' | 'reviewer' | 'supervisor' | 'establishment';
+
+/** The page's forms, in the order it shows them. */
+export const SIGN_IN_ROLES: readonly SignInRole[] = ['resident', 'reviewer', 'supervisor', 'establishment'];
 
 /** What a form sent back, and what was wrong with it: the page shows both beside the fields. */
 export interface SubmittedForm {
@@ -41,17 +44,26 @@ const TEXTS = {
     resident: 'مقيم',
     reviewer: 'مراجع',
     supervisor: 'مشرف',
+    establishment: 'منشأة',
     iqamaNumber: 'رقم الإقامة',
     iqamaHint: '10 أرقام تبدأ بالرقم 2، مثل 2000000006',
+    establishmentId: 'الرقم الموحد للمنشأة',
+    establishmentHint: '10 أرقام تبدأ بالرقم 7، مثل 7001234567',
     phone: 'رقم الجوال',
     phoneHint: 'بصيغة ‎+9665‎ ثم 8 أرقام',
     locale: 'اللغة',
     sections: 'الأقسام',
     sub: 'المعرّف (sub)',
     subHint: 'اختياري: المعرّف نفسه يعني الشخص نفسه في كل مرة',
-    signInAs: { resident: 'الدخول كمقيم', reviewer: 'الدخول كمراجع', supervisor: 'الدخول كمشرف' },
+    signInAs: {
+      resident: 'الدخول كمقيم',
+      reviewer: 'الدخول كمراجع',
+      supervisor: 'الدخول كمشرف',
+      establishment: 'الدخول كموظف منشأة',
+    },
     errors: {
       iqamaNumber: 'أدخل رقم إقامة صحيحاً: 10 أرقام تبدأ بالرقم 2 وآخرها رقم تحقق.',
+      establishmentId: 'أدخل الرقم الموحد للمنشأة: 10 أرقام تبدأ بالرقم 7.',
       phone: 'أدخل رقم جوال سعودياً: ‎+9665‎ ثم 8 أرقام.',
       sections: 'اختر قسماً واحداً على الأقل.',
       locale: 'اختر لغة من القائمة.',
@@ -68,8 +80,11 @@ const TEXTS = {
     resident: 'Resident',
     reviewer: 'Reviewer',
     supervisor: 'Supervisor',
+    establishment: 'Establishment',
     iqamaNumber: 'Iqama number',
     iqamaHint: '10 digits starting with 2, e.g. 2000000006',
+    establishmentId: 'Unified number of the establishment',
+    establishmentHint: '10 digits starting with 7, e.g. 7001234567',
     phone: 'Mobile number',
     phoneHint: 'As +9665 then 8 digits',
     locale: 'Language',
@@ -80,9 +95,11 @@ const TEXTS = {
       resident: 'Sign in as a resident',
       reviewer: 'Sign in as a reviewer',
       supervisor: 'Sign in as a supervisor',
+      establishment: 'Sign in as an establishment’s staff member',
     },
     errors: {
       iqamaNumber: 'Enter a valid iqama number: 10 digits starting with 2, the last a check digit.',
+      establishmentId: 'Enter the establishment’s unified number: 10 digits starting with 7.',
       phone: 'Enter a Saudi mobile number: +9665 then 8 digits.',
       sections: 'Choose at least one section.',
       locale: 'Choose a language from the list.',
@@ -105,6 +122,7 @@ const DEFAULT_SUBJECTS: Record<SignInRole, string> = {
   resident: '',
   reviewer: 'reviewer-1',
   supervisor: 'supervisor-1',
+  establishment: '',
 };
 
 const formFor = (role: SignInRole, options: SignInPageOptions): string => {
@@ -165,9 +183,20 @@ const formFor = (role: SignInRole, options: SignInPageOptions): string => {
           ),
           textField('phone', texts.phone, 'tel', ' autocomplete="tel" dir="ltr"', texts.phoneHint),
         ]
-      : role === 'reviewer'
-        ? [sectionsField()]
-        : [];
+      : role === 'establishment'
+        ? [
+            textField(
+              'establishmentId',
+              texts.establishmentId,
+              'text',
+              ' inputmode="numeric" autocomplete="off" dir="ltr"',
+              texts.establishmentHint,
+            ),
+            textField('phone', texts.phone, 'tel', ' autocomplete="tel" dir="ltr"', texts.phoneHint),
+          ]
+        : role === 'reviewer'
+          ? [sectionsField()]
+          : [];
   return `<section aria-labelledby="${role}-title"><h2 id="${role}-title">${escapeHtml(texts[role])}</h2>
 <form method="post" action="/local/oauth2/authorize" novalidate>${hidden}
 ${[...fields, localeField(), textField('sub', texts.sub, 'text', ' autocomplete="off" dir="ltr"', texts.subHint, DEFAULT_SUBJECTS[role])].join('\n')}
@@ -198,7 +227,7 @@ export const signInPage = (options: SignInPageOptions): string => {
 <p>${escapeHtml(texts.intro)}</p>
 <p><a href="${escapeHtml(switchTo)}" lang="${other}" hreflang="${other}">${escapeHtml(texts.otherLanguage)}</a></p>
 ${options.submitted ? `<p class="error" role="alert">${escapeHtml(texts.failed)}</p>` : ''}
-${(['resident', 'reviewer', 'supervisor'] as const).map((role) => formFor(role, options)).join('\n')}
+${SIGN_IN_ROLES.map((role) => formFor(role, options)).join('\n')}
 </main>
 </body>
 </html>

@@ -24,7 +24,16 @@ const HANDLER_FEATURES = FEATURES.filter((feature) => feature !== 'shared');
  * The console's folders: its frame (router, navigation, configuration), what every page shares
  * (API client, session, language, formatting, forms), and one folder per feature with a page.
  */
-const CONSOLE_FOLDERS = ['console', 'shared', 'inquiries', 'attachments', 'review', 'residents', 'stats'];
+const CONSOLE_FOLDERS = [
+  'console',
+  'shared',
+  'inquiries',
+  'attachments',
+  'review',
+  'residents',
+  'establishments',
+  'stats',
+];
 
 /**
  * The folders whose subfolders the design names, with those names; a file directly inside one of

@@ -12,6 +12,7 @@ const VERIFIER = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk';
 const CHALLENGE = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM';
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 const RESIDENT = { role: 'resident', iqamaNumber: '2000000006', phone: '+966500000001', locale: 'en' };
+const ESTABLISHMENT = { role: 'establishment', establishmentId: '7001234567', phone: '+966500000059', locale: 'en' };
 
 describe('the local sign-in, in the place of Cognito’s hosted UI', () => {
   let server: BareLocalServer;
@@ -89,9 +90,18 @@ describe('the local sign-in, in the place of Cognito’s hosted UI', () => {
       expect(response.headers.get('cache-control')).toBe('no-store');
       expect(page).toMatch(/<html lang="ar" dir="rtl">/);
       expect(page).not.toMatch(/<script|style=/);
-      expect(page.match(/<form method="post" action="\/local\/oauth2\/authorize"/g)).toHaveLength(3);
-      expect(page.match(new RegExp(`name="code_challenge" value="${CHALLENGE}"`, 'g'))).toHaveLength(3);
-      for (const id of ['resident-iqamaNumber', 'resident-phone', 'reviewer-section-VISAS', 'supervisor-locale'])
+      expect(page.match(/<form method="post" action="\/local\/oauth2\/authorize"/g)).toHaveLength(4);
+      expect(page.match(new RegExp(`name="code_challenge" value="${CHALLENGE}"`, 'g'))).toHaveLength(4);
+      for (const id of [
+        'resident-iqamaNumber',
+        'resident-phone',
+        'reviewer-section-VISAS',
+        'supervisor-locale',
+        'establishment-establishmentId',
+        'establishment-phone',
+        'establishment-locale',
+        'establishment-sub',
+      ])
         expect(page).toContain(`<label for="${id}">`);
     });
 
@@ -211,6 +221,38 @@ describe('the local sign-in, in the place of Cognito’s hosted UI', () => {
         'cognito:groups': 'reviewers',
         'custom:sections': 'VISAS,RESIDENCY',
       });
+    });
+
+    it('when an establishment’s staff member signs in with the unified number only, the token names the establishment, its staff group and a subject of that number', async () => {
+      // Act
+      const response = await submit(Object.entries({ ...ESTABLISHMENT, sub: '' }));
+      const tokens = (await (await exchange(codeOf(response))).json()) as { id_token: string };
+      // Assess
+      expect(response.status).toBe(302);
+      expect(response.headers.get('set-cookie')).toContain(`${SESSION_COOKIE}=`);
+      expect(await issuer.verify(tokens.id_token)).toMatchObject({
+        sub: 'establishment-7001234567',
+        'cognito:groups': 'establishments',
+        'custom:establishmentId': '7001234567',
+        phone_number: '+966500000059',
+        locale: 'en',
+      });
+    });
+
+    it('when the unified number is refused, the establishment form shows the error beside the field, in Arabic by default, and sets no cookie', async () => {
+      // Act
+      const response = await submit(Object.entries({ ...ESTABLISHMENT, establishmentId: '8001234567', locale: 'ar' }));
+      const page = await response.text();
+      const field = /<input id="establishment-establishmentId"[^>]*>/.exec(page)?.[0] ?? '';
+      // Assess
+      expect(response.status).toBe(400);
+      expect(response.headers.get('set-cookie')).toBeNull();
+      expect(field).toContain('aria-invalid="true"');
+      expect(field).toMatch(/aria-describedby="[^"]*establishment-establishmentId-error/);
+      expect(field).toContain('value="8001234567"');
+      expect(page).toMatch(/<p class="error" id="establishment-establishmentId-error">أدخل الرقم الموحد للمنشأة/);
+      expect(/<input id="establishment-phone"[^>]*>/.exec(page)?.[0]).not.toContain('aria-invalid');
+      expect(/<input id="resident-iqamaNumber"[^>]*>/.exec(page)?.[0]).not.toContain('aria-invalid');
     });
 
     it('when a value would break out of its attribute, the page writes it escaped', async () => {
@@ -433,6 +475,57 @@ describe('the local sign-in, in the place of Cognito’s hosted UI', () => {
       });
     });
 
+    it('when an establishment’s link is followed, it signs in as its staff and goes to next', async () => {
+      // Act
+      const response = await direct({
+        ...ESTABLISHMENT,
+        sub: 'staff-1',
+        next: '/establishment/employees?documentType=IQAMA',
+      });
+      const again = await authorize(oauth(), cookieOf(response));
+      const tokens = (await (await exchange(codeOf(again))).json()) as { id_token: string };
+      // Assess
+      expect(response.status).toBe(302);
+      expect(response.headers.get('location')).toBe('/establishment/employees?documentType=IQAMA');
+      expect(await issuer.verify(tokens.id_token)).toMatchObject({
+        sub: 'staff-1',
+        'cognito:groups': 'establishments',
+        'custom:establishmentId': '7001234567',
+      });
+    });
+
+    it('when an establishment’s link names no subject, the subject is the unified number’s, as on the page', async () => {
+      // Act
+      const response = await direct(ESTABLISHMENT);
+      const again = await authorize(oauth(), cookieOf(response));
+      const tokens = (await (await exchange(codeOf(again))).json()) as { id_token: string };
+      // Assess
+      expect((await issuer.verify(tokens.id_token))?.sub).toBe('establishment-7001234567');
+    });
+
+    it.each(['//evil.example', '/\\evil.example', 'https://evil.example/'])(
+      'when an establishment’s link names next %j, it refuses with a 400 problem and no cookie',
+      async (next) => {
+        // Act
+        const response = await direct({ ...ESTABLISHMENT, next });
+        // Assess
+        expect(response.status).toBe(400);
+        expect(response.headers.get('location')).toBeNull();
+        expect(response.headers.get('set-cookie')).toBeNull();
+      },
+    );
+
+    it('when an establishment’s link is followed from another site, it is refused with a 403 and no cookie', async () => {
+      // Act
+      const response = await fetch(`${server.base}/local/sign-in?${new URLSearchParams(ESTABLISHMENT)}`, {
+        redirect: 'manual',
+        headers: { 'sec-fetch-site': 'cross-site' },
+      });
+      // Assess
+      expect(response.status).toBe(403);
+      expect(response.headers.get('set-cookie')).toBeNull();
+    });
+
     it('when no next is given, it goes to the console’s first page', async () => {
       // Act
       const response = await direct({ role: 'supervisor' });
@@ -464,6 +557,11 @@ describe('the local sign-in, in the place of Cognito’s hosted UI', () => {
       ['a refused iqama number', { ...RESIDENT, iqamaNumber: '1234' }],
       ['an unknown role', { role: 'admin' }],
       ['an unknown section', { role: 'reviewer', sections: 'VISAS,NOPE' }],
+      ['a unified number not starting with 7', { ...ESTABLISHMENT, establishmentId: '8001234567' }],
+      ['a unified number too short', { ...ESTABLISHMENT, establishmentId: '700123456' }],
+      ['an establishment with no phone', { role: 'establishment', establishmentId: '7001234567' }],
+      ['an establishment with an iqama number', { ...ESTABLISHMENT, iqamaNumber: '2000000006' }],
+      ['an establishment with sections', { ...ESTABLISHMENT, sections: 'VISAS' }],
       ['an unknown parameter', { ...RESIDENT, admin: 'true' }],
       ['a hostile parameter', `${new URLSearchParams(RESIDENT)}&__proto__=x`],
       ['a hostile role', { role: '__proto__' }],

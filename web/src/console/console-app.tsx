@@ -15,6 +15,8 @@ import type { SignedInUser } from '../shared/session/signed-in-user.js';
 import { ConsoleFrame, MENU } from './console-frame.js';
 import {
   DocumentsPage,
+  EmployeePage,
+  EmployeesPage,
   InquiryListPage,
   InquiryPage,
   NewInquiryPage,
@@ -66,6 +68,7 @@ const Home = () => {
 const RESIDENT = ['resident'] as const;
 const REVIEWER = ['reviewer'] as const;
 const STAFF = ['reviewer', 'supervisor'] as const;
+const ESTABLISHMENT = ['establishment'] as const;
 
 /**
  * The page at each of the console's paths: every path the servers answer with the console has a
@@ -85,6 +88,8 @@ const PAGES: Record<ConsolePath, ComponentType> = {
   '/review': forRoles(REVIEWER, ReviewQueuePage),
   '/review/inquiries/:reference': forRoles(REVIEWER, ReviewInquiryPage),
   '/statistics': forRoles(STAFF, StatisticsPage),
+  '/establishment/employees': forRoles(ESTABLISHMENT, EmployeesPage),
+  '/establishment/employees/:iqamaNumber': forRoles(ESTABLISHMENT, EmployeePage),
 };
 
 /** The console once signed in: the language, the frame, and the pages at the paths of CONSOLE_PATHS. */

@@ -22,6 +22,7 @@ export const MENU: Record<SignedInUser['role'], readonly Link[]> = {
     { href: '/statistics', text: 'statistics' },
   ],
   supervisor: [{ href: '/statistics', text: 'statistics' }],
+  establishment: [{ href: '/establishment/employees', text: 'employees' }],
 };
 
 /** The frame around every page: the service's name, the menu of the signed-in role, language and sign-out. */
@@ -53,7 +54,15 @@ export const ConsoleFrame = ({ children }: { children: ComponentChildren }) => {
           </ul>
         </nav>
         <div class="account">
-          <span class="role">{texts.signedInAs[user.role]}</span>
+          <span class="role">
+            {texts.signedInAs[user.role]}
+            {user.establishmentId ? (
+              <>
+                {' '}
+                <span dir="ltr">{user.establishmentId}</span>
+              </>
+            ) : null}
+          </span>
           <button type="button" lang={other} dir={DIRECTION[other]} onClick={() => choose(other)}>
             {texts.otherLanguage}
           </button>

@@ -15,3 +15,5 @@ export const ReviewInquiryPage = lazy(() =>
   import('../review/review-inquiry-page.js').then((m) => m.ReviewInquiryPage),
 );
 export const StatisticsPage = lazy(() => import('../stats/statistics-page.js').then((m) => m.StatisticsPage));
+export const EmployeesPage = lazy(() => import('../establishments/employees-page.js').then((m) => m.EmployeesPage));
+export const EmployeePage = lazy(() => import('../establishments/employee-page.js').then((m) => m.EmployeePage));

@@ -15,6 +15,8 @@ export const CONSOLE_PATHS = [
   '/review',
   '/review/inquiries/:reference',
   '/statistics',
+  '/establishment/employees',
+  '/establishment/employees/:iqamaNumber',
 ] as const;
 
 export type ConsolePath = (typeof CONSOLE_PATHS)[number];

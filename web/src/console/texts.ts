@@ -13,6 +13,7 @@ export const CONSOLE_TEXTS: Texts<{
   preferences: string;
   reviewQueue: string;
   statistics: string;
+  employees: string;
   signOut: string;
   language: string;
   otherLanguage: string;
@@ -24,7 +25,7 @@ export const CONSOLE_TEXTS: Texts<{
   notFound: string;
   notFoundDetail: string;
   notYourPage: string;
-  signedInAs: Record<'resident' | 'reviewer' | 'supervisor', string>;
+  signedInAs: Record<'resident' | 'reviewer' | 'supervisor' | 'establishment', string>;
 }> = {
   ar: {
     serviceName: 'تواصل',
@@ -38,6 +39,7 @@ export const CONSOLE_TEXTS: Texts<{
     preferences: 'التفضيلات',
     reviewQueue: 'قائمة المراجعة',
     statistics: 'الإحصاءات',
+    employees: 'موظفو المنشأة',
     signOut: 'تسجيل الخروج',
     language: 'اللغة',
     otherLanguage: 'English',
@@ -49,7 +51,7 @@ export const CONSOLE_TEXTS: Texts<{
     notFound: 'الصفحة غير موجودة',
     notFoundDetail: 'تحقّق من العنوان أو اختر صفحة من القائمة.',
     notYourPage: 'هذه الصفحة ليست متاحة لحسابك.',
-    signedInAs: { resident: 'مقيم', reviewer: 'مراجع', supervisor: 'مشرف' },
+    signedInAs: { resident: 'مقيم', reviewer: 'مراجع', supervisor: 'مشرف', establishment: 'منشأة' },
   },
   en: {
     serviceName: 'Tawasul',
@@ -63,6 +65,7 @@ export const CONSOLE_TEXTS: Texts<{
     preferences: 'Preferences',
     reviewQueue: 'Review queue',
     statistics: 'Statistics',
+    employees: 'Employees',
     signOut: 'Sign out',
     language: 'Language',
     otherLanguage: 'العربية',
@@ -74,6 +77,11 @@ export const CONSOLE_TEXTS: Texts<{
     notFound: 'Page not found',
     notFoundDetail: 'Check the address, or choose a page from the menu.',
     notYourPage: 'This page is not available to your account.',
-    signedInAs: { resident: 'Resident', reviewer: 'Reviewer', supervisor: 'Supervisor' },
+    signedInAs: {
+      resident: 'Resident',
+      reviewer: 'Reviewer',
+      supervisor: 'Supervisor',
+      establishment: 'Establishment',
+    },
   },
 };

@@ -1,27 +1,19 @@
 import { usePageTitle } from '../console/page-title.js';
-import type { Schema } from '../shared/api/api-client.js';
 import { useResource } from '../shared/api/use-resource.js';
 import { useConsole } from '../shared/console-context.js';
+import { BothCalendarsDay, DaysLeftAndStatus, MaskedNumber } from '../shared/documents/document-cells.js';
+import { DOCUMENT_TEXTS } from '../shared/documents/document-texts.js';
 import { FailureNotice } from '../shared/forms/failure-notice.js';
-import { useFormats } from '../shared/i18n/formats.js';
-import { INTL_LOCALE, useLanguage, useTexts } from '../shared/i18n/language.js';
+import { useTexts } from '../shared/i18n/language.js';
 import { ScrollingTable } from '../shared/scrolling-table.js';
 import { SHARED_TEXTS } from '../shared/texts.js';
-import { daysLeftFormat } from './days-left.js';
 import { documentsByHolder, type HolderDocuments } from './document-holders.js';
 import { RESIDENT_TEXTS } from './texts.js';
 import './residents.css';
 
-const TONE: Record<Schema<'Document'>['status'], string> = {
-  VALID: 'badge-ok',
-  EXPIRING: 'badge-warning',
-  EXPIRED: 'badge-danger',
-};
-
 const HolderTable = ({ group, index }: { group: HolderDocuments; index: number }) => {
   const texts = useTexts(RESIDENT_TEXTS);
-  const formats = useFormats();
-  const daysLeft = daysLeftFormat(INTL_LOCALE[useLanguage().language]);
+  const documentTexts = useTexts(DOCUMENT_TEXTS);
   const headingId = `holder-${index}`;
   const heading = group.dependent
     ? texts.dependentDocuments(group.dependent.name, texts.relation[group.dependent.relation])
@@ -33,28 +25,24 @@ const HolderTable = ({ group, index }: { group: HolderDocuments; index: number }
         <table>
           <thead>
             <tr>
-              <th scope="col">{texts.type}</th>
-              <th scope="col">{texts.number}</th>
-              <th scope="col">{texts.expiresOn}</th>
-              <th scope="col">{texts.daysLeft}</th>
+              <th scope="col">{documentTexts.type}</th>
+              <th scope="col">{documentTexts.number}</th>
+              <th scope="col">{documentTexts.expiresOn}</th>
+              <th scope="col">{documentTexts.daysLeft}</th>
             </tr>
           </thead>
           <tbody>
             {group.documents.map((document) => (
               <tr key={document.documentId}>
-                <th scope="row">{texts.documentType[document.type]}</th>
+                <th scope="row">{documentTexts.documentType[document.type]}</th>
                 <td>
-                  <span dir="ltr" class="masked-number">
-                    {document.number}
-                  </span>
+                  <MaskedNumber number={document.number} />
                 </td>
                 <td>
-                  <time dateTime={document.expiresOn}>{formats.day(document.expiresOn)}</time>
-                  <span class="hint calendar-other">{formats.hijriDay(document.expiresOn)}</span>
+                  <BothCalendarsDay date={document.expiresOn} />
                 </td>
                 <td>
-                  <span class="days-left">{daysLeft(document.daysLeft)}</span>
-                  <span class={`badge ${TONE[document.status]}`}>{texts.documentStatus[document.status]}</span>
+                  <DaysLeftAndStatus daysLeft={document.daysLeft} status={document.status} />
                 </td>
               </tr>
             ))}

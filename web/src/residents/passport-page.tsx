@@ -5,6 +5,7 @@ import { fieldErrors } from '../shared/api/problem.js';
 import { useMutation } from '../shared/api/use-mutation.js';
 import { useResource } from '../shared/api/use-resource.js';
 import { useConsole } from '../shared/console-context.js';
+import { NO_PASSPORT, PASSPORT_FIELDS, PassportFields } from '../shared/documents/passport-fields.js';
 import { FailureNotice } from '../shared/forms/failure-notice.js';
 import { Field } from '../shared/forms/field.js';
 import { useFormats } from '../shared/i18n/formats.js';
@@ -14,7 +15,7 @@ import { documentsByHolder } from './document-holders.js';
 import { RESIDENT_TEXTS } from './texts.js';
 import './residents.css';
 
-const FORM_FIELDS = ['passportNumber', 'issueDate', 'expiryDate', 'dependentId'] as const;
+const FORM_FIELDS = [...PASSPORT_FIELDS, 'dependentId'] as const;
 
 /**
  * The renewed passport of the resident or of a dependent (those the documents list names): each
@@ -31,14 +32,12 @@ export const PassportPage = () => {
     group.dependent ? [group.dependent] : [],
   );
   const [holder, setHolder] = useState('');
-  const [passportNumber, setPassportNumber] = useState('');
-  const [issueDate, setIssueDate] = useState('');
-  const [expiryDate, setExpiryDate] = useState('');
+  const [passport, setPassport] = useState(NO_PASSPORT);
   const [saved, setSaved] = useState<Schema<'Document'>>();
   const update = useMutation((key) =>
     api.PUT('/v1/me/passport', {
       params: { header: { 'Idempotency-Key': key } },
-      body: { passportNumber, issueDate, expiryDate, ...(holder ? { dependentId: holder } : {}) },
+      body: { ...passport, ...(holder ? { dependentId: holder } : {}) },
     }),
   );
   const errors = fieldErrors(update.failure);
@@ -76,54 +75,7 @@ export const PassportPage = () => {
             )}
           />
         ) : null}
-        <Field
-          id="passport-number"
-          label={texts.passportNumber}
-          required
-          hint={texts.passportNumberHint}
-          error={errors.get('passportNumber')}
-          control={(props) => (
-            <input
-              {...props}
-              class="passport-number"
-              dir="ltr"
-              autocomplete="off"
-              spellcheck={false}
-              value={passportNumber}
-              onInput={(event) => setPassportNumber(event.currentTarget.value)}
-            />
-          )}
-        />
-        <Field
-          id="passport-issue-date"
-          label={texts.issueDate}
-          required
-          hint={texts.dateHint}
-          error={errors.get('issueDate')}
-          control={(props) => (
-            <input
-              {...props}
-              type="date"
-              value={issueDate}
-              onInput={(event) => setIssueDate(event.currentTarget.value)}
-            />
-          )}
-        />
-        <Field
-          id="passport-expiry-date"
-          label={texts.expiryDate}
-          required
-          hint={texts.dateHint}
-          error={errors.get('expiryDate')}
-          control={(props) => (
-            <input
-              {...props}
-              type="date"
-              value={expiryDate}
-              onInput={(event) => setExpiryDate(event.currentTarget.value)}
-            />
-          )}
-        />
+        <PassportFields values={passport} onChange={setPassport} errors={errors} />
         <button type="submit" disabled={update.pending}>
           {update.pending ? shared.sending : texts.savePassport}
         </button>

@@ -1,8 +1,6 @@
 import type { Schema } from '../shared/api/api-client.js';
 import type { Texts } from '../shared/i18n/language.js';
 
-type DocumentType = Schema<'Document'>['type'];
-type DocumentStatus = Schema<'Document'>['status'];
 type Relation = Extract<Schema<'Document'>['holder'], { kind: 'DEPENDENT' }>['relation'];
 
 /** The words of a resident's own records: documents, passport and preferences. */
@@ -12,22 +10,11 @@ export const RESIDENT_TEXTS: Texts<{
   myDocuments: string;
   dependentDocuments: (name: string, relation: string) => string;
   noDocuments: string;
-  documentType: Record<DocumentType, string>;
-  documentStatus: Record<DocumentStatus, string>;
   relation: Record<Relation, string>;
-  type: string;
-  number: string;
-  expiresOn: string;
-  daysLeft: string;
   passportTitle: string;
   passportIntro: string;
   holder: string;
   myself: string;
-  passportNumber: string;
-  passportNumberHint: string;
-  issueDate: string;
-  expiryDate: string;
-  dateHint: string;
   savePassport: string;
   passportSaved: (until: string) => string;
   preferencesTitle: string;
@@ -45,14 +32,6 @@ export const RESIDENT_TEXTS: Texts<{
     myDocuments: 'وثائقي الشخصية',
     dependentDocuments: (name, relation) => `وثائق ${name} (${relation})`,
     noDocuments: 'لا توجد وثائق مسجّلة.',
-    documentType: {
-      IQAMA: 'الإقامة',
-      PASSPORT: 'جواز السفر',
-      EXIT_REENTRY_VISA: 'تأشيرة خروج وعودة',
-      VISIT_VISA: 'تأشيرة زيارة',
-      WORK_VISA: 'تأشيرة عمل',
-    },
-    documentStatus: { VALID: 'سارية', EXPIRING: 'قاربت على الانتهاء', EXPIRED: 'منتهية' },
     relation: {
       SPOUSE: 'الزوج/الزوجة',
       SON: 'الابن',
@@ -61,19 +40,10 @@ export const RESIDENT_TEXTS: Texts<{
       MOTHER: 'الأم',
       OTHER: 'تابع',
     },
-    type: 'الوثيقة',
-    number: 'الرقم',
-    expiresOn: 'تاريخ الانتهاء',
-    daysLeft: 'المدة المتبقية والحالة',
     passportTitle: 'تحديث بيانات الجواز',
     passportIntro: 'سجّل بيانات جواز السفر الجديد بعد تجديده، لك أو لأحد التابعين لك.',
     holder: 'صاحب الجواز',
     myself: 'أنا',
-    passportNumber: 'رقم الجواز',
-    passportNumberHint: 'كما هو مطبوع في الجواز، بالحروف اللاتينية والأرقام.',
-    issueDate: 'تاريخ الإصدار',
-    expiryDate: 'تاريخ الانتهاء',
-    dateHint: 'بالتقويم الميلادي.',
     savePassport: 'حفظ بيانات الجواز',
     passportSaved: (until) => `تم تحديث بيانات الجواز. ينتهي الجواز في ${until}.`,
     preferencesTitle: 'التفضيلات',
@@ -92,14 +62,6 @@ export const RESIDENT_TEXTS: Texts<{
     myDocuments: 'My own documents',
     dependentDocuments: (name, relation) => `${name}’s documents (${relation})`,
     noDocuments: 'No documents are on record.',
-    documentType: {
-      IQAMA: 'Iqama',
-      PASSPORT: 'Passport',
-      EXIT_REENTRY_VISA: 'Exit and re-entry visa',
-      VISIT_VISA: 'Visit visa',
-      WORK_VISA: 'Work visa',
-    },
-    documentStatus: { VALID: 'Valid', EXPIRING: 'Expiring soon', EXPIRED: 'Expired' },
     relation: {
       SPOUSE: 'spouse',
       SON: 'son',
@@ -108,19 +70,10 @@ export const RESIDENT_TEXTS: Texts<{
       MOTHER: 'mother',
       OTHER: 'dependent',
     },
-    type: 'Document',
-    number: 'Number',
-    expiresOn: 'Expires on',
-    daysLeft: 'Time left and status',
     passportTitle: 'Update passport details',
     passportIntro: 'Record your new passport once renewed, or a dependent’s.',
     holder: 'Whose passport',
     myself: 'Mine',
-    passportNumber: 'Passport number',
-    passportNumberHint: 'As printed in the passport, in Latin letters and digits.',
-    issueDate: 'Date of issue',
-    expiryDate: 'Date of expiry',
-    dateHint: 'In the Gregorian calendar.',
     savePassport: 'Save passport details',
     passportSaved: (until) => `The passport details were updated. The passport expires on ${until}.`,
     preferencesTitle: 'Preferences',

@@ -14,6 +14,8 @@ describe("the console's paths", () => {
     '/review',
     '/review/inquiries/TW-0000-0000-0000',
     '/statistics',
+    '/establishment/employees',
+    '/establishment/employees/2000000006',
   ])('when %s is asked for, it is a page of the console', (path) => {
     // Act & Assess
     expect(isConsolePath(path)).toBe(true);
@@ -32,6 +34,10 @@ describe("the console's paths", () => {
     '/review/inquiries',
     `/inquiries/${'A'.repeat(65)}`,
     '/__proto__',
+    '/establishment',
+    '/establishment/employees/',
+    '/establishment/employees/2000000006/passport',
+    '/v1/establishment/employees',
   ])('when %s is asked for, it is not', (path) => {
     // Act & Assess
     expect(isConsolePath(path)).toBe(false);

@@ -1,12 +1,19 @@
-import { CLAIMS, REVIEWERS_GROUP, SUPERVISORS_GROUP } from '../../../../functions/contract/identity.js';
+import {
+  CLAIMS,
+  ESTABLISHMENTS_GROUP,
+  REVIEWERS_GROUP,
+  SUPERVISORS_GROUP,
+} from '../../../../functions/contract/identity.js';
 
 /** Who the console shows pages for, read from the ID token the API will check; the API decides what they may do. */
 export interface SignedInUser {
-  role: 'resident' | 'reviewer' | 'supervisor';
+  role: 'resident' | 'reviewer' | 'supervisor' | 'establishment';
   /** The language the token names (the resident's profile), if any. */
   locale?: string;
   /** A reviewer's sections. */
   sections: string[];
+  /** An establishment's staff member's establishment: its unified number. */
+  establishmentId?: string;
 }
 
 const groupsOf = (claim: unknown): string[] =>
@@ -36,5 +43,14 @@ export const userOf = (token: string): SignedInUser | undefined => {
     .filter(Boolean);
   if (groups.includes(SUPERVISORS_GROUP)) return { role: 'supervisor', locale, sections: [] };
   if (groups.includes(REVIEWERS_GROUP)) return { role: 'reviewer', locale, sections };
+  if (groups.includes(ESTABLISHMENTS_GROUP)) {
+    const establishmentId = payload[CLAIMS.establishmentId];
+    return {
+      role: 'establishment',
+      locale,
+      sections: [],
+      ...(typeof establishmentId === 'string' ? { establishmentId } : {}),
+    };
+  }
   return { role: 'resident', locale, sections: [] };
 };

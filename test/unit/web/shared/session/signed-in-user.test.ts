@@ -29,6 +29,30 @@ describe('who the token names', () => {
     expect(user?.role).toBe('supervisor');
   });
 
+  it("when the token is an establishment's staff member's, it is establishment staff of the unified number it names, not a resident", () => {
+    // Act
+    const user = userOf(
+      tokenWith({
+        sub: 'staff-1',
+        'cognito:groups': 'establishments',
+        'custom:establishmentId': '7001234567',
+        phone_number: '+966500000059',
+        locale: 'en',
+      }),
+    );
+
+    // Assess
+    expect(user).toEqual({ role: 'establishment', locale: 'en', sections: [], establishmentId: '7001234567' });
+  });
+
+  it('when Cognito writes the establishments group in a list, it is establishment staff still', () => {
+    // Act
+    const user = userOf(tokenWith({ sub: 'staff-2', 'cognito:groups': ['establishments'] }));
+
+    // Assess
+    expect(user).toEqual({ role: 'establishment', locale: undefined, sections: [] });
+  });
+
   it.each([
     ['no payload', 'abc'],
     ['a payload that is not JSON', `x.${Buffer.from('not json').toString('base64url')}.y`],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeftFormat } from '../../../../web/src/residents/days-left.js';
+import { daysLeftFormat } from '../../../../../web/src/shared/documents/days-left.js';
 
 describe('the days left before a document expires', () => {
   it('when in Arabic, the days are said with Arabic plurals and Arabic-Indic digits', () => {
