@@ -122,13 +122,15 @@ const RowOf = ({ row }: { row: Row }) => {
 /**
  * One page of the list, read at its cursor (the first page has none); the last one offers the next.
  * A page filtered by type may come back empty with more to read: the next is then read at once, so
- * that an empty page never stands between the user and the rows after it.
+ * that an empty page never stands between the user and the rows after it — a few times in a row at
+ * most, then the user decides (a rare type among tens of thousands of employees is many pages).
  */
 const EmployeeRows = ({
   filter,
   cursor,
   last,
   nothingBefore,
+  mayReadOn,
   onMore,
   onCount,
 }: {
@@ -137,6 +139,8 @@ const EmployeeRows = ({
   last: boolean;
   /** Whether every page before this one was empty. */
   nothingBefore: boolean;
+  /** Whether an empty page may read the next at once, unasked. */
+  mayReadOn: boolean;
   onMore: (next: string) => void;
   onCount: (count: number) => void;
 }) => {
@@ -149,7 +153,7 @@ const EmployeeRows = ({
   );
   const items = page.data?.items ?? [];
   const next = page.data?.nextCursor;
-  const skipEmpty = Boolean(page.data && items.length === 0 && next && last);
+  const skipEmpty = Boolean(page.data && items.length === 0 && next && last && mayReadOn);
   useEffect(() => {
     if (page.data) onCount(page.data.items.length);
   }, [page.data]);
@@ -169,7 +173,7 @@ const EmployeeRows = ({
       {items.map((row) => (
         <RowOf key={row.document.documentId} row={row} />
       ))}
-      {last && next && items.length > 0
+      {last && next && !skipEmpty
         ? note(
             <button type="button" class="secondary" onClick={() => onMore(next)}>
               {texts.more}
@@ -178,6 +182,16 @@ const EmployeeRows = ({
         : null}
     </>
   );
+};
+
+/** Empty pages read on in a row before the list waits for "more". */
+const EMPTY_PAGES_READ_ON = 5;
+
+/** How many pages right before `index` came back empty. */
+const emptyPagesBefore = (counts: number[], index: number): number => {
+  let run = 0;
+  while (run < index && counts[index - 1 - run] === 0) run++;
+  return run;
 };
 
 /** The pages of the list shown so far: the first, then one more at each "more". */
@@ -208,6 +222,7 @@ const EmployeesTable = ({ filter }: { filter: EmployeesFilter }) => {
               cursor={cursor}
               last={index === cursors.length}
               nothingBefore={counts.slice(0, index).every((count) => count === 0)}
+              mayReadOn={emptyPagesBefore(counts, index) < EMPTY_PAGES_READ_ON}
               onMore={(next) => setCursors((known) => (index === known.length ? [...known, next] : known))}
               onCount={(count) =>
                 setCounts((known) => {
