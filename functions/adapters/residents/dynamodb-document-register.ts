@@ -34,6 +34,16 @@ import { documentItemKey, profileKey, residentPartition, SORT_KEYS } from '../sh
 /** A document created between the read and the write of a keyed upsert makes it read again; twice is rare already. */
 const UPSERT_ATTEMPTS = 3;
 
+/**
+ * Whose passports a write must not replace with one that expires sooner: the register's feed lags
+ * behind what residents and establishments record, and an establishment behind the resident.
+ */
+const YIELDS_TO: Record<ResidentDocument['source'], readonly ResidentDocument['source'][]> = {
+  REGISTER: ['RESIDENT', 'ESTABLISHMENT'],
+  ESTABLISHMENT: ['RESIDENT'],
+  RESIDENT: [],
+};
+
 type ItemUpdate = NonNullable<NonNullable<TransactWriteCommandInput['TransactItems']>[number]['Update']>;
 
 export const expiryShardOf = (documentId: string, expiresOn: CalendarDate): string =>
@@ -295,13 +305,12 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
         .map(([name]) => `#${name} = if_not_exists(#${name}, :${name})`),
     ];
     const removals = document.issuedOn ? '' : ' REMOVE issuedOn';
-    // The register's feed may lag behind a passport the resident has just recorded: never go back to an older one.
-    // Nor does an establishment replace the resident's own record with one that expires sooner.
-    const keepsNewer = {
-      REGISTER: ' AND ((#source <> :resident AND #source <> :establishment) OR #expiresOn <= :expiresOn)',
-      ESTABLISHMENT: ' AND (#source <> :resident OR #expiresOn <= :expiresOn)',
-      RESIDENT: '',
-    }[document.source];
+    // A record from a source the writer yields to is replaced only by one that expires no sooner.
+    const yieldsTo = YIELDS_TO[document.source];
+    const keepsNewer =
+      yieldsTo.length === 0
+        ? ''
+        : ` AND ((${yieldsTo.map((source) => `#source <> :${source.toLowerCase()}`).join(' AND ')}) OR #expiresOn <= :expiresOn)`;
     const values = { ...content, ...contact };
     const write: ItemUpdate = {
       TableName: this.tableName,
@@ -320,11 +329,7 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
     };
     const changed = {
       condition: `#contentHash <> :contentHash${keepsNewer}`,
-      values: {
-        REGISTER: { ':resident': 'RESIDENT', ':establishment': 'ESTABLISHMENT' },
-        ESTABLISHMENT: { ':resident': 'RESIDENT' },
-        RESIDENT: {},
-      }[document.source] as Record<string, string>,
+      values: Object.fromEntries(yieldsTo.map((source) => [`:${source.toLowerCase()}`, source])) as Record<string, string>,
       contentHash: content.contentHash,
     };
     if (claim) return this.#upsertClaimed(document, write, changed, claim);
