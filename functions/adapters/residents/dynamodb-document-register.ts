@@ -329,7 +329,10 @@ export class DynamoDbDocumentRegister implements DocumentRegister, DueDocuments 
     };
     const changed = {
       condition: `#contentHash <> :contentHash${keepsNewer}`,
-      values: Object.fromEntries(yieldsTo.map((source) => [`:${source.toLowerCase()}`, source])) as Record<string, string>,
+      values: Object.fromEntries(yieldsTo.map((source) => [`:${source.toLowerCase()}`, source])) as Record<
+        string,
+        string
+      >,
       contentHash: content.contentHash,
     };
     if (claim) return this.#upsertClaimed(document, write, changed, claim);
