@@ -8,6 +8,9 @@ export const INQUIRY_TABLE_KEYS = {
   byResidentIndex: 'byResident',
   residentId: 'residentId',
   createdAt: 'createdAt',
+  /** The inquiries an establishment filed for its employees, newest first (sparse: only those carry it). */
+  byEstablishmentIndex: 'byEstablishment',
+  submittingEstablishment: 'submittingEstablishment',
   /** Open inquiries of a section, the soonest due first. Closing an inquiry removes it (sparse). */
   reviewQueueIndex: 'reviewQueue',
   reviewSection: 'reviewSection',

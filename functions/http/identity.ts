@@ -33,7 +33,8 @@ export const residentOf = (event: APIGatewayProxyEvent): Resident => {
   if (!claims || !id) throw new HttpRequestError('unauthenticated', 'No verified identity on the request');
   const iqamaNumber = claims[CLAIMS.iqamaNumber] ?? '';
   const phone = claims[CLAIMS.phone] ?? '';
-  if (!isIqamaNumber(iqamaNumber) || !isSaudiMobile(phone) || isStaffToken(claims)) {
+  // A `#` would make the subject an employee's owner id (employeeOwnerId): no real subject has one.
+  if (!isIqamaNumber(iqamaNumber) || !isSaudiMobile(phone) || isStaffToken(claims) || id.includes('#')) {
     throw new HttpRequestError('forbidden', 'Token does not identify a resident');
   }
   const locale = claims[CLAIMS.locale];

@@ -13,7 +13,7 @@ import { AttachmentLimitReached, InquiryNotFound } from '../../functions/domain/
 import { LOCAL_AWS } from '../../lib/local/dynamodb-local.js';
 import { type S3Emulator, startS3Emulator } from '../../lib/local/s3-emulator.js';
 import { postForm, samplePdf } from '../support/files.js';
-import { anInquiry, aPendingAttachment } from '../support/inquiries.js';
+import { anInquiry, anOwner, aPendingAttachment } from '../support/inquiries.js';
 import { freshInquiriesTable } from '../support/local-tables.js';
 
 const pendingFor = (inquiryReference: Attachment['inquiryReference'], overrides: Partial<Attachment> = {}) =>
@@ -34,7 +34,7 @@ describe('DynamoDB attachment repository against DynamoDB Local', () => {
     // Prepare
     const inquiry = anInquiry();
     await inquiries.create(inquiry);
-    const add = () => attachments.addPending(inquiry.residentId, pendingFor(inquiry.reference), now);
+    const add = () => attachments.addPending(anOwner(inquiry.residentId), pendingFor(inquiry.reference), now);
     // Act
     const outcomes = await Promise.allSettled(Array.from({ length: 12 }, add));
     const afterRace = (await attachments.list(inquiry.reference)).length;
@@ -52,26 +52,27 @@ describe('DynamoDB attachment repository against DynamoDB Local', () => {
     // Prepare
     const inquiry = anInquiry();
     await inquiries.create(inquiry);
-    for (let i = 0; i < 9; i++) await attachments.addPending(inquiry.residentId, pendingFor(inquiry.reference), now);
+    for (let i = 0; i < 9; i++)
+      await attachments.addPending(anOwner(inquiry.residentId), pendingFor(inquiry.reference), now);
     await attachments.addPending(
-      inquiry.residentId,
+      anOwner(inquiry.residentId),
       pendingFor(inquiry.reference, { uploadExpiresAt: '2026-11-22T06:00:30.000Z' }),
       now,
     );
     // Act & Assess
     await expect(
-      attachments.addPending(inquiry.residentId, pendingFor(inquiry.reference), now),
+      attachments.addPending(anOwner(inquiry.residentId), pendingFor(inquiry.reference), now),
     ).resolves.toBeUndefined();
   });
 
   it("when the inquiry is someone else's or missing, nothing is added", async () => {
     const inquiry = anInquiry();
     await inquiries.create(inquiry);
-    await expect(attachments.addPending('intruder', pendingFor(inquiry.reference), now)).rejects.toBeInstanceOf(
-      InquiryNotFound,
-    );
     await expect(
-      attachments.addPending(inquiry.residentId, pendingFor(anInquiry().reference), now),
+      attachments.addPending(anOwner('intruder'), pendingFor(inquiry.reference), now),
+    ).rejects.toBeInstanceOf(InquiryNotFound);
+    await expect(
+      attachments.addPending(anOwner(inquiry.residentId), pendingFor(anInquiry().reference), now),
     ).rejects.toBeInstanceOf(InquiryNotFound);
     expect(await attachments.list(inquiry.reference)).toEqual([]);
   });
@@ -81,7 +82,7 @@ describe('DynamoDB attachment repository against DynamoDB Local', () => {
     const inquiry = anInquiry();
     await inquiries.create(inquiry);
     const attachment = pendingFor(inquiry.reference);
-    await attachments.addPending(inquiry.residentId, attachment, now);
+    await attachments.addPending(anOwner(inquiry.residentId), attachment, now);
     const entry = {
       at: '2026-11-22T06:02:00.000Z',
       actor: 'system' as const,
@@ -112,9 +113,9 @@ describe('DynamoDB attachment repository against DynamoDB Local', () => {
   it('when the inquiry has attachments, it still reads and lists as before', async () => {
     const inquiry = anInquiry({ residentId: 'lister' });
     await inquiries.create(inquiry);
-    await attachments.addPending('lister', pendingFor(inquiry.reference), now);
-    expect(await inquiries.findForResident('lister', inquiry.reference)).toEqual(inquiry);
-    expect((await inquiries.listForResident('lister', { limit: 10 })).items).toEqual([inquiry]);
+    await attachments.addPending(anOwner('lister'), pendingFor(inquiry.reference), now);
+    expect(await inquiries.findForResident(anOwner('lister'), inquiry.reference)).toEqual(inquiry);
+    expect((await inquiries.listForResident(anOwner('lister'), { limit: 10 })).items).toEqual([inquiry]);
   });
 });
 

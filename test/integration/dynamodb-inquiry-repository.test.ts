@@ -3,6 +3,7 @@ import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbInquiryRepository } from '../../functions/adapters/inquiries/dynamodb-inquiry-repository.js';
 import { DynamoDbIdempotencyClaims } from '../../functions/adapters/shared/dynamodb-idempotency-claims.js';
+import { employeeOwnerId } from '../../functions/domain/inquiries/inquiry-owner.js';
 import { generateReference } from '../../functions/domain/inquiries/reference.js';
 import { submitInquiry } from '../../functions/domain/inquiries/submit-inquiry.js';
 import { decide, startReview } from '../../functions/domain/review/transitions.js';
@@ -13,7 +14,7 @@ import {
   ValidationFailed,
 } from '../../functions/domain/shared/errors.js';
 import { WorkingCalendar } from '../../functions/domain/shared/working-calendar.js';
-import { anInquiry } from '../support/inquiries.js';
+import { anInquiry, anOwner } from '../support/inquiries.js';
 import { freshInquiriesTable } from '../support/local-tables.js';
 
 describe('DynamoDB inquiry repository against DynamoDB Local', () => {
@@ -46,13 +47,13 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
     // Act
     await repository.create(inquiry);
     // Assess
-    expect(await repository.findForResident('unicode', inquiry.reference)).toEqual(inquiry);
+    expect(await repository.findForResident(anOwner('unicode'), inquiry.reference)).toEqual(inquiry);
   });
 
   it('when another resident asks for it, nothing is found', async () => {
     const inquiry = anInquiry({ residentId: 'owner' });
     await repository.create(inquiry);
-    expect(await repository.findForResident('intruder', inquiry.reference)).toBeUndefined();
+    expect(await repository.findForResident(anOwner('intruder'), inquiry.reference)).toBeUndefined();
   });
 
   it('when a resident has many inquiries, pages of any size return all of them once, newest first', async () => {
@@ -66,7 +67,7 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await repository.listForResident('pager', { limit: 3, cursor });
+      const page = await repository.listForResident(anOwner('pager'), { limit: 3, cursor });
       seen.push(...page.items.map((i) => i.reference));
       cursor = page.nextCursor;
     } while (cursor);
@@ -74,14 +75,70 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
     expect(seen).toEqual(created.map((i) => i.reference).reverse());
   });
 
+  it('when a resident has inquiries of their own and others an establishment filed for them, pages of any size merge both once, newest first', async () => {
+    // Prepare
+    const iqamaNumber = '2000000014';
+    const at = (day: number) => `2026-10-${String(day).padStart(2, '0')}T06:00:00.000Z`;
+    const own = [1, 4, 5, 9].map((day) => anInquiry({ residentId: 'merger', createdAt: at(day) }));
+    const filed = [2, 3, 6, 7, 8].map((day) =>
+      anInquiry({
+        residentId: employeeOwnerId(iqamaNumber),
+        createdAt: at(day),
+        submittedBy: { establishmentId: '7001234567', iqamaNumber, staffId: 'staff-1' },
+      }),
+    );
+    for (const inquiry of [...own, ...filed]) await repository.create(inquiry);
+    await repository.create(anInquiry({ residentId: employeeOwnerId('2000000022'), createdAt: at(10) }));
+    const newestFirst = [...own, ...filed].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    for (const limit of [1, 2, 3, 4, 9, 10]) {
+      // Act
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      let pages = 0;
+      do {
+        const page = await repository.listForResident(anOwner('merger', iqamaNumber), { limit, cursor });
+        seen.push(...page.items.map((i) => i.reference));
+        cursor = page.nextCursor;
+        pages++;
+      } while (cursor && pages < 20);
+      // Assess
+      expect(seen, `pages of ${limit}`).toEqual(newestFirst.map((i) => i.reference));
+    }
+  });
+
+  it('when an establishment lists what it filed, it gets its own filings only, newest first, across pages', async () => {
+    // Prepare
+    const filing = (establishmentId: string, day: number) =>
+      anInquiry({
+        residentId: employeeOwnerId('2000000030'),
+        createdAt: `2026-09-${String(day).padStart(2, '0')}T06:00:00.000Z`,
+        submittedBy: { establishmentId, iqamaNumber: '2000000030', staffId: 'staff-2' },
+      });
+    const ours = [1, 2, 3].map((day) => filing('7000000011', day));
+    await repository.create(filing('7000000029', 4));
+    await repository.create(anInquiry({ residentId: 'unrelated' }));
+    for (const inquiry of ours) await repository.create(inquiry);
+    // Act
+    const first = await repository.listForEstablishment('7000000011', { limit: 2 });
+    const second = await repository.listForEstablishment('7000000011', { limit: 2, cursor: first.nextCursor });
+    const elsewhere = await repository
+      .listForEstablishment('7000000029', { limit: 2, cursor: first.nextCursor })
+      .catch((e: unknown) => e);
+    // Assess
+    expect([...first.items, ...second.items].map((i) => i.reference)).toEqual(ours.map((i) => i.reference).reverse());
+    expect(second.nextCursor).toBeUndefined();
+    expect(first.items[0]).toEqual(ours[2]);
+    expect(elsewhere).toBeInstanceOf(ValidationFailed);
+  });
+
   it('when a cursor issued to one resident is used by another, it is refused as invalid', async () => {
     // Prepare
     await repository.create(anInquiry({ residentId: 'alice' }));
     await repository.create(anInquiry({ residentId: 'alice', createdAt: '2026-11-23T06:00:00.000Z' }));
-    const { nextCursor } = await repository.listForResident('alice', { limit: 1 });
+    const { nextCursor } = await repository.listForResident(anOwner('alice'), { limit: 1 });
     // Act
     const error = await repository
-      .listForResident('mallory', { limit: 10, cursor: nextCursor })
+      .listForResident(anOwner('mallory'), { limit: 10, cursor: nextCursor })
       .catch((e: unknown) => e);
     // Assess
     expect(error).toBeInstanceOf(ValidationFailed);
@@ -94,11 +151,11 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
     await repository.create(alices);
     await repository.create(anInquiry({ residentId: 'alice-2', createdAt: '2026-11-23T06:00:00.000Z' }));
     const callersDigest = createHash('sha256').update('resident:mallory-2').digest('base64url').slice(0, 16);
-    const forged = Buffer.from(JSON.stringify([alices.reference, alices.createdAt, callersDigest])).toString(
+    const forged = Buffer.from(JSON.stringify([[alices.reference, alices.createdAt], 'END', callersDigest])).toString(
       'base64url',
     );
     // Act
-    const page = await repository.listForResident('mallory-2', { limit: 10, cursor: forged });
+    const page = await repository.listForResident(anOwner('mallory-2'), { limit: 10, cursor: forged });
     // Assess
     expect(page.items).toEqual([]);
   });
@@ -113,7 +170,7 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
     );
     const later = await submitInquiry(submitDeps, resident, request, 'same-key');
     // Assess
-    const page = await repository.listForResident('retrier', { limit: 10 });
+    const page = await repository.listForResident(anOwner('retrier'), { limit: 10 });
     expect(page.items).toHaveLength(1);
     expect(later).toEqual({ inquiry: page.items[0], replayed: true });
     expect(outcomes.map((o) => o.inquiry.reference)).toEqual(Array(5).fill(page.items[0]!.reference));
@@ -138,7 +195,7 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
     ).catch((e: unknown) => e);
     // Assess
     expect(error).toBeInstanceOf(IdempotencyKeyReused);
-    expect((await repository.listForResident('reuser', { limit: 10 })).items).toHaveLength(1);
+    expect((await repository.listForResident(anOwner('reuser'), { limit: 10 })).items).toHaveLength(1);
   });
 
   it('when two residents use the same key, they do not collide', async () => {
@@ -172,7 +229,7 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
     );
     // Assess
     expect(result.replayed).toBe(false);
-    expect(await repository.findForResident('late', result.inquiry.reference)).toEqual(result.inquiry);
+    expect(await repository.findForResident(anOwner('late'), result.inquiry.reference)).toEqual(result.inquiry);
   });
 
   it('when a reference already exists, the write is refused and the first inquiry is untouched', async () => {
@@ -183,12 +240,12 @@ describe('DynamoDB inquiry repository against DynamoDB Local', () => {
     await expect(
       repository.create(anInquiry({ residentId: 'second', reference: first.reference })),
     ).rejects.toBeInstanceOf(ReferenceTaken);
-    expect(await repository.findForResident('first', first.reference)).toEqual(first);
-    expect(await repository.findForResident('second', first.reference)).toBeUndefined();
+    expect(await repository.findForResident(anOwner('first'), first.reference)).toEqual(first);
+    expect(await repository.findForResident(anOwner('second'), first.reference)).toBeUndefined();
   });
 
   it('when the cursor is garbage, it is a validation failure, not a server error', async () => {
-    await expect(repository.listForResident('pager', { limit: 3, cursor: 'garbage' })).rejects.toBeInstanceOf(
+    await expect(repository.listForResident(anOwner('pager'), { limit: 3, cursor: 'garbage' })).rejects.toBeInstanceOf(
       ValidationFailed,
     );
   });

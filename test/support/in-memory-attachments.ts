@@ -8,6 +8,7 @@ import type {
   UploadForms,
 } from '../../functions/domain/attachments/ports.js';
 import type { TimelineEntry } from '../../functions/domain/inquiries/inquiry.js';
+import { type InquiryOwner, isOwnedBy } from '../../functions/domain/inquiries/inquiry-owner.js';
 import type { Reference } from '../../functions/domain/inquiries/reference.js';
 import { AttachmentLimitReached, InquiryNotFound } from '../../functions/domain/shared/errors.js';
 import type { IdempotencyClaim } from '../../functions/domain/shared/idempotency.js';
@@ -19,9 +20,9 @@ export class InMemoryAttachmentRepository implements AttachmentRepository {
 
   constructor(private readonly inquiries: InMemoryInquiryRepository) {}
 
-  async addPending(residentId: string, attachment: Attachment, now: Date, claim?: IdempotencyClaim) {
+  async addPending(owner: InquiryOwner, attachment: Attachment, now: Date, claim?: IdempotencyClaim) {
     const inquiry = this.inquiries.inquiries.get(attachment.inquiryReference);
-    if (inquiry?.residentId !== residentId) throw new InquiryNotFound('not yours');
+    if (!inquiry || !isOwnedBy(inquiry, owner)) throw new InquiryNotFound('not yours');
     const places = [...this.attachments.values()].filter(
       (a) => a.inquiryReference === attachment.inquiryReference && holdsAPlace(a, now),
     ).length;

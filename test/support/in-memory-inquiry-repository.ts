@@ -1,4 +1,5 @@
 import { type Inquiry, type InquiryStatus, isOpen } from '../../functions/domain/inquiries/inquiry.js';
+import { type InquiryOwner, isOwnedBy } from '../../functions/domain/inquiries/inquiry-owner.js';
 import type { InquiryPage, InquiryRepository } from '../../functions/domain/inquiries/ports.js';
 import type { Reference } from '../../functions/domain/inquiries/reference.js';
 import type { Transition } from '../../functions/domain/review/transitions.js';
@@ -20,9 +21,9 @@ export class InMemoryInquiryRepository implements InquiryRepository {
     this.claims.keep(claim);
   }
 
-  async findForResident(residentId: string, reference: Reference) {
+  async findForResident(owner: InquiryOwner, reference: Reference) {
     const inquiry = this.inquiries.get(reference);
-    return inquiry?.residentId === residentId ? structuredClone(inquiry) : undefined;
+    return inquiry && isOwnedBy(inquiry, owner) ? structuredClone(inquiry) : undefined;
   }
 
   async listReviewQueue(
@@ -50,10 +51,16 @@ export class InMemoryInquiryRepository implements InquiryRepository {
     return inquiry && structuredClone(inquiry);
   }
 
-  async listForResident(residentId: string, page: { limit: number; cursor?: string }): Promise<InquiryPage> {
-    const mine = [...this.inquiries.values()]
-      .filter((inquiry) => inquiry.residentId === residentId)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  async listForResident(owner: InquiryOwner, page: { limit: number; cursor?: string }): Promise<InquiryPage> {
+    return this.#newestFirst((inquiry) => isOwnedBy(inquiry, owner), page);
+  }
+
+  async listForEstablishment(establishmentId: string, page: { limit: number; cursor?: string }): Promise<InquiryPage> {
+    return this.#newestFirst((inquiry) => inquiry.submittedBy?.establishmentId === establishmentId, page);
+  }
+
+  #newestFirst(belongs: (inquiry: Inquiry) => boolean, page: { limit: number; cursor?: string }): InquiryPage {
+    const mine = [...this.inquiries.values()].filter(belongs).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     const start = page.cursor === undefined ? 0 : Number(page.cursor);
     if (!Number.isInteger(start) || start < 0)
       throw new ValidationFailed([{ pointer: '/query/cursor', code: 'invalid_cursor' }]);

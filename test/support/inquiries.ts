@@ -1,5 +1,6 @@
 import type { Attachment } from '../../functions/domain/attachments/attachment.js';
 import type { Inquiry } from '../../functions/domain/inquiries/inquiry.js';
+import type { InquiryOwner } from '../../functions/domain/inquiries/inquiry-owner.js';
 import { generateReference } from '../../functions/domain/inquiries/reference.js';
 import type { IdempotencyClaim } from '../../functions/domain/shared/idempotency.js';
 
@@ -45,3 +46,6 @@ export const aPendingAttachment = (overrides: Partial<Attachment> = {}): Attachm
   uploadExpiresAt: '2026-11-22T06:10:00.000Z',
   ...overrides,
 });
+
+/** A resident as their inquiries' owner: their subject, and the iqama number filings for them name. */
+export const anOwner = (id: string, iqamaNumber = '2000000006'): InquiryOwner => ({ id, iqamaNumber });

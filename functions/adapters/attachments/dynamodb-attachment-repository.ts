@@ -10,6 +10,7 @@ import {
 import { ATTACHMENT_LIMITS, type Attachment, holdsAPlace } from '../../domain/attachments/attachment.js';
 import type { AttachmentRepository, UploadDecision } from '../../domain/attachments/ports.js';
 import type { TimelineEntry } from '../../domain/inquiries/inquiry.js';
+import { type InquiryOwner, ownerIdsOf } from '../../domain/inquiries/inquiry-owner.js';
 import type { Reference } from '../../domain/inquiries/reference.js';
 import {
   AttachmentLimitReached,
@@ -43,8 +44,9 @@ export class DynamoDbAttachmentRepository implements AttachmentRepository {
     private readonly tableName: string,
   ) {}
 
-  async addPending(residentId: string, attachment: Attachment, now: Date, claim?: IdempotencyClaim): Promise<void> {
+  async addPending(owner: InquiryOwner, attachment: Attachment, now: Date, claim?: IdempotencyClaim): Promise<void> {
     const reference = attachment.inquiryReference;
+    const [own, employee] = ownerIdsOf(owner);
     for (let attempt = 1; attempt <= ADD_ATTEMPTS; attempt++) {
       const { Items = [] } = await this.client.send(
         new QueryCommand({
@@ -57,7 +59,8 @@ export class DynamoDbAttachmentRepository implements AttachmentRepository {
         }),
       );
       const inquiry = Items.find((item) => item.sk === 'INQUIRY');
-      if (!inquiry || inquiry.residentId !== residentId) throw new InquiryNotFound('No such inquiry for this resident');
+      if (!inquiry || (inquiry.residentId !== own && inquiry.residentId !== employee))
+        throw new InquiryNotFound('No such inquiry for this resident');
       const places = Items.filter(
         (item) => String(item.sk).startsWith(SORT_KEYS.attachmentPrefix) && holdsAPlace(item as Attachment, now),
       ).length;
@@ -72,8 +75,13 @@ export class DynamoDbAttachmentRepository implements AttachmentRepository {
               Key: inquiryKey(reference),
               UpdateExpression: 'SET attachmentsVersion = :next',
               ConditionExpression:
-                'residentId = :resident AND (attribute_not_exists(attachmentsVersion) OR attachmentsVersion = :version)',
-              ExpressionAttributeValues: { ':next': version + 1, ':version': version, ':resident': residentId },
+                'residentId IN (:own, :employee) AND (attribute_not_exists(attachmentsVersion) OR attachmentsVersion = :version)',
+              ExpressionAttributeValues: {
+                ':next': version + 1,
+                ':version': version,
+                ':own': own,
+                ':employee': employee,
+              },
             },
           },
           {

@@ -10,6 +10,7 @@ import {
 import { INQUIRY_TABLE_KEYS } from '../../contract/table-layouts.js';
 import type { Section } from '../../domain/inquiries/categories.js';
 import { type Inquiry, type InquiryStatus, isOpen } from '../../domain/inquiries/inquiry.js';
+import { type InquiryOwner, isOwnedBy, ownerIdsOf } from '../../domain/inquiries/inquiry-owner.js';
 import type { InquiryPage, InquiryRepository } from '../../domain/inquiries/ports.js';
 import { parseReference, type Reference } from '../../domain/inquiries/reference.js';
 import type { Transition } from '../../domain/review/transitions.js';
@@ -69,6 +70,44 @@ const decodeCursor = (cursor: string, sortPattern: RegExp, list: string): Cursor
   return { reference, sortValue } as CursorPosition;
 };
 
+/** Where one of a merged list's partitions stopped: not begun, after an inquiry, or read to its end. */
+type MergedPosition = CursorPosition | undefined | 'END';
+
+const encodeMergedCursor = (positions: readonly MergedPosition[], list: string): string =>
+  Buffer.from(
+    JSON.stringify([
+      ...positions.map((position) =>
+        position === 'END' ? 'END' : position ? [position.reference, position.sortValue] : null,
+      ),
+      listDigest(list),
+    ]),
+  ).toString('base64url');
+
+/** Accepts only what encodeMergedCursor produced for this resident's list. */
+const decodeMergedCursor = (cursor: string, list: string): [MergedPosition, MergedPosition] => {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch (cause) {
+    throw invalidCursor(cause);
+  }
+  if (!Array.isArray(decoded) || decoded.length !== 3 || decoded[2] !== listDigest(list)) throw invalidCursor();
+  const position = (value: unknown): MergedPosition => {
+    if (value === 'END') return 'END';
+    if (value === null) return undefined;
+    if (!Array.isArray(value) || value.length !== 2) throw invalidCursor();
+    const [reference, sortValue] = value as unknown[];
+    if (typeof reference !== 'string' || typeof sortValue !== 'string' || !CREATED_AT.test(sortValue))
+      throw invalidCursor();
+    if (parseReference(reference) !== reference) throw invalidCursor();
+    return { reference, sortValue } as CursorPosition;
+  };
+  const positions: [MergedPosition, MergedPosition] = [position(decoded[0]), position(decoded[1])];
+  // A list read to the end of both has no cursor: one that says so was not given out.
+  if (positions.every((end) => end === 'END')) throw invalidCursor();
+  return positions;
+};
+
 type StoredInquiry = Inquiry & {
   pk: string;
   sk: string;
@@ -76,6 +115,8 @@ type StoredInquiry = Inquiry & {
   attachmentsVersion?: number;
   reviewSection?: string;
   queueKey?: string;
+  /** The establishment-list index's key: the establishment that filed it, if one did. */
+  submittingEstablishment?: string;
   /** The review workflow's current callback token; it never leaves the repository. */
   taskToken?: string;
 };
@@ -88,6 +129,7 @@ export const inquiryFromItem = (item: Record<string, unknown>): Inquiry => {
     attachmentsVersion: _version,
     reviewSection: _section,
     queueKey: _queue,
+    submittingEstablishment: _establishment,
     taskToken: _token,
     ...inquiry
   } = item as unknown as StoredInquiry;
@@ -154,7 +196,7 @@ const queueAttributes = (inquiry: Inquiry) =>
 
 /**
  * Inquiries keyed by their reference, which makes a conditional write enough to keep references
- * unique; a resident's list comes from the `byResident` index. A keyed submission or transition
+ * unique; a resident's list comes from the `byResident` index, an establishment's from `byEstablishment`. A keyed submission or transition
  * writes its idempotency claim in the same transaction, so claim and change exist together or not
  * at all.
  */
@@ -170,6 +212,7 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
       Item: {
         ...inquiry,
         ...queueAttributes(inquiry),
+        ...(inquiry.submittedBy && { submittingEstablishment: inquiry.submittedBy.establishmentId }),
         ...inquiryKey(inquiry.reference),
         entity: 'INQUIRY',
       } satisfies StoredInquiry,
@@ -196,9 +239,9 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
     }
   }
 
-  async findForResident(residentId: string, reference: Reference): Promise<Inquiry | undefined> {
+  async findForResident(owner: InquiryOwner, reference: Reference): Promise<Inquiry | undefined> {
     const inquiry = await this.findByReference(reference);
-    return inquiry?.residentId === residentId ? inquiry : undefined;
+    return inquiry && isOwnedBy(inquiry, owner) ? inquiry : undefined;
   }
 
   async findByReference(reference: Reference): Promise<Inquiry | undefined> {
@@ -208,29 +251,83 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
     return Item ? inquiryFromItem(Item) : undefined;
   }
 
-  async listForResident(residentId: string, page: { limit: number; cursor?: string }): Promise<InquiryPage> {
-    const list = `resident:${residentId}`;
+  /**
+   * Two partitions of the `byResident` index merged newest first: the resident's own inquiries and
+   * those filed for their iqama number. The cursor keeps where each one stopped, or that it ended.
+   */
+  async listForResident(owner: InquiryOwner, page: { limit: number; cursor?: string }): Promise<InquiryPage> {
+    const owners = ownerIdsOf(owner);
+    const list = `resident:${owner.id}`;
+    const starts = page.cursor === undefined ? [undefined, undefined] : decodeMergedCursor(page.cursor, list);
+    const pages = await Promise.all(
+      owners.map((ownerId, index) => {
+        const start = starts[index];
+        if (start === 'END') return { items: [], more: false };
+        return this.#newestFirst(INQUIRY_TABLE_KEYS.byResidentIndex, INQUIRY_TABLE_KEYS.residentId, ownerId, {
+          limit: page.limit,
+          start,
+        });
+      }),
+    );
+    const merged = pages
+      .flatMap(({ items }, source) => items.map((inquiry) => ({ inquiry, source })))
+      .sort((a, b) =>
+        a.inquiry.createdAt < b.inquiry.createdAt ? 1 : a.inquiry.createdAt > b.inquiry.createdAt ? -1 : 0,
+      )
+      .slice(0, page.limit);
+    const ends = pages.map(({ items, more }, source): MergedPosition => {
+      const taken = merged.filter((entry) => entry.source === source);
+      const last = taken.at(-1)?.inquiry;
+      if (!more && taken.length === items.length) return 'END';
+      return last ? { reference: last.reference, sortValue: last.createdAt } : starts[source];
+    });
+    return {
+      items: merged.map(({ inquiry }) => inquiry),
+      ...(ends.some((end) => end !== 'END') && { nextCursor: encodeMergedCursor(ends, list) }),
+    };
+  }
+
+  async listForEstablishment(establishmentId: string, page: { limit: number; cursor?: string }): Promise<InquiryPage> {
+    const list = `establishment:${establishmentId}`;
     const start = page.cursor === undefined ? undefined : decodeCursor(page.cursor, CREATED_AT, list);
+    const { items, more } = await this.#newestFirst(
+      INQUIRY_TABLE_KEYS.byEstablishmentIndex,
+      INQUIRY_TABLE_KEYS.submittingEstablishment,
+      establishmentId,
+      { limit: page.limit, start },
+    );
+    const last = items.at(-1);
+    return {
+      items,
+      ...(more && last && { nextCursor: encodeCursor({ reference: last.reference, sortValue: last.createdAt }, list) }),
+    };
+  }
+
+  /** One partition of an index sorted by `createdAt`, newest first, after `start` if given. */
+  async #newestFirst(
+    indexName: string,
+    partitionAttribute: string,
+    partition: string,
+    page: { limit: number; start: CursorPosition | undefined },
+  ): Promise<{ items: Inquiry[]; more: boolean }> {
     const { Items = [], LastEvaluatedKey } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
-        IndexName: INQUIRY_TABLE_KEYS.byResidentIndex,
-        KeyConditionExpression: '#resident = :resident',
-        ExpressionAttributeNames: { '#resident': INQUIRY_TABLE_KEYS.residentId },
-        ExpressionAttributeValues: { ':resident': residentId },
+        IndexName: indexName,
+        KeyConditionExpression: '#partition = :partition',
+        ExpressionAttributeNames: { '#partition': partitionAttribute },
+        ExpressionAttributeValues: { ':partition': partition },
         ScanIndexForward: false,
         Limit: page.limit,
         // The start key is rebuilt from the caller's own identity: a cursor cannot point elsewhere.
-        ExclusiveStartKey: start && { ...inquiryKey(start.reference), residentId, createdAt: start.sortValue },
+        ExclusiveStartKey: page.start && {
+          ...inquiryKey(page.start.reference),
+          [partitionAttribute]: partition,
+          [INQUIRY_TABLE_KEYS.createdAt]: page.start.sortValue,
+        },
       }),
     );
-    const last = LastEvaluatedKey as { pk: string; createdAt: string } | undefined;
-    return {
-      items: Items.map(inquiryFromItem),
-      nextCursor:
-        last &&
-        encodeCursor({ reference: referenceOfPartition(last.pk) as Reference, sortValue: last.createdAt }, list),
-    };
+    return { items: Items.map(inquiryFromItem), more: LastEvaluatedKey !== undefined };
   }
 
   async applyTransition(transition: Transition, claim?: IdempotencyClaim): Promise<{ taskToken?: string }> {

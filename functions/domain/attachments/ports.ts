@@ -1,4 +1,5 @@
 import type { TimelineEntry } from '../inquiries/inquiry.js';
+import type { InquiryOwner } from '../inquiries/inquiry-owner.js';
 import type { Reference } from '../inquiries/reference.js';
 import type { IdempotencyClaim } from '../shared/idempotency.js';
 import type { Attachment, AttachmentType, RejectionReason, ScanStatus } from './attachment.js';
@@ -20,7 +21,7 @@ export interface AttachmentRepository {
    * idempotency claim if given, atomically.
    * @throws InquiryNotFound, AttachmentLimitReached, ConcurrentChange, IdempotencyClaimTaken
    */
-  addPending(residentId: string, attachment: Attachment, now: Date, claim?: IdempotencyClaim): Promise<void>;
+  addPending(owner: InquiryOwner, attachment: Attachment, now: Date, claim?: IdempotencyClaim): Promise<void>;
   list(reference: Reference): Promise<Attachment[]>;
   find(reference: Reference, attachmentId: string): Promise<Attachment | undefined>;
   /**

@@ -59,7 +59,7 @@ export const requestUpload = async (
         createdAt: now.toISOString(),
         uploadExpiresAt: new Date(now.getTime() + ATTACHMENT_LIMITS.uploadSeconds * 1000).toISOString(),
       };
-      await deps.attachments.addPending(resident.id, attachment, now, claim?.(attachment.attachmentId));
+      await deps.attachments.addPending(resident, attachment, now, claim?.(attachment.attachmentId));
       return attachment;
     },
     replay: async (attachmentId) => {

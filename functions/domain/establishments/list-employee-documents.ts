@@ -3,6 +3,7 @@ import { addDays, riyadhToday } from '../shared/calendar-date.js';
 import type { EmployeeListDeps } from './employee-deps.js';
 import type { EstablishmentStaff } from './establishment-staff.js';
 import type { EmployeeDocumentPage } from './ports.js';
+import { stillEmployed } from './still-employed.js';
 
 export interface EmployeeDocumentQuery {
   /** Only documents expiring within this many days of today in Riyadh (those already expired included). */
@@ -30,16 +31,13 @@ export const listEmployeeDocuments = async (
     limit: query.limit,
     ...(query.cursor && { cursor: query.cursor }),
   });
-  const holders = [...new Set(page.items.map((item) => item.iqamaNumber))];
-  const sponsors = new Map<string, string | undefined>(
-    await Promise.all(
-      holders.map(
-        async (iqamaNumber) => [iqamaNumber, (await deps.register.profile(iqamaNumber))?.establishmentId] as const,
-      ),
-    ),
+  const employed = await stillEmployed(
+    deps,
+    staff,
+    page.items.map((item) => item.iqamaNumber),
   );
   return {
-    items: page.items.filter((item) => sponsors.get(item.iqamaNumber) === staff.establishmentId),
+    items: page.items.filter((item) => employed.has(item.iqamaNumber)),
     ...(page.nextCursor && { nextCursor: page.nextCursor }),
   };
 };

@@ -1,6 +1,7 @@
 import type { Resident } from '../residents/resident.js';
 import type { Section } from './categories.js';
 import type { Inquiry } from './inquiry.js';
+import { isOwnedBy } from './inquiry-owner.js';
 
 export interface Reviewer {
   id: string;
@@ -13,8 +14,9 @@ export type Staff = { kind: 'reviewer'; reviewer: Reviewer } | { kind: 'supervis
 /** Whoever the verified token names: a resident, or a reviewer of some sections. */
 export type Caller = { kind: 'resident'; resident: Resident } | { kind: 'reviewer'; reviewer: Reviewer };
 
-/** Residents see their own inquiries; reviewers see those of their sections. Nobody else sees any. */
+/**
+ * Residents see their own inquiries, and those an establishment filed for them; reviewers see those
+ * of their sections. Nobody else sees any.
+ */
 export const mayRead = (caller: Caller, inquiry: Inquiry): boolean =>
-  caller.kind === 'resident'
-    ? inquiry.residentId === caller.resident.id
-    : caller.reviewer.sections.includes(inquiry.section);
+  caller.kind === 'resident' ? isOwnedBy(inquiry, caller.resident) : caller.reviewer.sections.includes(inquiry.section);

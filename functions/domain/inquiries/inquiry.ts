@@ -25,7 +25,7 @@ export type OpenStatus = (typeof OPEN_STATUSES)[number];
 export const isOpen = (status: InquiryStatus): status is OpenStatus =>
   (OPEN_STATUSES as readonly InquiryStatus[]).includes(status);
 
-export const ACTORS = ['resident', 'reviewer', 'system'] as const;
+export const ACTORS = ['resident', 'establishment', 'reviewer', 'system'] as const;
 export type Actor = (typeof ACTORS)[number];
 
 export const TIMELINE_EVENTS = ['ATTACHMENT_VERIFIED', 'ATTACHMENT_REJECTED'] as const;
@@ -66,9 +66,22 @@ export interface Contact {
   locale: Locale;
 }
 
+/** Who filed an inquiry for the resident: an establishment, for one of its employees. */
+export interface EstablishmentSubmission {
+  establishmentId: string;
+  /** The employee it is for: they see it in their own list, whatever subject they sign in with. */
+  iqamaNumber: string;
+  /** The staff member who filed it, who hears about it too: their phone never leaves the inquiry's store. */
+  staffId: string;
+  staffContact?: Contact;
+}
+
 export interface Inquiry {
   reference: Reference;
+  /** Whose inquiry it is: the resident's sign-in subject, or the employee's owner id when filed for them. */
   residentId: string;
+  /** Absent when the resident filed it themselves: then it is private to them and the reviewers. */
+  submittedBy?: EstablishmentSubmission;
   category: Category;
   section: Section;
   description: string;

@@ -2,6 +2,7 @@ import type { Transition } from '../review/transitions.js';
 import type { IdempotencyClaim } from '../shared/idempotency.js';
 import type { Section } from './categories.js';
 import type { Inquiry, InquiryStatus } from './inquiry.js';
+import type { InquiryOwner } from './inquiry-owner.js';
 import type { Reference } from './reference.js';
 
 export interface CreatedInquiry {
@@ -23,11 +24,20 @@ export interface InquiryRepository {
    * @throws ReferenceTaken when the reference already exists
    */
   create(inquiry: Inquiry, claim?: IdempotencyClaim): Promise<void>;
-  findForResident(residentId: string, reference: Reference): Promise<Inquiry | undefined>;
+  /** The inquiry when the resident owns it (see isOwnedBy). */
+  findForResident(owner: InquiryOwner, reference: Reference): Promise<Inquiry | undefined>;
   /** Any inquiry by its reference; the caller decides who may see it (see mayRead). */
   findByReference(reference: Reference): Promise<Inquiry | undefined>;
-  /** Newest first. @throws ValidationFailed when the cursor is not one this resident was given */
-  listForResident(residentId: string, page: { limit: number; cursor?: string }): Promise<InquiryPage>;
+  /**
+   * The resident's own inquiries and those filed for them, newest first.
+   * @throws ValidationFailed when the cursor is not one this resident was given
+   */
+  listForResident(owner: InquiryOwner, page: { limit: number; cursor?: string }): Promise<InquiryPage>;
+  /**
+   * The inquiries an establishment filed, newest first, whoever of its staff filed them; the caller
+   * leaves out those of people who are no longer its employees. @throws ValidationFailed on a bad cursor
+   */
+  listForEstablishment(establishmentId: string, page: { limit: number; cursor?: string }): Promise<InquiryPage>;
   /**
    * A section's open inquiries, the soonest due first, optionally of one status (filtered after
    * the page is read, so a page may hold fewer than `limit`) and only those due by `dueBy` (an

@@ -1,12 +1,12 @@
 import type { Resident } from '../residents/resident.js';
 import type { Clock } from '../shared/clock.js';
 import { ReferenceTaken } from '../shared/errors.js';
-import { type IdempotencyClaims, idempotent } from '../shared/idempotency.js';
+import { type IdempotencyClaims, type IdempotentOperation, idempotent } from '../shared/idempotency.js';
 import { RESPONSE_WORKING_DAYS, toRiyadhIso, type WorkingCalendar } from '../shared/working-calendar.js';
 import type { PublishedProcessingTimes } from '../stats/ports.js';
 import { typicalWorkingDays } from '../stats/processing-times.js';
 import { type Category, sectionOf } from './categories.js';
-import type { Inquiry } from './inquiry.js';
+import type { Actor, Contact, EstablishmentSubmission, Inquiry } from './inquiry.js';
 import type { CreatedInquiry, InquiryRepository } from './ports.js';
 import type { Reference } from './reference.js';
 
@@ -28,25 +28,45 @@ export interface InquiryRequest {
 /** With 55 random bits a clash is all but impossible; a few redraws make it impossible to fail on. */
 const REFERENCE_ATTEMPTS = 3;
 
-export const submitInquiry = async (
+/** Who files an inquiry, whose it becomes and where its SMS go: the resident, or an establishment for them. */
+export interface InquiryFiling {
+  /** The signed-in caller, whose idempotency keys these are. */
+  caller: string;
+  operation: Extract<IdempotentOperation, 'SubmitInquiry' | 'SubmitEmployeeInquiry'>;
+  ownerId: string;
+  contact: Contact;
+  actor: Extract<Actor, 'resident' | 'establishment'>;
+  submittedBy?: EstablishmentSubmission;
+}
+
+const residentFiling = (resident: Resident): InquiryFiling => ({
+  caller: resident.id,
+  operation: 'SubmitInquiry',
+  ownerId: resident.id,
+  contact: { phone: resident.phone, locale: resident.locale },
+  actor: 'resident',
+});
+
+/** Stores the inquiry once per key; the same key with another request, or for another employee, is refused. */
+export const fileInquiry = async (
   deps: SubmitInquiryDeps,
-  resident: Resident,
+  filing: InquiryFiling,
   request: InquiryRequest,
   idempotencyKey?: string,
 ): Promise<CreatedInquiry> => {
   const now = deps.clock();
   const keyed = {
     key: idempotencyKey,
-    owner: resident.id,
-    operation: 'SubmitInquiry' as const,
-    request: [request.category, request.description],
+    owner: filing.caller,
+    operation: filing.operation,
+    request: [request.category, request.description, ...(filing.submittedBy ? [filing.submittedBy.iqamaNumber] : [])],
     now,
   };
   const { result: inquiry, replayed } = await idempotent(deps.claims, keyed, {
     apply: async (claim) => {
       const typicalResponseBy = await typicalResponseDate(deps, request.category, now);
       for (let attempt = 1; ; attempt++) {
-        const inquiry = { ...newInquiry(deps, resident, request, now), ...typicalResponseBy };
+        const inquiry = { ...newInquiry(deps, filing, request, now), ...typicalResponseBy };
         try {
           await deps.inquiries.create(inquiry, claim?.(inquiry.reference));
           return inquiry;
@@ -56,14 +76,21 @@ export const submitInquiry = async (
       }
     },
     replay: async (reference) => {
-      const inquiry = await deps.inquiries.findForResident(resident.id, reference as Reference);
-      if (!inquiry) throw new Error('Idempotency claim points at a missing inquiry');
+      const inquiry = await deps.inquiries.findByReference(reference as Reference);
+      if (inquiry?.residentId !== filing.ownerId) throw new Error('Idempotency claim points at a missing inquiry');
       return inquiry;
     },
   });
   // Stored is submitted: the table's stream starts the review, and the daily reconciliation any it missed.
   return { inquiry, replayed };
 };
+
+export const submitInquiry = (
+  deps: SubmitInquiryDeps,
+  resident: Resident,
+  request: InquiryRequest,
+  idempotencyKey?: string,
+): Promise<CreatedInquiry> => fileInquiry(deps, residentFiling(resident), request, idempotencyKey);
 
 /**
  * The submission date plus the working days within which most inquiries of its type were decided
@@ -80,9 +107,10 @@ const typicalResponseDate = async (
     : { typicalResponseBy: toRiyadhIso(deps.calendar.addWorkingDays(now, workingDays)) };
 };
 
-const newInquiry = (deps: SubmitInquiryDeps, resident: Resident, request: InquiryRequest, now: Date): Inquiry => ({
+const newInquiry = (deps: SubmitInquiryDeps, filing: InquiryFiling, request: InquiryRequest, now: Date): Inquiry => ({
   reference: deps.newReference(),
-  residentId: resident.id,
+  residentId: filing.ownerId,
+  ...(filing.submittedBy && { submittedBy: filing.submittedBy }),
   category: request.category,
   section: sectionOf(request.category),
   description: request.description,
@@ -90,6 +118,6 @@ const newInquiry = (deps: SubmitInquiryDeps, resident: Resident, request: Inquir
   createdAt: now.toISOString(),
   updatedAt: now.toISOString(),
   expectedResponseBy: toRiyadhIso(deps.calendar.addWorkingDays(now, RESPONSE_WORKING_DAYS)),
-  contact: { phone: resident.phone, locale: resident.locale },
-  timeline: [{ at: now.toISOString(), status: 'SUBMITTED', actor: 'resident' }],
+  contact: filing.contact,
+  timeline: [{ at: now.toISOString(), status: 'SUBMITTED', actor: filing.actor }],
 });

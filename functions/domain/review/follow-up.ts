@@ -23,7 +23,7 @@ export interface FollowUp {
 }
 
 const ownInquiry = async (deps: FollowUpDeps, resident: Resident, reference: Reference): Promise<Inquiry> => {
-  const inquiry = await deps.inquiries.findForResident(resident.id, reference);
+  const inquiry = await deps.inquiries.findForResident(resident, reference);
   if (!inquiry) throw new InquiryNotFound('No such inquiry for this resident');
   return inquiry;
 };

@@ -10,6 +10,7 @@ export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
  */
 export type IdempotentOperation =
   | 'SubmitInquiry'
+  | 'SubmitEmployeeInquiry'
   | 'RequestUpload'
   | 'ReplyToInquiry'
   | 'AppealInquiry'

@@ -16,7 +16,7 @@ export const createHandler = (deps: { inquiries: InquiryRepository } & SignInDep
     async (event) => {
       const resident = residentOf(event);
       const reference = referenceFrom(event);
-      const inquiry = await deps.inquiries.findForResident(resident.id, reference);
+      const inquiry = await deps.inquiries.findForResident(resident, reference);
       if (!inquiry) throw new InquiryNotFound('No such inquiry for this resident');
       return success(ROUTE_CONTRACTS.GetInquiry, inquiryDetail(inquiry, localeOf(event)));
     },

@@ -16,7 +16,7 @@ export const createHandler = (deps: { inquiries: InquiryRepository } & SignInDep
     async (event) => {
       const resident = residentOf(event);
       const query = contractQuery(contract, event);
-      const page = await deps.inquiries.listForResident(resident.id, query);
+      const page = await deps.inquiries.listForResident(resident, query);
       const locale = localeOf(event);
       return success(contract, {
         items: page.items.map((inquiry) => inquirySummary(inquiry, locale)),

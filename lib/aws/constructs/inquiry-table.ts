@@ -29,6 +29,12 @@ export class InquiryTable extends Construct {
       projectionType: dynamodb.ProjectionType.ALL,
     });
     this.table.addGlobalSecondaryIndex({
+      indexName: INQUIRY_TABLE_KEYS.byEstablishmentIndex,
+      partitionKey: { name: INQUIRY_TABLE_KEYS.submittingEstablishment, type: dynamodb.AttributeType.STRING },
+      sortKey: { name: INQUIRY_TABLE_KEYS.createdAt, type: dynamodb.AttributeType.STRING },
+      projectionType: dynamodb.ProjectionType.ALL,
+    });
+    this.table.addGlobalSecondaryIndex({
       indexName: INQUIRY_TABLE_KEYS.reviewQueueIndex,
       partitionKey: { name: INQUIRY_TABLE_KEYS.reviewSection, type: dynamodb.AttributeType.STRING },
       sortKey: { name: INQUIRY_TABLE_KEYS.queueKey, type: dynamodb.AttributeType.STRING },

@@ -20,7 +20,7 @@ import {
   ReferenceTaken,
   ValidationFailed,
 } from '../../../../functions/domain/shared/errors.js';
-import { aClaim, anInquiry } from '../../../support/inquiries.js';
+import { aClaim, anInquiry, anOwner } from '../../../support/inquiries.js';
 
 const documentClient = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'me-central-1' }));
 const dynamodb = mockClient(documentClient);
@@ -96,8 +96,8 @@ describe('DynamoDB inquiry repository (SDK mocked)', () => {
   it('when the inquiry belongs to someone else, it is not found', async () => {
     const inquiry = anInquiry({ residentId: 'owner' });
     dynamodb.on(GetCommand).resolves({ Item: { ...inquiry, pk: `INQUIRY#${inquiry.reference}`, sk: 'INQUIRY' } });
-    expect(await repository.findForResident('owner', inquiry.reference)).toEqual(inquiry);
-    expect(await repository.findForResident('intruder', inquiry.reference)).toBeUndefined();
+    expect(await repository.findForResident(anOwner('owner'), inquiry.reference)).toEqual(inquiry);
+    expect(await repository.findForResident(anOwner('intruder'), inquiry.reference)).toBeUndefined();
   });
 
   it('when the transaction fails for another reason, the error reaches the caller unchanged', async () => {
@@ -106,7 +106,7 @@ describe('DynamoDB inquiry repository (SDK mocked)', () => {
     await expect(repository.create(anInquiry(), aClaim())).rejects.toBe(throttled);
   });
 
-  it('when listing, it queries only the caller’s partition, newest first, and hands back an opaque cursor', async () => {
+  it('when listing, it queries only the caller’s partitions (their own, and filed for their iqama number), newest first, and hands back an opaque cursor', async () => {
     // Prepare
     const inquiry = anInquiry();
     const key = {
@@ -115,17 +115,30 @@ describe('DynamoDB inquiry repository (SDK mocked)', () => {
       residentId: 'resident-1',
       createdAt: inquiry.createdAt,
     };
-    dynamodb.on(QueryCommand).resolves({ Items: [{ ...inquiry, ...key, entity: 'INQUIRY' }], LastEvaluatedKey: key });
+    dynamodb
+      .on(QueryCommand, { ExpressionAttributeValues: { ':partition': 'resident-1' } })
+      .resolves({ Items: [{ ...inquiry, ...key, entity: 'INQUIRY' }], LastEvaluatedKey: key });
+    dynamodb
+      .on(QueryCommand, { ExpressionAttributeValues: { ':partition': 'IQAMA#2000000006' } })
+      .resolves({ Items: [] });
     // Act
-    const page = await repository.listForResident('resident-1', { limit: 1 });
-    await repository.listForResident('resident-1', { limit: 1, cursor: page.nextCursor });
+    const page = await repository.listForResident(anOwner('resident-1'), { limit: 1 });
+    await repository.listForResident(anOwner('resident-1'), { limit: 1, cursor: page.nextCursor });
     // Assess
-    const [first, second] = dynamodb.commandCalls(QueryCommand).map((call) => call.args[0].input);
+    const [first, filedForThem, second, ...more] = dynamodb
+      .commandCalls(QueryCommand)
+      .map((call) => call.args[0].input);
     expect(first).toMatchObject({
       IndexName: 'byResident',
       ScanIndexForward: false,
-      ExpressionAttributeValues: { ':resident': 'resident-1' },
+      ExpressionAttributeValues: { ':partition': 'resident-1' },
     });
+    expect(filedForThem).toMatchObject({
+      IndexName: 'byResident',
+      ExpressionAttributeValues: { ':partition': 'IQAMA#2000000006' },
+    });
+    // The partition read to its end is not read again on the next page.
+    expect(more).toEqual([]);
     expect(page.items).toEqual([inquiry]);
     expect(Buffer.from(page.nextCursor!, 'base64url').toString()).not.toContain('resident-1');
     expect(second!.ExclusiveStartKey).toEqual(key);
@@ -140,7 +153,7 @@ describe('DynamoDB inquiry repository (SDK mocked)', () => {
     Buffer.from('["TW-0000-0000-0000","yesterday"]').toString('base64url'),
     Buffer.from('["TW-0000-0000-0000","2026-11-22T06:00:00.000Z","not-this-list"]').toString('base64url'),
   ])('when the cursor is %j, it is refused before any query', async (cursor) => {
-    await expect(repository.listForResident('resident-1', { limit: 10, cursor })).rejects.toBeInstanceOf(
+    await expect(repository.listForResident(anOwner('resident-1'), { limit: 10, cursor })).rejects.toBeInstanceOf(
       ValidationFailed,
     );
     expect(dynamodb.commandCalls(QueryCommand)).toHaveLength(0);
@@ -162,12 +175,12 @@ describe('DynamoDB inquiry repository cursors (SDK mocked)', () => {
       queueKey: `2026-12-01T23:59:59.999+03:00#${inquiry.reference}`,
     };
     dynamodb.on(QueryCommand).resolves({ Items: [{ ...inquiry, ...key, entity: 'INQUIRY' }], LastEvaluatedKey: key });
-    const residentCursor = (await repository.listForResident('resident-2', { limit: 1 })).nextCursor;
+    const residentCursor = (await repository.listForResident(anOwner('resident-2'), { limit: 1 })).nextCursor;
     const queueCursor = (await repository.listReviewQueue('VISAS', { limit: 1 })).nextCursor;
     dynamodb.resetHistory();
     // Act
     const outcomes = await Promise.all([
-      repository.listForResident('resident-1', { limit: 1, cursor: residentCursor }).catch((e: unknown) => e),
+      repository.listForResident(anOwner('resident-1'), { limit: 1, cursor: residentCursor }).catch((e: unknown) => e),
       repository.listReviewQueue('PASSPORTS', { limit: 1, cursor: queueCursor }).catch((e: unknown) => e),
       repository.listReviewQueue('VISAS', { limit: 1, cursor: residentCursor }).catch((e: unknown) => e),
     ]);

@@ -54,7 +54,7 @@ describe('submitting an inquiry', () => {
       status: 'SUBMITTED',
       replayed: false,
     });
-    expect(await deps.inquiries.findForResident(resident.id, reference)).toMatchObject({ status: 'SUBMITTED' });
+    expect(await deps.inquiries.findForResident(resident, reference)).toMatchObject({ status: 'SUBMITTED' });
     expect(deps.workflow.started).toEqual([]);
   });
 });
