@@ -1,11 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { RESIDENT_TABLE_KEYS } from '../../functions/contract/table-layouts.js';
+import { INQUIRY_TABLE_KEYS, RESIDENT_TABLE_KEYS } from '../../functions/contract/table-layouts.js';
+import { generateReference } from '../../functions/domain/inquiries/reference.js';
 import { PAGE_LIMITS } from '../../functions/http/page-query.js';
 import { apiEvent, jsonEvent } from '../../test/support/api-events.js';
-import { concurrently } from '../baselines/sdk-plan.js';
-import { benchEstablishmentStaff, benchResident } from '../support/residents.js';
-import { idempotencyKey } from './inquiry-states.js';
+import { concurrently, dynamodb } from '../baselines/sdk-plan.js';
+import { rekeyed } from '../support/bench-fixtures.js';
+import { textAt } from '../support/function-answers.js';
+import {
+  type BenchEstablishmentStaff,
+  type BenchResident,
+  benchEstablishmentStaff,
+  benchResident,
+} from '../support/residents.js';
+import { idempotencyKey, inquiryKey, readInquiry } from './inquiry-states.js';
+import { snapshotRead } from './processing-times.js';
 import {
   claimedDocumentWrite,
   documentsQuery,
@@ -31,6 +40,24 @@ const reader = { staff: benchEstablishmentStaff(2), employee: benchResident(27) 
 /** The writer changes an employee's records: the function and the baseline each get an employee of their own. */
 const renewer = { staff: benchEstablishmentStaff(3), own: benchResident(28), theirs: benchResident(29) };
 
+/** Filing for an employee, listing what was filed, reading one: each with an establishment and employee of its own. */
+const filer = { staff: benchEstablishmentStaff(4), employee: benchResident(30) };
+const filingsLister = { staff: benchEstablishmentStaff(5), employees: [benchResident(31), benchResident(32)] };
+const filingReader = { staff: benchEstablishmentStaff(6), employee: benchResident(33) };
+
+const filingEvent = (staff: BenchEstablishmentStaff, employee: BenchResident, headers: Record<string, string> = {}) =>
+  jsonEvent(
+    {
+      iqamaNumber: employee.iqamaNumber,
+      category: 'GENERAL_INQUIRY',
+      description: 'Renewal of the work visa, please.',
+    },
+    { claims: staff.claims, headers },
+  );
+
+const filed = async (bench: Bench, staff: BenchEstablishmentStaff, employee: BenchResident): Promise<string> =>
+  textAt(await bench.invokeApi('SubmitEmployeeInquiry', filingEvent(staff, employee)), 'reference');
+
 /** How many of the establishment's documents the employer index holds, read as the list reads it. */
 const indexedDocuments = async (bench: Bench, establishmentId: string) => {
   const { Items = [] } = await bench.db.send(
@@ -46,6 +73,61 @@ const indexedDocuments = async (bench: Bench, establishmentId: string) => {
 };
 
 export const ESTABLISHMENT_SCENARIOS: Scenario[] = [
+  {
+    // Whether the register names the establishment as the employer, then the inquiry stored as the employee's.
+    fn: 'SubmitEmployeeInquiry',
+    firstRequestReads: (bench) => [snapshotRead(bench)],
+    prepare: async (bench) => {
+      await imported(bench, [filer.employee], { establishmentId: filer.staff.establishmentId });
+      const reference = await filed(bench, filer.staff, filer.employee);
+      const stored = await bench.item(bench.tables.inquiries, inquiryKey(reference));
+      return {
+        event: async () => filingEvent(filer.staff, filer.employee),
+        calls: async () => [
+          profileRead(bench, filer.employee.iqamaNumber),
+          dynamodb('PutCommand', {
+            TableName: bench.tables.inquiries,
+            Item: rekeyed(stored, reference, generateReference()),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        ],
+      };
+    },
+  },
+  {
+    // The establishment's index, newest first, then whether each one it was filed for is still its employee.
+    fn: 'ListEmployeeInquiries',
+    prepare: async (bench) => {
+      await imported(bench, filingsLister.employees, { establishmentId: filingsLister.staff.establishmentId });
+      for (let i = 0; i < 12; i++) await filed(bench, filingsLister.staff, filingsLister.employees[i % 2]!);
+      return {
+        event: async () => apiEvent({ claims: filingsLister.staff.claims, query: { limit: '10' } }),
+        calls: async () => [
+          dynamodb('QueryCommand', {
+            TableName: bench.tables.inquiries,
+            IndexName: INQUIRY_TABLE_KEYS.byEstablishmentIndex,
+            KeyConditionExpression: '#establishment = :establishment',
+            ExpressionAttributeNames: { '#establishment': INQUIRY_TABLE_KEYS.submittingEstablishment },
+            ExpressionAttributeValues: { ':establishment': filingsLister.staff.establishmentId },
+            ScanIndexForward: false,
+            Limit: 10,
+          }),
+          concurrently(filingsLister.employees.map((employee) => [profileRead(bench, employee.iqamaNumber)])),
+        ],
+      };
+    },
+  },
+  {
+    fn: 'GetEmployeeInquiry',
+    prepare: async (bench) => {
+      await imported(bench, [filingReader.employee], { establishmentId: filingReader.staff.establishmentId });
+      const reference = await filed(bench, filingReader.staff, filingReader.employee);
+      return {
+        event: async () => apiEvent({ claims: filingReader.staff.claims, pathParameters: { reference } }),
+        calls: async () => [readInquiry(bench, reference), profileRead(bench, filingReader.employee.iqamaNumber)],
+      };
+    },
+  },
   {
     // The first page of the list, unfiltered: one index query, then each row's holder's profile, read at once.
     fn: 'ListEmployees',

@@ -1,6 +1,7 @@
+import { employeeOwnerId } from '../../functions/domain/inquiries/inquiry-owner.js';
 import { generateReference } from '../../functions/domain/inquiries/reference.js';
 import { apiEvent } from '../../test/support/api-events.js';
-import { dynamodb } from '../baselines/sdk-plan.js';
+import { concurrently, dynamodb } from '../baselines/sdk-plan.js';
 import { rekeyed } from '../support/bench-fixtures.js';
 import { textAt } from '../support/function-answers.js';
 import { type BenchResident, benchResident } from '../support/residents.js';
@@ -75,15 +76,20 @@ export const INQUIRY_SCENARIOS: Scenario[] = [
       for (let i = 0; i < 25; i++) await submitted(bench, resident);
       return {
         event: async () => apiEvent({ claims: resident.claims, query: { limit: '20' } }),
+        // Their own partition and the one of inquiries filed for their iqama number, read at once.
         calls: async () => [
-          dynamodb('QueryCommand', {
-            TableName: bench.tables.inquiries,
-            IndexName: 'byResident',
-            KeyConditionExpression: 'residentId = :resident',
-            ExpressionAttributeValues: { ':resident': resident.id },
-            ScanIndexForward: false,
-            Limit: 20,
-          }),
+          concurrently(
+            [resident.id, employeeOwnerId(resident.iqamaNumber)].map((owner) => [
+              dynamodb('QueryCommand', {
+                TableName: bench.tables.inquiries,
+                IndexName: 'byResident',
+                KeyConditionExpression: 'residentId = :resident',
+                ExpressionAttributeValues: { ':resident': owner },
+                ScanIndexForward: false,
+                Limit: 20,
+              }),
+            ]),
+          ),
         ],
       };
     },

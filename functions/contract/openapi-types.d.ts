@@ -421,6 +421,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/establishment/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the inquiries the establishment filed
+         * @description The newest first, a page at a time, whoever of its staff filed them; those of people who are no longer its employees are left out, so a page may hold fewer than `limit`. Inquiries employees filed themselves are theirs alone and never listed.
+         *
+         *     May be called by establishments' staff.
+         */
+        get: operations["ListEmployeeInquiries"];
+        put?: never;
+        /**
+         * File an inquiry on an employee's behalf
+         * @description An inquiry for one of the establishment's employees: the same review as the employee's own, in the employee's own list, showing `submittedBy`. Its SMS go to the employee (to the staff member when the employee has no phone on record) and a copy to the staff member who filed it. Someone who is not the establishment's employee now is not found. Retry with the same `Idempotency-Key` to get the first answer again.
+         *
+         *     May be called by establishments' staff.
+         */
+        post: operations["SubmitEmployeeInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/establishment/inquiries/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one inquiry the establishment filed
+         * @description What the employee sees of it: status, what is asked and by when, the timeline. An inquiry the employee filed themselves, another establishment's, or one for a former employee is not found.
+         *
+         *     May be called by establishments' staff.
+         */
+        get: operations["GetEmployeeInquiry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/processing-times": {
         parameters: {
             query?: never;
@@ -570,10 +620,102 @@ export interface components {
             iqamaNumber: string;
             document: components["schemas"]["EmployeeDocument"];
         };
+        /** EmployeeInquiry */
+        EmployeeInquiry: {
+            /** @description The request number, canonical form: TW and three groups of four Crockford base32 symbols. */
+            reference: string;
+            submittedBy?: components["schemas"]["SubmittedBy"];
+            /** @enum {string} */
+            status: "SUBMITTED" | "UNDER_REVIEW" | "NEEDS_INFO" | "ACCEPTED" | "REJECTED" | "CLOSED" | "APPEALED";
+            /** @enum {string} */
+            category: "IQAMA_ISSUANCE_RENEWAL" | "IQAMA_LATE_RENEWAL" | "PERSONAL_DATA_CORRECTION" | "PROFESSION_CHANGE" | "SPONSORSHIP_TRANSFER" | "EXIT_REENTRY_VISA" | "VISA_EXTENSION" | "LOST_STOLEN_PASSPORT" | "PASSPORT_INFORMATION_UPDATE" | "DEPENDENTS_CHANGE" | "RESIDENCY_VIOLATION" | "PROCEDURE_COMPLAINT" | "GENERAL_INQUIRY";
+            /** @description The request type's name in the caller's language. */
+            categoryName: string;
+            /** @enum {string} */
+            section: "RESIDENCY" | "VISAS" | "TRANSFERS" | "FAMILY" | "PASSPORTS" | "VIOLATIONS" | "GENERAL";
+            /** @description The section's name in the caller's language. */
+            sectionName: string;
+            description: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When an answer is due: the service level, in working days.
+             */
+            expectedResponseBy: string;
+            /**
+             * Format: date-time
+             * @description When inquiries of this type were typically answered lately: the submission plus the working days within which 80 % of those decided in the last 180 days were decided (GET /v1/processing-times), as published when it was filed. Absent when the type had too few decisions to say.
+             */
+            typicalResponseBy?: string;
+            requestedDocuments?: string[];
+            /** Format: date-time */
+            replyDueBy?: string;
+            /**
+             * Format: date-time
+             * @description Until when a rejection may be appealed.
+             */
+            appealDueBy?: string;
+            /** Format: date-time */
+            closedAt?: string;
+            /** @enum {string} */
+            closeReason?: "NO_RESPONSE";
+            rating?: {
+                score: number;
+                comment?: string;
+                /** Format: date-time */
+                at: string;
+            };
+            timeline: components["schemas"]["TimelineEntry"][];
+            /** @description The employee's iqama number, in full: the establishment holds it already. */
+            iqamaNumber: string;
+        };
+        /** EmployeeInquiryPage */
+        EmployeeInquiryPage: {
+            items: components["schemas"]["EmployeeInquirySummary"][];
+            /** @description Present when the page is full: pass it as `cursor` for the next page, which may be empty. */
+            nextCursor?: string;
+        };
+        /** EmployeeInquirySummary */
+        EmployeeInquirySummary: {
+            /** @description The request number, canonical form: TW and three groups of four Crockford base32 symbols. */
+            reference: string;
+            submittedBy?: components["schemas"]["SubmittedBy"];
+            /** @enum {string} */
+            status: "SUBMITTED" | "UNDER_REVIEW" | "NEEDS_INFO" | "ACCEPTED" | "REJECTED" | "CLOSED" | "APPEALED";
+            /** @enum {string} */
+            category: "IQAMA_ISSUANCE_RENEWAL" | "IQAMA_LATE_RENEWAL" | "PERSONAL_DATA_CORRECTION" | "PROFESSION_CHANGE" | "SPONSORSHIP_TRANSFER" | "EXIT_REENTRY_VISA" | "VISA_EXTENSION" | "LOST_STOLEN_PASSPORT" | "PASSPORT_INFORMATION_UPDATE" | "DEPENDENTS_CHANGE" | "RESIDENCY_VIOLATION" | "PROCEDURE_COMPLAINT" | "GENERAL_INQUIRY";
+            /** @description The request type's name in the caller's language. */
+            categoryName: string;
+            /** @enum {string} */
+            section: "RESIDENCY" | "VISAS" | "TRANSFERS" | "FAMILY" | "PASSPORTS" | "VIOLATIONS" | "GENERAL";
+            /** @description The section's name in the caller's language. */
+            sectionName: string;
+            description: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When an answer is due: the service level, in working days.
+             */
+            expectedResponseBy: string;
+            /**
+             * Format: date-time
+             * @description When inquiries of this type were typically answered lately: the submission plus the working days within which 80 % of those decided in the last 180 days were decided (GET /v1/processing-times), as published when it was filed. Absent when the type had too few decisions to say.
+             */
+            typicalResponseBy?: string;
+            /** @description The employee's iqama number, in full: the establishment holds it already. */
+            iqamaNumber: string;
+        };
         /** InquiryDetail */
         InquiryDetail: {
             /** @description The request number, canonical form: TW and three groups of four Crockford base32 symbols. */
             reference: string;
+            submittedBy?: components["schemas"]["SubmittedBy"];
             /** @enum {string} */
             status: "SUBMITTED" | "UNDER_REVIEW" | "NEEDS_INFO" | "ACCEPTED" | "REJECTED" | "CLOSED" | "APPEALED";
             /** @enum {string} */
@@ -629,6 +771,7 @@ export interface components {
         InquirySummary: {
             /** @description The request number, canonical form: TW and three groups of four Crockford base32 symbols. */
             reference: string;
+            submittedBy?: components["schemas"]["SubmittedBy"];
             /** @enum {string} */
             status: "SUBMITTED" | "UNDER_REVIEW" | "NEEDS_INFO" | "ACCEPTED" | "REJECTED" | "CLOSED" | "APPEALED";
             /** @enum {string} */
@@ -796,6 +939,7 @@ export interface components {
         QueueItem: {
             /** @description The request number, canonical form: TW and three groups of four Crockford base32 symbols. */
             reference: string;
+            submittedBy?: components["schemas"]["SubmittedBy"];
             /** @enum {string} */
             status: "SUBMITTED" | "UNDER_REVIEW" | "NEEDS_INFO" | "ACCEPTED" | "REJECTED" | "CLOSED" | "APPEALED";
             /** @enum {string} */
@@ -829,6 +973,7 @@ export interface components {
         ReviewerInquiry: {
             /** @description The request number, canonical form: TW and three groups of four Crockford base32 symbols. */
             reference: string;
+            submittedBy?: components["schemas"]["SubmittedBy"];
             /** @enum {string} */
             status: "SUBMITTED" | "UNDER_REVIEW" | "NEEDS_INFO" | "ACCEPTED" | "REJECTED" | "CLOSED" | "APPEALED";
             /** @enum {string} */
@@ -1000,12 +1145,22 @@ export interface components {
             appealOverturnRate: number | null;
             csat: number | null;
         };
+        /**
+         * SubmittedBy
+         * @description Who filed the inquiry for the resident: their employer, through the establishment services. Absent when the resident filed it.
+         */
+        SubmittedBy: {
+            /** @enum {string} */
+            kind: "ESTABLISHMENT";
+            /** @description The establishment's unified number. */
+            establishmentId: string;
+        };
         /** TimelineEntry */
         TimelineEntry: {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            actor: "resident" | "reviewer" | "system";
+            actor: "resident" | "establishment" | "reviewer" | "system";
             /** @enum {string} */
             status?: "SUBMITTED" | "UNDER_REVIEW" | "NEEDS_INFO" | "ACCEPTED" | "REJECTED" | "CLOSED" | "APPEALED";
             /** @enum {string} */
@@ -1015,7 +1170,188 @@ export interface components {
             note?: string;
         };
     };
-    responses: never;
+    responses: {
+        /** @description Sign-in required */
+        "401-unauthenticated": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:unauthenticated";
+                };
+            };
+        };
+        /** @description Blocked by the firewall / Not allowed */
+        "403-blocked-forbidden": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
+                };
+            };
+        };
+        /** @description Too many requests */
+        "429-throttled": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:throttled";
+                };
+            };
+        };
+        /** @description Internal error */
+        "500-internal": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:internal";
+                };
+            };
+        };
+        /** @description Bad request */
+        "4XX-bad-request": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:bad-request";
+                };
+            };
+        };
+        /** @description Internal error */
+        "5XX-internal": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:internal";
+                };
+            };
+        };
+        /** @description Concurrent change */
+        "409-concurrent-change": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:concurrent-change";
+                };
+            };
+        };
+        /** @description Request body too large */
+        "413-payload-too-large": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:payload-too-large";
+                };
+            };
+        };
+        /** @description Unsupported media type */
+        "415-unsupported-media-type": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:unsupported-media-type";
+                };
+            };
+        };
+        /** @description Idempotency key already used */
+        "422-idempotency-key-reused": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:idempotency-key-reused";
+                };
+            };
+        };
+        /** @description The request is not valid */
+        "400-validation-failed": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:validation-failed";
+                };
+            };
+        };
+        /** @description The request is not valid */
+        "400-validation-failed-2": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:validation-failed";
+                };
+            };
+        };
+        /** @description Request not found */
+        "404-inquiry-not-found": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:inquiry-not-found";
+                };
+            };
+        };
+        /** @description Malformed JSON / The request is not valid */
+        "400-malformed-json-validation-failed": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                };
+            };
+        };
+        /** @description Employee not found */
+        "404-employee-not-found": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:employee-not-found";
+                };
+            };
+        };
+    };
     parameters: {
         reference: string;
         /** @description The attachment, as the API named it; any other value is 404. */
@@ -1071,78 +1407,12 @@ export interface operations {
                     "application/json": components["schemas"]["CategoryList"];
                 };
             };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     ListInquiries: {
@@ -1175,90 +1445,13 @@ export interface operations {
                     "application/json": components["schemas"]["InquiryPage"];
                 };
             };
-            /** @description The request is not valid */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:validation-failed";
-                    };
-                };
-            };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            400: components["responses"]["400-validation-failed"];
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     SubmitInquiry: {
@@ -1315,126 +1508,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
-            /** @description Concurrent change */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:concurrent-change";
-                    };
-                };
-            };
-            /** @description Request body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:payload-too-large";
-                    };
-                };
-            };
-            /** @description Unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unsupported-media-type";
-                    };
-                };
-            };
-            /** @description Idempotency key already used */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:idempotency-key-reused";
-                    };
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            409: components["responses"]["409-concurrent-change"];
+            413: components["responses"]["413-payload-too-large"];
+            415: components["responses"]["415-unsupported-media-type"];
+            422: components["responses"]["422-idempotency-key-reused"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     GetInquiry: {
@@ -1464,102 +1547,14 @@ export interface operations {
                     "application/json": components["schemas"]["InquiryDetail"];
                 };
             };
-            /** @description The request is not valid */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:validation-failed";
-                    };
-                };
-            };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
-            /** @description Request not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:inquiry-not-found";
-                    };
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            400: components["responses"]["400-validation-failed-2"];
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            404: components["responses"]["404-inquiry-not-found"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     ListAttachments: {
@@ -1589,102 +1584,14 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentList"];
                 };
             };
-            /** @description The request is not valid */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:validation-failed";
-                    };
-                };
-            };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
-            /** @description Request not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:inquiry-not-found";
-                    };
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            400: components["responses"]["400-validation-failed-2"];
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            404: components["responses"]["404-inquiry-not-found"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     RequestUpload: {
@@ -1744,42 +1651,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
-            /** @description Request not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:inquiry-not-found";
-                    };
-                };
-            };
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            404: components["responses"]["404-inquiry-not-found"];
             /** @description Attachment limit reached / Concurrent change */
             409: {
                 headers: {
@@ -1804,78 +1678,12 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unsupported-media-type";
-                    };
-                };
-            };
-            /** @description Idempotency key already used */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:idempotency-key-reused";
-                    };
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            415: components["responses"]["415-unsupported-media-type"];
+            422: components["responses"]["422-idempotency-key-reused"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     GetAttachment: {
@@ -1907,42 +1715,9 @@ export interface operations {
                     "application/json": components["schemas"]["OpenedAttachment"];
                 };
             };
-            /** @description The request is not valid */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:validation-failed";
-                    };
-                };
-            };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
+            400: components["responses"]["400-validation-failed-2"];
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
             /** @description Attachment not found / Request not found */
             404: {
                 headers: {
@@ -1955,54 +1730,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     ListReviewQueue: {
@@ -2037,90 +1768,13 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewQueuePage"];
                 };
             };
-            /** @description The request is not valid */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:validation-failed";
-                    };
-                };
-            };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            400: components["responses"]["400-validation-failed"];
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     GetReviewInquiry: {
@@ -2150,102 +1804,14 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewerInquiry"];
                 };
             };
-            /** @description The request is not valid */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:validation-failed";
-                    };
-                };
-            };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
-            /** @description Request not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:inquiry-not-found";
-                    };
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            400: components["responses"]["400-validation-failed-2"];
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            404: components["responses"]["404-inquiry-not-found"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     DecideInquiry: {
@@ -2320,42 +1886,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
-            /** @description Request not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:inquiry-not-found";
-                    };
-                };
-            };
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            404: components["responses"]["404-inquiry-not-found"];
             /** @description Concurrent change / Another reviewer is required / Not possible in the request’s current state */
             409: {
                 headers: {
@@ -2368,90 +1901,13 @@ export interface operations {
                     };
                 };
             };
-            /** @description Request body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:payload-too-large";
-                    };
-                };
-            };
-            /** @description Unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unsupported-media-type";
-                    };
-                };
-            };
-            /** @description Idempotency key already used */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:idempotency-key-reused";
-                    };
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            413: components["responses"]["413-payload-too-large"];
+            415: components["responses"]["415-unsupported-media-type"];
+            422: components["responses"]["422-idempotency-key-reused"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     ReplyToInquiry: {
@@ -2509,42 +1965,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
-            /** @description Request not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:inquiry-not-found";
-                    };
-                };
-            };
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            404: components["responses"]["404-inquiry-not-found"];
             /** @description Concurrent change / Not possible in the request’s current state */
             409: {
                 headers: {
@@ -2557,90 +1980,13 @@ export interface operations {
                     };
                 };
             };
-            /** @description Request body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:payload-too-large";
-                    };
-                };
-            };
-            /** @description Unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unsupported-media-type";
-                    };
-                };
-            };
-            /** @description Idempotency key already used */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:idempotency-key-reused";
-                    };
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            413: components["responses"]["413-payload-too-large"];
+            415: components["responses"]["415-unsupported-media-type"];
+            422: components["responses"]["422-idempotency-key-reused"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     AppealInquiry: {
@@ -2698,42 +2044,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
-            /** @description Request not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:inquiry-not-found";
-                    };
-                };
-            };
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            404: components["responses"]["404-inquiry-not-found"];
             /** @description The appeal period is over / Concurrent change / Not possible in the request’s current state */
             409: {
                 headers: {
@@ -2746,90 +2059,13 @@ export interface operations {
                     };
                 };
             };
-            /** @description Request body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:payload-too-large";
-                    };
-                };
-            };
-            /** @description Unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unsupported-media-type";
-                    };
-                };
-            };
-            /** @description Idempotency key already used */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:idempotency-key-reused";
-                    };
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            413: components["responses"]["413-payload-too-large"];
+            415: components["responses"]["415-unsupported-media-type"];
+            422: components["responses"]["422-idempotency-key-reused"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     RateInquiry: {
@@ -2886,42 +2122,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
-            /** @description Request not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:inquiry-not-found";
-                    };
-                };
-            };
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            404: components["responses"]["404-inquiry-not-found"];
             /** @description Already rated / Concurrent change / The rating period is over / Not possible in the request’s current state */
             409: {
                 headers: {
@@ -2934,90 +2137,13 @@ export interface operations {
                     };
                 };
             };
-            /** @description Request body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:payload-too-large";
-                    };
-                };
-            };
-            /** @description Unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unsupported-media-type";
-                    };
-                };
-            };
-            /** @description Idempotency key already used */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:idempotency-key-reused";
-                    };
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            413: components["responses"]["413-payload-too-large"];
+            415: components["responses"]["415-unsupported-media-type"];
+            422: components["responses"]["422-idempotency-key-reused"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     GetReviewStats: {
@@ -3065,78 +2191,12 @@ export interface operations {
                     };
                 };
             };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     ListDocuments: {
@@ -3164,78 +2224,12 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentList"];
                 };
             };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     UpdatePassport: {
@@ -3281,42 +2275,9 @@ export interface operations {
                     "application/json": components["schemas"]["Document"];
                 };
             };
-            /** @description Malformed JSON / The request is not valid */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
-                    };
-                };
-            };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
+            400: components["responses"]["400-malformed-json-validation-failed"];
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
             /** @description Dependent not found */
             404: {
                 headers: {
@@ -3329,102 +2290,14 @@ export interface operations {
                     };
                 };
             };
-            /** @description Concurrent change */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:concurrent-change";
-                    };
-                };
-            };
-            /** @description Request body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:payload-too-large";
-                    };
-                };
-            };
-            /** @description Unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unsupported-media-type";
-                    };
-                };
-            };
-            /** @description Idempotency key already used */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:idempotency-key-reused";
-                    };
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            409: components["responses"]["409-concurrent-change"];
+            413: components["responses"]["413-payload-too-large"];
+            415: components["responses"]["415-unsupported-media-type"];
+            422: components["responses"]["422-idempotency-key-reused"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     GetPreferences: {
@@ -3452,78 +2325,12 @@ export interface operations {
                     "application/json": components["schemas"]["Preferences"];
                 };
             };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     UpdatePreferences: {
@@ -3582,126 +2389,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
-            /** @description Concurrent change */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:concurrent-change";
-                    };
-                };
-            };
-            /** @description Request body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:payload-too-large";
-                    };
-                };
-            };
-            /** @description Unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unsupported-media-type";
-                    };
-                };
-            };
-            /** @description Idempotency key already used */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:idempotency-key-reused";
-                    };
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            409: components["responses"]["409-concurrent-change"];
+            413: components["responses"]["413-payload-too-large"];
+            415: components["responses"]["415-unsupported-media-type"];
+            422: components["responses"]["422-idempotency-key-reused"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     ListEmployees: {
@@ -3737,90 +2434,13 @@ export interface operations {
                     "application/json": components["schemas"]["EmployeeDocumentPage"];
                 };
             };
-            /** @description The request is not valid */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:validation-failed";
-                    };
-                };
-            };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            400: components["responses"]["400-validation-failed"];
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     GetEmployee: {
@@ -3863,90 +2483,13 @@ export interface operations {
                     };
                 };
             };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
-            /** @description Employee not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:employee-not-found";
-                    };
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            404: components["responses"]["404-employee-not-found"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     UpdateEmployeePassport: {
@@ -3994,54 +2537,10 @@ export interface operations {
                     "application/json": components["schemas"]["Document"];
                 };
             };
-            /** @description Malformed JSON / The request is not valid */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
-                    };
-                };
-            };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unauthenticated";
-                    };
-                };
-            };
-            /** @description Blocked by the firewall / Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:blocked" | "urn:tawasul:problem:forbidden";
-                    };
-                };
-            };
-            /** @description Employee not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:employee-not-found";
-                    };
-                };
-            };
+            400: components["responses"]["400-malformed-json-validation-failed"];
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            404: components["responses"]["404-employee-not-found"];
             /** @description Concurrent change / The employee holds a newer passport */
             409: {
                 headers: {
@@ -4054,90 +2553,157 @@ export interface operations {
                     };
                 };
             };
-            /** @description Request body too large */
-            413: {
+            413: components["responses"]["413-payload-too-large"];
+            415: components["responses"]["415-unsupported-media-type"];
+            422: components["responses"]["422-idempotency-key-reused"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
+        };
+    };
+    ListEmployeeInquiries: {
+        parameters: {
+            query?: {
+                /** @description How many items the page holds: 1–100, 20 if left out. */
+                limit?: number;
+                /** @description Where the previous page ended: its `nextCursor`, as given. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of inquiries. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeInquiryPage"];
+                };
+            };
+            400: components["responses"]["400-validation-failed"];
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
+        };
+    };
+    SubmitEmployeeInquiry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body answers as the first request did (`idempotent-replayed: true`); with another body it is 422. Keys are the caller’s own.
+                 * @example 6f1d2c3b-retry-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON in UTF-8, at most 32768 bytes (a larger body is 413): send characters as they are, since a \u escape takes six bytes (twelve for an emoji) of the same allowance. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    iqamaNumber: string;
+                    /** @enum {string} */
+                    category: "IQAMA_ISSUANCE_RENEWAL" | "IQAMA_LATE_RENEWAL" | "PERSONAL_DATA_CORRECTION" | "PROFESSION_CHANGE" | "SPONSORSHIP_TRANSFER" | "EXIT_REENTRY_VISA" | "VISA_EXTENSION" | "LOST_STOLEN_PASSPORT" | "PASSPORT_INFORMATION_UPDATE" | "DEPENDENTS_CHANGE" | "RESIDENCY_VIOLATION" | "PROCEDURE_COMPLAINT" | "GENERAL_INQUIRY";
+                    /** @description 10–4000 Unicode code points (the minimum not counting leading and trailing spaces); no control characters other than tab and line breaks. */
+                    description: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The inquiry as filed. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeInquiry"];
+                };
+            };
+            /** @description Malformed JSON / The request is not valid */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:payload-too-large";
+                        type?: "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
                     };
                 };
             };
-            /** @description Unsupported media type */
-            415: {
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            404: components["responses"]["404-employee-not-found"];
+            409: components["responses"]["409-concurrent-change"];
+            413: components["responses"]["413-payload-too-large"];
+            415: components["responses"]["415-unsupported-media-type"];
+            422: components["responses"]["422-idempotency-key-reused"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
+        };
+    };
+    GetEmployeeInquiry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                reference: components["parameters"]["reference"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inquiry. */
+            200: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:unsupported-media-type";
-                    };
+                    "application/json": components["schemas"]["EmployeeInquiry"];
                 };
             };
-            /** @description Idempotency key already used */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:idempotency-key-reused";
-                    };
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            400: components["responses"]["400-validation-failed-2"];
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            404: components["responses"]["404-inquiry-not-found"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
     GetProcessingTimes: {
@@ -4177,54 +2743,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:throttled";
-                    };
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
-            /** @description Bad request */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:bad-request";
-                    };
-                };
-            };
-            /** @description Internal error */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:internal";
-                    };
-                };
-            };
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
         };
     };
 }

@@ -146,6 +146,36 @@ export const ROUTES: readonly Route[] = [
     'none',
     { residentsTable: 'readWrite' },
   ),
+  // Filing for an employee checks the register (residentsTable read) and reads the published processing times.
+  route(
+    'SubmitEmployeeInquiry',
+    'POST',
+    '/v1/establishment/inquiries',
+    'establishments/submit-employee-inquiry.ts',
+    'readWrite',
+    {
+      residentsTable: 'read',
+      statsTable: 'read',
+    },
+  ),
+  route(
+    'ListEmployeeInquiries',
+    'GET',
+    '/v1/establishment/inquiries',
+    'establishments/list-employee-inquiries.ts',
+    'read',
+    {
+      residentsTable: 'read',
+    },
+  ),
+  route(
+    'GetEmployeeInquiry',
+    'GET',
+    '/v1/establishment/inquiries/{reference}',
+    'establishments/get-employee-inquiry.ts',
+    'read',
+    { residentsTable: 'read' },
+  ),
   route('GetProcessingTimes', 'GET', '/v1/processing-times', 'stats/get-processing-times.ts', 'none', {
     statsTable: 'read',
     caller: 'anyone',

@@ -13,9 +13,21 @@ const ReferenceSchema = v.pipe(
   v.regex(/^TW-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/),
 );
 
+const SubmittedBySchema = v.pipe(
+  v.object({
+    kind: v.picklist(['ESTABLISHMENT']),
+    establishmentId: v.pipe(v.string(), v.regex(/^7\d{9}$/), v.description("The establishment's unified number.")),
+  }),
+  v.title('SubmittedBy'),
+  v.description(
+    'Who filed the inquiry for the resident: their employer, through the establishment services. Absent when the resident filed it.',
+  ),
+);
+
 export const InquirySummarySchema = v.pipe(
   v.object({
     reference: ReferenceSchema,
+    submittedBy: v.optional(SubmittedBySchema),
     status: v.picklist(INQUIRY_STATUSES),
     category: v.picklist(CATEGORY_CODES),
     categoryName: v.pipe(v.string(), v.description("The request type's name in the caller's language.")),
@@ -40,6 +52,9 @@ export const InquirySummarySchema = v.pipe(
 /** What a resident sees of an inquiry in a list: no timeline, nothing about other people. */
 export const inquirySummary = (inquiry: Inquiry, locale: TextLocale): v.InferOutput<typeof InquirySummarySchema> => ({
   reference: inquiry.reference,
+  ...(inquiry.submittedBy && {
+    submittedBy: { kind: 'ESTABLISHMENT' as const, establishmentId: inquiry.submittedBy.establishmentId },
+  }),
   status: inquiry.status,
   category: inquiry.category,
   categoryName: CATEGORIES[inquiry.category].name[locale],

@@ -154,6 +154,7 @@ export class ServiceStack extends Stack {
       if (route.inquiriesTable !== 'none')
         fn.bindTable(data.inquiries.table, ENVIRONMENT.inquiriesTable, route.inquiriesTable, [
           INQUIRY_TABLE_KEYS.byResidentIndex,
+          INQUIRY_TABLE_KEYS.byEstablishmentIndex,
           INQUIRY_TABLE_KEYS.reviewQueueIndex,
         ]);
       if (route.residentsTable !== 'none')

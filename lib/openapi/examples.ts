@@ -1,6 +1,7 @@
 import type { Attachment } from '../../functions/domain/attachments/attachment.js';
 import { CATEGORY_CODES, type Category, sectionOf } from '../../functions/domain/inquiries/categories.js';
-import type { Inquiry } from '../../functions/domain/inquiries/inquiry.js';
+import type { FiledForEmployee, Inquiry } from '../../functions/domain/inquiries/inquiry.js';
+import { employeeOwnerId } from '../../functions/domain/inquiries/inquiry-owner.js';
 import type { Reference } from '../../functions/domain/inquiries/reference.js';
 import type { ResidentDocument } from '../../functions/domain/residents/resident-document.js';
 import { addDays } from '../../functions/domain/shared/calendar-date.js';
@@ -14,6 +15,10 @@ import {
 import type { ProcessingTimes, RequestTypeProcessingTime } from '../../functions/domain/stats/processing-times.js';
 import { reviewStats } from '../../functions/domain/stats/review-stats.js';
 import { attachmentView } from '../../functions/handlers/attachments/attachment-representation.js';
+import {
+  employeeInquiryDetail,
+  employeeInquirySummary,
+} from '../../functions/handlers/establishments/employee-inquiry-representation.js';
 import { employeeDocumentView } from '../../functions/handlers/establishments/employee-representation.js';
 import { categoryList } from '../../functions/handlers/inquiries/category-representation.js';
 import { processingTimesAnswer } from '../../functions/handlers/stats/processing-times-representation.js';
@@ -62,6 +67,16 @@ const inquiry = (locale: TextLocale): Inquiry => ({
   requestedDocuments: [DOCUMENTS[locale]],
   replyDueBy: '2026-11-16T09:30:00.000Z',
   internalNotes: [{ at: '2026-11-02T09:30:00.000Z', reviewerId: 'reviewer-example', note: NOTES[locale] }],
+});
+
+/** The same case, filed by the employee's establishment. */
+const filedForEmployee = (locale: TextLocale): FiledForEmployee => ({
+  ...inquiry(locale),
+  residentId: employeeOwnerId(passport.iqamaNumber),
+  submittedBy: { establishmentId: '7001234567', iqamaNumber: passport.iqamaNumber, staffId: 'staff-example' },
+  timeline: inquiry(locale).timeline.map((entry, index) =>
+    index === 0 ? { ...entry, actor: 'establishment' } : entry,
+  ),
 });
 
 const attachment: Attachment = {
@@ -178,6 +193,11 @@ export const REQUEST_EXAMPLES: Record<string, Bilingual> = {
   UpdatePassport: same({ passportNumber: 'P12345678', issueDate: '2026-11-01', expiryDate: '2031-10-31' }),
   UpdateEmployeePassport: same({ passportNumber: 'P12345678', issueDate: '2026-11-01', expiryDate: '2031-10-31' }),
   UpdatePreferences: same({ locale: 'ar', smsReminders: true }),
+  SubmitEmployeeInquiry: both((locale) => ({
+    iqamaNumber: passport.iqamaNumber,
+    category: 'IQAMA_LATE_RENEWAL',
+    description: DESCRIPTIONS[locale],
+  })),
 };
 
 /** Success bodies, by route id, made by the very representations the handlers answer with. */
@@ -257,6 +277,20 @@ export const RESPONSE_EXAMPLES: Record<string, Bilingual> = {
   }),
   GetEmployee: same({ iqamaNumber: passport.iqamaNumber, documents: [employeeDocumentView(passport, NOW)] }),
   UpdateEmployeePassport: same(documentView({ ...passport, source: 'ESTABLISHMENT' }, NOW)),
+  SubmitEmployeeInquiry: both((locale) =>
+    employeeInquiryDetail(
+      {
+        ...filedForEmployee(locale),
+        status: 'SUBMITTED',
+        timeline: [{ at: '2026-11-01T08:15:00.000Z', actor: 'establishment', status: 'SUBMITTED' }],
+        requestedDocuments: undefined,
+        replyDueBy: undefined,
+      },
+      locale,
+    ),
+  ),
+  ListEmployeeInquiries: both((locale) => ({ items: [employeeInquirySummary(filedForEmployee(locale), locale)] })),
+  GetEmployeeInquiry: both((locale) => employeeInquiryDetail(filedForEmployee(locale), locale)),
   GetPreferences: same({ locale: 'ar', smsReminders: true }),
   UpdatePreferences: same({ locale: 'ar', smsReminders: true }),
   GetProcessingTimes: both((locale) => processingTimesAnswer(processingTimes, locale)),

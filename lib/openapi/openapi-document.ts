@@ -25,6 +25,7 @@ import { componentSchemas, jsonSchemaOf } from './json-schema.js';
 import { namedSchemas } from './named-schemas.js';
 import { LANGUAGE_NAMES, problemExamples } from './problem-examples.js';
 import { type AnsweredCode, routeProblems } from './route-problems.js';
+import { shareRepeatedResponses } from './shared-responses.js';
 
 /** A tag of the document: one feature's routes. */
 export interface FeatureContracts {
@@ -249,6 +250,10 @@ export const openApiDocument = (routes: readonly Route[] = ROUTES, features = FE
       [route.method.toLowerCase()]: operationOf(route, feature, contract, definitions, examples),
     };
   }
+  const operations = Object.values(paths).flatMap((methods) => Object.values(methods)) as {
+    responses: Record<string, unknown>;
+  }[];
+  const responses = shareRepeatedResponses(operations);
   return {
     openapi: '3.1.1',
     info: {
@@ -277,6 +282,7 @@ export const openApiDocument = (routes: readonly Route[] = ROUTES, features = FE
     components: {
       schemas: componentSchemas(definitions),
       examples: examples.components(),
+      responses,
       parameters: {
         reference: { name: 'reference', in: 'path', required: true, schema: jsonSchemaOf(ReferenceParameter, {}) },
         attachmentId: {

@@ -118,7 +118,7 @@ describe('CDK app', () => {
     ]);
     expect(
       streamed[0]?.Properties.GlobalSecondaryIndexes.map((index: { IndexName: string }) => index.IndexName),
-    ).toEqual(['byResident', 'reviewQueue']);
+    ).toEqual(['byResident', 'byEstablishment', 'reviewQueue']);
   });
 
   it('when the statistics table is defined, it is keyed by section and day, protected like the residents’ tables, backed up, and only its markers expire', () => {
@@ -467,7 +467,8 @@ describe('CDK app', () => {
     const policies = service.findResources('AWS::IAM::Policy');
     const statementsOf = (routeId: string) =>
       Object.entries(policies)
-        .filter(([id]) => id.startsWith(routeId))
+        // The role's own policy: GetEmployee's is not GetEmployeeInquiry's.
+        .filter(([id]) => id.startsWith(`${routeId}ServiceRole`))
         .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]);
     const actionsOf = (routeId: string) => statementsOf(routeId).flatMap((s) => [s.Action].flat());
     /** The DynamoDB actions a route's role has on the table whose logical ID starts with `table`. */

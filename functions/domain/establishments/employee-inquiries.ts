@@ -1,5 +1,5 @@
-import type { Inquiry } from '../inquiries/inquiry.js';
-import type { InquiryPage, InquiryRepository } from '../inquiries/ports.js';
+import type { FiledForEmployee } from '../inquiries/inquiry.js';
+import type { InquiryRepository } from '../inquiries/ports.js';
 import type { Reference } from '../inquiries/reference.js';
 import { InquiryNotFound } from '../shared/errors.js';
 import type { EmployeeDeps } from './employee-deps.js';
@@ -20,7 +20,7 @@ export const employeeInquiry = async (
   deps: EmployeeInquiriesDeps,
   staff: EstablishmentStaff,
   reference: Reference,
-): Promise<Inquiry & { submittedBy: NonNullable<Inquiry['submittedBy']> }> => {
+): Promise<FiledForEmployee> => {
   const inquiry = await deps.inquiries.findByReference(reference);
   const filedBy = inquiry?.submittedBy;
   if (!inquiry || !filedBy || filedBy.establishmentId !== staff.establishmentId)
@@ -40,7 +40,7 @@ export const listEmployeeInquiries = async (
   deps: EmployeeInquiriesDeps,
   staff: EstablishmentStaff,
   page: { limit: number; cursor?: string },
-): Promise<InquiryPage> => {
+): Promise<{ items: FiledForEmployee[]; nextCursor?: string }> => {
   const found = await deps.inquiries.listForEstablishment(staff.establishmentId, page);
   const employed = await stillEmployed(
     deps,
@@ -48,7 +48,10 @@ export const listEmployeeInquiries = async (
     found.items.flatMap((inquiry) => (inquiry.submittedBy ? [inquiry.submittedBy.iqamaNumber] : [])),
   );
   return {
-    items: found.items.filter((inquiry) => inquiry.submittedBy && employed.has(inquiry.submittedBy.iqamaNumber)),
+    items: found.items.filter(
+      (inquiry): inquiry is FiledForEmployee =>
+        inquiry.submittedBy !== undefined && employed.has(inquiry.submittedBy.iqamaNumber),
+    ),
     ...(found.nextCursor && { nextCursor: found.nextCursor }),
   };
 };

@@ -1,8 +1,10 @@
+import type { FiledForEmployee } from '../inquiries/inquiry.js';
 import { employeeOwnerId } from '../inquiries/inquiry-owner.js';
 import type { CreatedInquiry } from '../inquiries/ports.js';
 import { fileInquiry, type InquiryRequest, type SubmitInquiryDeps } from '../inquiries/submit-inquiry.js';
 import { reminderContactOf } from '../residents/resident-profile.js';
 import { ValidationFailed } from '../shared/errors.js';
+import { required } from '../shared/required.js';
 import type { EmployeeDeps } from './employee-deps.js';
 import { employeeOf } from './employee-of.js';
 import type { EstablishmentStaff } from './establishment-staff.js';
@@ -21,14 +23,14 @@ export const submitEmployeeInquiry = async (
   staff: EstablishmentStaff,
   request: InquiryRequest & { iqamaNumber: string },
   idempotencyKey?: string,
-): Promise<CreatedInquiry> => {
+): Promise<CreatedInquiry & { inquiry: FiledForEmployee }> => {
   const profile = await employeeOf(deps, staff, request.iqamaNumber);
   const employee = reminderContactOf(profile);
   const staffContact = staff.phone ? { phone: staff.phone, locale: staff.locale } : undefined;
   const contact = employee.phone ? { phone: employee.phone, locale: employee.locale } : staffContact;
   // A review nobody can hear from is no service: the staff member signs in with a phone to file it.
   if (!contact) throw new ValidationFailed([{ pointer: '/iqamaNumber', code: 'no_phone_on_record' }]);
-  return fileInquiry(
+  const created = await fileInquiry(
     deps,
     {
       caller: staff.id,
@@ -46,4 +48,8 @@ export const submitEmployeeInquiry = async (
     { category: request.category, description: request.description },
     idempotencyKey,
   );
+  return {
+    ...created,
+    inquiry: { ...created.inquiry, submittedBy: required(created.inquiry.submittedBy, 'The filing establishment') },
+  };
 };

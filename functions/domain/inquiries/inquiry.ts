@@ -115,3 +115,6 @@ export interface Inquiry {
   /** Counts the workflow's changes: each one is stored only over the revision it was made from. */
   revision?: number;
 }
+
+/** An inquiry an establishment filed for one of its employees. */
+export type FiledForEmployee = Inquiry & { submittedBy: EstablishmentSubmission };

@@ -9,16 +9,29 @@ export interface NotifyDeps {
   sms: SmsSender;
 }
 
+/** The resident's SMS, and the copy to the establishment's staff member who filed the inquiry, if one did. */
+export type Notification = SmsDelivery & { staffCopy?: SmsDelivery | { outcome: 'failed' } };
+
 /**
  * Sends a workflow step's SMS to the phone the resident submitted the inquiry with, in their
  * language. A number SNS refuses is not worth retrying; any other failure is the state machine's to retry.
+ * The staff member's copy goes after it and never fails the step: a retry would text the resident twice.
  */
 export const notifyResident = async (
   deps: NotifyDeps,
   reference: Reference,
   message: SmsMessage,
-): Promise<SmsDelivery> => {
+): Promise<Notification> => {
   const inquiry = await deps.inquiries.findByReference(reference);
   if (!inquiry) throw new InquiryNotFound('The inquiry to notify about does not exist');
-  return deps.sms.send(inquiry.contact.phone, renderSms(message, inquiry.contact.locale, inquiry.reference));
+  const delivery = await deps.sms.send(
+    inquiry.contact.phone,
+    renderSms(message, inquiry.contact.locale, inquiry.reference),
+  );
+  const staff = inquiry.submittedBy?.staffContact;
+  if (!staff) return delivery;
+  const staffCopy = await deps.sms
+    .send(staff.phone, renderSms(message, staff.locale, inquiry.reference))
+    .catch(() => ({ outcome: 'failed' as const }));
+  return { ...delivery, staffCopy };
 };

@@ -3,7 +3,7 @@ import type { EmployeeDocument } from '../../domain/establishments/ports.js';
 import { DOCUMENT_TYPES, type ResidentDocument } from '../../domain/residents/resident-document.js';
 import { documentView } from '../../http/document-representation.js';
 
-const IqamaNumberSchema = v.pipe(
+export const IqamaNumberSchema = v.pipe(
   v.string(),
   v.description("The employee's iqama number, in full: the establishment holds it already."),
 );

@@ -1,9 +1,11 @@
 import * as v from 'valibot';
 import { DOCUMENT_TYPES } from '../../domain/residents/resident-document.js';
 import { DocumentSchema } from '../../http/document-representation.js';
+import { INQUIRY_REQUEST_FIELDS } from '../../http/inquiry-request.js';
 import { NEXT_CURSOR, PAGE_QUERY } from '../../http/page-query.js';
 import type { RouteContracts } from '../../http/route-contract.js';
 import { calendarDate } from '../../http/validation.js';
+import { EmployeeInquirySchema, EmployeeInquirySummarySchema } from './employee-inquiry-representation.js';
 import { EmployeeDocumentRowSchema, EmployeeSchema } from './employee-representation.js';
 
 /** A renewal is due within a year at the latest: a longer window asks for the whole list, which paging gives. */
@@ -65,5 +67,45 @@ export const ROUTE_CONTRACTS = {
     idempotent: true,
     success: { status: 200, description: 'The passport as now held.', schema: DocumentSchema },
     problems: ['employee-not-found', 'newer-passport-held'],
+  },
+  SubmitEmployeeInquiry: {
+    summary: "File an inquiry on an employee's behalf",
+    description:
+      "An inquiry for one of the establishment's employees: the same review as the employee's own, in the employee's own list, showing `submittedBy`. Its SMS go to the employee (to the staff member when the employee has no phone on record) and a copy to the staff member who filed it. Someone who is not the establishment's employee now is not found. Retry with the same `Idempotency-Key` to get the first answer again.",
+    roles: ['establishment'],
+    body: {
+      schema: v.strictObject({
+        iqamaNumber: v.pipe(v.string(), v.regex(/^\d{10}$/)),
+        ...INQUIRY_REQUEST_FIELDS,
+      }),
+      maxBytes: 32 * 1024,
+    },
+    idempotent: true,
+    success: { status: 201, description: 'The inquiry as filed.', schema: EmployeeInquirySchema, location: true },
+    problems: ['employee-not-found'],
+  },
+  ListEmployeeInquiries: {
+    summary: 'List the inquiries the establishment filed',
+    description:
+      'The newest first, a page at a time, whoever of its staff filed them; those of people who are no longer its employees are left out, so a page may hold fewer than `limit`. Inquiries employees filed themselves are theirs alone and never listed.',
+    roles: ['establishment'],
+    query: v.strictObject(PAGE_QUERY),
+    success: {
+      status: 200,
+      description: 'A page of inquiries.',
+      schema: v.pipe(
+        v.object({ items: v.array(EmployeeInquirySummarySchema), nextCursor: NEXT_CURSOR }),
+        v.title('EmployeeInquiryPage'),
+      ),
+    },
+    problems: [],
+  },
+  GetEmployeeInquiry: {
+    summary: 'Read one inquiry the establishment filed',
+    description:
+      "What the employee sees of it: status, what is asked and by when, the timeline. An inquiry the employee filed themselves, another establishment's, or one for a former employee is not found.",
+    roles: ['establishment'],
+    success: { status: 200, description: 'The inquiry.', schema: EmployeeInquirySchema },
+    problems: ['inquiry-not-found'],
   },
 } as const satisfies RouteContracts;

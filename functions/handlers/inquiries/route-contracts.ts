@@ -1,12 +1,9 @@
 import * as v from 'valibot';
-import { CATEGORY_CODES } from '../../domain/inquiries/categories.js';
 import { InquiryDetailSchema, InquirySummarySchema } from '../../http/inquiry-representation.js';
+import { INQUIRY_REQUEST_FIELDS } from '../../http/inquiry-request.js';
 import { NEXT_CURSOR, PAGE_QUERY } from '../../http/page-query.js';
 import type { RouteContracts } from '../../http/route-contract.js';
-import { text } from '../../http/validation.js';
 import { CategoryListSchema } from './category-representation.js';
-
-const DESCRIPTION_LIMITS = { min: 10, max: 4000 } as const;
 
 export const ROUTE_CONTRACTS = {
   ListCategories: {
@@ -22,7 +19,7 @@ export const ROUTE_CONTRACTS = {
       'Files a request of one type with its description; the review workflow starts and the resident gets an SMS with the request number. Retry with the same `Idempotency-Key` to get the first answer again.',
     roles: ['resident'],
     body: {
-      schema: v.strictObject({ category: v.picklist(CATEGORY_CODES), description: text(DESCRIPTION_LIMITS) }),
+      schema: v.strictObject(INQUIRY_REQUEST_FIELDS),
       maxBytes: 32 * 1024,
     },
     idempotent: true,

@@ -3,10 +3,20 @@ import { ROUTES } from '../../../functions/contract/routes.js';
 import { FEATURE_CONTRACTS, openApiDocument } from '../../../lib/openapi/openapi-document.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests read the document by the paths they assert on, as a client would read its JSON
-const operationOf = (path: string, method: string): any => {
-  const operation = (openApiDocument().paths[path] as Record<string, unknown> | undefined)?.[method];
+type Json = any;
+
+const operationOf = (path: string, method: string): Json => {
+  const document: Json = openApiDocument();
+  const operation = document.paths[path]?.[method];
   if (!operation) throw new Error(`No ${method} ${path} in the document`);
-  return operation;
+  // Answers shared by several operations are written once: read them where they are.
+  const resolved = Object.entries(operation.responses as Record<string, { $ref?: string }>).map(
+    ([status, response]) => [
+      status,
+      response.$ref ? document.components.responses[response.$ref.split('/').at(-1) ?? ''] : response,
+    ],
+  );
+  return { ...operation, responses: Object.fromEntries(resolved) };
 };
 
 describe('openApiDocument', () => {

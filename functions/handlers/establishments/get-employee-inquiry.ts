@@ -1,0 +1,20 @@
+import { type EmployeeInquiriesDeps, employeeInquiry } from '../../domain/establishments/employee-inquiries.js';
+import { localeOf } from '../../http/api-event.js';
+import { establishmentStaffOf } from '../../http/identity.js';
+import { referenceFrom } from '../../http/path-parameters.js';
+import { success } from '../../http/route-contract.js';
+import { apiFunction } from '../../runtime/api-function.js';
+import { inquiryRepository } from '../../runtime/inquiries.js';
+import { documentRegister } from '../../runtime/residents.js';
+import { employeeInquiryDetail } from './employee-inquiry-representation.js';
+import { ROUTE_CONTRACTS } from './route-contracts.js';
+
+/** One inquiry the establishment filed, while the person it is for is still its employee. */
+export const createHandler = (deps: EmployeeInquiriesDeps) =>
+  apiFunction(async (event) => {
+    const staff = establishmentStaffOf(event);
+    const inquiry = await employeeInquiry(deps, staff, referenceFrom(event));
+    return success(ROUTE_CONTRACTS.GetEmployeeInquiry, employeeInquiryDetail(inquiry, localeOf(event)));
+  });
+
+export const handler = createHandler({ inquiries: inquiryRepository(), register: documentRegister() });
