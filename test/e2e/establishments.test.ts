@@ -27,6 +27,8 @@ describe('establishments acting for their employees, end to end over HTTP', () =
   let staff: string;
   let colleagueStaff: string;
   let otherStaff: string;
+  /** The inquiry the establishment files for EMPLOYEE, followed until the transfer. */
+  let filedReference = '';
 
   const token = async (claims: Record<string, unknown>) =>
     (await call(`${runtime.url}/local/tokens`, { body: claims })).body.token as string;
@@ -268,6 +270,95 @@ describe('establishments acting for their employees, end to end over HTTP', () =
     expect(answers.map((answer) => answer.response.status)).toEqual([403, 403, 403, 403, 403, 401]);
   });
 
+  it('when an establishment files an inquiry for an employee, it is reviewed like any, the employee has it in their own list, reviewer and employee see who filed it, and the SMS reach the employee and the staff member', async () => {
+    // Prepare
+    const resident = await token({ role: 'resident', sub: 'employee', iqamaNumber: EMPLOYEE, phone: '+966500000051' });
+    const reviewer = await token({ role: 'reviewer', sections: ['RESIDENCY'] });
+    const question = { category: 'IQAMA_LATE_RENEWAL' as const, description: 'تجديد إقامة العامل متأخر بسبب السفر' };
+    const file = (as: string, iqamaNumber: string, idempotencyKey?: string) =>
+      api(as).POST('/v1/establishment/inquiries', {
+        params: { header: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {} },
+        body: { iqamaNumber, ...question },
+      });
+    const own = await succeeded(api(resident).POST('/v1/inquiries', { body: question }));
+    // Act
+    const filed = await file(staff, EMPLOYEE, `filing-${today}`);
+    const retried = await file(staff, EMPLOYEE, `filing-${today}`);
+    await call(`${runtime.url}/local/clock`, { body: { advanceDays: 0 } });
+    filedReference = filed.data?.reference ?? '';
+    const theirList = await succeeded(api(resident).GET('/v1/inquiries', { params: { query: {} } }));
+    const theirView = await succeeded(
+      api(resident).GET('/v1/inquiries/{reference}', { params: { path: { reference: filedReference } } }),
+    );
+    const reviewersView = await succeeded(
+      api(reviewer).GET('/v1/review/inquiries/{reference}', { params: { path: { reference: filedReference } } }),
+    );
+    const sms = async (phone: string) =>
+      ((await call(`${runtime.url}/local/sms?phone=${encodeURIComponent(phone)}`)).body.items as { message: string }[])
+        .map((item) => item.message)
+        .filter((message) => message.includes(filedReference));
+    // Assess
+    expect(filed.response.status).toBe(201);
+    expect(filed.response.headers.get('location')).toBe(`/v1/establishment/inquiries/${filedReference}`);
+    expect(filed.data).toMatchObject({
+      iqamaNumber: EMPLOYEE,
+      submittedBy: { kind: 'ESTABLISHMENT', establishmentId: EMPLOYER },
+      timeline: [expect.objectContaining({ actor: 'establishment', status: 'SUBMITTED' })],
+    });
+    expect(retried.response.headers.get('idempotent-replayed')).toBe('true');
+    expect(retried.data?.reference).toBe(filedReference);
+    expect(theirList.items.map((item) => item.reference)).toEqual([filedReference, own.reference]);
+    expect(theirList.items[0]?.submittedBy).toEqual({ kind: 'ESTABLISHMENT', establishmentId: EMPLOYER });
+    expect(theirList.items[1]?.submittedBy).toBeUndefined();
+    expect(theirView.status).toBe('UNDER_REVIEW');
+    expect(reviewersView.submittedBy).toEqual({ kind: 'ESTABLISHMENT', establishmentId: EMPLOYER });
+    expect(await sms('+966500000051')).toHaveLength(1);
+    const staffCopy = await sms('+966500000059');
+    expect(staffCopy).toHaveLength(1);
+    expect(staffCopy[0]).toMatch(/^Tawasul/);
+    expect(JSON.stringify(theirView)).not.toMatch(/staff-1|\+966500000059/);
+  });
+
+  it('when establishments read what was filed, its staff share the view; another establishment, an employee’s own inquiry, a non-employee or a bad number get 404 or 400, and other roles 403', async () => {
+    // Prepare
+    const resident = await token({ role: 'resident', sub: 'employee', iqamaNumber: EMPLOYEE, phone: '+966500000051' });
+    const own = await succeeded(api(resident).GET('/v1/inquiries', { params: { query: {} } }));
+    const ownReference = own.items.find((item) => !item.submittedBy)?.reference ?? '';
+    const read = (as: string, reference: string) =>
+      api(as).GET('/v1/establishment/inquiries/{reference}', { params: { path: { reference } } });
+    const file = (as: string, iqamaNumber: string) =>
+      api(as).POST('/v1/establishment/inquiries', {
+        body: { iqamaNumber, category: 'GENERAL_INQUIRY', description: 'A question for someone else.' },
+      });
+    // Act
+    const colleaguesList = await succeeded(
+      api(colleagueStaff).GET('/v1/establishment/inquiries', { params: { query: {} } }),
+    );
+    const othersList = await succeeded(api(otherStaff).GET('/v1/establishment/inquiries', { params: { query: {} } }));
+    const colleagues = await read(colleagueStaff, filedReference);
+    const refusals = [
+      await read(otherStaff, filedReference),
+      await read(staff, ownReference),
+      await file(staff, OTHERS_EMPLOYEE),
+      await file(staff, UNEMPLOYED),
+      await file(staff, NOBODY),
+    ];
+    const badNumber = await file(staff, '__proto__');
+    const byResident = await file(resident, EMPLOYEE);
+    // Assess
+    expect(colleaguesList.items.map((item) => [item.reference, item.iqamaNumber])).toEqual([
+      [filedReference, EMPLOYEE],
+    ]);
+    expect(othersList.items).toEqual([]);
+    expect(colleagues.data?.reference).toBe(filedReference);
+    expect(refusals.map((answer) => answer.response.status)).toEqual([404, 404, 404, 404, 404]);
+    expect(refusals.slice(2).map((answer) => answer.error?.type)).toEqual(
+      Array(3).fill('urn:tawasul:problem:employee-not-found'),
+    );
+    expect(badNumber.response.status).toBe(400);
+    expect(byResident.response.status).toBe(403);
+  });
+
   it('when a later import names another establishment, the former one loses the employee at once and the new one has them', async () => {
     // Act
     const report = await importLines('register-day-2.jsonl', [
@@ -287,7 +378,18 @@ describe('establishments acting for their employees, end to end over HTTP', () =
     });
     const current = await succeeded(employee(otherStaff, EMPLOYEE));
     const currentList = await succeeded(employees(otherStaff));
+    const formerFiling = await api(staff).GET('/v1/establishment/inquiries/{reference}', {
+      params: { path: { reference: filedReference } },
+    });
+    const formerFilings = await succeeded(api(staff).GET('/v1/establishment/inquiries', { params: { query: {} } }));
+    const resident = await token({ role: 'resident', sub: 'employee', iqamaNumber: EMPLOYEE, phone: '+966500000051' });
+    const stillTheirs = await api(resident).GET('/v1/inquiries/{reference}', {
+      params: { path: { reference: filedReference } },
+    });
     // Assess
+    expect(formerFiling.response.status).toBe(404);
+    expect(formerFilings.items).toEqual([]);
+    expect(stillTheirs.response.status).toBe(200);
     expect(report).toContain('1 lines — 0 created, 0 updated, 1 unchanged, 0 rejected, employer changed for 1');
     expect(former.response.status).toBe(404);
     expect(formerPassport.response.status).toBe(404);
