@@ -13,7 +13,18 @@ import {
   benchEstablishmentStaff,
   benchResident,
 } from '../support/residents.js';
-import { idempotencyKey, inquiryKey, readInquiry } from './inquiry-states.js';
+import {
+  askedForMore,
+  changeOfCopies,
+  claimedTransitionWrite,
+  idempotencyKey,
+  inquiryKey,
+  NOTE,
+  queued,
+  readInquiry,
+  resume,
+  WEEKS,
+} from './inquiry-states.js';
 import { snapshotRead } from './processing-times.js';
 import {
   claimedDocumentWrite,
@@ -44,6 +55,7 @@ const renewer = { staff: benchEstablishmentStaff(3), own: benchResident(28), the
 const filer = { staff: benchEstablishmentStaff(4), employee: benchResident(30) };
 const filingsLister = { staff: benchEstablishmentStaff(5), employees: [benchResident(31), benchResident(32)] };
 const filingReader = { staff: benchEstablishmentStaff(6), employee: benchResident(33) };
+const replier = { staff: benchEstablishmentStaff(7), employee: benchResident(34) };
 
 const filingEvent = (staff: BenchEstablishmentStaff, employee: BenchResident, headers: Record<string, string> = {}) =>
   jsonEvent(
@@ -115,6 +127,45 @@ export const ESTABLISHMENT_SCENARIOS: Scenario[] = [
           concurrently(filingsLister.employees.map((employee) => [profileRead(bench, employee.iqamaNumber)])),
         ],
       };
+    },
+  },
+  {
+    // The filing, whether its employee still works there, then the reply stored with its claim and the workflow resumed.
+    fn: 'ReplyToEmployeeInquiry',
+    prepare: async (bench) => {
+      await imported(bench, [replier.employee], { establishmentId: replier.staff.establishmentId });
+      const reference = await filed(bench, replier.staff, replier.employee);
+      await askedForMore(bench, reference);
+      return changeOfCopies(
+        bench,
+        reference,
+        (copy) =>
+          jsonEvent(
+            { message: NOTE },
+            { claims: replier.staff.claims, pathParameters: { reference: copy }, headers: idempotencyKey() },
+          ),
+        (copy, before, at) => [
+          profileRead(bench, replier.employee.iqamaNumber),
+          ...claimedTransitionWrite(
+            bench,
+            copy,
+            before,
+            {
+              status: 'UNDER_REVIEW',
+              expectedResponseBy: before.expectedResponseBy,
+              pausedAt: undefined,
+              replyDueBy: undefined,
+              replyReminderSent: undefined,
+              requestedDocuments: undefined,
+              updatedAt: at,
+              ...queued(copy, before.expectedResponseBy),
+            },
+            [{ at, status: 'UNDER_REVIEW', actor: 'establishment', note: NOTE }],
+            { operation: 'ReplyToEmployeeInquiry', owner: replier.staff.id },
+          ),
+          resume(before.taskToken, { next: 'AWAIT', awaiting: 'UNDER_REVIEW', timeoutSeconds: WEEKS }),
+        ],
+      );
     },
   },
   {

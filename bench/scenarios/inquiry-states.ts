@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { inquiryKey } from '../../functions/adapters/shared/item-keys.js';
 import { REVIEW_TASKS } from '../../functions/contract/triggers.js';
 import { jsonEvent, REVIEWER_CLAIMS } from '../../test/support/api-events.js';
-import { dynamodb, type Step } from '../baselines/sdk-plan.js';
+import { dynamodb, type Step, sfn } from '../baselines/sdk-plan.js';
 import { textAt } from '../support/function-answers.js';
 import type { BenchResident } from '../support/residents.js';
 import type { Bench, Invocations } from './scenario.js';
@@ -86,6 +86,26 @@ export const decided = async (
   await bench.invoke('DecideInquiry', decisionEvent(reference, decision));
   if (waitsIn) await awaiting(bench, reference, waitsIn);
   return reference;
+};
+
+/** The workflow told the step that follows, with the token the inquiry keeps (a waiting one has one). */
+export const resume = (taskToken: string | undefined, step: Record<string, unknown>) => {
+  if (taskToken === undefined) throw new Error('The inquiry holds no task token: the workflow is not waiting on it');
+  return sfn('SendTaskSuccessCommand', { taskToken, output: JSON.stringify(step) });
+};
+
+/** How long the workflow waits for a reply or a decision before its own timer looks. */
+export const WEEKS = 7 * 24 * 3600;
+
+/** Under review, then asked for more by the reviewer, the workflow waiting for the reply. */
+export const askedForMore = async (bench: Bench, reference: string) => {
+  await bench.invoke(REVIEW_TASKS.begin.id, { reference });
+  await awaiting(bench, reference, 'UNDER_REVIEW');
+  await bench.invoke(
+    'DecideInquiry',
+    decisionEvent(reference, { decision: 'REQUEST_INFO', note: NOTE, requestedDocuments: ['Passport photo page'] }),
+  );
+  await awaiting(bench, reference, 'NEEDS_INFO');
 };
 
 export const readInquiry = (bench: Bench, reference: string) =>

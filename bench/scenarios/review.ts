@@ -1,6 +1,6 @@
 import { CLAIMS } from '../../functions/contract/identity.js';
 import { apiEvent, jsonEvent, REVIEWER_CLAIMS } from '../../test/support/api-events.js';
-import { dynamodb, sfn } from '../baselines/sdk-plan.js';
+import { dynamodb } from '../baselines/sdk-plan.js';
 import { benchResident } from '../support/residents.js';
 import {
   changeOfCopies,
@@ -11,8 +11,10 @@ import {
   NOTE,
   queued,
   readInquiry,
+  resume,
   submitted,
   underReview,
+  WEEKS,
 } from './inquiry-states.js';
 import type { Scenario } from './scenario.js';
 
@@ -20,19 +22,12 @@ import type { Scenario } from './scenario.js';
 
 const resident = benchResident(6);
 
-/** The workflow told the step that follows, with the token the inquiry keeps (a waiting one has one). */
-const resume = (taskToken: string | undefined, step: Record<string, unknown>) => {
-  if (taskToken === undefined) throw new Error('The inquiry holds no task token: the workflow is not waiting on it');
-  return sfn('SendTaskSuccessCommand', { taskToken, output: JSON.stringify(step) });
-};
-
 /** The callers whose keys the claims are scoped to. */
 const REVIEWER = REVIEWER_CLAIMS[CLAIMS.subject]!;
 const RESIDENT = resident.id;
 
 const followUp = (reference: string, body: Record<string, unknown>) =>
   jsonEvent(body, { claims: resident.claims, pathParameters: { reference }, headers: idempotencyKey() });
-const WEEKS = 7 * 24 * 3600;
 
 export const REVIEW_SCENARIOS: Scenario[] = [
   {

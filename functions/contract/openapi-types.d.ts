@@ -471,6 +471,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/establishment/inquiries/{reference}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a request for information on an inquiry the establishment filed
+         * @description Only while the inquiry is NEEDS_INFO, and the person it is for is still the establishment's employee: the same rules as the employee's own reply (`POST /v1/inquiries/{reference}/replies`), which either of them may send. The review goes on and its clock restarts; the timeline shows that the establishment answered.
+         *
+         *     May be called by establishments' staff.
+         */
+        post: operations["ReplyToEmployeeInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/processing-times": {
         parameters: {
             query?: never;
@@ -1339,6 +1361,30 @@ export interface components {
                 };
             };
         };
+        /** @description Concurrent change / Not possible in the request’s current state */
+        "409-concurrent-change-transition-not-allowed": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:concurrent-change" | "urn:tawasul:problem:transition-not-allowed";
+                };
+            };
+        };
+        /** @description Malformed JSON / The request is not valid */
+        "400-malformed-json-validation-failed-2": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                };
+            };
+        };
         /** @description Employee not found */
         "404-employee-not-found": {
             headers: {
@@ -1953,33 +1999,11 @@ export interface operations {
                     "application/json": components["schemas"]["InquiryDetail"];
                 };
             };
-            /** @description Malformed JSON / The request is not valid */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
-                    };
-                };
-            };
+            400: components["responses"]["400-malformed-json-validation-failed"];
             401: components["responses"]["401-unauthenticated"];
             403: components["responses"]["403-blocked-forbidden"];
             404: components["responses"]["404-inquiry-not-found"];
-            /** @description Concurrent change / Not possible in the request’s current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:concurrent-change" | "urn:tawasul:problem:transition-not-allowed";
-                    };
-                };
-            };
+            409: components["responses"]["409-concurrent-change-transition-not-allowed"];
             413: components["responses"]["413-payload-too-large"];
             415: components["responses"]["415-unsupported-media-type"];
             422: components["responses"]["422-idempotency-key-reused"];
@@ -2275,7 +2299,7 @@ export interface operations {
                     "application/json": components["schemas"]["Document"];
                 };
             };
-            400: components["responses"]["400-malformed-json-validation-failed"];
+            400: components["responses"]["400-malformed-json-validation-failed-2"];
             401: components["responses"]["401-unauthenticated"];
             403: components["responses"]["403-blocked-forbidden"];
             /** @description Dependent not found */
@@ -2537,7 +2561,7 @@ export interface operations {
                     "application/json": components["schemas"]["Document"];
                 };
             };
-            400: components["responses"]["400-malformed-json-validation-failed"];
+            400: components["responses"]["400-malformed-json-validation-failed-2"];
             401: components["responses"]["401-unauthenticated"];
             403: components["responses"]["403-blocked-forbidden"];
             404: components["responses"]["404-employee-not-found"];
@@ -2700,6 +2724,63 @@ export interface operations {
             401: components["responses"]["401-unauthenticated"];
             403: components["responses"]["403-blocked-forbidden"];
             404: components["responses"]["404-inquiry-not-found"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
+        };
+    };
+    ReplyToEmployeeInquiry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body answers as the first request did (`idempotent-replayed: true`); with another body it is 422. Keys are the caller’s own.
+                 * @example 6f1d2c3b-retry-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                reference: components["parameters"]["reference"];
+            };
+            cookie?: never;
+        };
+        /** @description JSON in UTF-8, at most 32768 bytes (a larger body is 413): send characters as they are, since a \u escape takes six bytes (twelve for an emoji) of the same allowance. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1–4000 Unicode code points (the minimum not counting leading and trailing spaces); no control characters other than tab and line breaks. */
+                    message: string;
+                    /** @description Ids of this inquiry's own attachments, uploaded before. */
+                    attachmentIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The inquiry after the reply. */
+            200: {
+                headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeInquiry"];
+                };
+            };
+            400: components["responses"]["400-malformed-json-validation-failed"];
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            404: components["responses"]["404-inquiry-not-found"];
+            409: components["responses"]["409-concurrent-change-transition-not-allowed"];
+            413: components["responses"]["413-payload-too-large"];
+            415: components["responses"]["415-unsupported-media-type"];
+            422: components["responses"]["422-idempotency-key-reused"];
             429: components["responses"]["429-throttled"];
             500: components["responses"]["500-internal"];
             "4XX": components["responses"]["4XX-bad-request"];

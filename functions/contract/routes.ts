@@ -176,6 +176,15 @@ export const ROUTES: readonly Route[] = [
     'read',
     { residentsTable: 'read' },
   ),
+  // A reply resumes the review workflow where it waits, as the employee's own does.
+  route(
+    'ReplyToEmployeeInquiry',
+    'POST',
+    '/v1/establishment/inquiries/{reference}/replies',
+    'establishments/reply-to-employee-inquiry.ts',
+    'readWrite',
+    { residentsTable: 'read', reviewWorkflow: 'resume' },
+  ),
   route('GetProcessingTimes', 'GET', '/v1/processing-times', 'stats/get-processing-times.ts', 'none', {
     statsTable: 'read',
     caller: 'anyone',

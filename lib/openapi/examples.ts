@@ -46,6 +46,11 @@ const RATING_COMMENTS: Record<TextLocale, string> = {
   en: 'Quick and clear, thank you.',
 };
 
+const REPLIES: Record<TextLocale, string> = {
+  ar: 'أرفقت صورة الجواز كما طلبتم.',
+  en: 'I attached the passport copy you asked for.',
+};
+
 const inquiry = (locale: TextLocale): Inquiry => ({
   reference: REFERENCE,
   residentId: 'resident-example',
@@ -176,10 +181,8 @@ export const REQUEST_EXAMPLES: Record<string, Bilingual> = {
     note: NOTES[locale],
     requestedDocuments: [DOCUMENTS[locale]],
   })),
-  ReplyToInquiry: both((locale) => ({
-    message: { ar: 'أرفقت صورة الجواز كما طلبتم.', en: 'I attached the passport copy you asked for.' }[locale],
-    attachmentIds: [ATTACHMENT_ID],
-  })),
+  ReplyToInquiry: both((locale) => ({ message: REPLIES[locale], attachmentIds: [ATTACHMENT_ID] })),
+  ReplyToEmployeeInquiry: both((locale) => ({ message: REPLIES[locale], attachmentIds: [ATTACHMENT_ID] })),
   AppealInquiry: both((locale) => ({
     reason: {
       ar: 'أرفقت ما يثبت أن التأخير كان بسبب عطل في النظام.',
@@ -291,6 +294,21 @@ export const RESPONSE_EXAMPLES: Record<string, Bilingual> = {
   ),
   ListEmployeeInquiries: both((locale) => ({ items: [employeeInquirySummary(filedForEmployee(locale), locale)] })),
   GetEmployeeInquiry: both((locale) => employeeInquiryDetail(filedForEmployee(locale), locale)),
+  ReplyToEmployeeInquiry: both((locale) =>
+    employeeInquiryDetail(
+      {
+        ...filedForEmployee(locale),
+        status: 'UNDER_REVIEW',
+        timeline: [
+          ...filedForEmployee(locale).timeline,
+          { at: '2026-11-03T10:00:00.000Z', actor: 'establishment', status: 'UNDER_REVIEW', note: REPLIES[locale] },
+        ],
+        requestedDocuments: undefined,
+        replyDueBy: undefined,
+      },
+      locale,
+    ),
+  ),
   GetPreferences: same({ locale: 'ar', smsReminders: true }),
   UpdatePreferences: same({ locale: 'ar', smsReminders: true }),
   GetProcessingTimes: both((locale) => processingTimesAnswer(processingTimes, locale)),

@@ -359,6 +359,40 @@ describe('establishments acting for their employees, end to end over HTTP', () =
     expect(byResident.response.status).toBe(403);
   });
 
+  it('when the reviewer asks for more, the establishment that filed the inquiry may answer: the review goes on, the timeline says who answered, and a second answer is refused', async () => {
+    // Prepare
+    const reviewer = await token({ role: 'reviewer', sections: ['RESIDENCY'] });
+    const reply = (as: string) =>
+      api(as).POST('/v1/establishment/inquiries/{reference}/replies', {
+        params: { path: { reference: filedReference } },
+        body: { message: 'أرفقنا خطاب الكفيل المطلوب.' },
+      });
+    const tooEarly = await reply(staff);
+    await succeeded(
+      api(reviewer).POST('/v1/review/inquiries/{reference}/decision', {
+        params: { path: { reference: filedReference } },
+        body: {
+          decision: 'REQUEST_INFO',
+          note: 'Please attach the sponsor letter.',
+          requestedDocuments: ['Sponsor letter'],
+        },
+      }),
+    );
+    await call(`${runtime.url}/local/clock`, { body: { advanceDays: 0 } });
+    // Act
+    const byOtherEstablishment = await reply(otherStaff);
+    const answered = await reply(colleagueStaff);
+    const again = await reply(staff);
+    // Assess
+    expect(tooEarly.response.status).toBe(409);
+    expect(byOtherEstablishment.response.status).toBe(404);
+    expect(answered.response.status).toBe(200);
+    expect(answered.data?.status).toBe('UNDER_REVIEW');
+    expect(answered.data?.timeline.at(-1)).toMatchObject({ actor: 'establishment', status: 'UNDER_REVIEW' });
+    expect(again.response.status).toBe(409);
+    expect(again.error?.type).toBe('urn:tawasul:problem:transition-not-allowed');
+  });
+
   it('when a later import names another establishment, the former one loses the employee at once and the new one has them', async () => {
     // Act
     const report = await importLines('register-day-2.jsonl', [

@@ -597,6 +597,7 @@ describe('CDK app', () => {
     expect(holders('states:SendTaskSuccess')).toEqual([
       'AppealInquiry',
       'DecideInquiry',
+      'ReplyToEmployeeInquiry',
       'ReplyToInquiry',
       'ReviewWorkflowAwaitNextCallback',
     ]);

@@ -22,11 +22,22 @@ export interface FollowUp {
   message?: ResidentMessage;
 }
 
-const ownInquiry = async (deps: FollowUpDeps, resident: Resident, reference: Reference): Promise<Inquiry> => {
-  const inquiry = await deps.inquiries.findForResident(resident, reference);
-  if (!inquiry) throw new InquiryNotFound('No such inquiry for this resident');
-  return inquiry;
-};
+/** Who follows an inquiry up: the resident it belongs to, or the establishment that filed it for them. */
+export interface FollowingParty {
+  /** The signed-in caller, whose idempotency keys these are. */
+  caller: string;
+  /** The inquiry, when this party may follow it up. @throws InquiryNotFound otherwise */
+  inquiry(reference: Reference): Promise<Inquiry>;
+}
+
+const residentParty = (deps: FollowUpDeps, resident: Resident): FollowingParty => ({
+  caller: resident.id,
+  inquiry: async (reference) => {
+    const inquiry = await deps.inquiries.findForResident(resident, reference);
+    if (!inquiry) throw new InquiryNotFound('No such inquiry for this resident');
+    return inquiry;
+  },
+});
 
 /** A reply or an appeal may point only to this inquiry's own attachments, and none that was refused. */
 const checkAttachments = async (deps: FollowUpDeps, reference: Reference, message: ResidentMessage) => {
@@ -40,12 +51,12 @@ const checkAttachments = async (deps: FollowUpDeps, reference: Reference, messag
 };
 
 /**
- * What a reply, an appeal and a rating share: the resident's own inquiry, its Idempotency-Key, the
+ * What a reply, an appeal and a rating share: the party's own inquiry, its Idempotency-Key, the
  * attachments a message points to, and the workflow told of the change.
  */
-const followUp = async (
+export const followUp = async (
   deps: FollowUpDeps,
-  resident: Resident,
+  party: FollowingParty,
   reference: Reference,
   followUp: FollowUp,
   idempotencyKey: string | undefined,
@@ -53,21 +64,21 @@ const followUp = async (
   const now = deps.clock();
   const keyed = {
     key: idempotencyKey,
-    owner: resident.id,
+    owner: party.caller,
     operation: followUp.operation,
     request: [reference, followUp.request],
     now,
   };
   const { result, replayed } = await idempotent(deps.claims, keyed, {
     apply: async (claim) => {
-      const inquiry = await ownInquiry(deps, resident, reference);
+      const inquiry = await party.inquiry(reference);
       const transition = followUp.transitionOf(inquiry, now);
       if (followUp.message) await checkAttachments(deps, reference, followUp.message);
       return applyTransition(deps, transition, now, claim?.(reference));
     },
     // The first request told the workflow; a replay changes nothing, so there is nothing to tell.
     replay: async (claimed) => ({
-      inquiry: await ownInquiry(deps, resident, claimed as Reference),
+      inquiry: await party.inquiry(claimed as Reference),
       workflow: 'not-waiting' as const,
     }),
   });
@@ -81,4 +92,4 @@ const followUp = async (
 export const followUpUseCase =
   <Request>(describe: (request: Request, deps: FollowUpDeps) => FollowUp) =>
   (deps: FollowUpDeps, resident: Resident, reference: Reference, request: Request, idempotencyKey?: string) =>
-    followUp(deps, resident, reference, describe(request, deps), idempotencyKey);
+    followUp(deps, residentParty(deps, resident), reference, describe(request, deps), idempotencyKey);

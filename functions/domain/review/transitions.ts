@@ -1,5 +1,5 @@
 import type { Reviewer } from '../inquiries/caller.js';
-import type { Inquiry, InquiryStatus, TimelineEntry } from '../inquiries/inquiry.js';
+import type { Actor, Inquiry, InquiryStatus, TimelineEntry } from '../inquiries/inquiry.js';
 import { DAY_MS } from '../shared/calendar-date.js';
 import { TransitionNotAllowed } from '../shared/errors.js';
 import { RESPONSE_WORKING_DAYS, toRiyadhIso, type WorkingCalendar } from '../shared/working-calendar.js';
@@ -131,8 +131,16 @@ export const decide = (inquiry: Inquiry, reviewer: Reviewer, decision: ReviewDec
   }
 };
 
-/** The resident's answer to a request for information: the SLA clock runs again from where it stopped. */
-export const reply = (inquiry: Inquiry, message: ResidentMessage, now: Date): Transition => {
+/**
+ * The answer to a request for information, by the resident or the establishment that filed the
+ * inquiry for them: the SLA clock runs again from where it stopped.
+ */
+export const reply = (
+  inquiry: Inquiry,
+  message: ResidentMessage,
+  now: Date,
+  actor: Extract<Actor, 'resident' | 'establishment'> = 'resident',
+): Transition => {
   if (inquiry.status !== 'NEEDS_INFO') throw refuse(inquiry, 'A reply');
   const paused = now.getTime() - Date.parse(inquiry.pausedAt ?? now.toISOString());
   const expectedResponseBy = toRiyadhIso(new Date(Date.parse(inquiry.expectedResponseBy) + paused));
@@ -147,7 +155,7 @@ export const reply = (inquiry: Inquiry, message: ResidentMessage, now: Date): Tr
       replyReminderSent: undefined,
       requestedDocuments: undefined,
     },
-    { status: 'UNDER_REVIEW', actor: 'resident', note: message.text, ...withAttachments(message) },
+    { status: 'UNDER_REVIEW', actor, note: message.text, ...withAttachments(message) },
   );
 };
 

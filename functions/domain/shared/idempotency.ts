@@ -13,6 +13,7 @@ export type IdempotentOperation =
   | 'SubmitEmployeeInquiry'
   | 'RequestUpload'
   | 'ReplyToInquiry'
+  | 'ReplyToEmployeeInquiry'
   | 'AppealInquiry'
   | 'RateInquiry'
   | 'DecideInquiry'

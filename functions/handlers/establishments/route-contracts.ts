@@ -3,6 +3,7 @@ import { DOCUMENT_TYPES } from '../../domain/residents/resident-document.js';
 import { DocumentSchema } from '../../http/document-representation.js';
 import { INQUIRY_REQUEST_FIELDS } from '../../http/inquiry-request.js';
 import { NEXT_CURSOR, PAGE_QUERY } from '../../http/page-query.js';
+import { ReplyBodySchema, TEXT_BODY_BYTES } from '../../http/reply-request.js';
 import type { RouteContracts } from '../../http/route-contract.js';
 import { calendarDate } from '../../http/validation.js';
 import { EmployeeInquirySchema, EmployeeInquirySummarySchema } from './employee-inquiry-representation.js';
@@ -107,5 +108,15 @@ export const ROUTE_CONTRACTS = {
     roles: ['establishment'],
     success: { status: 200, description: 'The inquiry.', schema: EmployeeInquirySchema },
     problems: ['inquiry-not-found'],
+  },
+  ReplyToEmployeeInquiry: {
+    summary: 'Answer a request for information on an inquiry the establishment filed',
+    description:
+      "Only while the inquiry is NEEDS_INFO, and the person it is for is still the establishment's employee: the same rules as the employee's own reply (`POST /v1/inquiries/{reference}/replies`), which either of them may send. The review goes on and its clock restarts; the timeline shows that the establishment answered.",
+    roles: ['establishment'],
+    body: { schema: ReplyBodySchema, maxBytes: TEXT_BODY_BYTES },
+    idempotent: true,
+    success: { status: 200, description: 'The inquiry after the reply.', schema: EmployeeInquirySchema },
+    problems: ['inquiry-not-found', 'transition-not-allowed', 'concurrent-change'],
   },
 } as const satisfies RouteContracts;

@@ -10,8 +10,8 @@ import { clock } from '../../runtime/clock.js';
 import { inquiryClaims, inquiryRepository } from '../../runtime/inquiries.js';
 import { logger } from '../../runtime/observability.js';
 import { reviewResumer } from '../../runtime/review.js';
+import { logWorkflowNotice } from '../../runtime/workflow-notice.js';
 import { ROUTE_CONTRACTS } from './route-contracts.js';
-import { logWorkflowNotice } from './workflow-notice.js';
 
 const contract = ROUTE_CONTRACTS.DecideInquiry;
 

@@ -12,7 +12,7 @@ import { referenceFrom } from '../../http/path-parameters.js';
 import { bodyLimit, contractBody, type RouteContract, success } from '../../http/route-contract.js';
 import { apiFunction } from '../../runtime/api-function.js';
 import { logger } from '../../runtime/observability.js';
-import { logWorkflowNotice } from './workflow-notice.js';
+import { logWorkflowNotice } from '../../runtime/workflow-notice.js';
 
 type FollowUpContract = RouteContract & { body: NonNullable<RouteContract['body']> } & {
   success: { schema: typeof InquiryDetailSchema };

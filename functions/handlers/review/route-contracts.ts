@@ -1,31 +1,18 @@
 import * as v from 'valibot';
-import { ATTACHMENT_ID, ATTACHMENT_LIMITS } from '../../domain/attachments/attachment.js';
 import { SECTION_CODES } from '../../domain/inquiries/categories.js';
 import { OPEN_STATUSES } from '../../domain/inquiries/inquiry.js';
 import { InquiryDetailSchema, QueueItemSchema, ReviewerDetailSchema } from '../../http/inquiry-representation.js';
 import { NEXT_CURSOR, PAGE_QUERY } from '../../http/page-query.js';
+import { attachmentIds, messageText, ReplyBodySchema, TEXT_BODY_BYTES } from '../../http/reply-request.js';
 import type { RouteContracts } from '../../http/route-contract.js';
 import { text } from '../../http/validation.js';
 
 const NOTE_LIMITS = { min: 1, max: 2000 } as const;
 const DOCUMENT_NAME_LIMITS = { min: 1, max: 200 } as const;
 const MAX_REQUESTED_DOCUMENTS = 10;
-const MESSAGE_LIMITS = { min: 1, max: 4000 } as const;
-/** Residents' follow-ups and reviewers' decisions carry text of a few thousand characters at most. */
-const TEXT_BODY_BYTES = 32 * 1024;
 
 // For other reviewers only, never shown to the resident (the operation says so: a description here would hide the limits').
 const internalNote = v.optional(text(NOTE_LIMITS));
-
-/** Attachment ids a reply or an appeal points to: this inquiry's own, at most as many as it can hold. */
-const attachmentIds = v.optional(
-  v.pipe(
-    v.array(v.pipe(v.string(), v.regex(ATTACHMENT_ID, 'invalid'))),
-    v.maxLength(ATTACHMENT_LIMITS.perInquiry),
-    v.description("Ids of this inquiry's own attachments, uploaded before."),
-  ),
-);
-const messageText = text(MESSAGE_LIMITS);
 
 const followUpProblems = ['inquiry-not-found', 'transition-not-allowed', 'concurrent-change'] as const;
 
@@ -85,7 +72,7 @@ export const ROUTE_CONTRACTS = {
     summary: 'Answer a request for information',
     description: 'Only while the inquiry is NEEDS_INFO; the review goes on and its clock restarts.',
     roles: ['resident'],
-    body: { schema: v.strictObject({ message: messageText, attachmentIds }), maxBytes: TEXT_BODY_BYTES },
+    body: { schema: ReplyBodySchema, maxBytes: TEXT_BODY_BYTES },
     idempotent: true,
     success: { status: 200, description: 'The inquiry after the reply.', schema: InquiryDetailSchema },
     problems: followUpProblems,

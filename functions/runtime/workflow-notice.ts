@@ -1,6 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { AppliedTransition } from '../../domain/review/apply-transition.js';
-import { errorSummary } from '../../http/error-summary.js';
+import type { AppliedTransition } from '../domain/review/apply-transition.js';
+import { errorSummary } from '../http/error-summary.js';
 
 /**
  * A change is stored before the workflow hears of it; if that call fails the wait's own timer
