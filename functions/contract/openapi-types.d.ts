@@ -1086,6 +1086,8 @@ export interface components {
         /** StatsFigures */
         StatsFigures: {
             submitted: number;
+            /** @description Of `submitted`, those establishments filed for their employees; the rest residents filed themselves. */
+            submittedByEstablishments: number;
             decided: {
                 accepted: number;
                 rejected: number;
@@ -1129,6 +1131,8 @@ export interface components {
             /** @description The day, the week’s Sunday (YYYY-MM-DD), or the request type’s code. */
             key: string;
             submitted: number;
+            /** @description Of `submitted`, those establishments filed for their employees; the rest residents filed themselves. */
+            submittedByEstablishments: number;
             decided: {
                 accepted: number;
                 rejected: number;

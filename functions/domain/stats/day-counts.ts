@@ -8,6 +8,8 @@ import type { CalendarDate } from '../shared/calendar-date.js';
  */
 export const SCALAR_COUNTS = [
   'submitted',
+  /** Of those submitted, the ones establishments filed for their employees: submittedBy as a dimension. */
+  'submittedByEstablishments',
   'accepted',
   'rejected',
   'closedNoResponse',

@@ -23,6 +23,8 @@ export interface ProcessingTime {
 /** What happened in a window (or one group of it): counts, durations and rates, never anyone's data. */
 export interface Figures {
   submitted: number;
+  /** Of those submitted, the ones establishments filed for their employees. */
+  submittedByEstablishments: number;
   decided: { accepted: number; rejected: number };
   closed: { NO_RESPONSE: number };
   appeals: { filed: number; overturned: number; upheld: number };
@@ -82,6 +84,7 @@ const figuresOf = (counts: DayCounts): Figures => {
   const score = (n: number) => counts.ratingScores[n - 1] ?? 0;
   return {
     submitted: counts.submitted,
+    submittedByEstablishments: counts.submittedByEstablishments,
     decided: { accepted: counts.accepted, rejected: counts.rejected },
     closed: { NO_RESPONSE: counts.closedNoResponse },
     appeals: { filed: counts.appealsFiled, overturned: counts.appealsOverturned, upheld: counts.appealsUpheld },

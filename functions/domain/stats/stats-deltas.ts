@@ -44,7 +44,13 @@ const statusCounts = (before: Inquiry, after: Inquiry, calendar: WorkingCalendar
 
 /** Everything a stored change counts, each on its own day: a rating on the day it was given. */
 const dayCounts = (before: Inquiry | undefined, after: Inquiry, calendar: WorkingCalendar): DayDelta[] => {
-  if (!before) return [{ day: dayOf(after.createdAt), add: { submitted: 1 } }];
+  if (!before)
+    return [
+      {
+        day: dayOf(after.createdAt),
+        add: after.submittedBy ? { submitted: 1, submittedByEstablishments: 1 } : { submitted: 1 },
+      },
+    ];
   const counts = statusCounts(before, after, calendar);
   if (!before.escalated && after.escalated) counts.push({ day: dayOf(after.updatedAt), add: { slaBreaches: 1 } });
   if (!before.rating && after.rating) {

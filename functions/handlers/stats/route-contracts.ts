@@ -32,6 +32,12 @@ const DurationBound = v.nullable(
  */
 const FIGURES = {
   submitted: count,
+  submittedByEstablishments: v.pipe(
+    count,
+    v.description(
+      'Of `submitted`, those establishments filed for their employees; the rest residents filed themselves.',
+    ),
+  ),
   decided: v.object({ accepted: count, rejected: count }),
   closed: v.object({ NO_RESPONSE: count }),
   appeals: v.object({ filed: count, overturned: count, upheld: count }),
