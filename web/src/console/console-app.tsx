@@ -15,10 +15,13 @@ import type { SignedInUser } from '../shared/session/signed-in-user.js';
 import { ConsoleFrame, MENU } from './console-frame.js';
 import {
   DocumentsPage,
+  EmployeeInquiriesPage,
+  EmployeeInquiryPage,
   EmployeePage,
   EmployeesPage,
   InquiryListPage,
   InquiryPage,
+  NewEmployeeInquiryPage,
   NewInquiryPage,
   PassportPage,
   PreferencesPage,
@@ -90,6 +93,9 @@ const PAGES: Record<ConsolePath, ComponentType> = {
   '/statistics': forRoles(STAFF, StatisticsPage),
   '/establishment/employees': forRoles(ESTABLISHMENT, EmployeesPage),
   '/establishment/employees/:iqamaNumber': forRoles(ESTABLISHMENT, EmployeePage),
+  '/establishment/inquiries': forRoles(ESTABLISHMENT, EmployeeInquiriesPage),
+  '/establishment/inquiries/new': forRoles(ESTABLISHMENT, NewEmployeeInquiryPage),
+  '/establishment/inquiries/:reference': forRoles(ESTABLISHMENT, EmployeeInquiryPage),
 };
 
 /** The console once signed in: the language, the frame, and the pages at the paths of CONSOLE_PATHS. */

@@ -22,7 +22,10 @@ export const MENU: Record<SignedInUser['role'], readonly Link[]> = {
     { href: '/statistics', text: 'statistics' },
   ],
   supervisor: [{ href: '/statistics', text: 'statistics' }],
-  establishment: [{ href: '/establishment/employees', text: 'employees' }],
+  establishment: [
+    { href: '/establishment/employees', text: 'employees' },
+    { href: '/establishment/inquiries', text: 'employeeInquiries' },
+  ],
 };
 
 /** The frame around every page: the service's name, the menu of the signed-in role, language and sign-out. */

@@ -17,3 +17,12 @@ export const ReviewInquiryPage = lazy(() =>
 export const StatisticsPage = lazy(() => import('../stats/statistics-page.js').then((m) => m.StatisticsPage));
 export const EmployeesPage = lazy(() => import('../establishments/employees-page.js').then((m) => m.EmployeesPage));
 export const EmployeePage = lazy(() => import('../establishments/employee-page.js').then((m) => m.EmployeePage));
+export const EmployeeInquiriesPage = lazy(() =>
+  import('../establishments/employee-inquiries-page.js').then((m) => m.EmployeeInquiriesPage),
+);
+export const NewEmployeeInquiryPage = lazy(() =>
+  import('../establishments/new-employee-inquiry-page.js').then((m) => m.NewEmployeeInquiryPage),
+);
+export const EmployeeInquiryPage = lazy(() =>
+  import('../establishments/employee-inquiry-page.js').then((m) => m.EmployeeInquiryPage),
+);

@@ -17,6 +17,9 @@ export const CONSOLE_PATHS = [
   '/statistics',
   '/establishment/employees',
   '/establishment/employees/:iqamaNumber',
+  '/establishment/inquiries',
+  '/establishment/inquiries/new',
+  '/establishment/inquiries/:reference',
 ] as const;
 
 export type ConsolePath = (typeof CONSOLE_PATHS)[number];

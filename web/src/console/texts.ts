@@ -14,6 +14,7 @@ export const CONSOLE_TEXTS: Texts<{
   reviewQueue: string;
   statistics: string;
   employees: string;
+  employeeInquiries: string;
   signOut: string;
   language: string;
   otherLanguage: string;
@@ -40,6 +41,7 @@ export const CONSOLE_TEXTS: Texts<{
     reviewQueue: 'قائمة المراجعة',
     statistics: 'الإحصاءات',
     employees: 'موظفو المنشأة',
+    employeeInquiries: 'الطلبات عن الموظفين',
     signOut: 'تسجيل الخروج',
     language: 'اللغة',
     otherLanguage: 'English',
@@ -66,6 +68,7 @@ export const CONSOLE_TEXTS: Texts<{
     reviewQueue: 'Review queue',
     statistics: 'Statistics',
     employees: 'Employees',
+    employeeInquiries: 'Requests for employees',
     signOut: 'Sign out',
     language: 'Language',
     otherLanguage: 'العربية',

@@ -14,6 +14,7 @@ import { useFormats } from '../shared/i18n/formats.js';
 import { useTexts } from '../shared/i18n/language.js';
 import { ScrollingTable } from '../shared/scrolling-table.js';
 import { SHARED_TEXTS } from '../shared/texts.js';
+import { newEmployeeInquiryHref } from './employee-inquiries.js';
 import { isNotYourEmployee } from './employees-query.js';
 import { ESTABLISHMENT_TEXTS } from './texts.js';
 import './establishments.css';
@@ -139,6 +140,13 @@ export const EmployeePage = () => {
         <a href="/establishment/employees">{texts.backToList}</a>
       </p>
       <FailureNotice failure={employee.failure} onReload={employee.reload} />
+      {employee.data ? (
+        <p>
+          <a class="button" href={newEmployeeInquiryHref(employee.data.iqamaNumber)}>
+            {texts.fileForEmployee}
+          </a>
+        </p>
+      ) : null}
       {employee.loading && !employee.data ? <p aria-live="polite">{shared.loading}</p> : null}
       {employee.data ? (
         <>

@@ -8,6 +8,7 @@ import { useFormats } from '../shared/i18n/formats.js';
 import { useTexts } from '../shared/i18n/language.js';
 import { ScrollingTable } from '../shared/scrolling-table.js';
 import { SHARED_TEXTS } from '../shared/texts.js';
+import { FiledBy } from './filed-by.js';
 import { InquiryStatus } from './inquiry-status.js';
 import { RESIDENT_INQUIRY_TEXTS } from './resident-texts.js';
 import '../shared/visually-hidden.css';
@@ -62,7 +63,10 @@ const InquiryRows = ({ cursor, last, onMore }: { cursor?: string; last: boolean;
             <time dateTime={inquiry.expectedResponseBy}>{formats.dateTime(inquiry.expectedResponseBy)}</time>
             <span class="hint calendar-other">{formats.hijriDateTime(inquiry.expectedResponseBy)}</span>
           </td>
-          <td>{inquiry.categoryName}</td>
+          <td>
+            {inquiry.categoryName}
+            <FiledBy submittedBy={inquiry.submittedBy} />
+          </td>
           <td>
             <time dateTime={inquiry.createdAt}>{formats.dateTime(inquiry.createdAt)}</time>
           </td>

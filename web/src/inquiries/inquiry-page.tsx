@@ -3,128 +3,22 @@ import { useRoute } from 'preact-iso';
 import { AttachmentList } from '../attachments/attachment-list.js';
 import { UPLOAD_TEXTS } from '../attachments/upload-texts.js';
 import { usePageTitle } from '../console/page-title.js';
-import type { Schema } from '../shared/api/api-client.js';
 import { useResource } from '../shared/api/use-resource.js';
 import { useConsole } from '../shared/console-context.js';
 import { FailureNotice } from '../shared/forms/failure-notice.js';
 import { useFormats } from '../shared/i18n/formats.js';
 import { useTexts } from '../shared/i18n/language.js';
 import { SHARED_TEXTS } from '../shared/texts.js';
-import { InquiryStatus } from './inquiry-status.js';
+import { FromTheReviewer, InquiryDetails } from './inquiry-details.js';
 import { InquiryTimeline } from './inquiry-timeline.js';
 import { RatingForm } from './rating-form.js';
 import { residentActions } from './resident-actions.js';
 import { ResidentAnswerForm } from './resident-answer-form.js';
 import { RESIDENT_INQUIRY_TEXTS } from './resident-texts.js';
-import { latestReviewerNote } from './reviewer-note.js';
 import './inquiries.css';
 
 /** Answers that mean "no request of yours has this number": another resident's is told the same as a missing one. */
 const NOT_FOUND = [400, 403, 404];
-
-/** An instant in both calendars, Gregorian first. */
-const BothCalendars = ({ instant }: { instant: string }) => {
-  const formats = useFormats();
-  return (
-    <>
-      <time dateTime={instant}>{formats.dateTime(instant)}</time>
-      <span class="hint calendar-other">{formats.hijriDateTime(instant)}</span>
-    </>
-  );
-};
-
-const Details = ({ inquiry }: { inquiry: Schema<'InquiryDetail'> }) => {
-  const texts = useTexts(RESIDENT_INQUIRY_TEXTS);
-  return (
-    <section aria-labelledby="details-heading">
-      <h2 id="details-heading">{texts.details}</h2>
-      <dl class="details">
-        <div>
-          <dt>{texts.status}</dt>
-          <dd>
-            <InquiryStatus status={inquiry.status} />
-          </dd>
-        </div>
-        <div>
-          <dt>{texts.type}</dt>
-          <dd>{inquiry.categoryName}</dd>
-        </div>
-        <div>
-          <dt>{texts.sectionName}</dt>
-          <dd>{inquiry.sectionName}</dd>
-        </div>
-        <div>
-          <dt>{texts.filedOn}</dt>
-          <dd>
-            <BothCalendars instant={inquiry.createdAt} />
-          </dd>
-        </div>
-        <div>
-          <dt>{texts.dueBy}</dt>
-          <dd>
-            <BothCalendars instant={inquiry.expectedResponseBy} />
-          </dd>
-        </div>
-        {inquiry.typicalResponseBy ? (
-          <div>
-            <dt>{texts.typicalBy}</dt>
-            <dd>
-              <BothCalendars instant={inquiry.typicalResponseBy} />
-            </dd>
-          </div>
-        ) : null}
-        {inquiry.closedAt ? (
-          <div>
-            <dt>{texts.closedOn}</dt>
-            <dd>
-              <BothCalendars instant={inquiry.closedAt} />
-            </dd>
-          </div>
-        ) : null}
-      </dl>
-      <h3>{texts.yourDescription}</h3>
-      <p class="description" dir="auto">
-        {inquiry.description}
-      </p>
-    </section>
-  );
-};
-
-/** The reviewer's latest note, and while information is awaited, what was asked for and until when. */
-const FromTheReviewer = ({ inquiry }: { inquiry: Schema<'InquiryDetail'> }) => {
-  const texts = useTexts(RESIDENT_INQUIRY_TEXTS);
-  const note = latestReviewerNote(inquiry.timeline);
-  const documents = inquiry.status === 'NEEDS_INFO' ? (inquiry.requestedDocuments ?? []) : [];
-  if (!note && documents.length === 0) return null;
-  return (
-    <section aria-labelledby="reviewer-heading" class="from-reviewer">
-      <h2 id="reviewer-heading">{texts.reviewerNote}</h2>
-      {note ? (
-        <p class="description" dir="auto">
-          {note}
-        </p>
-      ) : null}
-      {documents.length > 0 ? (
-        <>
-          <h3>{texts.requestedDocuments}</h3>
-          <ul>
-            {documents.map((document) => (
-              <li key={document} dir="auto">
-                {document}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {inquiry.status === 'NEEDS_INFO' && inquiry.replyDueBy ? (
-        <p>
-          <strong>{texts.replyDueBy}: </strong>
-          <BothCalendars instant={inquiry.replyDueBy} />
-        </p>
-      ) : null}
-    </section>
-  );
-};
 
 /**
  * One of the resident's requests: where it stands, its history, the reviewer's note, and the one
@@ -185,7 +79,7 @@ export const InquiryPage = () => {
       {!detail && inquiry.loading ? <p>{shared.loading}</p> : null}
       {detail ? (
         <>
-          <Details inquiry={detail} />
+          <InquiryDetails inquiry={detail} />
           <FromTheReviewer inquiry={detail} />
           {actions?.reply ? (
             <ResidentAnswerForm kind="reply" reference={reference} onSent={sent(texts.replied)} onReload={reload} />

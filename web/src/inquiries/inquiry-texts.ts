@@ -5,7 +5,7 @@ type Status = Schema<'InquiryDetail'>['status'];
 type Actor = Schema<'TimelineEntry'>['actor'];
 type TimelineEvent = NonNullable<Schema<'TimelineEntry'>['event']>;
 
-/** An inquiry's words that residents and reviewers both read: its statuses and its history. */
+/** An inquiry's words that residents, reviewers and establishments all read: its statuses, its history, who filed it. */
 export const INQUIRY_TEXTS: Texts<{
   status: Record<Status, string>;
   actor: Record<Actor, string>;
@@ -13,6 +13,7 @@ export const INQUIRY_TEXTS: Texts<{
   timeline: string;
   note: string;
   attachments: (count: string) => string;
+  filedBy: string;
 }> = {
   ar: {
     status: {
@@ -24,11 +25,12 @@ export const INQUIRY_TEXTS: Texts<{
       CLOSED: 'مغلق',
       APPEALED: 'قيد التظلّم',
     },
-    actor: { resident: 'المقيم', reviewer: 'المراجع', system: 'النظام' },
+    actor: { resident: 'المقيم', establishment: 'المنشأة', reviewer: 'المراجع', system: 'النظام' },
     event: { ATTACHMENT_VERIFIED: 'تم التحقق من المرفق', ATTACHMENT_REJECTED: 'رُفض المرفق' },
     timeline: 'سجل الطلب',
     note: 'ملاحظة',
     attachments: (count) => `المرفقات: ${count}`,
+    filedBy: 'مقدَّم من المنشأة',
   },
   en: {
     status: {
@@ -40,10 +42,11 @@ export const INQUIRY_TEXTS: Texts<{
       CLOSED: 'Closed',
       APPEALED: 'Under appeal',
     },
-    actor: { resident: 'Resident', reviewer: 'Reviewer', system: 'System' },
+    actor: { resident: 'Resident', establishment: 'Establishment', reviewer: 'Reviewer', system: 'System' },
     event: { ATTACHMENT_VERIFIED: 'Attachment verified', ATTACHMENT_REJECTED: 'Attachment refused' },
     timeline: 'History',
     note: 'Note',
     attachments: (count) => `Attachments: ${count}`,
+    filedBy: 'Filed by establishment',
   },
 };

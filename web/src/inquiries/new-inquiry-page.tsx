@@ -10,16 +10,18 @@ import { useMutation } from '../shared/api/use-mutation.js';
 import { useResource } from '../shared/api/use-resource.js';
 import { useConsole } from '../shared/console-context.js';
 import { FailureNotice } from '../shared/forms/failure-notice.js';
-import { CharacterCount, Field } from '../shared/forms/field.js';
-import { useFormats } from '../shared/i18n/formats.js';
-import { useLanguage, useTexts } from '../shared/i18n/language.js';
+import { useTexts } from '../shared/i18n/language.js';
 import { SHARED_TEXTS } from '../shared/texts.js';
-import { sectionsOf } from './category-sections.js';
+import {
+  CategoriesFailed,
+  categoryOf,
+  DescriptionField,
+  NO_REQUEST_TYPE,
+  RequestTypeFieldset,
+} from './request-fields.js';
 import { RESIDENT_INQUIRY_TEXTS } from './resident-texts.js';
-import { TEXT_LIMITS } from './text-limits.js';
 import './inquiries.css';
 
-type Category = Schema<'InquiryDetail'>['category'];
 const FORM_FIELDS = ['category', 'description'] as const;
 
 /** After filing: each chosen file goes up with its progress and its verdict, then on to the request. */
@@ -50,30 +52,21 @@ const Uploads = ({ inquiry, files }: { inquiry: Schema<'InquiryDetail'>; files: 
  */
 export const NewInquiryPage = () => {
   const { api } = useConsole();
-  const { language } = useLanguage();
   const texts = useTexts(RESIDENT_INQUIRY_TEXTS);
   const shared = useTexts(SHARED_TEXTS);
-  const formats = useFormats();
   const { route } = useLocation();
   usePageTitle(texts.newTitle);
   const categories = useResource(() => api.GET('/v1/categories'), [api]);
-  const [section, setSection] = useState('');
-  const [category, setCategory] = useState('');
+  const [requestType, setRequestType] = useState(NO_REQUEST_TYPE);
   const [description, setDescription] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [filed, setFiled] = useState<{ inquiry: Schema<'InquiryDetail'>; files: File[] }>();
   const submit = useMutation((key) =>
     api.POST('/v1/inquiries', {
       params: { header: { 'Idempotency-Key': key } },
-      // An unchosen type is left out, so that the API names it as missing rather than as a wrong value.
-      body: { ...(category ? { category: category as Category } : {}), description } as {
-        category: Category;
-        description: string;
-      },
+      body: { ...categoryOf(requestType), description },
     }),
   );
-  const sections = sectionsOf(categories.data?.items ?? [], language);
-  const chosenSection = sections.find((choice) => choice.section === section);
   const errors = fieldErrors(submit.failure);
   const send = async (event: Event) => {
     event.preventDefault();
@@ -95,84 +88,16 @@ export const NewInquiryPage = () => {
     <>
       <h1>{texts.newTitle}</h1>
       <p>{texts.newIntro}</p>
-      {categories.failure ? (
-        <div class="notice notice-error" role="alert">
-          <p>{texts.categoriesFailed}</p>
-          <FailureNotice failure={categories.failure} />
-          <button type="button" onClick={categories.reload}>
-            {shared.reload}
-          </button>
-        </div>
-      ) : null}
+      <CategoriesFailed categories={categories} />
       <form class="card" onSubmit={send} noValidate>
         <FailureNotice failure={submit.failure} fields={FORM_FIELDS} />
-        <fieldset>
-          <legend>{texts.requestFieldset}</legend>
-          <Field
-            id="inquiry-section"
-            label={texts.section}
-            required
-            control={(props) => (
-              <select
-                {...props}
-                value={section}
-                onChange={(event) => {
-                  setSection(event.currentTarget.value);
-                  setCategory('');
-                }}
-              >
-                <option value="">{categories.loading ? shared.loading : texts.chooseSection}</option>
-                {sections.map((choice) => (
-                  <option key={choice.section} value={choice.section}>
-                    {choice.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          />
-          <Field
-            id="inquiry-category"
-            label={texts.category}
-            required
-            error={errors.get('category')}
-            hint={chosenSection ? undefined : texts.categoryAfterSection}
-            control={(props) => (
-              <select
-                {...props}
-                value={category}
-                disabled={!chosenSection}
-                onChange={(event) => setCategory(event.currentTarget.value)}
-              >
-                <option value="">{texts.chooseCategory}</option>
-                {chosenSection?.categories.map((choice) => (
-                  <option key={choice.code} value={choice.code}>
-                    {choice.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          />
-        </fieldset>
-        <Field
-          id="inquiry-description"
-          label={texts.description}
-          required
-          error={errors.get('description')}
-          hint={
-            <>
-              {texts.descriptionHint(formats.number(TEXT_LIMITS.description.min))}{' '}
-              <CharacterCount value={description} limit={TEXT_LIMITS.description.max} />
-            </>
-          }
-          control={(props) => (
-            <textarea
-              {...props}
-              rows={8}
-              value={description}
-              onInput={(event) => setDescription(event.currentTarget.value)}
-            />
-          )}
+        <RequestTypeFieldset
+          categories={categories}
+          value={requestType}
+          onChange={setRequestType}
+          error={errors.get('category')}
         />
+        <DescriptionField value={description} onChange={setDescription} error={errors.get('description')} />
         <AttachmentPicker id="inquiry-attachments" files={files} onChange={setFiles} disabled={submit.pending} />
         <button type="submit" disabled={submit.pending} aria-disabled={submit.pending}>
           {submit.pending ? shared.sending : texts.submit}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { AttachmentViewer } from '../attachments/attachment-viewer.js';
 import { usePageTitle } from '../console/page-title.js';
+import { FiledBy } from '../inquiries/filed-by.js';
 import { InquiryTimeline } from '../inquiries/inquiry-timeline.js';
 import type { Schema } from '../shared/api/api-client.js';
 import { useResource } from '../shared/api/use-resource.js';
@@ -49,6 +50,7 @@ const Details = ({ inquiry }: { inquiry: Inquiry }) => {
         <dt>{texts.submitted}</dt>
         <dd>
           <When at={inquiry.createdAt} />
+          <FiledBy submittedBy={inquiry.submittedBy} />
         </dd>
         <dt>{texts.dueBy}</dt>
         <dd>

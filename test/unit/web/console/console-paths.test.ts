@@ -16,6 +16,9 @@ describe("the console's paths", () => {
     '/statistics',
     '/establishment/employees',
     '/establishment/employees/2000000006',
+    '/establishment/inquiries',
+    '/establishment/inquiries/new',
+    '/establishment/inquiries/TW-0000-0000-0000',
   ])('when %s is asked for, it is a page of the console', (path) => {
     // Act & Assess
     expect(isConsolePath(path)).toBe(true);
@@ -38,6 +41,9 @@ describe("the console's paths", () => {
     '/establishment/employees/',
     '/establishment/employees/2000000006/passport',
     '/v1/establishment/employees',
+    '/establishment/inquiries/',
+    '/establishment/inquiries/TW-0000-0000-0000/reply',
+    '/v1/establishment/inquiries',
   ])('when %s is asked for, it is not', (path) => {
     // Act & Assess
     expect(isConsolePath(path)).toBe(false);
