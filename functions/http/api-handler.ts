@@ -9,7 +9,7 @@ import type { ApiEvent, ApiResult } from './api-event.js';
 import { type JsonBodyOptions, jsonBody } from './middleware/json-body.js';
 import { problemResponses } from './middleware/problem-responses.js';
 import { rememberSignIn } from './middleware/remember-sign-in.js';
-import { rememberStaffSignIn } from './middleware/remember-staff-contact.js';
+import { rememberStaffSignIn } from './middleware/remember-staff-sign-in.js';
 import { standardHeaders } from './middleware/standard-headers.js';
 
 export interface ApiHandlerOptions {
