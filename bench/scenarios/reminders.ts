@@ -60,18 +60,21 @@ const logKey = (document: ResidentDocument) => ({
 /** Establishments of the digest's fixture, in one contact shard each side: each has employees' documents due. */
 const DIGESTS_PER_SHARD = 5;
 const DIGEST_SHARDS = { function: 10, baseline: 11 };
-/** Bench establishments whose contacts fall in `shard`: their numbers are 7900000000 + n, so n ≡ shard (mod 16). */
+/** Bench establishments whose contacts fall in `shard`: their numbers are 7900000000 + n, a multiple of 16 plus n. */
 const digestEstablishments = (shard: number) =>
-  Array.from({ length: DIGESTS_PER_SHARD }, (_, k) => benchEstablishmentStaff(100 + shard + CONTACT_SHARDS * k)).map(
-    (staff, k) => ({
-      establishmentId: staff.establishmentId,
-      phone: staff.claims[CLAIMS.phone]!,
-      locale: k % 2 ? ('en' as const) : ('ar' as const),
-      // k + 1 documents expiring in 10 days, and one expired for every other establishment.
-      expiring: k + 1,
-      expired: k % 2,
-    }),
-  );
+  Array.from({ length: DIGESTS_PER_SHARD }, (_, k) => {
+    const staff = benchEstablishmentStaff(6 * CONTACT_SHARDS + shard + CONTACT_SHARDS * k);
+    if (contactShardOf(staff.establishmentId) !== shard)
+      throw new Error(`The digest fixture's establishment ${k} is not in contact shard ${shard}`);
+    return staff;
+  }).map((staff, k) => ({
+    establishmentId: staff.establishmentId,
+    phone: staff.claims[CLAIMS.phone]!,
+    locale: k % 2 ? ('en' as const) : ('ar' as const),
+    // k + 1 documents expiring in 10 days, and one expired for every other establishment.
+    expiring: k + 1,
+    expired: k % 2,
+  }));
 type DigestFixture = ReturnType<typeof digestEstablishments>[number];
 
 /** The employees' documents of a digest fixture, named by the employer index. */
