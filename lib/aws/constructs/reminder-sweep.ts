@@ -74,10 +74,9 @@ export class ReminderSweep extends Construct {
     const sendFunction = task(REMINDER_TASKS.send, { reserved: BATCH_CONCURRENCY }, Duration.minutes(2))
       .bindIndex(props.residents, ENVIRONMENT.residentsTable, RESIDENT_TABLE_KEYS.byExpiryIndex)
       .bindTable(props.reminderLog, ENVIRONMENT.reminderLogTable, REMINDER_LOG_ACTIONS);
-    sendFunction.addEnvironment(
-      ENVIRONMENT.smsPerSecond,
-      String(Math.max(1, Math.floor(props.smsPerSecond / BATCH_CONCURRENCY))),
-    );
+    // Each of the batches running at once sends at its share of the account's SMS rate.
+    const smsShare = String(Math.max(1, Math.floor(props.smsPerSecond / BATCH_CONCURRENCY)));
+    sendFunction.addEnvironment(ENVIRONMENT.smsPerSecond, smsShare);
     grantSmsOnly(sendFunction);
     // The digests: the contacts' shards (their partitions only), counts on the employer index, the same
     // log and the same share of the SMS rate. No reservation of its own: they run after the reminders,
@@ -96,10 +95,7 @@ export class ReminderSweep extends Construct {
       )
       .bindIndex(props.residents, ENVIRONMENT.residentsTable, RESIDENT_TABLE_KEYS.byEmployerIndex)
       .bindTable(props.reminderLog, ENVIRONMENT.reminderLogTable, REMINDER_LOG_ACTIONS);
-    digestFunction.addEnvironment(
-      ENVIRONMENT.smsPerSecond,
-      String(Math.max(1, Math.floor(props.smsPerSecond / BATCH_CONCURRENCY))),
-    );
+    digestFunction.addEnvironment(ENVIRONMENT.smsPerSecond, smsShare);
     grantSmsOnly(digestFunction);
     const summarizeFunction = task(REMINDER_TASKS.summarize, oncePerSweep);
 
