@@ -14,6 +14,7 @@ import { constructPath, SERVICE_CONSTRUCTS, TABLE_LOGICAL_ID_PREFIXES } from '..
 import { DEFAULT_LEAD_DAYS } from '../functions/contract/reminder-leads.js';
 import { REMINDER_TASKS } from '../functions/contract/triggers.js';
 import { REMINDER_STATES } from '../functions/contract/workflow-states.js';
+import { CONTACT_SHARDS } from '../functions/domain/establishments/establishment-contact.js';
 import { EXPIRY_SHARDS } from '../functions/domain/reminders/reminder-batch.js';
 import { dueDates, sweepLeads } from '../functions/domain/reminders/reminder-schedule.js';
 import { PAGE_SIZE } from '../functions/domain/reminders/send-reminder-batch.js';
@@ -468,8 +469,11 @@ const run = async (system: SynthesizedSystem) => {
           msPerReminder: round(wallMs / summary.due, 3),
           batches,
           pages,
-          /** Derived from the definition, not counted: see nationalEstimate.stepFunctions.formula. */
-          stateTransitions: 3 + 2 * pages + batches,
+          /**
+           * Derived from the definition, not counted: see nationalEstimate.stepFunctions.formula, plus
+           * the digests' stage, here over empty contact shards (DigestBatches, then one page each).
+           */
+          stateTransitions: 3 + 2 * pages + batches + 1 + 3 * CONTACT_SHARDS,
           smsPartsPerMessage: {
             mean: round(parts.reduce((sum, part) => sum + part.parts, 0) / parts.length, 4),
             max: Math.max(...parts.map((part) => part.parts)),

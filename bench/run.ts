@@ -16,6 +16,7 @@ import { ensureTables, tablesOf } from '../lib/local/template-tables.js';
 import { baselineEntry } from './baselines/baseline-entry.js';
 import { type Answer, type BaselineEvent, callsOf, type Step } from './baselines/sdk-plan.js';
 import { SCENARIOS } from './scenarios/all-scenarios.js';
+import { besideStaffSignIn } from './scenarios/establishments.js';
 import { besideSignIn } from './scenarios/resident-records.js';
 import type { Invocations, Scenario } from './scenarios/scenario.js';
 import { createBench } from './support/bench-fixtures.js';
@@ -157,7 +158,7 @@ interface Prepared {
   invocations: Invocations;
   answer: Answer;
   outcome: string;
-  /** The baseline's calls as a cold start makes them (a resident's first request reads their profile too, some functions what they keep). */
+  /** The baseline's calls as a cold start makes them (a resident's first request reads their profile too, a staff member's their establishment's contact, some functions what they keep). */
   coldCalls: () => Promise<Step[]>;
   samples: Step[][];
 }
@@ -175,7 +176,8 @@ for (const scenario of scenarios) {
     : { result };
   const coldCalls = async () => {
     const steps = [...(scenario.firstRequestReads?.(bench) ?? []), ...(await invocations.calls())];
-    return scenario.resident ? besideSignIn(bench, scenario.resident, steps) : steps;
+    if (scenario.resident) return besideSignIn(bench, scenario.resident, steps);
+    return scenario.staff ? besideStaffSignIn(bench, scenario.staff, steps) : steps;
   };
   prepared.push({
     scenario,

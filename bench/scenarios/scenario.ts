@@ -1,7 +1,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Step } from '../baselines/sdk-plan.js';
-import type { BenchResident } from '../support/residents.js';
+import type { BenchEstablishmentStaff, BenchResident } from '../support/residents.js';
 
 /**
  * How one function is measured: the request it gets, and the SDK calls its baseline makes for the
@@ -15,6 +15,8 @@ export interface Scenario {
   variant?: string;
   /** The resident the request comes from: their first call in a container reads their profile beside the route. */
   resident?: BenchResident;
+  /** The establishment's staff member the request comes from: their first call in a container reads its contact beside the route. */
+  staff?: BenchEstablishmentStaff;
   /** The answer is data the function bundles (the category list): its baseline bundles the same JSON. */
   bundledAnswer?: true;
   /**

@@ -10,12 +10,13 @@ export const ESCALATION_METRIC = {
   service: SERVICE_NAME,
 } as const;
 
-/** The day's figures of the reminder sweep; the alarms watch the failed batches and the uncertain reminders. */
+/** The day's figures of the reminder sweep (and its digests); the alarms watch the failed batches and the uncertain SMS. */
 export const REMINDER_METRICS = {
   namespace: METRICS_NAMESPACE,
   service: SERVICE_NAME,
   sent: 'RemindersSent',
   skipped: 'RemindersSkipped',
+  digestsSent: 'EstablishmentDigestsSent',
   failedBatches: 'ReminderBatchesFailed',
   uncertain: 'RemindersUncertain',
 } as const;

@@ -31,6 +31,11 @@ export interface Route {
   residentsTable: TableAccess;
   /** The residents table's indexes the route queries besides its items. */
   residentsIndexes: readonly ResidentsIndex[];
+  /**
+   * Whether the route keeps its establishment staff caller's sign-in as the establishment's
+   * contact: reads and writes in the residents table's contact partitions only.
+   */
+  establishmentContacts: boolean;
   /** The directorate's statistics: counters only, no personal data. */
   statsTable: TableAccess;
   attachmentsBucket: BucketAccess;
@@ -48,6 +53,7 @@ const route = (
     reviewWorkflow?: WorkflowAccess;
     residentsTable?: TableAccess;
     residentsIndexes?: readonly ResidentsIndex[];
+    establishmentContacts?: boolean;
     statsTable?: TableAccess;
     caller?: RouteCaller;
   } = {},
@@ -60,6 +66,7 @@ const route = (
   inquiriesTable,
   residentsTable: access.residentsTable ?? 'none',
   residentsIndexes: access.residentsIndexes ?? [],
+  establishmentContacts: access.establishmentContacts ?? false,
   statsTable: access.statsTable ?? 'none',
   attachmentsBucket: access.attachmentsBucket ?? 'none',
   reviewWorkflow: access.reviewWorkflow ?? 'none',
@@ -131,12 +138,15 @@ export const ROUTES: readonly Route[] = [
     residentsTable: 'readWrite',
   }),
   // Establishments read their employees through the register: residentsTable read, and the employer index.
+  // Their routes keep the caller's sign-in as the establishment's contact, for its daily digest.
   route('ListEmployees', 'GET', '/v1/establishment/employees', 'establishments/list-employees.ts', 'none', {
     residentsTable: 'read',
     residentsIndexes: [RESIDENT_TABLE_KEYS.byEmployerIndex],
+    establishmentContacts: true,
   }),
   route('GetEmployee', 'GET', '/v1/establishment/employees/{iqamaNumber}', 'establishments/get-employee.ts', 'none', {
     residentsTable: 'read',
+    establishmentContacts: true,
   }),
   route(
     'UpdateEmployeePassport',
@@ -144,7 +154,7 @@ export const ROUTES: readonly Route[] = [
     '/v1/establishment/employees/{iqamaNumber}/passport',
     'establishments/update-employee-passport.ts',
     'none',
-    { residentsTable: 'readWrite' },
+    { residentsTable: 'readWrite', establishmentContacts: true },
   ),
   // Filing for an employee checks the register (residentsTable read) and reads the published processing times.
   route(

@@ -25,3 +25,9 @@ export const PROCESSING_TIMES_READ_ACTIONS = ['dynamodb:GetItem'] as const;
 
 /** The call that publishes them: the one item, replaced whole. */
 export const PROCESSING_TIMES_PUBLISH_ACTIONS = ['dynamodb:PutItem'] as const;
+
+/** The calls that keep a staff member's sign-in as the establishment's contact: read it, replace it when changed. */
+export const CONTACT_REMEMBER_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem'] as const;
+
+/** The call the digest reads the contacts with: a shard's partition, by Query. */
+export const CONTACT_SHARD_READ_ACTIONS = ['dynamodb:Query'] as const;

@@ -37,6 +37,13 @@ export const RESIDENT_TABLE_KEYS = {
   timeToLive: CLAIM_TIME_TO_LIVE,
 } as const;
 
+/**
+ * Where the residents table keeps establishments' contacts (from their staff's sign-ins): one
+ * partition per contact shard, `<prefix><shard>`, an item per establishment in it, so the daily
+ * digest queries sixteen partitions and never scans. The grants are limited to these partitions.
+ */
+export const ESTABLISHMENT_CONTACTS_PARTITION_PREFIX = 'ESTABLISHMENT_CONTACTS#';
+
 /** The only attributes the expiry index copies: what a reminder needs, and no document number or name. */
 export const EXPIRY_INDEX_ATTRIBUTES: readonly string[] = [
   'documentId',

@@ -26,6 +26,7 @@ export const RECONCILE_REVIEWS = {
 export const REMINDER_TASKS = {
   plan: { id: 'PlanSweepFunction', entry: 'functions/handlers/reminders/plan-sweep.ts' },
   send: { id: 'SendReminderBatchFunction', entry: 'functions/handlers/reminders/send-reminder-batch.ts' },
+  digest: { id: 'SendDigestBatchFunction', entry: 'functions/handlers/reminders/send-digest-batch.ts' },
   summarize: { id: 'SummarizeSweepFunction', entry: 'functions/handlers/reminders/summarize-sweep.ts' },
 } as const;
 

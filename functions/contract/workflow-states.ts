@@ -23,5 +23,10 @@ export const REMINDER_STATES = {
   morePages: 'MorePages',
   batchDone: 'BatchDone',
   batchFailed: 'BatchFailed',
+  digestBatches: 'DigestBatches',
+  sendDigestPage: 'SendDigestPage',
+  moreDigestPages: 'MoreDigestPages',
+  digestBatchDone: 'DigestBatchDone',
+  digestBatchFailed: 'DigestBatchFailed',
   summarize: 'SummarizeSweep',
 } as const;

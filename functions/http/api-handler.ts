@@ -3,11 +3,13 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import httpCors from '@middy/http-cors';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { Context } from 'aws-lambda';
+import type { EstablishmentContacts } from '../domain/establishments/ports.js';
 import type { DocumentRegister } from '../domain/residents/ports.js';
 import type { ApiEvent, ApiResult } from './api-event.js';
 import { type JsonBodyOptions, jsonBody } from './middleware/json-body.js';
 import { problemResponses } from './middleware/problem-responses.js';
 import { rememberSignIn } from './middleware/remember-sign-in.js';
+import { rememberStaffSignIn } from './middleware/remember-staff-sign-in.js';
 import { standardHeaders } from './middleware/standard-headers.js';
 
 export interface ApiHandlerOptions {
@@ -21,11 +23,18 @@ export interface ApiHandlerOptions {
   observability?: MiddlewareObj[];
   /** Where residents' sign-ins (phone, locale) are kept, on routes residents call. */
   signIns?: DocumentRegister;
+  /** Where establishment staff's sign-ins (phone, locale) are kept as the establishment's contact, on its routes. */
+  staffSignIns?: EstablishmentContacts;
 }
 
 /** What a resident-facing route's handler may be given to keep the caller's sign-in. */
 export interface SignInDeps {
   signIns?: DocumentRegister;
+}
+
+/** What an establishment route's handler may be given to keep the caller's sign-in as its contact. */
+export interface StaffSignInDeps {
+  staffSignIns?: EstablishmentContacts;
 }
 
 /**
@@ -54,6 +63,7 @@ export const apiHandler = (route: ApiRoute, options: ApiHandlerOptions) => {
     .use(standardHeaders())
     .use(problemResponses(logger));
   if (options.signIns) chain.use(rememberSignIn(options.signIns, logger));
+  if (options.staffSignIns) chain.use(rememberStaffSignIn(options.staffSignIns, logger));
   if (options.body) chain.use(jsonBody(options.body));
   return chain.handler(route);
 };

@@ -12,7 +12,8 @@ import { ATTACHMENT_PREFIX } from '../../functions/contract/object-keys.js';
 import apiDocument from '../../functions/contract/openapi.json' with { type: 'json' };
 import { checkLeadDays, DEFAULT_LEAD_DAYS } from '../../functions/contract/reminder-leads.js';
 import { API_DOCUMENT_PATH, ROUTES } from '../../functions/contract/routes.js';
-import { INQUIRY_TABLE_KEYS } from '../../functions/contract/table-layouts.js';
+import { CONTACT_REMEMBER_ACTIONS } from '../../functions/contract/table-actions.js';
+import { ESTABLISHMENT_CONTACTS_PARTITION_PREFIX, INQUIRY_TABLE_KEYS } from '../../functions/contract/table-layouts.js';
 import type { StageConfig } from './config.js';
 import { ProcessingTimesRefresh } from './constructs/processing-times-refresh.js';
 import { RegisterImport } from './constructs/register-import.js';
@@ -159,6 +160,13 @@ export class ServiceStack extends Stack {
         ]);
       if (route.residentsTable !== 'none')
         fn.bindTable(data.residents.residents, ENVIRONMENT.residentsTable, route.residentsTable);
+      if (route.establishmentContacts)
+        fn.bindTablePartitions(
+          data.residents.residents,
+          ENVIRONMENT.residentsTable,
+          CONTACT_REMEMBER_ACTIONS,
+          ESTABLISHMENT_CONTACTS_PARTITION_PREFIX,
+        );
       // An index is read by Query alone, whatever the route does with the table's items.
       for (const index of route.residentsIndexes)
         fn.bindIndex(data.residents.residents, ENVIRONMENT.residentsTable, index);

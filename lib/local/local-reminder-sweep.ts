@@ -12,6 +12,8 @@ export interface ReminderRun {
   alreadyHandled: number;
   uncertain: number;
   failedBatches: number;
+  /** The establishments' digests: `due` those with documents due, each sent at most once a day. */
+  digests: { due: number; sent: number; alreadyHandled: number; uncertain: number; failedBatches: number };
 }
 
 /**
@@ -34,6 +36,13 @@ export class LocalReminderSweep {
         alreadyHandled: summary.alreadyHandled,
         uncertain: summary.uncertain,
         failedBatches: summary.failedBatches,
+        digests: {
+          due: summary.digests.due,
+          sent: summary.digests.sent,
+          alreadyHandled: summary.digests.alreadyHandled,
+          uncertain: summary.digests.uncertain,
+          failedBatches: summary.digests.failedBatches,
+        },
       };
     });
     this.#queue = run.catch(() => undefined);

@@ -193,6 +193,8 @@ describe('documents, passport update, preferences and reminders, end to end over
       alreadyHandled: 0,
       uncertain: 0,
       failedBatches: 0,
+      // No establishment's staff signed in here: no contact, so no digest.
+      digests: { due: 0, sent: 0, alreadyHandled: 0, uncertain: 0, failedBatches: 0 },
     });
     expect(again.body).toEqual({
       date: today,
@@ -202,6 +204,7 @@ describe('documents, passport update, preferences and reminders, end to end over
       alreadyHandled: 3,
       uncertain: 0,
       failedBatches: 0,
+      digests: { due: 0, sent: 0, alreadyHandled: 0, uncertain: 0, failedBatches: 0 },
     });
     const mine = await smsTo(SIGNED_IN_PHONE);
     expect(mine.map((sms) => sms.message).sort()).toEqual([

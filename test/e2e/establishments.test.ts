@@ -393,6 +393,41 @@ describe('establishments acting for their employees, end to end over HTTP', () =
     expect(again.error?.type).toBe('urn:tawasul:problem:transition-not-allowed');
   });
 
+  it('when the day is swept, the establishment staff member who signed in last gets one digest of the documents due, and a second sweep sends none', async () => {
+    // Prepare: a staff member signs in with a phone of their own; their call makes them the contact.
+    const digestPhone = '+966500000058';
+    const lastSignedIn = await token({
+      role: 'establishment',
+      sub: 'staff-4',
+      establishmentId: EMPLOYER,
+      phone: digestPhone,
+      locale: 'ar',
+    });
+    const due = await succeeded(employees(lastSignedIn, { expiringWithinDays: '30' }));
+    const expired = due.items.filter((row) => row.document.daysLeft < 0).length;
+    const expiring = due.items.length - expired;
+    const sweep = async () => call(`${runtime.url}/local/reminders/run`, { body: { date: today } });
+    // Act
+    const first = await sweep();
+    const again = await sweep();
+    // Assess
+    expect(expiring).toBeGreaterThan(0);
+    expect(expired).toBeGreaterThan(0);
+    expect(first.body.digests).toMatchObject({ sent: expect.any(Number), failedBatches: 0 });
+    expect(first.body.digests.sent).toBeGreaterThanOrEqual(1);
+    expect(again.body.digests).toMatchObject({ sent: 0, alreadyHandled: first.body.digests.due });
+    const outbox = (await call(`${runtime.url}/local/sms?phone=${encodeURIComponent(digestPhone)}`)).body.items as {
+      message: string;
+      parts: number;
+    }[];
+    expect(outbox).toEqual([
+      expect.objectContaining({
+        message: `وثائق موظفيك: تنتهي خلال 30 يومًا ${expiring}، ومنتهية ${expired}، جددها الآن`,
+        parts: 1,
+      }),
+    ]);
+  });
+
   it('when a later import names another establishment, the former one loses the employee at once and the new one has them', async () => {
     // Act
     const report = await importLines('register-day-2.jsonl', [

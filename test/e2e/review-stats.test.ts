@@ -146,6 +146,8 @@ const figuresOf = (happenings: readonly Happening[]): Figures => {
   const [accepted, rejected, overturned, upheld] = [sum('accepted'), sum('rejected'), sum('overturned'), sum('upheld')];
   return {
     submitted: sum('submitted'),
+    // Residents file every inquiry of this test themselves.
+    submittedByEstablishments: 0,
     decided: { accepted, rejected },
     closed: { NO_RESPONSE: sum('closedNoResponse') },
     appeals: { filed: sum('appealsFiled'), overturned, upheld },

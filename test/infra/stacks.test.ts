@@ -9,10 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GATEWAY_PROBLEMS } from '../../functions/contract/problem-types.js';
 import { API_DOCUMENT_PATH, allowHeader, ROUTES } from '../../functions/contract/routes.js';
 import {
+  CONTACT_REMEMBER_ACTIONS,
   PROCESSING_TIMES_PUBLISH_ACTIONS,
   REMINDER_LOG_ACTIONS,
   STATS_READER_ACTIONS,
 } from '../../functions/contract/table-actions.js';
+import { ESTABLISHMENT_CONTACTS_PARTITION_PREFIX } from '../../functions/contract/table-layouts.js';
 import { REFRESH_PROCESSING_TIMES, REMINDER_TASKS, REVIEW_TASKS } from '../../functions/contract/triggers.js';
 import { buildApp } from '../../lib/aws/app.js';
 import { projectContext } from '../../lib/aws/project-context.js';
@@ -472,8 +474,11 @@ describe('CDK app', () => {
         .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]);
     const actionsOf = (routeId: string) => statementsOf(routeId).flatMap((s) => [s.Action].flat());
     /** The DynamoDB actions a route's role has on the table whose logical ID starts with `table`. */
+    /** Statements limited to some partitions (`dynamodb:LeadingKeys`) are checked apart. */
+    const limited = (s: object) => JSON.stringify(s).includes('dynamodb:LeadingKeys');
     const tableActionsOf = (routeId: string, table: string) =>
       statementsOf(routeId)
+        .filter((s) => !limited(s))
         .filter((s) => JSON.stringify((s as { Resource?: unknown }).Resource).includes(table))
         .flatMap((s) => [s.Action].flat())
         .filter((a) => a.startsWith('dynamodb:'));
@@ -490,6 +495,21 @@ describe('CDK app', () => {
         if (access === 'none') expect(granted).toEqual([]);
         else expect(granted).toContain('dynamodb:GetItem');
       }
+      // Establishment routes write the caller's contact, in the contacts' partitions and nowhere else.
+      expect(statementsOf(route.id).filter(limited)).toEqual(
+        route.establishmentContacts
+          ? [
+              expect.objectContaining({
+                Action: [...CONTACT_REMEMBER_ACTIONS],
+                Condition: {
+                  'ForAllValues:StringLike': {
+                    'dynamodb:LeadingKeys': [`${ESTABLISHMENT_CONTACTS_PARTITION_PREFIX}*`],
+                  },
+                },
+              }),
+            ]
+          : [],
+      );
     }
   });
 
@@ -719,7 +739,7 @@ describe('CDK app', () => {
     expect(dynamodbActions.sort()).toEqual([...STATS_READER_ACTIONS, ...PROCESSING_TIMES_PUBLISH_ACTIONS].sort());
   });
 
-  it('when SMS permissions are granted, only the two workflows may publish, and no function may scan or delete items', () => {
+  it('when SMS permissions are granted, only the two workflows (the sweep with its digests) may publish, and no function may scan or delete items', () => {
     const statements = Object.entries(service.findResources('AWS::IAM::Policy')).flatMap(([id, policy]) =>
       (policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((s) =>
         [s.Action].flat().map((action) => ({ id, action })),
@@ -730,6 +750,7 @@ describe('CDK app', () => {
     expect(publishers).toEqual([
       expect.stringMatching(/^ReviewWorkflowNotifyResidentFunction/),
       expect.stringMatching(/^ReminderSweepSendReminderBatchFunction/),
+      expect.stringMatching(/^ReminderSweepSendDigestBatchFunction/),
     ]);
     for (const publisher of publishers) {
       expect(statements).toContainEqual({ id: publisher, action: 'sns:Publish' });
@@ -741,7 +762,7 @@ describe('CDK app', () => {
           (s) => s.Effect === 'Deny',
         ),
       );
-    expect(denies.map((s) => s.Resource)).toEqual(['arn:aws:sns:*:*:*', 'arn:aws:sns:*:*:*']);
+    expect(denies.map((s) => s.Resource)).toEqual(publishers.map(() => 'arn:aws:sns:*:*:*'));
     expect(
       statements.filter((s) => ['dynamodb:Scan', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'].includes(s.action)),
     ).toEqual([]);
@@ -773,6 +794,37 @@ describe('CDK app', () => {
     expect(statements).toContainEqual(
       expect.objectContaining({ Effect: 'Deny', Action: 'sns:Publish', Resource: 'arn:aws:sns:*:*:*' }),
     );
+  });
+
+  it('when the digest function is granted its tables, it may only query the contacts’ partitions and the employer index and make the reminder log’s own calls', () => {
+    const [, policy] = Object.entries(service.findResources('AWS::IAM::Policy')).find(([id]) =>
+      id.startsWith('ReminderSweepSendDigestBatchFunction'),
+    )!;
+    const statements = policy.Properties.PolicyDocument.Statement as {
+      Action: string | string[];
+      Resource: unknown;
+      Condition?: unknown;
+    }[];
+    const dynamodbGrants = statements
+      .filter((s) => [s.Action].flat().some((a) => a.startsWith('dynamodb:')))
+      .map((s) => [
+        [s.Action].flat().sort(),
+        JSON.stringify(s.Resource).includes('/index/byEmployer')
+          ? 'byEmployer index'
+          : JSON.stringify(s.Resource).includes('ReminderLog')
+            ? 'reminder log'
+            : JSON.stringify(s.Condition ?? null),
+      ]);
+    expect(dynamodbGrants).toEqual([
+      [
+        ['dynamodb:Query'],
+        JSON.stringify({
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${ESTABLISHMENT_CONTACTS_PARTITION_PREFIX}*`] },
+        }),
+      ],
+      [['dynamodb:Query'], 'byEmployer index'],
+      [[...REMINDER_LOG_ACTIONS].sort(), 'reminder log'],
+    ]);
   });
 
   it('when a register file is dropped under imports/, EventBridge starts the import, which reads only imports/ and writes only import-reports/', () => {

@@ -1,14 +1,20 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReminderLog } from '../../functions/domain/reminders/ports.js';
+import { importRegister } from '../../functions/domain/residents/import-register.js';
 import { documentIdFor } from '../../functions/domain/residents/resident-document.js';
 import { SmsNotSent } from '../../functions/domain/shared/errors.js';
+import { registerLines } from '../../functions/handlers/residents/register-line.js';
 import { type SynthesizedSystem, synthesizeSystem } from '../../lib/local/synthesized-templates.js';
-import { aDocument } from '../support/documents.js';
+import { aDocument, aResidentRegisterLine } from '../support/documents.js';
 import { freshTables } from '../support/local-tables.js';
 import { reminderHarness } from '../support/reminder-harness.js';
 
 const SWEEP_DATE = '2026-11-25';
+
+async function* linesOf(records: Record<string, unknown>[]) {
+  for (const record of records) yield JSON.stringify(aResidentRegisterLine(record));
+}
 /** 09:00 in Riyadh on the sweep day, when the schedule starts it. */
 const SWEEP_TIME = new Date('2026-11-25T06:00:00Z');
 
@@ -263,6 +269,39 @@ describe('the synthesized reminder sweep over DynamoDB Local', () => {
     // Assess
     expect(sweep.sent).toEqual([
       { phone: '+966500000009', message: 'تنتهي إقامة تابعك بعد 7 أيام في 2026-12-02 (1448-06-22هـ)' },
+    ]);
+  });
+
+  it("when an establishment has employees' documents due, its contact gets one digest a day, however often the day is swept", async () => {
+    // Prepare
+    const sweep = await harness();
+    const employer = '7001234567';
+    await importRegister(
+      sweep.register,
+      registerLines(
+        linesOf([
+          { expiresOn: '2026-12-05', establishmentId: employer },
+          { iqamaNumber: '2000000014', number: '2000000014', expiresOn: '2026-11-20', establishmentId: employer },
+        ]),
+      ),
+    );
+    await sweep.contacts.remember({ establishmentId: employer, phone: '+966500000005', locale: 'en' }, SWEEP_TIME);
+    // An establishment with nothing due gets nothing.
+    await sweep.contacts.remember({ establishmentId: '7009876543', phone: '+966500000006', locale: 'ar' }, SWEEP_TIME);
+    // Act
+    const first = await sweep.run({ date: SWEEP_DATE });
+    const again = await sweep.run({ date: SWEEP_DATE });
+    sweep.clock.moveTo(new Date('2026-11-26T06:00:00Z'));
+    const nextDay = await sweep.run({ date: '2026-11-26' });
+    // Assess
+    expect(first.digests).toMatchObject({ due: 1, sent: 1, alreadyHandled: 0, failedBatches: 0 });
+    expect(again.digests).toMatchObject({ due: 1, sent: 0, alreadyHandled: 1 });
+    expect(nextDay.digests).toMatchObject({ due: 1, sent: 1 });
+    const digest =
+      "Tawasul: your employees' documents expiring within 30 days: 1, expired: 1. Renew them in time to avoid fines.";
+    expect(sweep.sent).toEqual([
+      { phone: '+966500000005', message: digest },
+      { phone: '+966500000005', message: digest },
     ]);
   });
 });

@@ -1,9 +1,9 @@
 import type {
   DueDocuments,
   DuePage,
+  LogKey,
   PageCursors,
   PagePosition,
-  ReminderKey,
   ReminderLog,
   SkipReason,
 } from '../../functions/domain/reminders/ports.js';
@@ -109,30 +109,32 @@ export type LoggedReminder = { status: 'SENDING' | 'SENT' } | { status: 'SKIPPED
 export class InMemoryReminderLog implements ReminderLog {
   readonly entries = new Map<string, LoggedReminder>();
 
-  static keyOf(key: ReminderKey): string {
-    return `${key.documentId}#${key.expiresOn}#${key.leadDays}`;
+  static keyOf(key: LogKey): string {
+    return 'establishmentId' in key
+      ? `DIGEST#${key.establishmentId}#${key.date}`
+      : `${key.documentId}#${key.expiresOn}#${key.leadDays}`;
   }
 
-  entry(key: ReminderKey): LoggedReminder | undefined {
+  entry(key: LogKey): LoggedReminder | undefined {
     return this.entries.get(InMemoryReminderLog.keyOf(key));
   }
 
-  async claim(key: ReminderKey) {
+  async claim(key: LogKey) {
     const stored = this.entry(key);
     if (stored) return stored.status;
     this.entries.set(InMemoryReminderLog.keyOf(key), { status: 'SENDING' });
     return 'claimed' as const;
   }
 
-  async markSent(key: ReminderKey) {
+  async markSent(key: LogKey) {
     if (this.entry(key)?.status === 'SENDING') this.entries.set(InMemoryReminderLog.keyOf(key), { status: 'SENT' });
   }
 
-  async release(key: ReminderKey) {
+  async release(key: LogKey) {
     if (this.entry(key)?.status === 'SENDING') this.entries.delete(InMemoryReminderLog.keyOf(key));
   }
 
-  async recordSkip(key: ReminderKey, reason: SkipReason) {
+  async recordSkip(key: LogKey, reason: SkipReason) {
     if (this.entry(key)) return false;
     this.entries.set(InMemoryReminderLog.keyOf(key), { status: 'SKIPPED', reason });
     return true;

@@ -1,5 +1,7 @@
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbEmployeeDocumentCounts } from '../../functions/adapters/establishments/dynamodb-employee-document-counts.js';
+import { DynamoDbEstablishmentContacts } from '../../functions/adapters/establishments/dynamodb-establishment-contacts.js';
 import { DynamoDbReminderLog } from '../../functions/adapters/reminders/dynamodb-reminder-log.js';
 import { DynamoDbDocumentRegister } from '../../functions/adapters/residents/dynamodb-document-register.js';
 import { constructPath, SERVICE_CONSTRUCTS } from '../../functions/contract/construct-ids.js';
@@ -11,6 +13,7 @@ import type { ReminderLog } from '../../functions/domain/reminders/ports.js';
 import type { SweepSummary } from '../../functions/domain/reminders/summarize-sweep.js';
 import type { SmsSender } from '../../functions/domain/sms/ports.js';
 import { createHandler as createPlan } from '../../functions/handlers/reminders/plan-sweep.js';
+import { createHandler as createDigest } from '../../functions/handlers/reminders/send-digest-batch.js';
 import { createHandler as createSend } from '../../functions/handlers/reminders/send-reminder-batch.js';
 import { createHandler as createSummarize } from '../../functions/handlers/reminders/summarize-sweep.js';
 import { LocalStepFunctions } from '../../lib/local/local-step-functions.js';
@@ -61,12 +64,15 @@ export const reminderHarness = (system: SynthesizedSystem, options: ReminderHarn
     sms: (options.wrapSms ?? ((sms) => sms))(recording),
     clock: () => clock.now(),
   };
+  const contacts = new DynamoDbEstablishmentContacts(options.documentClient, options.residentsTable);
+  const counts = new DynamoDbEmployeeDocumentCounts(options.documentClient, options.residentsTable);
   const metrics = new Metrics({ namespace: 'Test', serviceName: SERVICE_NAME });
   metrics.publishStoredMetrics = () => metrics;
   const arn = (id: string) => localFunctionArn(functionLogicalId(system, constructPath(reminderSweep.id, id)));
   const tasks = new Map<string, (payload: never) => Promise<unknown>>([
     [arn(REMINDER_TASKS.plan.id), createPlan({ clock: deps.clock, leadDays: [...DEFAULT_LEAD_DAYS] })],
     [arn(REMINDER_TASKS.send.id), createSend(deps)],
+    [arn(REMINDER_TASKS.digest.id), createDigest({ ...deps, contacts, counts })],
     [arn(REMINDER_TASKS.summarize.id), createSummarize(metrics)],
   ]);
   const definition = stateMachineOf(system, constructPath(reminderSweep.id, reminderSweep.stateMachine)).definition;
@@ -79,6 +85,7 @@ export const reminderHarness = (system: SynthesizedSystem, options: ReminderHarn
   let runs = 0;
   return {
     register,
+    contacts,
     sent,
     clock,
     run: (request: SweepRequest) => engine.execute(`sweep-${++runs}`, request) as Promise<SweepSummary>,

@@ -8,15 +8,19 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { REMINDER_LOG_KEYS } from '../../contract/table-layouts.js';
-import type { PageCursors, ReminderKey, ReminderLog, SkipReason } from '../../domain/reminders/ports.js';
+import type { LogKey, PageCursors, ReminderLog, SkipReason } from '../../domain/reminders/ports.js';
 
 /** Records are kept a year (PDPL: no longer than their purpose), then DynamoDB's TTL removes them. */
 const RETENTION_SECONDS = 366 * 24 * 60 * 60;
 /** A sweep is over within hours; its page positions need not outlive two days. */
 const CURSOR_RETENTION_SECONDS = 2 * 24 * 60 * 60;
 
-const keyOf = (key: ReminderKey) => ({
-  [REMINDER_LOG_KEYS.partitionKey]: `${key.documentId}#${key.expiresOn}#${key.leadDays}`,
+/** A digest's key cannot meet a reminder's: document ids are base64url, never holding a `#`. */
+const keyOf = (key: LogKey) => ({
+  [REMINDER_LOG_KEYS.partitionKey]:
+    'establishmentId' in key
+      ? `DIGEST#${key.establishmentId}#${key.date}`
+      : `${key.documentId}#${key.expiresOn}#${key.leadDays}`,
 });
 const epochSeconds = (now: Date) => Math.floor(now.getTime() / 1000);
 const ignoreFailedCondition = (error: unknown) => {
@@ -31,7 +35,7 @@ export class DynamoDbReminderLog implements ReminderLog, PageCursors {
     private readonly tableName: string,
   ) {}
 
-  async claim(key: ReminderKey, now: Date): Promise<'claimed' | 'SENT' | 'SKIPPED' | 'SENDING'> {
+  async claim(key: LogKey, now: Date): Promise<'claimed' | 'SENT' | 'SKIPPED' | 'SENDING'> {
     try {
       await this.#putUnlessHeld(key, { status: 'SENDING', claimedAt: now.toISOString() }, now, {
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
@@ -44,16 +48,16 @@ export class DynamoDbReminderLog implements ReminderLog, PageCursors {
     }
   }
 
-  async markSent(key: ReminderKey, now: Date): Promise<void> {
+  async markSent(key: LogKey, now: Date): Promise<void> {
     await this.#setStatus(key, 'SENDING', 'SENT', now);
   }
 
-  async release(key: ReminderKey, now: Date): Promise<void> {
+  async release(key: LogKey, now: Date): Promise<void> {
     await this.#setStatus(key, 'SENDING', 'RELEASED', now);
   }
 
   /** Moves a claim on; an entry that is missing or moved on already is left alone (never created without its TTL). */
-  async #setStatus(key: ReminderKey, from: Status, to: Status, now: Date) {
+  async #setStatus(key: LogKey, from: Status, to: Status, now: Date) {
     await this.client
       .send(
         new UpdateCommand({
@@ -68,7 +72,7 @@ export class DynamoDbReminderLog implements ReminderLog, PageCursors {
       .catch(ignoreFailedCondition);
   }
 
-  async recordSkip(key: ReminderKey, reason: SkipReason, now: Date): Promise<boolean> {
+  async recordSkip(key: LogKey, reason: SkipReason, now: Date): Promise<boolean> {
     try {
       await this.#putUnlessHeld(key, { status: 'SKIPPED', reason, at: now.toISOString() }, now);
       return true;
@@ -84,7 +88,7 @@ export class DynamoDbReminderLog implements ReminderLog, PageCursors {
    * condition is thrown, for the caller to read.
    */
   async #putUnlessHeld(
-    key: ReminderKey,
+    key: LogKey,
     entry: { status: Status } & Record<string, unknown>,
     now: Date,
     onFailure: Pick<PutCommandInput, 'ReturnValuesOnConditionCheckFailure'> = {},

@@ -1,3 +1,5 @@
+import { ESTABLISHMENT_CONTACTS_PARTITION_PREFIX } from '../../contract/table-layouts.js';
+
 /**
  * How items are keyed in the tables: each kind of item's partition and sort key, in one place for
  * the adapters that share a table (inquiries and their attachments) and for the benchmark's
@@ -31,3 +33,11 @@ export const documentItemKey = (iqamaNumber: string, documentId: string) => ({
 });
 /** The document id a document item's sort key names. */
 export const documentIdOfSortKey = (sortKey: string) => sortKey.slice(SORT_KEYS.documentPrefix.length);
+
+/** The partition of one shard of the establishments' contacts. */
+export const contactShardPartition = (shard: number) => `${ESTABLISHMENT_CONTACTS_PARTITION_PREFIX}${shard}`;
+/** An establishment's contact, in its shard's partition. */
+export const establishmentContactKey = (shard: number, establishmentId: string) => ({
+  pk: contactShardPartition(shard),
+  sk: `ESTABLISHMENT#${establishmentId}`,
+});

@@ -1,5 +1,6 @@
 import type { DocumentType, ResidentDocument } from '../residents/resident-document.js';
 import type { CalendarDate } from '../shared/calendar-date.js';
+import type { EstablishmentContact } from './establishment-contact.js';
 
 /** One of an employee's own documents as an establishment's list shows it: no dependent's, no contact. */
 export type EmployeeDocument = Pick<
@@ -24,4 +25,37 @@ export interface EmployeeDirectory {
     establishmentId: string,
     query: { expiresBy?: CalendarDate; documentType?: DocumentType; limit: number; cursor?: string },
   ): Promise<EmployeeDocumentPage>;
+}
+
+/** Where a page of a contact shard ended; it never leaves the functions as is. */
+export type ContactPosition = Record<string, unknown>;
+
+export interface ContactPage {
+  items: EstablishmentContact[];
+  /** Items DynamoDB read for the page. */
+  itemsRead: number;
+  next?: ContactPosition;
+}
+
+/** Establishments' contacts, kept from their staff's sign-ins, and read back shard by shard (CONTACT_SHARDS). */
+export interface EstablishmentContacts {
+  contactOf(establishmentId: string): Promise<EstablishmentContact | undefined>;
+  /** Keeps the contact, replacing the establishment's earlier one. */
+  remember(contact: EstablishmentContact, now: Date): Promise<void>;
+  inShard(shard: number, page: { limit: number; from?: ContactPosition }): Promise<ContactPage>;
+}
+
+/** How many of an establishment's employees' own documents are due, counted from the employer index. */
+export interface DueDocumentCounts {
+  /** Expiring from `today` up to and including `lastDay`. */
+  expiring: number;
+  /** Expired before `today`. */
+  expired: number;
+  /** Index items DynamoDB read to count them. */
+  itemsRead: number;
+}
+
+export interface EmployeeDocumentCounts {
+  /** Counts only (no document is read out), from the employer index. */
+  dueCounts(establishmentId: string, today: CalendarDate, lastDay: CalendarDate): Promise<DueDocumentCounts>;
 }

@@ -31,20 +31,29 @@ export interface ReminderKey {
   leadDays: number;
 }
 
+/** Which establishment's daily digest: one per establishment and Riyadh day it is sent on. */
+export interface DigestKey {
+  establishmentId: string;
+  date: CalendarDate;
+}
+
+/** What the log keeps once: a document's reminder, or an establishment's digest of a day. */
+export type LogKey = ReminderKey | DigestKey;
+
 export type SkipReason = 'OPTED_OUT' | 'NO_PHONE' | 'PHONE_REFUSED';
 
-/** What happened to each reminder, kept for a year. */
+/** What happened to each reminder and digest, kept for a year. */
 export interface ReminderLog {
   /**
    * Claims the reminder for sending. @returns 'claimed', or what an earlier run already did — including
    * 'SENDING' when a run claimed it and stopped before recording the outcome (it may have sent).
    */
-  claim(key: ReminderKey, now: Date): Promise<'claimed' | 'SENT' | 'SKIPPED' | 'SENDING'>;
-  markSent(key: ReminderKey, now: Date): Promise<void>;
+  claim(key: LogKey, now: Date): Promise<'claimed' | 'SENT' | 'SKIPPED' | 'SENDING'>;
+  markSent(key: LogKey, now: Date): Promise<void>;
   /** Gives a claim back after a send that certainly failed, so that a retry may send. */
-  release(key: ReminderKey, now: Date): Promise<void>;
+  release(key: LogKey, now: Date): Promise<void>;
   /** @returns false when the reminder was already recorded */
-  recordSkip(key: ReminderKey, reason: SkipReason, now: Date): Promise<boolean>;
+  recordSkip(key: LogKey, reason: SkipReason, now: Date): Promise<boolean>;
 }
 
 /**

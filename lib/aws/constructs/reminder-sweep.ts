@@ -14,8 +14,11 @@ import { Construct } from 'constructs';
 import { SERVICE_CONSTRUCTS } from '../../../functions/contract/construct-ids.js';
 import { ENVIRONMENT } from '../../../functions/contract/environment.js';
 import { REMINDER_METRICS } from '../../../functions/contract/metrics.js';
-import { REMINDER_LOG_ACTIONS } from '../../../functions/contract/table-actions.js';
-import { RESIDENT_TABLE_KEYS } from '../../../functions/contract/table-layouts.js';
+import { CONTACT_SHARD_READ_ACTIONS, REMINDER_LOG_ACTIONS } from '../../../functions/contract/table-actions.js';
+import {
+  ESTABLISHMENT_CONTACTS_PARTITION_PREFIX,
+  RESIDENT_TABLE_KEYS,
+} from '../../../functions/contract/table-layouts.js';
 import { REMINDER_TASKS } from '../../../functions/contract/triggers.js';
 import { REMINDER_STATES } from '../../../functions/contract/workflow-states.js';
 import { type ConcurrencyLimit, ServiceFunction } from './service-function.js';
@@ -42,6 +45,7 @@ const BATCH_CONCURRENCY = 4;
  * the expiry index, work through each batch page by page (Map over pages, each page one Lambda call
  * sending up to 200 SMS), then total the day. Reading the index by date means the cost follows the
  * reminders due, never the size of the table; the reminder log makes every SMS go out at most once.
+ * Then the establishments' daily digests, one batch per shard of their contacts, under the same log.
  */
 export class ReminderSweep extends Construct {
   readonly stateMachine: sfn.StateMachine;
@@ -70,11 +74,29 @@ export class ReminderSweep extends Construct {
     const sendFunction = task(REMINDER_TASKS.send, { reserved: BATCH_CONCURRENCY }, Duration.minutes(2))
       .bindIndex(props.residents, ENVIRONMENT.residentsTable, RESIDENT_TABLE_KEYS.byExpiryIndex)
       .bindTable(props.reminderLog, ENVIRONMENT.reminderLogTable, REMINDER_LOG_ACTIONS);
-    sendFunction.addEnvironment(
-      ENVIRONMENT.smsPerSecond,
-      String(Math.max(1, Math.floor(props.smsPerSecond / BATCH_CONCURRENCY))),
-    );
+    // Each of the batches running at once sends at its share of the account's SMS rate.
+    const smsShare = String(Math.max(1, Math.floor(props.smsPerSecond / BATCH_CONCURRENCY)));
+    sendFunction.addEnvironment(ENVIRONMENT.smsPerSecond, smsShare);
     grantSmsOnly(sendFunction);
+    // The digests: the contacts' shards (their partitions only), counts on the employer index, the same
+    // log and the same share of the SMS rate. No reservation of its own: they run after the reminders,
+    // never beside them, and an overlapping execution's SMS throttled beyond the rate are released,
+    // their batch counted failed (BatchesFailed) and sent by the rerun — the log sends nothing twice.
+    const digestFunction = task(
+      REMINDER_TASKS.digest,
+      { limitedBy: `the sweep's digest Map runs at most ${BATCH_CONCURRENCY} batches at once, once a day` },
+      Duration.minutes(2),
+    )
+      .bindTablePartitions(
+        props.residents,
+        ENVIRONMENT.residentsTable,
+        CONTACT_SHARD_READ_ACTIONS,
+        ESTABLISHMENT_CONTACTS_PARTITION_PREFIX,
+      )
+      .bindIndex(props.residents, ENVIRONMENT.residentsTable, RESIDENT_TABLE_KEYS.byEmployerIndex)
+      .bindTable(props.reminderLog, ENVIRONMENT.reminderLogTable, REMINDER_LOG_ACTIONS);
+    digestFunction.addEnvironment(ENVIRONMENT.smsPerSecond, smsShare);
+    grantSmsOnly(digestFunction);
     const summarizeFunction = task(REMINDER_TASKS.summarize, oncePerSweep);
 
     const invoke = (stateId: string, fn: lambda.IFunction, options: Partial<tasks.LambdaInvokeProps> = {}) =>
@@ -101,13 +123,28 @@ export class ReminderSweep extends Construct {
       resultPath: '$.batches',
     });
     batches.itemProcessor(sendPage.next(morePages));
+
+    const sendDigestPage = invoke(REMINDER_STATES.sendDigestPage, digestFunction);
+    sendDigestPage.addCatch(
+      new sfn.Pass(this, REMINDER_STATES.digestBatchFailed, { parameters: { failed: true, 'totals.$': '$.totals' } }),
+      { resultPath: '$.error' },
+    );
+    const moreDigestPages = new sfn.Choice(this, REMINDER_STATES.moreDigestPages)
+      .when(sfn.Condition.isPresent('$.cursor'), sendDigestPage)
+      .otherwise(new sfn.Pass(this, REMINDER_STATES.digestBatchDone, { parameters: { 'totals.$': '$.totals' } }));
+    const digestBatches = new sfn.Map(this, REMINDER_STATES.digestBatches, {
+      itemsPath: '$.digestBatches',
+      maxConcurrency: BATCH_CONCURRENCY,
+      resultPath: '$.digestBatches',
+    });
+    digestBatches.itemProcessor(sendDigestPage.next(moreDigestPages));
     // The day's summary is the execution's output even when batches failed: the BatchesFailed
     // alarm tells operators, who start the day again with {"date": …} — the log keeps it safe.
     const summarize = invoke(REMINDER_STATES.summarize, summarizeFunction);
 
     const logGroup = new logs.LogGroup(this, 'Logs', { retention: props.logRetention, encryptionKey: props.logKey });
     this.stateMachine = new sfn.StateMachine(this, SERVICE_CONSTRUCTS.reminderSweep.stateMachine, {
-      definitionBody: sfn.DefinitionBody.fromChainable(plan.next(batches).next(summarize)),
+      definitionBody: sfn.DefinitionBody.fromChainable(plan.next(batches).next(digestBatches).next(summarize)),
       stateMachineType: sfn.StateMachineType.STANDARD,
       timeout: Duration.hours(12),
       tracingEnabled: true,
@@ -137,7 +174,7 @@ export class ReminderSweep extends Construct {
     });
     acknowledgeWorkflowRole(
       this.stateMachine,
-      [planFunction, sendFunction, summarizeFunction],
+      [planFunction, sendFunction, digestFunction, summarizeFunction],
       'X-Ray PutTraceSegments and PutTelemetryRecords accept no resource other than *.',
     );
 

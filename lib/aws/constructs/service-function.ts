@@ -191,6 +191,36 @@ export class ServiceFunction extends NodejsFunction {
     return this;
   }
 
+  /**
+   * Gives the function the table's name under `variable` and the adapter's calls on the table's
+   * items only in partitions whose key starts with `partitionPrefix` (IAM's `dynamodb:LeadingKeys`):
+   * a function that keeps establishments' contacts reads and writes nothing else of the table.
+   */
+  bindTablePartitions(
+    table: dynamodb.ITable,
+    variable: string,
+    actions: readonly string[],
+    partitionPrefix: string,
+  ): this {
+    this.addEnvironment(variable, table.tableName);
+    this.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: [...actions],
+        resources: [table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${partitionPrefix}*`] } },
+      }),
+    );
+    const writes = actions.some((action) => /Put|Update|Delete|Write/.test(action));
+    if (table.encryptionKey)
+      this.addToRolePolicy(
+        new iam.PolicyStatement({
+          actions: KEY_ACTIONS[writes ? 'readWrite' : 'read'],
+          resources: [table.encryptionKey.keyArn],
+        }),
+      );
+    return this;
+  }
+
   /** Gives the function the table's name under `variable` and Query on one of its indexes — nothing on the table's items. */
   bindIndex(table: dynamodb.ITable, variable: string, indexName: string): this {
     this.addEnvironment(variable, table.tableName);

@@ -13,6 +13,7 @@ const route = (path: string): Route => ({
   inquiriesTable: 'none',
   residentsTable: 'none',
   residentsIndexes: [],
+  establishmentContacts: false,
   statsTable: 'none',
   attachmentsBucket: 'none',
   reviewWorkflow: 'none',

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LEAD_DAYS } from '../../../../functions/contract/reminder-leads.js';
+import { CONTACT_SHARDS } from '../../../../functions/domain/establishments/establishment-contact.js';
 import { planSweep } from '../../../../functions/domain/reminders/plan-sweep.js';
 import { EXPIRY_SHARDS } from '../../../../functions/domain/reminders/reminder-batch.js';
+import { NO_TOTALS } from '../../../../functions/domain/reminders/sweep-totals.js';
 
 const now = new Date('2026-11-24T06:00:00Z');
 
@@ -19,6 +21,15 @@ describe('sweep plan', () => {
     const thirtyDays = plan.batches.filter((batch) => batch.leadDays === 30);
     expect(thirtyDays.map((batch) => batch.shard)).toEqual(Array.from({ length: EXPIRY_SHARDS }, (_, shard) => shard));
     expect(new Set(thirtyDays.map((batch) => batch.expiresOn))).toEqual(new Set(['2026-03-02']));
+  });
+
+  it("when a day is planned, the digests have one batch per shard of the establishments' contacts, each starting from zero", () => {
+    // Act
+    const plan = planSweep({ date: '2026-01-31' }, now, DEFAULT_LEAD_DAYS);
+    // Assess
+    expect(plan.digestBatches).toEqual(
+      Array.from({ length: CONTACT_SHARDS }, (_, shard) => ({ shard, totals: NO_TOTALS })),
+    );
   });
 
   it('when the request names a date, it wins over the scheduled time and the clock', () => {

@@ -3,7 +3,7 @@ import { summarizeSweep } from '../../../../functions/domain/reminders/summarize
 import { NO_TOTALS } from '../../../../functions/domain/reminders/sweep-totals.js';
 
 describe('sweep summary', () => {
-  it('when the batches are summarized, their totals are added — those of failed batches too, as far as they went — and the failed ones counted', () => {
+  it('when the batches are summarized, their totals are added — those of failed batches too, as far as they went — and the failed ones counted, the digests apart', () => {
     // Prepare
     const batches = [
       { totals: { due: 3, sent: 2, skipped: 1, alreadyHandled: 0, uncertain: 0, itemsRead: 4 } },
@@ -16,7 +16,7 @@ describe('sweep summary', () => {
       { totals: NO_TOTALS },
     ];
     // Act
-    const summary = summarizeSweep('2026-11-25', batches);
+    const summary = summarizeSweep('2026-11-25', batches, [{ failed: true as const, totals: NO_TOTALS }]);
     // Assess
     expect(summary).toEqual({
       sweepDate: '2026-11-25',
@@ -27,10 +27,16 @@ describe('sweep summary', () => {
       uncertain: 3,
       itemsRead: 216,
       failedBatches: 2,
+      digests: { ...NO_TOTALS, failedBatches: 1 },
     });
   });
 
   it('when nothing was swept, the summary is all zeros', () => {
-    expect(summarizeSweep('2026-11-25', [])).toEqual({ sweepDate: '2026-11-25', ...NO_TOTALS, failedBatches: 0 });
+    expect(summarizeSweep('2026-11-25', [], [])).toEqual({
+      sweepDate: '2026-11-25',
+      ...NO_TOTALS,
+      failedBatches: 0,
+      digests: { ...NO_TOTALS, failedBatches: 0 },
+    });
   });
 });

@@ -5,6 +5,7 @@ import { groupByOf, volumesBySection, volumesOverTime } from '../../../../web/sr
 const aGroup = (key: string, submitted: number, accepted = 0, rejected = 0, slaBreaches = 0): Schema<'StatsGroup'> => ({
   key,
   submitted,
+  submittedByEstablishments: 0,
   decided: { accepted, rejected },
   closed: { NO_RESPONSE: 0 },
   appeals: { filed: 0, overturned: 0, upheld: 0 },

@@ -1,0 +1,46 @@
+import type { Clock } from '../shared/clock.js';
+import { SmsNotSent } from '../shared/errors.js';
+import type { SmsDelivery, SmsSender } from '../sms/ports.js';
+import type { LogKey, ReminderLog } from './ports.js';
+
+/** What became of one SMS the sweep owed: the reminder's or the digest's. */
+export type Outcome = 'sent' | 'skipped' | 'alreadyHandled' | 'uncertain';
+
+export interface DeliveryDeps {
+  log: ReminderLog;
+  sms: SmsSender;
+  clock: Clock;
+}
+
+/**
+ * Sends one SMS at most once, whatever reruns and retries: claimed in the log, then sent, then
+ * recorded. The text is written only once the claim is held, on the clock of that moment.
+ * @throws SmsNotSent after giving the claim back, so that a retry sends it
+ */
+export const deliverOnce = async (
+  deps: DeliveryDeps,
+  key: LogKey,
+  phone: string,
+  message: () => string,
+): Promise<Outcome> => {
+  if ((await deps.log.claim(key, deps.clock())) !== 'claimed') return 'alreadyHandled';
+  let delivery: SmsDelivery;
+  try {
+    delivery = await deps.sms.send(phone, message());
+  } catch (error) {
+    if (error instanceof SmsNotSent) {
+      await deps.log.release(key, deps.clock());
+      throw error;
+    }
+    // It may have gone out: the claim stays, so nothing sends it again (at most one SMS).
+    return 'uncertain';
+  }
+  if (delivery.outcome === 'refused') {
+    await deps.log.release(key, deps.clock());
+    await deps.log.recordSkip(key, 'PHONE_REFUSED', deps.clock());
+    return 'skipped';
+  }
+  // A failure from here on leaves the claim in place: the SMS went out, so no retry may send it again.
+  await deps.log.markSent(key, deps.clock());
+  return 'sent';
+};
