@@ -24,6 +24,11 @@ const EMPLOYEE = '2000000006';
 const COLLEAGUE = '2000000014';
 const OTHERS_EMPLOYEE = '2000000022';
 const NOBODY = '2000000048';
+/** What the staff member files for an employee: a type of request and a description. */
+const REQUEST = {
+  category: 'IQAMA_ISSUANCE_RENEWAL',
+  description: 'Renewal of the iqama of our employee, whose iqama expires within ten days.',
+};
 /** More employees than a page holds (20), their iqamas valid for the best part of a year, so that "more" is there. */
 const LATER_EMPLOYEES = 21;
 
@@ -160,7 +165,7 @@ describe("an establishment's staff in the console, in a real browser against npm
     await page.click('.employees-table button:has-text("عرض المزيد")');
     const all = await listedIqamas(page, 4 + LATER_EMPLOYEES - 1);
     // Assess
-    expect(menu).toEqual(['/establishment/employees']);
+    expect(menu).toEqual(['/establishment/employees', '/establishment/inquiries']);
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
     expect(first.slice(0, 3)).toEqual([COLLEAGUE, EMPLOYEE, EMPLOYEE]);
     expect(firstRow).toContain('منتهية');
@@ -271,21 +276,34 @@ describe("an establishment's staff in the console, in a real browser against npm
     });
     await resident.goto(`${runtime.url}/establishment/employees`);
     await resident.waitForSelector('main [role=alert]:has-text("not available to your account")');
+    await resident.goto(`${runtime.url}/establishment/inquiries/new`);
+    await resident.waitForSelector('main [role=alert]:has-text("not available to your account")');
     const residentMenu = await resident.$$eval('nav a', (links) => links.map((link) => link.getAttribute('href')));
     const staff = await signedIn('en', '/establishment/employees');
     await staff.goto(`${runtime.url}/documents`);
     await staff.waitForSelector('main [role=alert]:has-text("not available to your account")');
     // Assess
     expect(residentMenu).not.toContain('/establishment/employees');
+    expect(residentMenu).not.toContain('/establishment/inquiries');
     expect(residentMenu).toContain('/documents');
   });
 
   it('when each establishment page is checked in Arabic and English at desktop and phone width, axe finds nothing serious or critical', async () => {
-    // Prepare
+    // Prepare: a request filed for the employee, for its page
+    const token = (await call(`${runtime.url}/local/tokens`, { body: { ...STAFF, locale: 'en' } })).body.token;
+    const filed = await call(`${runtime.url}/v1/establishment/inquiries`, {
+      token,
+      headers: { 'idempotency-key': 'console-e2e-axe-1' },
+      body: { iqamaNumber: EMPLOYEE, category: REQUEST.category, description: REQUEST.description },
+    });
+    expect(filed.status).toBe(201);
     const pages = [
       ['employees', '/establishment/employees', '.employees-table tbody th a'],
       ['employee', `/establishment/employees/${EMPLOYEE}`, '#passport-number'],
       ['employee-not-found', `/establishment/employees/${OTHERS_EMPLOYEE}`, 'main h1 + p'],
+      ['inquiries', '/establishment/inquiries', '.employee-inquiries-table tbody th a'],
+      ['inquiry', `/establishment/inquiries/${filed.body.reference}`, '#timeline-heading'],
+      ['inquiry-not-found', '/establishment/inquiries/TW-0000-0000-0000', 'main h1 + p'],
     ] as const;
     const findings: string[] = [];
     for (const language of LANGUAGES) {
