@@ -32,7 +32,11 @@ describe('local tables from the synthesized template', () => {
     await ensureTables(client, [current]);
     // Assess
     const { Table } = await client.send(new DescribeTableCommand({ TableName }));
-    expect(Table!.GlobalSecondaryIndexes!.map((i) => i.IndexName).sort()).toEqual(['byResident', 'reviewQueue']);
+    expect(Table!.GlobalSecondaryIndexes!.map((i) => i.IndexName).sort()).toEqual([
+      'byEstablishment',
+      'byResident',
+      'reviewQueue',
+    ]);
     expect(Table!.TableName).toBe(TableName);
   });
 
