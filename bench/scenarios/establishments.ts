@@ -18,14 +18,11 @@ import {
 import {
   askedForMore,
   changeOfCopies,
-  claimedTransitionWrite,
   idempotencyKey,
   inquiryKey,
   NOTE,
-  queued,
   readInquiry,
-  resume,
-  WEEKS,
+  replyWrites,
 } from './inquiry-states.js';
 import { snapshotRead } from './processing-times.js';
 import {
@@ -106,6 +103,7 @@ export const ESTABLISHMENT_SCENARIOS: Scenario[] = [
   {
     // Whether the register names the establishment as the employer, then the inquiry stored as the employee's.
     fn: 'SubmitEmployeeInquiry',
+    staff: filer.staff,
     firstRequestReads: (bench) => [snapshotRead(bench)],
     prepare: async (bench) => {
       await imported(bench, [filer.employee], { establishmentId: filer.staff.establishmentId });
@@ -127,6 +125,7 @@ export const ESTABLISHMENT_SCENARIOS: Scenario[] = [
   {
     // The establishment's index, newest first, then whether each one it was filed for is still its employee.
     fn: 'ListEmployeeInquiries',
+    staff: filingsLister.staff,
     prepare: async (bench) => {
       await imported(bench, filingsLister.employees, { establishmentId: filingsLister.staff.establishmentId });
       for (let i = 0; i < 12; i++) await filed(bench, filingsLister.staff, filingsLister.employees[i % 2]!);
@@ -150,6 +149,7 @@ export const ESTABLISHMENT_SCENARIOS: Scenario[] = [
   {
     // The filing, whether its employee still works there, then the reply stored with its claim and the workflow resumed.
     fn: 'ReplyToEmployeeInquiry',
+    staff: replier.staff,
     prepare: async (bench) => {
       await imported(bench, [replier.employee], { establishmentId: replier.staff.establishmentId });
       const reference = await filed(bench, replier.staff, replier.employee);
@@ -164,30 +164,18 @@ export const ESTABLISHMENT_SCENARIOS: Scenario[] = [
           ),
         (copy, before, at) => [
           profileRead(bench, replier.employee.iqamaNumber),
-          ...claimedTransitionWrite(
-            bench,
-            copy,
-            before,
-            {
-              status: 'UNDER_REVIEW',
-              expectedResponseBy: before.expectedResponseBy,
-              pausedAt: undefined,
-              replyDueBy: undefined,
-              replyReminderSent: undefined,
-              requestedDocuments: undefined,
-              updatedAt: at,
-              ...queued(copy, before.expectedResponseBy),
-            },
-            [{ at, status: 'UNDER_REVIEW', actor: 'establishment', note: NOTE }],
-            { operation: 'ReplyToEmployeeInquiry', owner: replier.staff.id },
-          ),
-          resume(before.taskToken, { next: 'AWAIT', awaiting: 'UNDER_REVIEW', timeoutSeconds: WEEKS }),
+          ...replyWrites(bench, copy, before, at, {
+            actor: 'establishment',
+            note: NOTE,
+            scope: { operation: 'ReplyToEmployeeInquiry', owner: replier.staff.id },
+          }),
         ],
       );
     },
   },
   {
     fn: 'GetEmployeeInquiry',
+    staff: filingReader.staff,
     prepare: async (bench) => {
       await imported(bench, [filingReader.employee], { establishmentId: filingReader.staff.establishmentId });
       const reference = await filed(bench, filingReader.staff, filingReader.employee);

@@ -250,3 +250,34 @@ export const changeOfCopies = async (
     },
   };
 };
+
+/**
+ * An answer to a request for information, as stored with its claim and told to the waiting
+ * workflow: by the resident, or by the establishment that filed the inquiry.
+ */
+export const replyWrites = (
+  bench: Bench,
+  reference: string,
+  before: StoredInquiry,
+  at: string,
+  answer: { actor: 'resident' | 'establishment'; note: string; scope: ClaimScope },
+): Step[] => [
+  ...claimedTransitionWrite(
+    bench,
+    reference,
+    before,
+    {
+      status: 'UNDER_REVIEW',
+      expectedResponseBy: before.expectedResponseBy,
+      pausedAt: undefined,
+      replyDueBy: undefined,
+      replyReminderSent: undefined,
+      requestedDocuments: undefined,
+      updatedAt: at,
+      ...queued(reference, before.expectedResponseBy),
+    },
+    [{ at, status: 'UNDER_REVIEW', actor: answer.actor, note: answer.note }],
+    answer.scope,
+  ),
+  resume(before.taskToken, { next: 'AWAIT', awaiting: 'UNDER_REVIEW', timeoutSeconds: WEEKS }),
+];

@@ -11,6 +11,7 @@ import {
   NOTE,
   queued,
   readInquiry,
+  replyWrites,
   resume,
   submitted,
   underReview,
@@ -93,26 +94,12 @@ export const REVIEW_SCENARIOS: Scenario[] = [
           'NEEDS_INFO',
         ),
         (reference) => followUp(reference, { message: NOTE }),
-        (reference, before, at) => [
-          ...claimedTransitionWrite(
-            bench,
-            reference,
-            before,
-            {
-              status: 'UNDER_REVIEW',
-              expectedResponseBy: before.expectedResponseBy,
-              pausedAt: undefined,
-              replyDueBy: undefined,
-              replyReminderSent: undefined,
-              requestedDocuments: undefined,
-              updatedAt: at,
-              ...queued(reference, before.expectedResponseBy),
-            },
-            [{ at, status: 'UNDER_REVIEW', actor: 'resident', note: NOTE }],
-            { operation: 'ReplyToInquiry', owner: RESIDENT },
-          ),
-          resume(before.taskToken, { next: 'AWAIT', awaiting: 'UNDER_REVIEW', timeoutSeconds: WEEKS }),
-        ],
+        (reference, before, at) =>
+          replyWrites(bench, reference, before, at, {
+            actor: 'resident',
+            note: NOTE,
+            scope: { operation: 'ReplyToInquiry', owner: RESIDENT },
+          }),
       ),
   },
   {

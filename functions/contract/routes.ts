@@ -163,10 +163,7 @@ export const ROUTES: readonly Route[] = [
     '/v1/establishment/inquiries',
     'establishments/submit-employee-inquiry.ts',
     'readWrite',
-    {
-      residentsTable: 'read',
-      statsTable: 'read',
-    },
+    { residentsTable: 'read', statsTable: 'read', establishmentContacts: true },
   ),
   route(
     'ListEmployeeInquiries',
@@ -174,9 +171,7 @@ export const ROUTES: readonly Route[] = [
     '/v1/establishment/inquiries',
     'establishments/list-employee-inquiries.ts',
     'read',
-    {
-      residentsTable: 'read',
-    },
+    { residentsTable: 'read', establishmentContacts: true },
   ),
   route(
     'GetEmployeeInquiry',
@@ -184,7 +179,7 @@ export const ROUTES: readonly Route[] = [
     '/v1/establishment/inquiries/{reference}',
     'establishments/get-employee-inquiry.ts',
     'read',
-    { residentsTable: 'read' },
+    { residentsTable: 'read', establishmentContacts: true },
   ),
   // A reply resumes the review workflow where it waits, as the employee's own does.
   route(
@@ -193,7 +188,7 @@ export const ROUTES: readonly Route[] = [
     '/v1/establishment/inquiries/{reference}/replies',
     'establishments/reply-to-employee-inquiry.ts',
     'readWrite',
-    { residentsTable: 'read', reviewWorkflow: 'resume' },
+    { residentsTable: 'read', reviewWorkflow: 'resume', establishmentContacts: true },
   ),
   route('GetProcessingTimes', 'GET', '/v1/processing-times', 'stats/get-processing-times.ts', 'none', {
     statsTable: 'read',

@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { randomInt } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -16,14 +17,35 @@ export interface DynamoDbLocal {
 /** Local credentials: the S3 emulator checks signatures against these; DynamoDB Local accepts any. */
 export const LOCAL_AWS = { region: 'me-central-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } };
 
-export const freePort = async (): Promise<number> => {
+/**
+ * Below Linux's default ephemeral range (32768–60999): a port the kernel hands out for port 0 is one
+ * it also gives to outgoing connections, which a busy test run opens by the thousand, so a port
+ * found free there was at times taken again before DynamoDB Local (Java) could bind it.
+ */
+const LISTEN_PORTS = { first: 20_000, last: 32_767 } as const;
+const PORT_ATTEMPTS = 50;
+
+const listensOn = async (port: number): Promise<boolean> => {
   const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
+  server.listen(port, '0.0.0.0');
+  const outcome = await Promise.race([
+    once(server, 'listening').then(() => true),
+    once(server, 'error').then(() => false),
+  ]);
+  if (outcome) {
+    server.close();
+    await once(server, 'close');
+  }
+  return outcome;
+};
+
+/** A port nothing listens on, on every address (DynamoDB Local binds 0.0.0.0), drawn at random. */
+export const freePort = async (): Promise<number> => {
+  for (let attempt = 1; attempt <= PORT_ATTEMPTS; attempt++) {
+    const port = LISTEN_PORTS.first + randomInt(LISTEN_PORTS.last - LISTEN_PORTS.first + 1);
+    if (await listensOn(port)) return port;
+  }
+  throw new Error(`No free port in ${LISTEN_PORTS.first}–${LISTEN_PORTS.last} after ${PORT_ATTEMPTS} tries`);
 };
 
 const stopProcess = async (child: ChildProcess) => {

@@ -1,13 +1,14 @@
+import { PROBLEM_TYPE_BASE } from '../../functions/contract/problem-types.js';
+
 /** An operation's answers, by status, as the document writes them. */
 type Responses = Record<string, unknown>;
 
-const PROBLEM_TYPE = /:problem:([a-z-]+)$/;
+const PROBLEM_TYPES = new RegExp(`${PROBLEM_TYPE_BASE}([a-z-]+)`, 'g');
 
 /** A name that says what the answer is: its status and the problem types it may be. */
 const nameOf = (status: string, response: unknown): string => {
-  const types = JSON.stringify(response).match(/urn:tawasul:problem:[a-z-]+/g) ?? [];
-  const codes = [...new Set(types.map((type) => PROBLEM_TYPE.exec(type)?.[1] ?? ''))];
-  return [status, ...codes].join('-');
+  const codes = [...JSON.stringify(response).matchAll(PROBLEM_TYPES)].map(([, code]) => code);
+  return [status, ...new Set(codes)].join('-');
 };
 
 /**

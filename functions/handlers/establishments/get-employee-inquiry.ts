@@ -1,20 +1,29 @@
 import { type EmployeeInquiriesDeps, employeeInquiry } from '../../domain/establishments/employee-inquiries.js';
 import { localeOf } from '../../http/api-event.js';
+import type { StaffSignInDeps } from '../../http/api-handler.js';
 import { establishmentStaffOf } from '../../http/identity.js';
 import { referenceFrom } from '../../http/path-parameters.js';
 import { success } from '../../http/route-contract.js';
 import { apiFunction } from '../../runtime/api-function.js';
+import { establishmentContacts } from '../../runtime/establishments.js';
 import { inquiryRepository } from '../../runtime/inquiries.js';
 import { documentRegister } from '../../runtime/residents.js';
 import { employeeInquiryDetail } from './employee-inquiry-representation.js';
 import { ROUTE_CONTRACTS } from './route-contracts.js';
 
 /** One inquiry the establishment filed, while the person it is for is still its employee. */
-export const createHandler = (deps: EmployeeInquiriesDeps) =>
-  apiFunction(async (event) => {
-    const staff = establishmentStaffOf(event);
-    const inquiry = await employeeInquiry(deps, staff, referenceFrom(event));
-    return success(ROUTE_CONTRACTS.GetEmployeeInquiry, employeeInquiryDetail(inquiry, localeOf(event)));
-  });
+export const createHandler = (deps: EmployeeInquiriesDeps & StaffSignInDeps) =>
+  apiFunction(
+    async (event) => {
+      const staff = establishmentStaffOf(event);
+      const inquiry = await employeeInquiry(deps, staff, referenceFrom(event));
+      return success(ROUTE_CONTRACTS.GetEmployeeInquiry, employeeInquiryDetail(inquiry, localeOf(event)));
+    },
+    { staffSignIns: deps.staffSignIns },
+  );
 
-export const handler = createHandler({ inquiries: inquiryRepository(), register: documentRegister() });
+export const handler = createHandler({
+  inquiries: inquiryRepository(),
+  register: documentRegister(),
+  staffSignIns: establishmentContacts(),
+});

@@ -3,11 +3,13 @@ import {
   submitEmployeeInquiry,
 } from '../../domain/establishments/submit-employee-inquiry.js';
 import { callersPath, localeOf } from '../../http/api-event.js';
+import type { StaffSignInDeps } from '../../http/api-handler.js';
 import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { establishmentStaffOf } from '../../http/identity.js';
 import { bodyLimit, contractBody, success } from '../../http/route-contract.js';
 import { apiFunction } from '../../runtime/api-function.js';
 import { clock } from '../../runtime/clock.js';
+import { establishmentContacts } from '../../runtime/establishments.js';
 import { inquiryClaims, inquiryRepository, newReference, workingCalendar } from '../../runtime/inquiries.js';
 import { documentRegister } from '../../runtime/residents.js';
 import { processingTimesForSubmissions } from '../../runtime/stats.js';
@@ -17,7 +19,7 @@ import { ROUTE_CONTRACTS } from './route-contracts.js';
 const contract = ROUTE_CONTRACTS.SubmitEmployeeInquiry;
 
 /** An inquiry on an employee's behalf: stored is submitted, the table's stream starts its review. */
-export const createHandler = (deps: EmployeeInquiryDeps) =>
+export const createHandler = (deps: EmployeeInquiryDeps & StaffSignInDeps) =>
   apiFunction(
     async (event) => {
       const staff = establishmentStaffOf(event);
@@ -33,7 +35,7 @@ export const createHandler = (deps: EmployeeInquiryDeps) =>
         ...replayHeaders(replayed),
       });
     },
-    { body: bodyLimit(contract) },
+    { body: bodyLimit(contract), staffSignIns: deps.staffSignIns },
   );
 
 export const handler = createHandler({
@@ -44,4 +46,5 @@ export const handler = createHandler({
   newReference,
   register: documentRegister(),
   processingTimes: processingTimesForSubmissions(),
+  staffSignIns: establishmentContacts(),
 });

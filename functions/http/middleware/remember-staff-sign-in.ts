@@ -5,48 +5,32 @@ import { systemClock } from '../../adapters/shared/system-clock.js';
 import type { EstablishmentContacts } from '../../domain/establishments/ports.js';
 import { rememberStaffContact } from '../../domain/establishments/remember-staff-contact.js';
 import { establishmentStaffOf } from '../identity.js';
-
-/** Establishments whose contact this container has stored last, so that their next calls cost nothing. */
-const CACHE_LIMIT = 10_000;
+import { signInKeeper } from './sign-in-keeper.js';
 
 /**
  * Keeps the phone and locale of an establishment staff member's token as the establishment's
- * contact on every call, so that its daily digest reaches whoever signed in last. It runs beside
- * the request, not before it, and never fails it: a contact not written now is written next call.
+ * contact, so that its daily digest reaches whoever signed in last: another staff member's sign-in
+ * is stored again.
  */
 export const rememberStaffSignIn = (
   contacts: EstablishmentContacts,
   logger: Logger,
-): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> => {
-  // The last contact stored per establishment: another staff member's sign-in must be written again.
-  const stored = new Map<string, string>();
-  const pending = new WeakMap<object, Promise<void>>();
-  const settle = async ({ event }: { event: APIGatewayProxyEvent }) => {
-    await pending.get(event);
-  };
-  return {
-    before: ({ event }) => {
+): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> =>
+  signInKeeper(
+    (event) => {
       let staff: ReturnType<typeof establishmentStaffOf>;
       try {
         staff = establishmentStaffOf(event);
       } catch {
-        return; // No establishment's staff token: the route itself answers 401 or 403.
+        return undefined; // No establishment's staff token: the route itself answers 401 or 403.
       }
-      const key = `${staff.phone}|${staff.locale}`;
-      if (!staff.phone || stored.get(staff.establishmentId) === key) return;
-      pending.set(
-        event,
-        rememberStaffContact({ contacts, clock: systemClock }, staff).then(
-          () => {
-            if (stored.size >= CACHE_LIMIT) stored.clear();
-            stored.set(staff.establishmentId, key);
-          },
-          (error: unknown) =>
-            logger.warn('Staff sign-in not kept as the establishment contact', { errorName: (error as Error).name }),
-        ),
-      );
+      if (!staff.phone) return undefined;
+      return {
+        whose: staff.establishmentId,
+        carries: `${staff.phone}|${staff.locale}`,
+        store: () => rememberStaffContact({ contacts, clock: systemClock }, staff),
+      };
     },
-    after: settle,
-    onError: settle,
-  };
-};
+    logger,
+    'Staff sign-in not kept as the establishment contact',
+  );
