@@ -12,9 +12,9 @@ export interface paths {
         };
         /**
          * List the request types
-         * @description The 13 request types residents can file, each with the section of the directorate that reviews it.
+         * @description The 13 request types residents can file, and establishments' staff on an employee's behalf, each with the section of the directorate that reviews it.
          *
-         *     May be called by residents or reviewers.
+         *     May be called by residents or reviewers or establishments' staff.
          */
         get: operations["ListCategories"];
         put?: never;

@@ -97,3 +97,19 @@ export const establishmentStaffOf = (event: APIGatewayProxyEvent): Establishment
     locale: isLocale(locale) ? locale : 'ar',
   };
 };
+
+/** Whoever the verified token names among those who file a request or read one: a resident, a reviewer or an establishment's staff member. */
+export type Filer = Caller | { kind: 'establishment'; staff: EstablishmentStaff };
+
+/**
+ * The resident, the reviewer or the establishment's staff member the verified token names, for a
+ * route all three need (the request types, which staff choose from when filing for an employee).
+ * A token in the establishments group is read as staff only, so it is refused as a resident would be
+ * if it is not a whole establishment's; anyone else is refused with 403, and no token with 401.
+ */
+export const filerOf = (event: APIGatewayProxyEvent): Filer => {
+  const claims = claimsOf(event);
+  if (claims && groupsOf(claims).includes(ESTABLISHMENTS_GROUP))
+    return { kind: 'establishment', staff: establishmentStaffOf(event) };
+  return callerOf(event);
+};

@@ -8,8 +8,9 @@ import { CategoryListSchema } from './category-representation.js';
 export const ROUTE_CONTRACTS = {
   ListCategories: {
     summary: 'List the request types',
-    description: 'The 13 request types residents can file, each with the section of the directorate that reviews it.',
-    roles: ['resident', 'reviewer'],
+    description:
+      "The 13 request types residents can file, and establishments' staff on an employee's behalf, each with the section of the directorate that reviews it.",
+    roles: ['resident', 'reviewer', 'establishment'],
     success: { status: 200, description: 'The request types.', schema: CategoryListSchema },
     problems: [],
   },

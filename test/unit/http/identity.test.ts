@@ -5,7 +5,7 @@ import {
   REVIEWERS_GROUP,
   SUPERVISORS_GROUP,
 } from '../../../functions/contract/identity.js';
-import { callerOf, establishmentStaffOf, residentOf, staffOf } from '../../../functions/http/identity.js';
+import { callerOf, establishmentStaffOf, filerOf, residentOf, staffOf } from '../../../functions/http/identity.js';
 import { HttpRequestError } from '../../../functions/http/request-errors.js';
 import { apiEvent, RESIDENT_CLAIMS, REVIEWER_CLAIMS } from '../../support/api-events.js';
 
@@ -125,5 +125,48 @@ describe("reading an establishment's staff member from the verified token", () =
     const claims = { ...ESTABLISHMENT_CLAIMS, [CLAIMS.groups]: `[${ESTABLISHMENTS_GROUP}, ${REVIEWERS_GROUP}]` };
     // Act, Assess
     expect(refusalOf(() => establishmentStaffOf(apiEvent({ claims })))).toBe('forbidden');
+  });
+});
+
+describe('reading whoever files or reads a request from the verified token', () => {
+  const ESTABLISHMENT_CLAIMS = {
+    [CLAIMS.subject]: 'staff-1',
+    [CLAIMS.groups]: ESTABLISHMENTS_GROUP,
+    [CLAIMS.establishmentId]: '7001234567',
+    [CLAIMS.locale]: 'en',
+  };
+
+  it('when the token is a resident’s, a reviewer’s or an establishment’s staff member’s, it names them', () => {
+    // Act
+    const kinds = [RESIDENT_CLAIMS, REVIEWER_CLAIMS, ESTABLISHMENT_CLAIMS].map(
+      (claims) => filerOf(apiEvent({ claims })).kind,
+    );
+    // Assess
+    expect(kinds).toEqual(['resident', 'reviewer', 'establishment']);
+    expect(filerOf(apiEvent({ claims: ESTABLISHMENT_CLAIMS }))).toEqual({
+      kind: 'establishment',
+      staff: { id: 'staff-1', establishmentId: '7001234567', locale: 'en' },
+    });
+  });
+
+  it.each([
+    ['a supervisor’s', SUPERVISOR_CLAIMS],
+    ['in an unknown group', { [CLAIMS.subject]: 'someone-else', [CLAIMS.groups]: 'contractors' }],
+    [
+      'in the establishments group without an establishment',
+      { [CLAIMS.subject]: 'staff-1', [CLAIMS.groups]: ESTABLISHMENTS_GROUP },
+    ],
+    [
+      'in the establishments group carrying an iqama number',
+      { ...ESTABLISHMENT_CLAIMS, [CLAIMS.iqamaNumber]: '2000000022', [CLAIMS.phone]: '+966500000005' },
+    ],
+  ])('when the token is %s, it is refused with 403', (_case, claims) => {
+    // Act, Assess
+    expect(refusalOf(() => filerOf(apiEvent({ claims })))).toBe('forbidden');
+  });
+
+  it('when there is no token, it is 401', () => {
+    // Act, Assess
+    expect(refusalOf(() => filerOf(apiEvent({ claims: null })))).toBe('unauthenticated');
   });
 });

@@ -1,5 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CLAIMS, ESTABLISHMENTS_GROUP } from '../../../../functions/contract/identity.js';
+import { CATEGORY_CODES } from '../../../../functions/domain/inquiries/categories.js';
 import type { Reference } from '../../../../functions/domain/inquiries/reference.js';
 import { generateReference } from '../../../../functions/domain/inquiries/reference.js';
 import { createHandler as createGet } from '../../../../functions/handlers/inquiries/get-inquiry.js';
@@ -14,6 +16,14 @@ import {
   OTHER_RESIDENT_CLAIMS,
   REVIEWER_CLAIMS,
 } from '../../../support/api-events.js';
+
+const ESTABLISHMENT_CLAIMS = {
+  [CLAIMS.subject]: 'staff-1',
+  [CLAIMS.groups]: ESTABLISHMENTS_GROUP,
+  [CLAIMS.establishmentId]: '7001234567',
+  [CLAIMS.locale]: 'en',
+};
+
 import type { InMemoryInquiryRepository } from '../../../support/in-memory-inquiry-repository.js';
 import { submissionDeps } from '../../../support/submission-deps.js';
 
@@ -250,6 +260,33 @@ describe('inquiry handlers', () => {
     expect(reviewer.statusCode).toBe(200);
     expect([stranger.statusCode, bodyOf(stranger).type]).toEqual([403, 'urn:tawasul:problem:forbidden']);
     expect([anonymous.statusCode, bodyOf(anonymous).type]).toEqual([401, 'urn:tawasul:problem:unauthenticated']);
+  });
+
+  it('when categories are asked for by an establishment’s staff member, who files for employees, it answers 200 with every request type', async () => {
+    // Act
+    const result = await createCategories()(apiEvent({ claims: ESTABLISHMENT_CLAIMS }), lambdaContext);
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result).items.map((item: { code: string }) => item.code)).toEqual(CATEGORY_CODES);
+    expect(CATEGORY_CODES).toHaveLength(13);
+  });
+
+  it('when categories are asked for by a token in an unknown group, or one in the establishments group naming no establishment, it is refused with 403', async () => {
+    // Prepare
+    const unknownGroup = { [CLAIMS.subject]: 'someone-else', [CLAIMS.groups]: 'contractors' };
+    const noEstablishment = { [CLAIMS.subject]: 'staff-1', [CLAIMS.groups]: ESTABLISHMENTS_GROUP };
+
+    // Act
+    const results = await Promise.all(
+      [unknownGroup, noEstablishment].map((claims) => createCategories()(apiEvent({ claims }), lambdaContext)),
+    );
+
+    // Assess
+    expect(results.map((result) => [result.statusCode, bodyOf(result).type])).toEqual([
+      [403, 'urn:tawasul:problem:forbidden'],
+      [403, 'urn:tawasul:problem:forbidden'],
+    ]);
   });
 });
 
