@@ -26,6 +26,7 @@ const OTHERS_EMPLOYEE = '2000000022';
 const NOBODY = '2000000048';
 /** What the staff member files for an employee: a type of request and a description. */
 const REQUEST = {
+  section: 'RESIDENCY',
   category: 'IQAMA_ISSUANCE_RENEWAL',
   description: 'Renewal of the iqama of our employee, whose iqama expires within ten days.',
 };
@@ -73,6 +74,40 @@ describe("an establishment's staff in the console, in a real browser against npm
     // Counted from here, not by a function run in the page: its policy allows no script but its own.
     await expect.poll(() => page.locator('.employees-table tbody th a').count(), { timeout: 15_000 }).toBe(count);
     return page.$$eval('.employees-table tbody th a', (links) => links.map((link) => link.textContent ?? ''));
+  };
+
+  /** A token of the staff member, for reading through the API what the console did. */
+  const staffToken = async (): Promise<string> =>
+    (await call(`${runtime.url}/local/tokens`, { body: { ...STAFF, locale: 'en' } })).body.token;
+
+  /** The references of the requests the establishment filed for `employee`, as the API lists them. */
+  const filedFor = async (employee: string): Promise<string[]> => {
+    const listed = await call(`${runtime.url}/v1/establishment/inquiries`, { token: await staffToken() });
+    expect(listed.status).toBe(200);
+    expect(listed.body.nextCursor).toBeUndefined();
+    return listed.body.items
+      .filter((item: { iqamaNumber: string }) => item.iqamaNumber === employee)
+      .map((item: { reference: string }) => item.reference);
+  };
+
+  /** Fills the filing form: the employee's number, the request's section and type, its description. */
+  const fillRequest = async (page: Page, employee: string): Promise<void> => {
+    // The request types come from GET /v1/categories: the section's choices are there once it answered.
+    await page.waitForSelector(`#inquiry-section option[value="${REQUEST.section}"]`, { state: 'attached' });
+    await page.fill('#inquiry-iqama-number', employee);
+    await page.selectOption('#inquiry-section', REQUEST.section);
+    await page.selectOption('#inquiry-category', REQUEST.category);
+    await page.fill('#inquiry-description', REQUEST.description);
+  };
+
+  /** Presses the form's submit button; the status the API answered the filing with. */
+  const submitted = async (page: Page): Promise<number> => {
+    const answer = page.waitForResponse(
+      (response) =>
+        response.request().method() === 'POST' && new URL(response.url()).pathname === '/v1/establishment/inquiries',
+    );
+    await page.click('form button[type=submit]');
+    return (await answer).status();
   };
 
   /** Serious and critical axe findings on the page as it is now, at each width, with a screenshot of each. */
@@ -288,9 +323,87 @@ describe("an establishment's staff in the console, in a real browser against npm
     expect(residentMenu).toContain('/documents');
   });
 
+  it('when the staff member files a request for an employee from the form with a double click, one is filed, shown, listed, and the employee sees it as filed by the establishment', async () => {
+    // Prepare
+    const before = await filedFor(COLLEAGUE);
+    const page = await signedIn('en', '/establishment/inquiries');
+    await page.click('main a[href="/establishment/inquiries/new"]');
+    await page.waitForURL(/\/establishment\/inquiries\/new$/);
+    await fillRequest(page, COLLEAGUE);
+    const posts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/v1/establishment/inquiries')
+        posts.push(request.headers()['idempotency-key'] ?? '');
+    });
+
+    // Act
+    await page.dblclick('form button[type=submit]');
+    await page.waitForURL(/\/establishment\/inquiries\/TW-[\dA-Z-]+$/);
+    await page.waitForSelector('#timeline-heading');
+
+    // Assess: one request, whose page this is
+    const after = await filedFor(COLLEAGUE);
+    const filed = after.filter((reference) => !before.includes(reference));
+    expect(filed).toHaveLength(1);
+    expect(after).toHaveLength(before.length + 1);
+    expect(new URL(page.url()).pathname).toBe(`/establishment/inquiries/${filed[0]}`);
+    expect(await page.textContent('main h1')).toContain(filed[0]);
+    expect(await page.textContent('main')).toContain(COLLEAGUE);
+    // The second click came while the first was sent: at most one more call, with the same key.
+    expect(new Set(posts).size).toBe(1);
+
+    // Act: the establishment's list
+    await page.click('main a[href="/establishment/inquiries"]');
+    await page.waitForSelector(`.employee-inquiries-table a[href="/establishment/inquiries/${filed[0]}"]`);
+    // Assess
+    expect(await page.textContent(`.employee-inquiries-table tr:has(a[href$="${filed[0]}"])`)).toContain(COLLEAGUE);
+
+    // Act: the employee, signed in as a resident, in both languages
+    const resident = { role: 'resident', iqamaNumber: COLLEAGUE, phone: '+966500000052' };
+    const rows: Record<Language, string> = { ar: '', en: '' };
+    for (const language of LANGUAGES) {
+      const own = await signedIn(language, '/inquiries', resident);
+      const row = await own.waitForSelector(`.inquiry-table tr:has(a[href="/inquiries/${filed[0]}"])`);
+      rows[language] = (await row.textContent()) ?? '';
+    }
+    // Assess
+    expect(rows.ar).toContain('مقدَّم من المنشأة');
+    expect(rows.en).toContain('Filed by establishment');
+    for (const row of Object.values(rows)) expect(row).toContain(EMPLOYER);
+  });
+
+  it('when the iqama number on the form is no employee of the establishment, the form says so beside that field and files nothing', async () => {
+    // Prepare
+    const before = await Promise.all([NOBODY, OTHERS_EMPLOYEE].map(filedFor));
+    const page = await signedIn('ar', '/establishment/inquiries/new');
+    await fillRequest(page, NOBODY);
+
+    // Act: a number nobody holds
+    const nobodysAnswer = await submitted(page);
+    const nobodysError = await (await page.waitForSelector('#inquiry-iqama-number-error')).textContent();
+    // Act: another establishment's employee
+    await page.fill('#inquiry-iqama-number', OTHERS_EMPLOYEE);
+    const othersAnswer = await submitted(page);
+    await page.waitForSelector('form button[type=submit]:not([disabled])');
+    await page.waitForSelector('#inquiry-iqama-number-error');
+
+    // Assess
+    expect([nobodysAnswer, othersAnswer]).toEqual([404, 404]);
+    expect(nobodysError).toContain('لا يوجد موظف لدى منشأتك بهذا الرقم');
+    expect(await page.textContent('#inquiry-iqama-number-error')).toBe(nobodysError);
+    expect(await page.getAttribute('#inquiry-iqama-number', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#inquiry-iqama-number', 'aria-describedby')).toContain(
+      'inquiry-iqama-number-error',
+    );
+    expect(await page.$('#inquiry-category-error')).toBeNull();
+    expect(await page.$('#inquiry-description-error')).toBeNull();
+    expect(new URL(page.url()).pathname).toBe('/establishment/inquiries/new');
+    expect(await Promise.all([NOBODY, OTHERS_EMPLOYEE].map(filedFor))).toEqual(before);
+  });
+
   it('when each establishment page is checked in Arabic and English at desktop and phone width, axe finds nothing serious or critical', async () => {
     // Prepare: a request filed for the employee, for its page
-    const token = (await call(`${runtime.url}/local/tokens`, { body: { ...STAFF, locale: 'en' } })).body.token;
+    const token = await staffToken();
     const filed = await call(`${runtime.url}/v1/establishment/inquiries`, {
       token,
       headers: { 'idempotency-key': 'console-e2e-axe-1' },
@@ -323,6 +436,13 @@ describe("an establishment's staff in the console, in a real browser against npm
       await page.keyboard.press('Enter');
       await page.waitForSelector('.field-error');
       findings.push(...(await checkPage(page, 'employee-passport-refused', language)));
+      // The filing form, once its request types are in, and with the iqama number refused beside its field.
+      await page.goto(`${runtime.url}/establishment/inquiries/new`);
+      await fillRequest(page, NOBODY);
+      findings.push(...(await checkPage(page, 'new-inquiry', language)));
+      expect(await submitted(page)).toBe(404);
+      await page.waitForSelector('#inquiry-iqama-number-error');
+      findings.push(...(await checkPage(page, 'new-inquiry-refused', language)));
     }
     // Assess
     expect(findings).toEqual([]);
