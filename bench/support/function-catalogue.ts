@@ -1,6 +1,7 @@
 import { ROUTES } from '../../functions/contract/routes.js';
 import {
   IMPORT_REGISTER,
+  PROCESS_BULK_FILE,
   PROJECT_INQUIRY_STATS,
   RECONCILE_REVIEWS,
   REFRESH_PROCESSING_TIMES,
@@ -26,6 +27,7 @@ const LISTED: readonly { id: string; entry: string }[] = [
   ...ROUTES,
   VERIFY_UPLOAD,
   IMPORT_REGISTER,
+  PROCESS_BULK_FILE,
   START_REVIEW,
   RECONCILE_REVIEWS,
   PROJECT_INQUIRY_STATS,

@@ -20,6 +20,7 @@ export const SERVICE_CONSTRUCTS = {
   reminderSweep: { id: 'ReminderSweep', stateMachine: 'StateMachine' },
   uploadVerification: { id: 'UploadVerification', rule: 'ObjectCreated' },
   registerImport: { id: 'RegisterImport', rule: 'FileDropped' },
+  bulkFileProcessing: { id: 'BulkFileProcessing', rule: 'FileUploaded' },
   /** START_REVIEW's function and its event source mapping on the inquiries table's stream. */
   reviewStart: { id: 'ReviewStart' },
   /** RECONCILE_REVIEWS's function and the schedule that invokes it. */

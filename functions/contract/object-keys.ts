@@ -8,3 +8,9 @@ export const REGISTER_REPORT_PREFIX = 'import-reports/';
 
 /** The tag the attachments bucket's lifecycle rule looks for: uploads still tagged `false` expire. */
 export const VERIFIED_TAG = { key: 'verified', unverified: 'false', verified: 'true' } as const;
+
+/**
+ * Where establishments' bulk files land in the attachments bucket, one per bulk request; the bulk
+ * processing reads and then deletes them, and they are never served.
+ */
+export const BULK_FILE_PREFIX = 'bulk-requests/';

@@ -493,6 +493,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/establishment/bulk-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to upload a bulk file
+         * @description Opens a bulk request for one file of passport updates or of inquiries — CSV in UTF-8 with a header row (`iqamaNumber,passportNumber,issueDate,expiryDate` or `iqamaNumber,category,description`), or JSON Lines with those members — up to 5 MB and 10,000 lines, and answers with a form to post it to storage within 15 minutes: the file never passes through the API. Every line is then applied as the single request would be, and `GET /v1/establishment/bulk-requests/{bulkRequestId}` reports each one. The same line uploaded again within 24 hours makes nothing new. Requests and reports are kept 30 days.
+         *
+         *     May be called by establishments' staff.
+         */
+        post: operations["RequestBulkUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/establishment/bulk-requests/{bulkRequestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a bulk request
+         * @description Its status and progress, every refused line with each field's reason (`errors`), and every line applied (`results`, with the inquiry's reference for a file of inquiries), in file order, growing while it is PROCESSING. Another establishment's request, or one past the time it is kept, is not found.
+         *
+         *     May be called by establishments' staff.
+         */
+        get: operations["GetBulkRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/processing-times": {
         parameters: {
             query?: never;
@@ -540,6 +584,67 @@ export interface components {
         /** AttachmentList */
         AttachmentList: {
             items: components["schemas"]["Attachment"][];
+        };
+        /** BulkReport */
+        BulkReport: {
+            /** Format: uuid */
+            bulkRequestId: string;
+            /** @enum {string} */
+            kind: "PASSPORT_UPDATES" | "INQUIRIES";
+            fileName: string;
+            /** @enum {string} */
+            contentType: "text/csv" | "application/x-ndjson";
+            /** @description Bytes, as declared when the upload was asked for. */
+            size: number;
+            /**
+             * @description PENDING until the file is uploaded, PROCESSING while its lines are applied, then DONE — or REJECTED when the file as a whole could not be read.
+             * @enum {string}
+             */
+            status: "PENDING" | "PROCESSING" | "DONE" | "REJECTED";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt?: string;
+            /** Format: date-time */
+            finishedAt?: string;
+            /** @description Lines of the file besides the header and blank lines, once it has been read. */
+            lines?: number;
+            /** @description Lines applied or refused so far. */
+            processed: number;
+            /** @description Percent of the lines processed: 100 once DONE. */
+            progress: number;
+            /** @description Lines applied, repeated ones included. */
+            succeeded: number;
+            /** @description Lines refused, each listed in `errors`. */
+            failed: number;
+            /** @description Lines found already applied from an upload within the last 24 hours. */
+            repeated: number;
+            rejection?: {
+                /** @enum {string} */
+                code: "not_utf8" | "size_mismatch" | "no_header" | "unknown_column" | "duplicate_column" | "missing_column" | "no_lines" | "too_many_lines" | "unclosed_quote";
+                detail: string;
+                line?: number;
+                column?: string;
+            };
+            errors: {
+                /** @description The file's line the record starts on (the header is line 1). */
+                line: number;
+                /** @description The column (CSV) or member (JSON Lines) at fault; empty for the whole line. */
+                field: string;
+                /** @description The single request's own codes (`required`, `too_short`, `passport_expired`, …), `not_an_employee` for anyone who is not the establishment's employee now, `wrong_number_of_fields`, `malformed_line`. */
+                code: string;
+                /** @description What was wrong, in the caller's language. */
+                detail: string;
+            }[];
+            results: {
+                line: number;
+                /** @description The employee's iqama number, in full: the establishment holds it already. */
+                iqamaNumber: string;
+                /** @description The inquiry filed, for a file of inquiries. */
+                reference?: string;
+                /** @description The same line was applied from an upload within the last 24 hours: nothing new was made. */
+                repeated: boolean;
+            }[];
         };
         /** CategoryList */
         CategoryList: {
@@ -837,6 +942,35 @@ export interface components {
             reason?: "size-mismatch" | "type-mismatch" | "unrecognized-content" | "replaced-after-verification";
             /** @description Why the file was refused, in the caller's language. */
             reasonDetail?: string;
+            upload?: {
+                /** Format: uri */
+                url: string;
+                /** @description Form fields to post before the file, as given (S3 presigned POST). */
+                fields: {
+                    [key: string]: string;
+                };
+                /** Format: date-time */
+                expiresAt: string;
+            };
+        };
+        /** NewBulkRequest */
+        NewBulkRequest: {
+            /** Format: uuid */
+            bulkRequestId: string;
+            /** @enum {string} */
+            kind: "PASSPORT_UPDATES" | "INQUIRIES";
+            fileName: string;
+            /** @enum {string} */
+            contentType: "text/csv" | "application/x-ndjson";
+            /** @description Bytes, as declared when the upload was asked for. */
+            size: number;
+            /**
+             * @description PENDING until the file is uploaded, PROCESSING while its lines are applied, then DONE — or REJECTED when the file as a whole could not be read.
+             * @enum {string}
+             */
+            status: "PENDING" | "PROCESSING" | "DONE" | "REJECTED";
+            /** Format: date-time */
+            createdAt: string;
             upload?: {
                 /** Format: uri */
                 url: string;
@@ -1389,6 +1523,18 @@ export interface components {
                 };
             };
         };
+        /** @description The request is not valid */
+        "400-validation-failed-3": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:validation-failed";
+                };
+            };
+        };
         /** @description Employee not found */
         "404-employee-not-found": {
             headers: {
@@ -1408,6 +1554,8 @@ export interface components {
         attachmentId: string;
         /** @description The employee's iqama number; one who is not the caller's establishment's employee now, or any other value, is 404. */
         iqamaNumber: string;
+        /** @description The bulk request, as the API named it; another establishment's, or any other value, is 404. */
+        bulkRequestId: string;
         /**
          * @description Makes a retry safe: the same key with the same body answers as the first request did (`idempotent-replayed: true`); with another body it is 422. Keys are the caller’s own.
          * @example 6f1d2c3b-retry-1
@@ -2499,18 +2647,7 @@ export interface operations {
                     "application/json": components["schemas"]["Employee"];
                 };
             };
-            /** @description The request is not valid */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:validation-failed";
-                    };
-                };
-            };
+            400: components["responses"]["400-validation-failed-3"];
             401: components["responses"]["401-unauthenticated"];
             403: components["responses"]["403-blocked-forbidden"];
             404: components["responses"]["404-employee-not-found"];
@@ -2785,6 +2922,124 @@ export interface operations {
             413: components["responses"]["413-payload-too-large"];
             415: components["responses"]["415-unsupported-media-type"];
             422: components["responses"]["422-idempotency-key-reused"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
+        };
+    };
+    RequestBulkUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body answers as the first request did (`idempotent-replayed: true`); with another body it is 422. Keys are the caller’s own.
+                 * @example 6f1d2c3b-retry-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON in UTF-8, at most 4096 bytes (a larger body is 413): send characters as they are, since a \u escape takes six bytes (twelve for an emoji) of the same allowance. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "PASSPORT_UPDATES" | "INQUIRIES";
+                    /** @description 1–200 Unicode code points (the minimum not counting leading and trailing spaces); no control characters other than tab and line breaks. */
+                    fileName: string;
+                    /** @enum {string} */
+                    contentType: "text/csv" | "application/x-ndjson";
+                    size: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The bulk request, PENDING, with its upload form. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewBulkRequest"];
+                };
+            };
+            /** @description Malformed JSON / The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                    };
+                };
+            };
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            409: components["responses"]["409-concurrent-change"];
+            413: components["responses"]["413-payload-too-large"];
+            415: components["responses"]["415-unsupported-media-type"];
+            422: components["responses"]["422-idempotency-key-reused"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
+        };
+    };
+    GetBulkRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The bulk request, as the API named it; another establishment's, or any other value, is 404. */
+                bulkRequestId: components["parameters"]["bulkRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bulk request and its report. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkReport"];
+                };
+            };
+            400: components["responses"]["400-validation-failed-3"];
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            /** @description Bulk request not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        type?: "urn:tawasul:problem:bulk-request-not-found";
+                    };
+                };
+            };
             429: components["responses"]["429-throttled"];
             500: components["responses"]["500-internal"];
             "4XX": components["responses"]["4XX-bad-request"];

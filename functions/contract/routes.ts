@@ -39,6 +39,8 @@ export interface Route {
   /** The directorate's statistics: counters only, no personal data. */
   statsTable: TableAccess;
   attachmentsBucket: BucketAccess;
+  /** Whether the route signs the forms establishments upload bulk files with, under their own prefix. */
+  bulkUploads: boolean;
   reviewWorkflow: WorkflowAccess;
 }
 
@@ -50,6 +52,7 @@ const route = (
   inquiriesTable: TableAccess,
   access: {
     attachmentsBucket?: BucketAccess;
+    bulkUploads?: boolean;
     reviewWorkflow?: WorkflowAccess;
     residentsTable?: TableAccess;
     residentsIndexes?: readonly ResidentsIndex[];
@@ -69,6 +72,7 @@ const route = (
   establishmentContacts: access.establishmentContacts ?? false,
   statsTable: access.statsTable ?? 'none',
   attachmentsBucket: access.attachmentsBucket ?? 'none',
+  bulkUploads: access.bulkUploads ?? false,
   reviewWorkflow: access.reviewWorkflow ?? 'none',
 });
 
@@ -189,6 +193,24 @@ export const ROUTES: readonly Route[] = [
     'establishments/reply-to-employee-inquiry.ts',
     'readWrite',
     { residentsTable: 'read', reviewWorkflow: 'resume', establishmentContacts: true },
+  ),
+  // A bulk request is kept beside its establishment's other items, with the claim of its key: residentsTable readWrite.
+  // Its lines are applied by PROCESS_BULK_FILE, once the file lands in storage.
+  route(
+    'RequestBulkUpload',
+    'POST',
+    '/v1/establishment/bulk-requests',
+    'establishments/request-bulk-upload.ts',
+    'none',
+    { residentsTable: 'readWrite', bulkUploads: true, establishmentContacts: true },
+  ),
+  route(
+    'GetBulkRequest',
+    'GET',
+    '/v1/establishment/bulk-requests/{bulkRequestId}',
+    'establishments/get-bulk-request.ts',
+    'none',
+    { residentsTable: 'read', establishmentContacts: true },
   ),
   route('GetProcessingTimes', 'GET', '/v1/processing-times', 'stats/get-processing-times.ts', 'none', {
     statsTable: 'read',

@@ -79,3 +79,9 @@ export const REMINDER_LOG_KEYS = { partitionKey: 'reminder', timeToLive: 'expire
  * idempotency claims): the stream's consumers filter their records by it.
  */
 export const INQUIRY_ITEM_MARK = { attribute: 'entity', value: 'INQUIRY' } as const;
+
+/**
+ * Where the residents table keeps establishments' bulk requests: one partition per establishment,
+ * `<prefix><establishmentId>`, holding each request and the chunks of its report. They expire.
+ */
+export const BULK_REQUESTS_PARTITION_PREFIX = 'BULK_REQUESTS#';

@@ -13,6 +13,12 @@ export const IMPORT_REGISTER = {
   entry: 'functions/handlers/residents/import-register.ts',
 } as const;
 
+/** The function S3 events for establishments' bulk files invoke: it applies every line. */
+export const PROCESS_BULK_FILE = {
+  id: 'ProcessBulkFile',
+  entry: 'functions/handlers/establishments/process-bulk-file.ts',
+} as const;
+
 /** The function the inquiries table's stream invokes with each new inquiry: it starts the inquiry's review. */
 export const START_REVIEW = { id: 'StartReviewFunction', entry: 'functions/handlers/review/start-review.ts' } as const;
 

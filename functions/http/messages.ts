@@ -1,4 +1,5 @@
 import type { RejectionReason } from '../domain/attachments/attachment.js';
+import { BULK_LIMITS, type BulkRejectionCode } from '../domain/establishments/bulk-request.js';
 import type { LocalizedText, TextLocale } from '../domain/shared/locale.js';
 import { MAX_WINDOW_DAYS, STATS_FIRST_DAY, STATS_LAST_DAY } from '../domain/stats/stats-window.js';
 
@@ -90,6 +91,26 @@ export const FIELD_MESSAGES: Record<string, Template> = {
     ar: (p) => `لا تزيد صلاحية الجواز عن ${p.years} سنوات من تاريخ إصداره؛ تحقق من التاريخين.`,
     en: (p) => `A passport is valid for at most ${p.years} years from its issue; check both dates.`,
   },
+  no_phone_on_record: fixed({
+    ar: 'لا يوجد رقم جوال مسجّل للموظف ولا لك؛ سجّل الدخول برقم جوال لتقديم الطلب.',
+    en: 'Neither the employee nor you have a mobile number on record; sign in with one to file this request.',
+  }),
+  not_an_employee: fixed({
+    ar: 'لا يوجد موظف لدى منشأتك بهذا الرقم.',
+    en: 'There is no employee of your establishment with this number.',
+  }),
+  newer_passport_held: fixed({
+    ar: 'سجّل الموظف بنفسه جوازًا تنتهي صلاحيته بعد هذا الجواز، فبقي جوازه.',
+    en: 'The employee recorded a passport of their own that expires later than this one, so theirs stays.',
+  }),
+  wrong_number_of_fields: {
+    ar: (p) => `عدد الحقول في هذا السطر ${p.found}، والمتوقع ${p.expected} كما في سطر العناوين.`,
+    en: (p) => `This line has ${p.found} fields; the header row has ${p.expected}.`,
+  },
+  malformed_line: fixed({
+    ar: 'هذا السطر ليس كائن JSON صالحًا.',
+    en: 'This line is not a valid JSON object.',
+  }),
   passport_expired: fixed({
     ar: 'هذا الجواز منتهي الصلاحية؛ سجّل جوازًا ساري المفعول.',
     en: 'This passport has expired; record a valid one.',
@@ -220,6 +241,13 @@ export const PROBLEM_TEXTS: Record<string, ProblemText> = {
       en: 'The employee recorded a passport of their own that expires later than this one, so theirs stays.',
     },
   },
+  'bulk-request-not-found': {
+    title: { ar: 'الطلب الجماعي غير موجود', en: 'Bulk request not found' },
+    detail: {
+      ar: 'لا يوجد طلب جماعي لمنشأتك بهذا المعرّف، أو انقضت مدة الاحتفاظ به.',
+      en: 'There is no bulk request of your establishment with this id, or it is past the time it is kept.',
+    },
+  },
   'employee-not-found': {
     title: { ar: 'الموظف غير موجود', en: 'Employee not found' },
     detail: {
@@ -297,5 +325,45 @@ export const REJECTION_TEXTS: Record<RejectionReason, LocalizedText> = {
   'replaced-after-verification': {
     ar: 'استُبدل الملف بعد التحقق منه فحُذف.',
     en: 'The file was replaced after it had been verified, so it was removed.',
+  },
+};
+
+/** Why a whole bulk file was refused before any of its lines was applied, in words staff can act on. */
+export const BULK_REJECTION_TEXTS: Record<BulkRejectionCode, LocalizedText> = {
+  not_utf8: {
+    ar: 'الملف ليس بترميز UTF-8؛ احفظه بترميز UTF-8 (CSV UTF-8) وأعد رفعه.',
+    en: 'The file is not UTF-8; save it as UTF-8 (CSV UTF-8) and upload it again.',
+  },
+  size_mismatch: {
+    ar: 'حجم الملف المرفوع لا يطابق الحجم المعلن؛ أعد رفع الملف نفسه.',
+    en: 'The uploaded file is not the size declared; upload the same file again.',
+  },
+  no_header: {
+    ar: 'يجب أن يبدأ ملف CSV بسطر عناوين الأعمدة.',
+    en: 'A CSV file must begin with a header row naming its columns.',
+  },
+  unknown_column: {
+    ar: 'في سطر العناوين عمود غير معروف لهذا النوع من الطلبات.',
+    en: 'The header row names a column this kind of request does not have.',
+  },
+  duplicate_column: {
+    ar: 'في سطر العناوين عمود مكرر.',
+    en: 'The header row names a column twice.',
+  },
+  missing_column: {
+    ar: 'ينقص سطر العناوين عمود مطلوب لهذا النوع من الطلبات.',
+    en: 'The header row lacks a column this kind of request needs.',
+  },
+  no_lines: {
+    ar: 'لا يحتوي الملف على أي سطر بعد العناوين.',
+    en: 'The file holds no line besides its header.',
+  },
+  too_many_lines: {
+    ar: `يحتوي الملف على أكثر من ${BULK_LIMITS.maxLines.toLocaleString('ar-SA')} سطر؛ قسّمه إلى ملفات أصغر.`,
+    en: `The file holds more than ${BULK_LIMITS.maxLines.toLocaleString('en')} lines; split it into smaller files.`,
+  },
+  unclosed_quote: {
+    ar: 'علامة اقتباس مفتوحة لم تُغلق حتى نهاية الملف.',
+    en: 'A quotation mark is opened and never closed before the end of the file.',
   },
 };

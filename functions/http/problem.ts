@@ -18,6 +18,7 @@ const STATUS_BY_CODE = {
   'attachment-not-found': 404,
   'dependent-not-found': 404,
   'employee-not-found': 404,
+  'bulk-request-not-found': 404,
   'attachment-limit-reached': 409,
   'concurrent-change': 409,
   'newer-passport-held': 409,

@@ -8,13 +8,14 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { SERVICE_CONSTRUCTS } from '../../functions/contract/construct-ids.js';
 import { ENVIRONMENT } from '../../functions/contract/environment.js';
-import { ATTACHMENT_PREFIX } from '../../functions/contract/object-keys.js';
+import { ATTACHMENT_PREFIX, BULK_FILE_PREFIX } from '../../functions/contract/object-keys.js';
 import apiDocument from '../../functions/contract/openapi.json' with { type: 'json' };
 import { checkLeadDays, DEFAULT_LEAD_DAYS } from '../../functions/contract/reminder-leads.js';
 import { API_DOCUMENT_PATH, ROUTES } from '../../functions/contract/routes.js';
 import { CONTACT_REMEMBER_ACTIONS } from '../../functions/contract/table-actions.js';
 import { ESTABLISHMENT_CONTACTS_PARTITION_PREFIX, INQUIRY_TABLE_KEYS } from '../../functions/contract/table-layouts.js';
 import type { StageConfig } from './config.js';
+import { BulkFileProcessing } from './constructs/bulk-file-processing.js';
 import { ProcessingTimesRefresh } from './constructs/processing-times-refresh.js';
 import { RegisterImport } from './constructs/register-import.js';
 import { ReminderSweep } from './constructs/reminder-sweep.js';
@@ -173,6 +174,7 @@ export class ServiceStack extends Stack {
       if (route.statsTable !== 'none') fn.bindTable(data.stats.table, ENVIRONMENT.statsTable, route.statsTable);
       if (route.attachmentsBucket !== 'none')
         fn.bindBucket(attachments, ENVIRONMENT.attachmentsBucket, route.attachmentsBucket, ATTACHMENT_PREFIX);
+      if (route.bulkUploads) fn.bindBucket(attachments, ENVIRONMENT.attachmentsBucket, 'upload', BULK_FILE_PREFIX);
       if (route.reviewWorkflow !== 'none')
         fn.bindStateMachine(this.review.stateMachine, ENVIRONMENT.reviewStateMachine, route.reviewWorkflow);
       if (route.attachmentsBucket === 'read' && config.malwareProtection) {
@@ -222,6 +224,15 @@ export class ServiceStack extends Stack {
       logKey,
       logRetention,
       config,
+    });
+    new BulkFileProcessing(this, SERVICE_CONSTRUCTS.bulkFileProcessing.id, {
+      attachments,
+      inquiries: data.inquiries.table,
+      residents: data.residents.residents,
+      stats: data.stats.table,
+      logKey,
+      logRetention,
+      environment,
     });
     new ProcessingTimesRefresh(this, SERVICE_CONSTRUCTS.processingTimesRefresh.id, {
       stats: data.stats.table,

@@ -10,6 +10,7 @@ import { ENVIRONMENT } from '../../functions/contract/environment.js';
 import { ROUTES } from '../../functions/contract/routes.js';
 import {
   IMPORT_REGISTER,
+  PROCESS_BULK_FILE,
   PROJECT_INQUIRY_STATS,
   RECONCILE_REVIEWS,
   REFRESH_PROCESSING_TIMES,
@@ -48,6 +49,7 @@ const {
   reminderSweep,
   uploadVerification,
   registerImport,
+  bulkFileProcessing,
   reviewStart,
   reviewReconciliation,
   statsProjection,
@@ -67,7 +69,12 @@ const IMPORT_REGISTER_PATH = {
   path: constructPath(registerImport.id, IMPORT_REGISTER.id),
   rule: constructPath(registerImport.id, registerImport.rule),
 };
-const EVENT_TARGETS = [VERIFY_UPLOAD_PATH, IMPORT_REGISTER_PATH];
+const PROCESS_BULK_FILE_PATH = {
+  ...PROCESS_BULK_FILE,
+  path: constructPath(bulkFileProcessing.id, PROCESS_BULK_FILE.id),
+  rule: constructPath(bulkFileProcessing.id, bulkFileProcessing.rule),
+};
+const EVENT_TARGETS = [VERIFY_UPLOAD_PATH, IMPORT_REGISTER_PATH, PROCESS_BULK_FILE_PATH];
 const REFRESH_PROCESSING_TIMES_PATH = {
   ...REFRESH_PROCESSING_TIMES,
   path: constructPath(processingTimesRefresh.id, REFRESH_PROCESSING_TIMES.id),
@@ -224,6 +231,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       ...ROUTES.map((route) => ({ id: route.id, path: route.id })),
       VERIFY_UPLOAD_PATH,
       IMPORT_REGISTER_PATH,
+      PROCESS_BULK_FILE_PATH,
       REFRESH_PROCESSING_TIMES_PATH,
       ...TASK_PATHS,
       ...STREAM_TARGETS,

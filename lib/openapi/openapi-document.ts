@@ -300,6 +300,13 @@ export const openApiDocument = (routes: readonly Route[] = ROUTES, features = FE
             "The employee's iqama number; one who is not the caller's establishment's employee now, or any other value, is 404.",
           schema: { type: 'string', pattern: '^2[0-9]{9}$' },
         },
+        bulkRequestId: {
+          name: 'bulkRequestId',
+          in: 'path',
+          required: true,
+          description: "The bulk request, as the API named it; another establishment's, or any other value, is 404.",
+          schema: { type: 'string', format: 'uuid' },
+        },
         IdempotencyKey: {
           name: 'Idempotency-Key',
           in: 'header',

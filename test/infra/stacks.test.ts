@@ -179,9 +179,9 @@ describe('CDK app', () => {
         ([id]) => !id.startsWith('CustomCDKBucketDeployment'),
       ),
     );
-    // The API's, the upload verifier, the register import, the review starters (stream and reconciliation), the statistics' projector, the processing times' refresh, and the two workflows' tasks.
+    // The API's, the upload verifier, the register import, the bulk files', the review starters (stream and reconciliation), the statistics' projector, the processing times' refresh, and the two workflows' tasks.
     expect(Object.keys(functions)).toHaveLength(
-      ROUTES.length + 6 + Object.keys(REVIEW_TASKS).length + Object.keys(REMINDER_TASKS).length,
+      ROUTES.length + 7 + Object.keys(REVIEW_TASKS).length + Object.keys(REMINDER_TASKS).length,
     );
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({
@@ -197,7 +197,7 @@ describe('CDK app', () => {
     }
   });
 
-  it('when concurrency is reserved, only the reminder batch has a reservation — as many as the sweep runs batches at once — and the API is held by throttling', () => {
+  it('when concurrency is reserved, only the reminder batch — as many as the sweep runs batches at once — and the bulk files have a reservation, and the API is held by throttling', () => {
     // Prepare
     const reserved = Object.entries(service.findResources('AWS::Lambda::Function'))
       .filter(([, fn]) => fn.Properties.ReservedConcurrentExecutions !== undefined)
@@ -209,7 +209,13 @@ describe('CDK app', () => {
       .filter((part) => typeof part === 'string')
       .join('');
     // Assess
-    expect(reserved).toEqual([[expect.stringMatching(/^ReminderSweepSendReminderBatchFunction/), 4]]);
+    expect(reserved).toEqual(
+      expect.arrayContaining([
+        [expect.stringMatching(/^ReminderSweepSendReminderBatchFunction/), 4],
+        [expect.stringMatching(/^BulkFileProcessingProcessBulkFile/), 10],
+      ]),
+    );
+    expect(reserved).toHaveLength(2);
     expect(definition).toMatch(/"SweepBatches":\{"Type":"Map".*"MaxConcurrency":4\}/s);
     service.hasResourceProperties('AWS::ApiGateway::Stage', {
       MethodSettings: Match.arrayWith([Match.objectLike({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 })]),
@@ -236,11 +242,11 @@ describe('CDK app', () => {
         'aws:cdk:bundling-stacks': [],
       });
     // Act
-    const refused = withQuota(103);
-    const fitting = withQuota(104);
+    const refused = withQuota(113);
+    const fitting = withQuota(114);
     // Assess
     expect(() => refused.app.synth()).toThrow(
-      /reserve 4 concurrent executions, more than the 3 this stage's account can reserve \(lambdaQuota 103.*SendReminderBatchFunction.* 4/s,
+      /reserve 14 concurrent executions, more than the 13 this stage's account can reserve \(lambdaQuota 113.*SendReminderBatchFunction.* 4.*ProcessBulkFile.* 10/s,
     );
     expect(() => fitting.app.synth()).not.toThrow();
   });

@@ -1,7 +1,6 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { VERIFIED_TAG } from '../../contract/object-keys.js';
-import type { AttachmentType } from '../../domain/attachments/attachment.js';
 import type { UploadForm, UploadForms } from '../../domain/attachments/ports.js';
 import type { Clock } from '../../domain/shared/clock.js';
 import { systemClock } from '../shared/system-clock.js';
@@ -20,12 +19,7 @@ export class S3UploadForms implements UploadForms {
    * A presigned POST whose policy pins the exact key, the content type and the exact size. S3
    * enforces it; emulators may not, which is why every upload is verified after it lands.
    */
-  async uploadForm(
-    key: string,
-    contentType: AttachmentType,
-    size: number,
-    expiresInSeconds: number,
-  ): Promise<UploadForm> {
+  async uploadForm(key: string, contentType: string, size: number, expiresInSeconds: number): Promise<UploadForm> {
     const { url, fields } = await createPresignedPost(this.client, {
       Bucket: this.bucket,
       Key: key,

@@ -1,4 +1,7 @@
-import { ESTABLISHMENT_CONTACTS_PARTITION_PREFIX } from '../../contract/table-layouts.js';
+import {
+  BULK_REQUESTS_PARTITION_PREFIX,
+  ESTABLISHMENT_CONTACTS_PARTITION_PREFIX,
+} from '../../contract/table-layouts.js';
 
 /**
  * How items are keyed in the tables: each kind of item's partition and sort key, in one place for
@@ -40,4 +43,15 @@ export const contactShardPartition = (shard: number) => `${ESTABLISHMENT_CONTACT
 export const establishmentContactKey = (shard: number, establishmentId: string) => ({
   pk: contactShardPartition(shard),
   sk: `ESTABLISHMENT#${establishmentId}`,
+});
+
+/** An establishment's bulk request, in the establishment's bulk partition. */
+export const bulkRequestKey = (establishmentId: string, bulkRequestId: string) => ({
+  pk: `${BULK_REQUESTS_PARTITION_PREFIX}${establishmentId}`,
+  sk: `REQUEST#${bulkRequestId}`,
+});
+/** One chunk of a bulk request's report, sorted after the request and in chunk order. */
+export const bulkChunkKey = (establishmentId: string, bulkRequestId: string, index: number) => ({
+  pk: `${BULK_REQUESTS_PARTITION_PREFIX}${establishmentId}`,
+  sk: `REQUEST#${bulkRequestId}#CHUNK#${String(index).padStart(5, '0')}`,
 });

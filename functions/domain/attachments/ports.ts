@@ -2,7 +2,7 @@ import type { TimelineEntry } from '../inquiries/inquiry.js';
 import type { InquiryOwner } from '../inquiries/inquiry-owner.js';
 import type { Reference } from '../inquiries/reference.js';
 import type { IdempotencyClaim } from '../shared/idempotency.js';
-import type { Attachment, AttachmentType, RejectionReason, ScanStatus } from './attachment.js';
+import type { Attachment, RejectionReason, ScanStatus } from './attachment.js';
 
 /** Which stored upload a verdict is about: the S3 version where the bucket keeps versions, and its ETag. */
 export interface StoredObject {
@@ -37,9 +37,9 @@ export interface UploadForm {
   expiresAt: string;
 }
 
-/** Signs the forms residents upload files with. Keys come from attachmentObjectKey(), never from user input. */
+/** Signs the forms files are uploaded with. Keys come from attachmentObjectKey() or bulkFileKey(), never from user input. */
 export interface UploadForms {
-  uploadForm(key: string, contentType: AttachmentType, size: number, expiresInSeconds: number): Promise<UploadForm>;
+  uploadForm(key: string, contentType: string, size: number, expiresInSeconds: number): Promise<UploadForm>;
 }
 
 /** Signs short-lived links to download one stored version. */

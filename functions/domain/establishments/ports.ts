@@ -1,5 +1,7 @@
 import type { DocumentType, ResidentDocument } from '../residents/resident-document.js';
 import type { CalendarDate } from '../shared/calendar-date.js';
+import type { IdempotencyClaim } from '../shared/idempotency.js';
+import type { BulkChunk, BulkRejection, BulkReport, BulkRequest } from './bulk-request.js';
 import type { EstablishmentContact } from './establishment-contact.js';
 
 /** One of an employee's own documents as an establishment's list shows it: no dependent's, no contact. */
@@ -58,4 +60,34 @@ export interface DueDocumentCounts {
 export interface EmployeeDocumentCounts {
   /** Counts only (no document is read out), from the employer index. */
   dueCounts(establishmentId: string, today: CalendarDate, lastDay: CalendarDate): Promise<DueDocumentCounts>;
+}
+
+/** Establishments' bulk requests, with what each chunk of their lines came to. */
+export interface BulkRequests {
+  /** Stores a new request, with the claim of its Idempotency-Key in the same write. */
+  create(request: BulkRequest, claim?: IdempotencyClaim): Promise<void>;
+  /** Read consistently: the processing decides on it. */
+  find(establishmentId: string, bulkRequestId: string): Promise<BulkRequest | undefined>;
+  /**
+   * Moves a PENDING request to PROCESSING for this stored version of its file.
+   * @returns false when it was not pending any more (another delivery of the event started it)
+   */
+  start(request: BulkRequest, started: { fileVersion?: string; lines: number; at: string }): Promise<boolean>;
+  /**
+   * Records a chunk's outcome and adds its counts to the request's, in one write.
+   * @returns false when this chunk was recorded already (by another delivery of the event)
+   */
+  recordChunk(request: BulkRequest, chunk: BulkChunk): Promise<boolean>;
+  finish(request: BulkRequest, at: string): Promise<void>;
+  /** Settles the request as REJECTED, whatever it was, unless it is settled already. */
+  reject(request: BulkRequest, rejection: BulkRejection, at: string): Promise<void>;
+  /** The request with every chunk recorded so far, lines in order. */
+  report(establishmentId: string, bulkRequestId: string): Promise<BulkReport | undefined>;
+}
+
+/** Bulk files as stored, read whole (they are small) and deleted once applied. */
+export interface BulkFiles {
+  /** The bytes of one stored version, or undefined when it is gone; never more than `maxBytes` + 1 are read. */
+  read(key: string, version: string | undefined, maxBytes: number): Promise<Uint8Array | undefined>;
+  remove(key: string, version?: string): Promise<void>;
 }

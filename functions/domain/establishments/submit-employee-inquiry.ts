@@ -5,6 +5,7 @@ import { fileInquiry, type InquiryRequest, type SubmitInquiryDeps } from '../inq
 import { reminderContactOf } from '../residents/resident-profile.js';
 import { ValidationFailed } from '../shared/errors.js';
 import { required } from '../shared/required.js';
+import type { BulkLineOptions } from './bulk-line.js';
 import type { EmployeeDeps } from './employee-deps.js';
 import { employeeOf } from './employee-of.js';
 import type { EstablishmentStaff } from './establishment-staff.js';
@@ -15,7 +16,7 @@ export type EmployeeInquiryDeps = SubmitInquiryDeps & Pick<EmployeeDeps, 'regist
  * An inquiry an establishment files for one of its employees: the same review as the employee's own,
  * in the employee's list and name. Its SMS go where the employee is reached (their last sign-in, or
  * the register), or to the staff member when the employee has no phone on record, and a copy to the
- * staff member who filed it.
+ * staff member who filed it (not for a bulk file's lines, which would text them once per line).
  * @throws EmployeeNotFound unless the register names the staff member's establishment as the employer
  */
 export const submitEmployeeInquiry = async (
@@ -23,6 +24,7 @@ export const submitEmployeeInquiry = async (
   staff: EstablishmentStaff,
   request: InquiryRequest & { iqamaNumber: string },
   idempotencyKey?: string,
+  options: BulkLineOptions = {},
 ): Promise<CreatedInquiry & { inquiry: FiledForEmployee }> => {
   const profile = await employeeOf(deps, staff, request.iqamaNumber);
   const employee = reminderContactOf(profile);
@@ -33,8 +35,9 @@ export const submitEmployeeInquiry = async (
   const created = await fileInquiry(
     deps,
     {
-      caller: staff.id,
-      operation: 'SubmitEmployeeInquiry',
+      ...(options.inBulk
+        ? { caller: staff.establishmentId, operation: 'SubmitEmployeeInquiryInBulk' }
+        : { caller: staff.id, operation: 'SubmitEmployeeInquiry' }),
       ownerId: employeeOwnerId(profile.iqamaNumber),
       contact,
       actor: 'establishment',
@@ -42,7 +45,7 @@ export const submitEmployeeInquiry = async (
         establishmentId: staff.establishmentId,
         iqamaNumber: profile.iqamaNumber,
         staffId: staff.id,
-        ...(staffContact && staffContact.phone !== contact.phone && { staffContact }),
+        ...(staffContact && staffContact.phone !== contact.phone && !options.inBulk && { staffContact }),
       },
     },
     { category: request.category, description: request.description },

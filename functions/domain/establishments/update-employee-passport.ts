@@ -1,6 +1,7 @@
 import type { PassportUpdate } from '../residents/passport-rules.js';
 import type { ResidentDocument } from '../residents/resident-document.js';
 import { recordPassport } from '../residents/update-passport.js';
+import type { BulkLineOptions } from './bulk-line.js';
 import type { EmployeeChangeDeps } from './employee-deps.js';
 import { employeeOf } from './employee-of.js';
 import type { EstablishmentStaff } from './establishment-staff.js';
@@ -17,11 +18,19 @@ export const updateEmployeePassport = async (
   iqamaNumber: string,
   update: PassportUpdate,
   idempotencyKey?: string,
+  options: BulkLineOptions = {},
 ): Promise<{ document: ResidentDocument; replayed: boolean }> => {
   const profile = await employeeOf(deps, staff, iqamaNumber);
   return recordPassport(
     deps,
-    { iqamaNumber, owner: staff.id, operation: 'UpdateEmployeePassport', source: 'ESTABLISHMENT', profile },
+    {
+      iqamaNumber,
+      ...(options.inBulk
+        ? { owner: staff.establishmentId, operation: 'UpdateEmployeePassportInBulk' }
+        : { owner: staff.id, operation: 'UpdateEmployeePassport' }),
+      source: 'ESTABLISHMENT',
+      profile,
+    },
     update,
     idempotencyKey,
   );

@@ -30,9 +30,9 @@ const REFERENCE_ATTEMPTS = 3;
 
 /** Who files an inquiry, whose it becomes and where its SMS go: the resident, or an establishment for them. */
 export interface InquiryFiling {
-  /** The signed-in caller, whose idempotency keys these are. */
+  /** Whose idempotency keys these are: the signed-in caller, or the establishment of a bulk file. */
   caller: string;
-  operation: Extract<IdempotentOperation, 'SubmitInquiry' | 'SubmitEmployeeInquiry'>;
+  operation: Extract<IdempotentOperation, 'SubmitInquiry' | 'SubmitEmployeeInquiry' | 'SubmitEmployeeInquiryInBulk'>;
   ownerId: string;
   contact: Contact;
   actor: Extract<Actor, 'resident' | 'establishment'>;

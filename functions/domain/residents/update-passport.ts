@@ -14,9 +14,9 @@ import { contactFromSignIn, type ResidentProfile, reminderContactOf } from './re
  */
 export interface PassportRecording {
   iqamaNumber: string;
-  /** The signed-in caller whose Idempotency-Keys these are. */
+  /** Whose Idempotency-Keys these are: the signed-in caller, or the establishment of a bulk file. */
   owner: string;
-  operation: Extract<IdempotentOperation, 'UpdatePassport' | 'UpdateEmployeePassport'>;
+  operation: Extract<IdempotentOperation, 'UpdatePassport' | 'UpdateEmployeePassport' | 'UpdateEmployeePassportInBulk'>;
   source: Exclude<ResidentDocument['source'], 'REGISTER'>;
   /** Where reminders go when the holder has no profile yet: the resident's own sign-in. */
   contactWithoutProfile?: ReminderContact;

@@ -107,6 +107,11 @@ export class EmployeeNotFound extends DomainError {
   readonly code = 'employee-not-found';
 }
 
+/** No bulk request of the caller's establishment has this id (another's, an expired one): 404 every time. */
+export class BulkRequestNotFound extends DomainError {
+  readonly code = 'bulk-request-not-found';
+}
+
 /** The resident recorded a passport valid for longer than the one their establishment sends: theirs stays (409). */
 export class NewerPassportHeld extends DomainError {
   readonly code = 'newer-passport-held';

@@ -11,7 +11,9 @@ export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
 export type IdempotentOperation =
   | 'SubmitInquiry'
   | 'SubmitEmployeeInquiry'
+  | 'SubmitEmployeeInquiryInBulk'
   | 'RequestUpload'
+  | 'RequestBulkUpload'
   | 'ReplyToInquiry'
   | 'ReplyToEmployeeInquiry'
   | 'AppealInquiry'
@@ -19,11 +21,12 @@ export type IdempotentOperation =
   | 'DecideInquiry'
   | 'UpdatePassport'
   | 'UpdateEmployeePassport'
+  | 'UpdateEmployeePassportInBulk'
   | 'UpdatePreferences';
 
 /** Where a key is looked up: one caller's keys for one operation. */
 export interface IdempotencyScope {
-  /** The caller the verified token names (a resident's or a reviewer's subject). */
+  /** The caller the verified token names (a resident's or a reviewer's subject), or the establishment of a bulk file. */
   owner: string;
   operation: IdempotentOperation;
   key: string;

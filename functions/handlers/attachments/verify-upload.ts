@@ -1,4 +1,5 @@
 import type { ObjectCreatedEvent } from '../../adapters/shared/s3-object-created.js';
+import { BULK_FILE_PREFIX } from '../../contract/object-keys.js';
 import { verifyUpload } from '../../domain/attachments/verify-upload.js';
 import { contentSniffer, storedFiles } from '../../runtime/attachment-verification.js';
 import { attachmentRepository } from '../../runtime/attachments.js';
@@ -13,6 +14,8 @@ import { logger } from '../../runtime/observability.js';
 export const createHandler = (deps: Parameters<typeof verifyUpload>[0]) => async (event: ObjectCreatedEvent) => {
   // Unlike S3's own notifications, EventBridge events carry the key as stored, not URL-encoded.
   const { key } = event.detail.object;
+  // Bulk files are establishments' data, never served: the bulk processing judges and removes them.
+  if (key.startsWith(BULK_FILE_PREFIX)) return { skipped: true };
   const outcome = await verifyUpload(deps, key, {
     version: event.detail.object['version-id'],
     etag: event.detail.object.etag,

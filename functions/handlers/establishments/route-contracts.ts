@@ -1,13 +1,15 @@
 import * as v from 'valibot';
+import { BULK_FILE_TYPES, BULK_KINDS, BULK_LIMITS } from '../../domain/establishments/bulk-request.js';
 import { DOCUMENT_TYPES } from '../../domain/residents/resident-document.js';
 import { DocumentSchema } from '../../http/document-representation.js';
-import { INQUIRY_REQUEST_FIELDS } from '../../http/inquiry-request.js';
 import { NEXT_CURSOR, PAGE_QUERY } from '../../http/page-query.js';
 import { ReplyBodySchema, TEXT_BODY_BYTES } from '../../http/reply-request.js';
 import type { RouteContracts } from '../../http/route-contract.js';
-import { calendarDate } from '../../http/validation.js';
+import { text } from '../../http/validation.js';
+import { BulkReportSchema, NewBulkRequestSchema } from './bulk-request-representation.js';
 import { EmployeeInquirySchema, EmployeeInquirySummarySchema } from './employee-inquiry-representation.js';
 import { EmployeeDocumentRowSchema, EmployeeSchema } from './employee-representation.js';
+import { BULK_LINE_SCHEMAS, EmployeeInquiryBodySchema, EmployeePassportBodySchema } from './employee-request-bodies.js';
 
 /** A renewal is due within a year at the latest: a longer window asks for the whole list, which paging gives. */
 const MAX_EXPIRING_WITHIN_DAYS = 366;
@@ -58,11 +60,7 @@ export const ROUTE_CONTRACTS = {
       "The passport update service used by the establishment for its worker: the same rules and error codes as the resident's own update (`PUT /v1/me/passport`). The employee sees it in their documents and their reminders follow it. A passport the employee recorded themselves that expires later is kept (409).",
     roles: ['establishment'],
     body: {
-      schema: v.strictObject({
-        passportNumber: v.pipe(v.string(), v.minLength(1), v.maxLength(20)),
-        issueDate: calendarDate(),
-        expiryDate: calendarDate(),
-      }),
+      schema: EmployeePassportBodySchema,
       maxBytes: 4 * 1024,
     },
     idempotent: true,
@@ -75,10 +73,7 @@ export const ROUTE_CONTRACTS = {
       "An inquiry for one of the establishment's employees: the same review as the employee's own, in the employee's own list, showing `submittedBy`. Its SMS go to the employee (to the staff member when the employee has no phone on record) and a copy to the staff member who filed it. Someone who is not the establishment's employee now is not found. Retry with the same `Idempotency-Key` to get the first answer again.",
     roles: ['establishment'],
     body: {
-      schema: v.strictObject({
-        iqamaNumber: v.pipe(v.string(), v.regex(/^\d{10}$/)),
-        ...INQUIRY_REQUEST_FIELDS,
-      }),
+      schema: EmployeeInquiryBodySchema,
       maxBytes: 32 * 1024,
     },
     idempotent: true,
@@ -118,5 +113,35 @@ export const ROUTE_CONTRACTS = {
     idempotent: true,
     success: { status: 200, description: 'The inquiry after the reply.', schema: EmployeeInquirySchema },
     problems: ['inquiry-not-found', 'transition-not-allowed', 'concurrent-change'],
+  },
+  RequestBulkUpload: {
+    summary: 'Ask to upload a bulk file',
+    description: `Opens a bulk request for one file of passport updates or of inquiries — CSV in UTF-8 with a header row (\`${Object.keys(BULK_LINE_SCHEMAS.PASSPORT_UPDATES.entries).join(',')}\` or \`${Object.keys(BULK_LINE_SCHEMAS.INQUIRIES.entries).join(',')}\`), or JSON Lines with those members — up to ${BULK_LIMITS.maxBytes / (1024 * 1024)} MB and ${BULK_LIMITS.maxLines.toLocaleString('en')} lines, and answers with a form to post it to storage within ${BULK_LIMITS.uploadSeconds / 60} minutes: the file never passes through the API. Every line is then applied as the single request would be, and \`GET /v1/establishment/bulk-requests/{bulkRequestId}\` reports each one. The same line uploaded again within 24 hours makes nothing new. Requests and reports are kept ${BULK_LIMITS.keptDays} days.`,
+    roles: ['establishment'],
+    body: {
+      schema: v.strictObject({
+        kind: v.picklist(BULK_KINDS),
+        fileName: text({ min: 1, max: BULK_LIMITS.fileNameCharacters }),
+        contentType: v.picklist(BULK_FILE_TYPES),
+        size: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(BULK_LIMITS.maxBytes)),
+      }),
+      maxBytes: 4 * 1024,
+    },
+    idempotent: true,
+    success: {
+      status: 201,
+      description: 'The bulk request, PENDING, with its upload form.',
+      schema: NewBulkRequestSchema,
+      location: true,
+    },
+    problems: [],
+  },
+  GetBulkRequest: {
+    summary: 'Follow a bulk request',
+    description:
+      "Its status and progress, every refused line with each field's reason (`errors`), and every line applied (`results`, with the inquiry's reference for a file of inquiries), in file order, growing while it is PROCESSING. Another establishment's request, or one past the time it is kept, is not found.",
+    roles: ['establishment'],
+    success: { status: 200, description: 'The bulk request and its report.', schema: BulkReportSchema },
+    problems: ['bulk-request-not-found'],
   },
 } as const satisfies RouteContracts;

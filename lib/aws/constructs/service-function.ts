@@ -28,11 +28,16 @@ export interface ImportedBucket {
   arnExport: string;
 }
 
-export type ObjectAccess = Exclude<BucketAccess, 'none'> | 'verify';
+export type ObjectAccess = Exclude<BucketAccess, 'none'> | 'verify' | 'process';
 const OBJECT_ACTIONS: Record<ObjectAccess, { objects: string[]; key: string[] }> = {
   // A presigned POST carries the signer's permissions: storing the object and its tag, encrypted.
   upload: { objects: ['s3:PutObject', 's3:PutObjectTagging'], key: ['kms:GenerateDataKey'] },
   read: { objects: ['s3:GetObject', 's3:GetObjectVersion'], key: ['kms:Decrypt'] },
+  // Bulk files are read whole, once, and deleted when settled.
+  process: {
+    objects: ['s3:GetObject', 's3:GetObjectVersion', 's3:DeleteObject', 's3:DeleteObjectVersion'],
+    key: ['kms:Decrypt'],
+  },
   verify: {
     objects: [
       's3:GetObject',

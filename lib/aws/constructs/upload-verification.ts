@@ -57,7 +57,8 @@ export class UploadVerification extends Construct {
       eventPattern: {
         source: ['aws.s3'],
         detailType: ['Object Created'],
-        // The whole bucket, not just the attachments prefix: whatever lands anywhere is judged or removed.
+        // The whole bucket, not just the attachments prefix: whatever lands anywhere is judged or removed
+        // (bulk files by the bulk processing, which the function leaves them to).
         detail: { bucket: { name: [bucket.bucketName] } },
       },
       targets: [

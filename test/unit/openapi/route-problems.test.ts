@@ -16,6 +16,7 @@ const route = (path: string): Route => ({
   establishmentContacts: false,
   statsTable: 'none',
   attachmentsBucket: 'none',
+  bulkUploads: false,
   reviewWorkflow: 'none',
 });
 

@@ -1,0 +1,156 @@
+import * as v from 'valibot';
+import type { UploadForm } from '../../domain/attachments/ports.js';
+import {
+  BULK_FILE_TYPES,
+  BULK_KINDS,
+  BULK_REJECTIONS,
+  BULK_STATUSES,
+  type BulkReport,
+  type BulkRequest,
+} from '../../domain/establishments/bulk-request.js';
+import type { TextLocale } from '../../domain/shared/locale.js';
+import { BULK_REJECTION_TEXTS } from '../../http/messages.js';
+import { describeIssue } from '../../http/problem.js';
+import { IqamaNumberSchema } from './employee-representation.js';
+
+export const bulkRequestPath = (bulkRequestId: string) => `/v1/establishment/bulk-requests/${bulkRequestId}`;
+
+const count = (description: string) => v.pipe(v.number(), v.integer(), v.minValue(0), v.description(description));
+
+const BulkRequestEntries = {
+  bulkRequestId: v.pipe(v.string(), v.uuid()),
+  kind: v.picklist(BULK_KINDS),
+  fileName: v.string(),
+  contentType: v.picklist(BULK_FILE_TYPES),
+  size: v.pipe(v.number(), v.integer(), v.description('Bytes, as declared when the upload was asked for.')),
+  status: v.pipe(
+    v.picklist(BULK_STATUSES),
+    v.description(
+      'PENDING until the file is uploaded, PROCESSING while its lines are applied, then DONE — or REJECTED when the file as a whole could not be read.',
+    ),
+  ),
+  createdAt: v.pipe(v.string(), v.isoTimestamp()),
+};
+
+const UploadFormSchema = v.object({
+  url: v.pipe(v.string(), v.url()),
+  fields: v.pipe(
+    v.record(v.string(), v.string()),
+    v.description('Form fields to post before the file, as given (S3 presigned POST).'),
+  ),
+  expiresAt: v.pipe(v.string(), v.isoTimestamp()),
+});
+
+/** A new bulk request with the form its file is posted with (absent when a replay finds the form expired). */
+export const NewBulkRequestSchema = v.pipe(
+  v.object({ ...BulkRequestEntries, upload: v.optional(UploadFormSchema) }),
+  v.title('NewBulkRequest'),
+);
+
+export const newBulkRequestView = (
+  request: BulkRequest,
+  upload: UploadForm | undefined,
+): v.InferOutput<typeof NewBulkRequestSchema> => ({
+  bulkRequestId: request.bulkRequestId,
+  kind: request.kind,
+  fileName: request.fileName,
+  contentType: request.contentType,
+  size: request.size,
+  status: request.status,
+  createdAt: request.createdAt,
+  ...(upload && { upload }),
+});
+
+const LineErrorSchema = v.object({
+  line: v.pipe(v.number(), v.integer(), v.description("The file's line the record starts on (the header is line 1).")),
+  field: v.pipe(
+    v.string(),
+    v.description('The column (CSV) or member (JSON Lines) at fault; empty for the whole line.'),
+  ),
+  code: v.pipe(
+    v.string(),
+    v.description(
+      "The single request's own codes (`required`, `too_short`, `passport_expired`, …), `not_an_employee` for anyone who is not the establishment's employee now, `wrong_number_of_fields`, `malformed_line`.",
+    ),
+  ),
+  detail: v.pipe(v.string(), v.description("What was wrong, in the caller's language.")),
+});
+
+const LineResultSchema = v.object({
+  line: v.pipe(v.number(), v.integer()),
+  iqamaNumber: IqamaNumberSchema,
+  reference: v.optional(v.pipe(v.string(), v.description('The inquiry filed, for a file of inquiries.'))),
+  repeated: v.pipe(
+    v.boolean(),
+    v.description('The same line was applied from an upload within the last 24 hours: nothing new was made.'),
+  ),
+});
+
+export const BulkReportSchema = v.pipe(
+  v.object({
+    ...BulkRequestEntries,
+    startedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+    finishedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+    lines: v.optional(count('Lines of the file besides the header and blank lines, once it has been read.')),
+    processed: count('Lines applied or refused so far.'),
+    progress: v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(0),
+      v.maxValue(100),
+      v.description('Percent of the lines processed: 100 once DONE.'),
+    ),
+    succeeded: count('Lines applied, repeated ones included.'),
+    failed: count('Lines refused, each listed in `errors`.'),
+    repeated: count('Lines found already applied from an upload within the last 24 hours.'),
+    rejection: v.optional(
+      v.object({
+        code: v.picklist(BULK_REJECTIONS),
+        detail: v.string(),
+        line: v.optional(v.pipe(v.number(), v.integer())),
+        column: v.optional(v.string()),
+      }),
+    ),
+    errors: v.array(LineErrorSchema),
+    results: v.array(LineResultSchema),
+  }),
+  v.title('BulkReport'),
+);
+
+const progressOf = (request: BulkRequest) => {
+  if (request.status === 'DONE') return 100;
+  if (!request.lines) return 0;
+  return Math.min(99, Math.floor((request.processed / request.lines) * 100));
+};
+
+/** A bulk request and what its lines came to so far: every refused field with its reason, every line applied. */
+export const bulkReportView = (report: BulkReport, locale: TextLocale): v.InferOutput<typeof BulkReportSchema> => {
+  const { request } = report;
+  return {
+    bulkRequestId: request.bulkRequestId,
+    kind: request.kind,
+    fileName: request.fileName,
+    contentType: request.contentType,
+    size: request.size,
+    status: request.status,
+    createdAt: request.createdAt,
+    ...(request.startedAt && { startedAt: request.startedAt }),
+    ...(request.finishedAt && { finishedAt: request.finishedAt }),
+    ...(request.lines !== undefined && { lines: request.lines }),
+    processed: request.processed,
+    progress: progressOf(request),
+    succeeded: request.succeeded,
+    failed: request.failed,
+    repeated: request.repeated,
+    ...(request.rejection && {
+      rejection: { ...request.rejection, detail: BULK_REJECTION_TEXTS[request.rejection.code][locale] },
+    }),
+    errors: report.errors.flatMap(({ line, issues }) =>
+      issues.map((issue) => {
+        const { field, code, detail } = describeIssue(issue, locale);
+        return { line, field, code, detail };
+      }),
+    ),
+    results: report.results,
+  };
+};
