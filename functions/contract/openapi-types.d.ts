@@ -626,6 +626,7 @@ export interface components {
                 line?: number;
                 column?: string;
             };
+            /** @description The first 1000 refused fields, in file order. */
             errors: {
                 /** @description The file's line the record starts on (the header is line 1). */
                 line: number;
@@ -636,6 +637,8 @@ export interface components {
                 /** @description What was wrong, in the caller's language. */
                 detail: string;
             }[];
+            /** @description Refused fields beyond those listed in `errors`. */
+            errorsNotListed?: number;
             results: {
                 line: number;
                 /** @description The employee's iqama number, in full: the establishment holds it already. */

@@ -1,4 +1,5 @@
 import type { Attachment } from '../../functions/domain/attachments/attachment.js';
+import type { BulkRequest } from '../../functions/domain/establishments/bulk-request.js';
 import { CATEGORY_CODES, type Category, sectionOf } from '../../functions/domain/inquiries/categories.js';
 import type { FiledForEmployee, Inquiry } from '../../functions/domain/inquiries/inquiry.js';
 import { employeeOwnerId } from '../../functions/domain/inquiries/inquiry-owner.js';
@@ -15,6 +16,10 @@ import {
 import type { ProcessingTimes, RequestTypeProcessingTime } from '../../functions/domain/stats/processing-times.js';
 import { reviewStats } from '../../functions/domain/stats/review-stats.js';
 import { attachmentView } from '../../functions/handlers/attachments/attachment-representation.js';
+import {
+  bulkReportView,
+  newBulkRequestView,
+} from '../../functions/handlers/establishments/bulk-request-representation.js';
 import {
   employeeInquiryDetail,
   employeeInquirySummary,
@@ -201,6 +206,25 @@ export const REQUEST_EXAMPLES: Record<string, Bilingual> = {
     category: 'IQAMA_LATE_RENEWAL',
     description: DESCRIPTIONS[locale],
   })),
+  RequestBulkUpload: same({ kind: 'PASSPORT_UPDATES', fileName: 'renewals.csv', contentType: 'text/csv', size: 4096 }),
+};
+
+const bulkRequest: BulkRequest = {
+  bulkRequestId: '3f0c6b2e-8d1a-4c5e-9b7f-2a4d6e8f0a1c',
+  establishmentId: '7001234567',
+  kind: 'PASSPORT_UPDATES',
+  fileName: 'renewals.csv',
+  contentType: 'text/csv',
+  size: 4096,
+  status: 'PENDING',
+  requestedBy: { staffId: 'staff-1', locale: 'ar' },
+  createdAt: '2026-11-01T08:15:00.000Z',
+  uploadExpiresAt: '2026-11-01T08:30:00.000Z',
+  chunksDone: 0,
+  processed: 0,
+  succeeded: 0,
+  failed: 0,
+  repeated: 0,
 };
 
 /** Success bodies, by route id, made by the very representations the handlers answer with. */
@@ -305,6 +329,38 @@ export const RESPONSE_EXAMPLES: Record<string, Bilingual> = {
         ],
         requestedDocuments: undefined,
         replyDueBy: undefined,
+      },
+      locale,
+    ),
+  ),
+  RequestBulkUpload: same(
+    newBulkRequestView(bulkRequest, {
+      url: 'https://attachments.example.s3.me-south-1.amazonaws.com/',
+      fields: { key: `bulk-requests/7001234567/${bulkRequest.bulkRequestId}`, 'Content-Type': 'text/csv' },
+      expiresAt: bulkRequest.uploadExpiresAt,
+    }),
+  ),
+  GetBulkRequest: both((locale) =>
+    bulkReportView(
+      {
+        request: {
+          ...bulkRequest,
+          status: 'DONE',
+          fileVersion: 'v1',
+          startedAt: '2026-11-01T08:16:02.000Z',
+          finishedAt: '2026-11-01T08:16:04.000Z',
+          lines: 3,
+          chunksDone: 1,
+          processed: 3,
+          succeeded: 2,
+          failed: 1,
+          repeated: 0,
+        },
+        errors: [{ line: 4, issues: [{ pointer: '/iqamaNumber', code: 'not_an_employee' }] }],
+        results: [
+          { line: 2, iqamaNumber: passport.iqamaNumber, repeated: false },
+          { line: 3, iqamaNumber: '2000000014', repeated: false },
+        ],
       },
       locale,
     ),

@@ -13,6 +13,12 @@ import { BULK_REJECTION_TEXTS } from '../../http/messages.js';
 import { describeIssue } from '../../http/problem.js';
 import { IqamaNumberSchema } from './employee-representation.js';
 
+/**
+ * Refused fields an answer lists at most: a file of 10,000 lines each wrong three ways would
+ * otherwise outgrow a function's 6 MB answer. The first ones, in file order, show what to fix.
+ */
+export const MAX_ERRORS_LISTED = 1000;
+
 export const bulkRequestPath = (bulkRequestId: string) => `/v1/establishment/bulk-requests/${bulkRequestId}`;
 
 const count = (description: string) => v.pipe(v.number(), v.integer(), v.minValue(0), v.description(description));
@@ -111,7 +117,11 @@ export const BulkReportSchema = v.pipe(
         column: v.optional(v.string()),
       }),
     ),
-    errors: v.array(LineErrorSchema),
+    errors: v.pipe(
+      v.array(LineErrorSchema),
+      v.description(`The first ${MAX_ERRORS_LISTED} refused fields, in file order.`),
+    ),
+    errorsNotListed: v.optional(count('Refused fields beyond those listed in `errors`.')),
     results: v.array(LineResultSchema),
   }),
   v.title('BulkReport'),
@@ -126,6 +136,7 @@ const progressOf = (request: BulkRequest) => {
 /** A bulk request and what its lines came to so far: every refused field with its reason, every line applied. */
 export const bulkReportView = (report: BulkReport, locale: TextLocale): v.InferOutput<typeof BulkReportSchema> => {
   const { request } = report;
+  const issues = report.errors.flatMap(({ line, issues }) => issues.map((issue) => ({ line, issue })));
   return {
     bulkRequestId: request.bulkRequestId,
     kind: request.kind,
@@ -145,12 +156,11 @@ export const bulkReportView = (report: BulkReport, locale: TextLocale): v.InferO
     ...(request.rejection && {
       rejection: { ...request.rejection, detail: BULK_REJECTION_TEXTS[request.rejection.code][locale] },
     }),
-    errors: report.errors.flatMap(({ line, issues }) =>
-      issues.map((issue) => {
-        const { field, code, detail } = describeIssue(issue, locale);
-        return { line, field, code, detail };
-      }),
-    ),
+    errors: issues.slice(0, MAX_ERRORS_LISTED).map(({ line, issue }) => {
+      const { field, code, detail } = describeIssue(issue, locale);
+      return { line, field, code, detail };
+    }),
+    ...(issues.length > MAX_ERRORS_LISTED && { errorsNotListed: issues.length - MAX_ERRORS_LISTED }),
     results: report.results,
   };
 };
