@@ -161,6 +161,12 @@ export const bulkReportView = (report: BulkReport, locale: TextLocale): v.InferO
       return { line, field, code, detail };
     }),
     ...(issues.length > MAX_ERRORS_LISTED && { errorsNotListed: issues.length - MAX_ERRORS_LISTED }),
-    results: report.results,
+    // Stored maps come back in no set order: answered in the contract's.
+    results: report.results.map(({ line, iqamaNumber, reference, repeated }) => ({
+      line,
+      iqamaNumber,
+      ...(reference && { reference }),
+      repeated,
+    })),
   };
 };
