@@ -308,6 +308,12 @@ describe("the reviewer's and the supervisor's pages of the console, in Chromium 
         Number(submitted?.replace(/[٠-٩]/g, (digit: string) => String(digit.charCodeAt(0) - 0x0660))),
       ).toBeGreaterThan(0);
       await page.locator('section[aria-labelledby="sections-heading"] .bar-row').first().waitFor();
+      // No establishment filed any of these: the submitted figure says so, in the page's digits.
+      expect(await page.locator('main').textContent()).toContain(
+        language === 'en'
+          ? 'of which establishments filed for their employees: 0'
+          : 'منها ما قدّمته المنشآت عن موظفيها: ٠',
+      );
       await checkPage(page, 'statistics', language);
     },
     120_000,

@@ -163,7 +163,11 @@ const Summary = ({ stats }: { stats: Stats }) => {
   const totals = stats.totals;
   const decided = totals.decided.accepted + totals.decided.rejected;
   const figures: { label: string; value: string; detail?: string; alert?: boolean }[] = [
-    { label: texts.submitted, value: formats.number(totals.submitted) },
+    {
+      label: texts.submitted,
+      value: formats.number(totals.submitted),
+      detail: `${texts.submittedByEstablishments}: ${formats.number(totals.submittedByEstablishments)}`,
+    },
     {
       label: texts.decided,
       value: formats.number(decided),

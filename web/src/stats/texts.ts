@@ -34,6 +34,7 @@ export const STATS_TEXTS: Texts<{
   windowInvalid: (days: string) => string;
   summary: string;
   submitted: string;
+  submittedByEstablishments: string;
   decided: string;
   accepted: string;
   rejected: string;
@@ -95,6 +96,7 @@ export const STATS_TEXTS: Texts<{
     windowInvalid: (days) => `اختر تاريخ بداية لا يلي تاريخ النهاية، وفترة لا تتجاوز ${days} يومًا.`,
     summary: 'الملخّص',
     submitted: 'الطلبات المقدَّمة',
+    submittedByEstablishments: 'منها ما قدّمته المنشآت عن موظفيها',
     decided: 'الطلبات المبتوت فيها',
     accepted: 'المقبولة',
     rejected: 'المرفوضة',
@@ -156,6 +158,7 @@ export const STATS_TEXTS: Texts<{
     windowInvalid: (days) => `Choose a start not after the end, and at most ${days} days.`,
     summary: 'Summary',
     submitted: 'Requests submitted',
+    submittedByEstablishments: 'of which establishments filed for their employees',
     decided: 'Requests decided',
     accepted: 'Accepted',
     rejected: 'Rejected',
