@@ -493,6 +493,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/establishment/inquiries/{reference}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a file to an inquiry the establishment filed
+         * @description A document for an inquiry filed for an employee — one a reviewer asked for, say —, while the person is still the establishment's employee: the same as the employee's own upload (PDF, JPEG or PNG, up to 10 MB, at most 10 per inquiry; a form to post it to storage within 10 minutes; then verified). The employee sees it among the inquiry's attachments, and a reply (the establishment's or the employee's) may name it. Another establishment's inquiry, the employee's own, or one for a former employee is not found.
+         *
+         *     May be called by establishments' staff.
+         */
+        post: operations["RequestEmployeeUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/establishment/bulk-requests": {
         parameters: {
             query?: never;
@@ -1502,6 +1524,42 @@ export interface components {
                 };
             };
         };
+        /** @description Attachment limit reached / Concurrent change */
+        "409-attachment-limit-reached-concurrent-change": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:attachment-limit-reached" | "urn:tawasul:problem:concurrent-change";
+                };
+            };
+        };
+        /** @description File too large / Request body too large */
+        "413-attachment-too-large-payload-too-large": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:attachment-too-large" | "urn:tawasul:problem:payload-too-large";
+                };
+            };
+        };
+        /** @description Malformed JSON / The request is not valid */
+        "400-malformed-json-validation-failed-2": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    type?: "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
+                };
+            };
+        };
         /** @description Concurrent change / Not possible in the request’s current state */
         "409-concurrent-change-transition-not-allowed": {
             headers: {
@@ -1515,7 +1573,7 @@ export interface components {
             };
         };
         /** @description Malformed JSON / The request is not valid */
-        "400-malformed-json-validation-failed-2": {
+        "400-malformed-json-validation-failed-3": {
             headers: {
                 [name: string]: unknown;
             };
@@ -1840,45 +1898,12 @@ export interface operations {
                     "application/json": components["schemas"]["NewAttachment"];
                 };
             };
-            /** @description Malformed JSON / The request is not valid */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:malformed-json" | "urn:tawasul:problem:validation-failed";
-                    };
-                };
-            };
+            400: components["responses"]["400-malformed-json-validation-failed"];
             401: components["responses"]["401-unauthenticated"];
             403: components["responses"]["403-blocked-forbidden"];
             404: components["responses"]["404-inquiry-not-found"];
-            /** @description Attachment limit reached / Concurrent change */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:attachment-limit-reached" | "urn:tawasul:problem:concurrent-change";
-                    };
-                };
-            };
-            /** @description File too large / Request body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "urn:tawasul:problem:attachment-too-large" | "urn:tawasul:problem:payload-too-large";
-                    };
-                };
-            };
+            409: components["responses"]["409-attachment-limit-reached-concurrent-change"];
+            413: components["responses"]["413-attachment-too-large-payload-too-large"];
             415: components["responses"]["415-unsupported-media-type"];
             422: components["responses"]["422-idempotency-key-reused"];
             429: components["responses"]["429-throttled"];
@@ -2154,7 +2179,7 @@ export interface operations {
                     "application/json": components["schemas"]["InquiryDetail"];
                 };
             };
-            400: components["responses"]["400-malformed-json-validation-failed"];
+            400: components["responses"]["400-malformed-json-validation-failed-2"];
             401: components["responses"]["401-unauthenticated"];
             403: components["responses"]["403-blocked-forbidden"];
             404: components["responses"]["404-inquiry-not-found"];
@@ -2454,7 +2479,7 @@ export interface operations {
                     "application/json": components["schemas"]["Document"];
                 };
             };
-            400: components["responses"]["400-malformed-json-validation-failed-2"];
+            400: components["responses"]["400-malformed-json-validation-failed-3"];
             401: components["responses"]["401-unauthenticated"];
             403: components["responses"]["403-blocked-forbidden"];
             /** @description Dependent not found */
@@ -2705,7 +2730,7 @@ export interface operations {
                     "application/json": components["schemas"]["Document"];
                 };
             };
-            400: components["responses"]["400-malformed-json-validation-failed-2"];
+            400: components["responses"]["400-malformed-json-validation-failed-3"];
             401: components["responses"]["401-unauthenticated"];
             403: components["responses"]["403-blocked-forbidden"];
             404: components["responses"]["404-employee-not-found"];
@@ -2917,12 +2942,71 @@ export interface operations {
                     "application/json": components["schemas"]["EmployeeInquiry"];
                 };
             };
-            400: components["responses"]["400-malformed-json-validation-failed"];
+            400: components["responses"]["400-malformed-json-validation-failed-2"];
             401: components["responses"]["401-unauthenticated"];
             403: components["responses"]["403-blocked-forbidden"];
             404: components["responses"]["404-inquiry-not-found"];
             409: components["responses"]["409-concurrent-change-transition-not-allowed"];
             413: components["responses"]["413-payload-too-large"];
+            415: components["responses"]["415-unsupported-media-type"];
+            422: components["responses"]["422-idempotency-key-reused"];
+            429: components["responses"]["429-throttled"];
+            500: components["responses"]["500-internal"];
+            "4XX": components["responses"]["4XX-bad-request"];
+            "5XX": components["responses"]["5XX-internal"];
+        };
+    };
+    RequestEmployeeUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body answers as the first request did (`idempotent-replayed: true`); with another body it is 422. Keys are the caller’s own.
+                 * @example 6f1d2c3b-retry-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description ar (the default) or en, with RFC 9110 weights; other languages fall back to Arabic. Only the first 512 characters are read.
+                 * @example en;q=0.9, ar;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                reference: components["parameters"]["reference"];
+            };
+            cookie?: never;
+        };
+        /** @description JSON in UTF-8, at most 4096 bytes (a larger body is 413): send characters as they are, since a \u escape takes six bytes (twelve for an emoji) of the same allowance. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1–255 Unicode code points (the minimum not counting leading and trailing spaces); no control characters other than tab and line breaks. */
+                    fileName: string;
+                    /** @enum {string} */
+                    contentType: "application/pdf" | "image/jpeg" | "image/png";
+                    size: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The attachment, PENDING, with its upload form. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewAttachment"];
+                };
+            };
+            400: components["responses"]["400-malformed-json-validation-failed"];
+            401: components["responses"]["401-unauthenticated"];
+            403: components["responses"]["403-blocked-forbidden"];
+            404: components["responses"]["404-inquiry-not-found"];
+            409: components["responses"]["409-attachment-limit-reached-concurrent-change"];
+            413: components["responses"]["413-attachment-too-large-payload-too-large"];
             415: components["responses"]["415-unsupported-media-type"];
             422: components["responses"]["422-idempotency-key-reused"];
             429: components["responses"]["429-throttled"];

@@ -194,6 +194,15 @@ export const ROUTES: readonly Route[] = [
     'readWrite',
     { residentsTable: 'read', reviewWorkflow: 'resume', establishmentContacts: true },
   ),
+  // A document for an inquiry filed for an employee: the attachments' own upload, after the employee check.
+  route(
+    'RequestEmployeeUpload',
+    'POST',
+    '/v1/establishment/inquiries/{reference}/attachments',
+    'establishments/request-employee-upload.ts',
+    'readWrite',
+    { residentsTable: 'read', attachmentsBucket: 'upload', establishmentContacts: true },
+  ),
   // A bulk request is kept beside its establishment's other items, with the claim of its key: residentsTable readWrite.
   // Its lines are applied by PROCESS_BULK_FILE, once the file lands in storage.
   route(

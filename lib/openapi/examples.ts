@@ -15,7 +15,6 @@ import {
 } from '../../functions/domain/stats/day-counts.js';
 import type { ProcessingTimes, RequestTypeProcessingTime } from '../../functions/domain/stats/processing-times.js';
 import { reviewStats } from '../../functions/domain/stats/review-stats.js';
-import { attachmentView } from '../../functions/handlers/attachments/attachment-representation.js';
 import {
   bulkReportView,
   newBulkRequestView,
@@ -27,6 +26,7 @@ import {
 import { employeeDocumentView } from '../../functions/handlers/establishments/employee-representation.js';
 import { categoryList } from '../../functions/handlers/inquiries/category-representation.js';
 import { processingTimesAnswer } from '../../functions/handlers/stats/processing-times-representation.js';
+import { attachmentView } from '../../functions/http/attachment-representation.js';
 import { documentView } from '../../functions/http/document-representation.js';
 import { inquiryDetail, inquirySummary, reviewerDetail } from '../../functions/http/inquiry-representation.js';
 
@@ -181,6 +181,7 @@ const same = (example: unknown): Bilingual => ({ ar: example, en: example });
 export const REQUEST_EXAMPLES: Record<string, Bilingual> = {
   SubmitInquiry: both((locale) => ({ category: 'IQAMA_LATE_RENEWAL', description: DESCRIPTIONS[locale] })),
   RequestUpload: same({ fileName: 'passport.pdf', contentType: 'application/pdf', size: 482133 }),
+  RequestEmployeeUpload: same({ fileName: 'employment-contract.pdf', contentType: 'application/pdf', size: 482133 }),
   DecideInquiry: both((locale) => ({
     decision: 'REQUEST_INFO',
     note: NOTES[locale],
@@ -245,6 +246,14 @@ export const RESPONSE_EXAMPLES: Record<string, Bilingual> = {
   ListInquiries: both((locale) => ({ items: [inquirySummary(inquiry(locale), locale)] })),
   GetInquiry: both((locale) => inquiryDetail(inquiry(locale), locale)),
   RequestUpload: both((locale) => ({
+    ...attachmentView({ ...attachment, status: 'PENDING' }, locale),
+    upload: {
+      url: 'https://attachments.example.s3.me-south-1.amazonaws.com/',
+      fields: { key: `attachments/${REFERENCE}/${ATTACHMENT_ID}`, 'Content-Type': 'application/pdf' },
+      expiresAt: attachment.uploadExpiresAt,
+    },
+  })),
+  RequestEmployeeUpload: both((locale) => ({
     ...attachmentView({ ...attachment, status: 'PENDING' }, locale),
     upload: {
       url: 'https://attachments.example.s3.me-south-1.amazonaws.com/',

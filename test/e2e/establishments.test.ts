@@ -2,11 +2,13 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, riyadhToday } from '../../functions/domain/shared/calendar-date.js';
 import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import { apiClient, succeeded } from '../support/api-client.js';
+import { postForm, samplePdf } from '../support/files.js';
 import { call } from '../support/http-client.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
 
@@ -357,6 +359,40 @@ describe('establishments acting for their employees, end to end over HTTP', () =
     );
     expect(badNumber.response.status).toBe(400);
     expect(byResident.response.status).toBe(403);
+  });
+
+  it('when the establishment attaches a document to an inquiry it filed, it is verified like the employee’s own and the employee sees it; no other establishment, and not on the employee’s own inquiry', async () => {
+    // Prepare
+    const resident = await token({ role: 'resident', sub: 'employee', iqamaNumber: EMPLOYEE, phone: '+966500000051' });
+    const own = await succeeded(api(resident).GET('/v1/inquiries', { params: { query: {} } }));
+    const ownReference = own.items.find((item) => !item.submittedBy)?.reference ?? '';
+    const file = samplePdf();
+    const ask = (as: string, reference: string) =>
+      api(as).POST('/v1/establishment/inquiries/{reference}/attachments', {
+        params: { path: { reference } },
+        body: { fileName: 'sponsor-letter.pdf', contentType: 'application/pdf', size: file.length },
+      });
+    // Act
+    const asked = await succeeded(ask(staff, filedReference));
+    const posted = await postForm(asked.upload ?? { url: '', fields: {} }, file);
+    let seen: { attachmentId: string; status: string }[] = [];
+    for (let attempt = 0; attempt < 80 && seen[0]?.status !== 'VERIFIED'; attempt++) {
+      await setTimeout(250);
+      seen = (
+        await succeeded(
+          api(resident).GET('/v1/inquiries/{reference}/attachments', {
+            params: { path: { reference: filedReference } },
+          }),
+        )
+      ).items;
+    }
+    const byOther = await ask(otherStaff, filedReference);
+    const onOwn = await ask(staff, ownReference);
+    // Assess
+    expect(posted.ok).toBe(true);
+    expect(seen).toEqual([expect.objectContaining({ attachmentId: asked.attachmentId, status: 'VERIFIED' })]);
+    expect([byOther.response.status, onOwn.response.status]).toEqual([404, 404]);
+    expect(byOther.error?.type).toBe('urn:tawasul:problem:inquiry-not-found');
   });
 
   it('when the reviewer asks for more, the establishment that filed the inquiry may answer: the review goes on, the timeline says who answered, and a second answer is refused', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { InquiryOwner } from '../inquiries/inquiry-owner.js';
 import type { Reference } from '../inquiries/reference.js';
-import type { Resident } from '../residents/resident.js';
 import { AttachmentTooLarge } from '../shared/errors.js';
 import { type IdempotencyClaims, idempotent } from '../shared/idempotency.js';
 import {
@@ -27,12 +27,14 @@ export interface RequestedUpload {
 }
 
 /**
- * Reserves a place for a file on the resident's own inquiry and issues the form to upload it with.
+ * Reserves a place for a file on the uploader's inquiry and issues the form to upload it with: the
+ * resident's own, or one an establishment filed for its employee (whose staff member uploads it as
+ * the owner `{id: staff member, iqamaNumber: employee}`, their keys their own).
  * A replay answers with the same attachment and a form signed afresh, expiring when the first did.
  */
 export const requestUpload = async (
   deps: AttachmentRecords & { forms: UploadForms; claims: IdempotencyClaims; newId?: () => string },
-  resident: Resident,
+  uploader: InquiryOwner,
   reference: Reference,
   request: UploadRequest,
   idempotencyKey?: string,
@@ -42,7 +44,7 @@ export const requestUpload = async (
   const now = deps.clock();
   const keyed = {
     key: idempotencyKey,
-    owner: resident.id,
+    owner: uploader.id,
     operation: 'RequestUpload' as const,
     request: [reference, request],
     now,
@@ -59,7 +61,7 @@ export const requestUpload = async (
         createdAt: now.toISOString(),
         uploadExpiresAt: new Date(now.getTime() + ATTACHMENT_LIMITS.uploadSeconds * 1000).toISOString(),
       };
-      await deps.attachments.addPending(resident, attachment, now, claim?.(attachment.attachmentId));
+      await deps.attachments.addPending(uploader, attachment, now, claim?.(attachment.attachmentId));
       return attachment;
     },
     replay: async (attachmentId) => {

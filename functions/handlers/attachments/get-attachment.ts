@@ -3,6 +3,7 @@ import { openAttachment } from '../../domain/attachments/open-attachment.js';
 import { AttachmentNotFound } from '../../domain/shared/errors.js';
 import { localeOf } from '../../http/api-event.js';
 import type { SignInDeps } from '../../http/api-handler.js';
+import { attachmentView } from '../../http/attachment-representation.js';
 import { callerOf } from '../../http/identity.js';
 import { referenceFrom } from '../../http/path-parameters.js';
 import { success } from '../../http/route-contract.js';
@@ -11,7 +12,6 @@ import { downloadLinks, malwareScans } from '../../runtime/attachment-downloads.
 import { attachmentRepository } from '../../runtime/attachments.js';
 import { inquiryRepository } from '../../runtime/inquiries.js';
 import { documentRegister } from '../../runtime/residents.js';
-import { attachmentView } from './attachment-representation.js';
 import { ROUTE_CONTRACTS } from './route-contracts.js';
 
 export const createHandler = (deps: Parameters<typeof openAttachment>[0] & SignInDeps) =>

@@ -1,6 +1,7 @@
 import { listAttachments } from '../../domain/attachments/list-attachments.js';
 import { localeOf } from '../../http/api-event.js';
 import type { SignInDeps } from '../../http/api-handler.js';
+import { attachmentView } from '../../http/attachment-representation.js';
 import { callerOf } from '../../http/identity.js';
 import { referenceFrom } from '../../http/path-parameters.js';
 import { success } from '../../http/route-contract.js';
@@ -8,7 +9,6 @@ import { apiFunction } from '../../runtime/api-function.js';
 import { attachmentRepository } from '../../runtime/attachments.js';
 import { inquiryRepository } from '../../runtime/inquiries.js';
 import { documentRegister } from '../../runtime/residents.js';
-import { attachmentView } from './attachment-representation.js';
 import { ROUTE_CONTRACTS } from './route-contracts.js';
 
 export const createHandler = (deps: Parameters<typeof listAttachments>[0] & SignInDeps) =>

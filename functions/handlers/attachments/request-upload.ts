@@ -1,6 +1,7 @@
 import { requestUpload } from '../../domain/attachments/request-upload.js';
 import { callersPath, localeOf } from '../../http/api-event.js';
 import type { SignInDeps } from '../../http/api-handler.js';
+import { newAttachmentView } from '../../http/attachment-representation.js';
 import { idempotencyKeyOf, replayHeaders } from '../../http/idempotency-key.js';
 import { residentOf } from '../../http/identity.js';
 import { inquiryPath } from '../../http/inquiry-representation.js';
@@ -12,7 +13,6 @@ import { attachmentRepository } from '../../runtime/attachments.js';
 import { clock } from '../../runtime/clock.js';
 import { inquiryClaims, inquiryRepository } from '../../runtime/inquiries.js';
 import { documentRegister } from '../../runtime/residents.js';
-import { attachmentView } from './attachment-representation.js';
 import { ROUTE_CONTRACTS } from './route-contracts.js';
 
 const contract = ROUTE_CONTRACTS.RequestUpload;
@@ -25,14 +25,10 @@ export const createHandler = (deps: Parameters<typeof requestUpload>[0] & SignIn
       const idempotencyKey = idempotencyKeyOf(event);
       const request = contractBody(contract, event);
       const { attachment, upload, replayed } = await requestUpload(deps, resident, reference, request, idempotencyKey);
-      return success(
-        contract,
-        { ...attachmentView(attachment, localeOf(event)), ...(upload && { upload }) },
-        {
-          location: callersPath(event, `${inquiryPath(reference)}/attachments/${attachment.attachmentId}`),
-          ...replayHeaders(replayed),
-        },
-      );
+      return success(contract, newAttachmentView(attachment, upload, localeOf(event)), {
+        location: callersPath(event, `${inquiryPath(reference)}/attachments/${attachment.attachmentId}`),
+        ...replayHeaders(replayed),
+      });
     },
     { body: bodyLimit(contract), signIns: deps.signIns },
   );

@@ -1,6 +1,12 @@
 import * as v from 'valibot';
+import { ATTACHMENT_LIMITS } from '../../domain/attachments/attachment.js';
 import { BULK_FILE_TYPES, BULK_KINDS, BULK_LIMITS } from '../../domain/establishments/bulk-request.js';
 import { DOCUMENT_TYPES } from '../../domain/residents/resident-document.js';
+import {
+  NewAttachmentSchema,
+  UPLOAD_LIMITS_TEXT,
+  UploadRequestBodySchema,
+} from '../../http/attachment-representation.js';
 import { DocumentSchema } from '../../http/document-representation.js';
 import { NEXT_CURSOR, PAGE_QUERY } from '../../http/page-query.js';
 import { ReplyBodySchema, TEXT_BODY_BYTES } from '../../http/reply-request.js';
@@ -113,6 +119,20 @@ export const ROUTE_CONTRACTS = {
     idempotent: true,
     success: { status: 200, description: 'The inquiry after the reply.', schema: EmployeeInquirySchema },
     problems: ['inquiry-not-found', 'transition-not-allowed', 'concurrent-change'],
+  },
+  RequestEmployeeUpload: {
+    summary: 'Attach a file to an inquiry the establishment filed',
+    description: `A document for an inquiry filed for an employee — one a reviewer asked for, say —, while the person is still the establishment's employee: the same as the employee's own upload (${UPLOAD_LIMITS_TEXT}; a form to post it to storage within ${ATTACHMENT_LIMITS.uploadSeconds / 60} minutes; then verified). The employee sees it among the inquiry's attachments, and a reply (the establishment's or the employee's) may name it. Another establishment's inquiry, the employee's own, or one for a former employee is not found.`,
+    roles: ['establishment'],
+    body: { schema: UploadRequestBodySchema, maxBytes: 4 * 1024 },
+    idempotent: true,
+    success: {
+      status: 201,
+      description: 'The attachment, PENDING, with its upload form.',
+      schema: NewAttachmentSchema,
+      location: true,
+    },
+    problems: ['inquiry-not-found', 'attachment-limit-reached', 'attachment-too-large'],
   },
   RequestBulkUpload: {
     summary: 'Ask to upload a bulk file',

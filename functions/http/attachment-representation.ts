@@ -1,13 +1,16 @@
 import * as v from 'valibot';
 import {
+  ATTACHMENT_LIMITS,
   ATTACHMENT_STATUSES,
   ATTACHMENT_TYPES,
   type Attachment,
   REJECTION_REASONS,
   SCAN_STATUSES,
-} from '../../domain/attachments/attachment.js';
-import type { TextLocale } from '../../domain/shared/locale.js';
-import { REJECTION_TEXTS } from '../../http/messages.js';
+} from '../domain/attachments/attachment.js';
+import type { UploadForm } from '../domain/attachments/ports.js';
+import type { TextLocale } from '../domain/shared/locale.js';
+import { REJECTION_TEXTS } from './messages.js';
+import { text } from './validation.js';
 
 export const AttachmentSchema = v.pipe(
   v.object({
@@ -50,6 +53,24 @@ export const NewAttachmentSchema = v.pipe(
   }),
   v.title('NewAttachment'),
 );
+
+/** A new attachment as answered, with its form unless a replay found the form expired. */
+export const newAttachmentView = (
+  attachment: Attachment,
+  upload: UploadForm | undefined,
+  locale: TextLocale,
+): v.InferOutput<typeof NewAttachmentSchema> => ({ ...attachmentView(attachment, locale), ...(upload && { upload }) });
+
+/** What asking for an upload takes, from the resident or from an establishment for its employee. */
+export const UploadRequestBodySchema = v.strictObject({
+  fileName: text({ min: 1, max: ATTACHMENT_LIMITS.fileNameCharacters }),
+  contentType: v.picklist(ATTACHMENT_TYPES),
+  // Sizes over the limit pass here on purpose: they are answered with 413, as the contract asks.
+  size: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER)),
+});
+
+/** The limits the upload routes' descriptions state. */
+export const UPLOAD_LIMITS_TEXT = `PDF, JPEG or PNG, up to ${ATTACHMENT_LIMITS.maxBytes / (1024 * 1024)} MB, at most ${ATTACHMENT_LIMITS.perInquiry} per inquiry`;
 
 /** An opened attachment: a short-lived download link only when it was verified and found clean. */
 export const OpenedAttachmentSchema = v.pipe(
