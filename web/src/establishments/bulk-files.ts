@@ -33,7 +33,9 @@ export const BULK_ACCEPT = '.csv,.jsonl,text/csv,application/x-ndjson';
  * `application/vnd.ms-excel` or nothing depending on the system, and a .jsonl as nothing at all.
  */
 export const bulkContentTypeOf = (fileName: string): BulkContentType | undefined => {
-  const extension = fileName.toLowerCase().split('.').at(-1);
+  const dot = fileName.lastIndexOf('.');
+  // A name without a dot has no extension: "csv" is not a CSV file's name.
+  const extension = dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
   if (extension === 'csv') return 'text/csv';
   if (extension === 'jsonl' || extension === 'ndjson') return 'application/x-ndjson';
   return undefined;

@@ -57,7 +57,7 @@ const Counts = ({ report }: { report: Report }) => {
   return (
     <dl class="bulk-counts">
       {counts.map(([name, value]) => (
-        <div key={name} class={`bulk-count-${name}`}>
+        <div key={name} class={name === 'failed' && value ? `bulk-count-${name} bulk-count-bad` : `bulk-count-${name}`}>
           <dt>{texts[name]}</dt>
           <dd>{value === undefined ? '—' : formats.number(value)}</dd>
         </div>
