@@ -88,7 +88,7 @@ const Rejection = ({ rejection }: { rejection: NonNullable<Report['rejection']> 
   );
 };
 
-const ErrorsTable = ({ errors }: { errors: Report['errors'] }) => {
+const ErrorsTable = ({ errors, notListed = 0 }: { errors: Report['errors']; notListed?: number }) => {
   const texts = useTexts(BULK_TEXTS);
   const formats = useFormats();
   return (
@@ -118,6 +118,8 @@ const ErrorsTable = ({ errors }: { errors: Report['errors'] }) => {
           </table>
         </ScrollingTable>
       )}
+      {/* The API lists the first 1,000 refused fields only, so that no answer outgrows its limit. */}
+      {notListed > 0 ? <p class="notice">{texts.errorsNotListed(formats.number(notListed))}</p> : null}
     </section>
   );
 };
@@ -258,7 +260,7 @@ export const BulkRequestPage = () => {
           </section>
           {detail.status === 'DONE' ? (
             <>
-              <ErrorsTable errors={detail.errors} />
+              <ErrorsTable errors={detail.errors} notListed={detail.errorsNotListed} />
               <ResultsTable report={detail} />
             </>
           ) : null}

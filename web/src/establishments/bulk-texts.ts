@@ -44,6 +44,7 @@ export const BULK_TEXTS: Texts<{
   reason: string;
   wholeLine: string;
   noErrors: string;
+  errorsNotListed: (count: string) => string;
   resultsTitle: string;
   inquiry: string;
   outcome: string;
@@ -115,6 +116,7 @@ export const BULK_TEXTS: Texts<{
     reason: 'السبب',
     wholeLine: 'السطر كله',
     noErrors: 'لم يُرفض أي سطر.',
+    errorsNotListed: (count) => `وأسباب رفض أخرى عددها ${count} لم تُدرج هنا؛ صحّح الأسطر المبيّنة وأعد رفع الملف لتظهر.`,
     resultsTitle: 'الأسطر المطبّقة',
     inquiry: 'الطلب',
     outcome: 'النتيجة',
@@ -187,6 +189,8 @@ export const BULK_TEXTS: Texts<{
     reason: 'Reason',
     wholeLine: 'The whole line',
     noErrors: 'No line was refused.',
+    errorsNotListed: (count) =>
+      `${count} more reasons for refusal are not listed here; correct the lines above and upload the file again to see them.`,
     resultsTitle: 'Applied lines',
     inquiry: 'Request',
     outcome: 'Outcome',
