@@ -160,7 +160,7 @@ describe("an establishment's bulk files in the console, in a real browser agains
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('when a staff member uploads 20 passport renewals with 2 bad lines from the page with a double click, one bulk request is made, its progress reaches 100 and the report names each bad line and its reason in Arabic', async () => {
+  it('when a staff member uploads 20 passport renewals with 2 bad lines from the page with a double click, one bulk request is made, the file’s sending is shown, its progress reaches 100 and the report names each bad line and its reason in Arabic', async () => {
     // Prepare: the 5th line names nobody's employee, the 12th an expired passport (lines 6 and 13 of the file)
     const file = passportCsv({
       first: 0,
@@ -191,6 +191,23 @@ describe("an establishment's bulk files in the console, in a real browser agains
       else if (url.origin !== runtime.url) uploads.push(url.href);
     });
 
+    // The file's post to storage is held until the page has shown it going: a small file is sent at once.
+    const whileSending: { progress: string; button: string | null }[] = [];
+    await page.route(
+      (url) => url.origin !== runtime.url,
+      async (route) => {
+        if (route.request().method() === 'POST') {
+          const shown = await page.waitForSelector('#bulk-upload-progress');
+          whileSending.push({
+            progress: (await page.textContent('label[for=bulk-upload-progress]')) ?? '',
+            button: await page.getAttribute('form button[type=submit]', 'disabled'),
+          });
+          expect(await shown.getAttribute('max')).toBe(String(file.length));
+        }
+        await route.continue();
+      },
+    );
+
     // Act
     await page.dblclick('form button[type=submit]');
     await page.waitForURL(BULK_PAGE);
@@ -216,6 +233,7 @@ describe("an establishment's bulk files in the console, in a real browser agains
     expect(new Set(opened.map((answer) => answer.bulkRequestId))).toEqual(new Set([bulkRequestId]));
     expect(opened.every((answer) => answer.status === 201)).toBe(true);
     expect(uploads).toHaveLength(1);
+    expect(whileSending).toEqual([{ progress: 'رفع الملف passports.csv', button: '' }]);
     const report = await succeeded(
       (await api()).GET('/v1/establishment/bulk-requests/{bulkRequestId}', { params: { path: { bulkRequestId } } }),
     );
