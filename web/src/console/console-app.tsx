@@ -14,6 +14,8 @@ import { chosenLanguage, keepLanguageChoice } from '../shared/i18n/language-choi
 import type { SignedInUser } from '../shared/session/signed-in-user.js';
 import { ConsoleFrame, MENU } from './console-frame.js';
 import {
+  BulkRequestPage,
+  BulkUploadPage,
   DocumentsPage,
   EmployeeInquiriesPage,
   EmployeeInquiryPage,
@@ -96,6 +98,8 @@ const PAGES: Record<ConsolePath, ComponentType> = {
   '/establishment/inquiries': forRoles(ESTABLISHMENT, EmployeeInquiriesPage),
   '/establishment/inquiries/new': forRoles(ESTABLISHMENT, NewEmployeeInquiryPage),
   '/establishment/inquiries/:reference': forRoles(ESTABLISHMENT, EmployeeInquiryPage),
+  '/establishment/bulk': forRoles(ESTABLISHMENT, BulkUploadPage),
+  '/establishment/bulk/:bulkRequestId': forRoles(ESTABLISHMENT, BulkRequestPage),
 };
 
 /** The console once signed in: the language, the frame, and the pages at the paths of CONSOLE_PATHS. */

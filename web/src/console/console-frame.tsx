@@ -25,6 +25,7 @@ export const MENU: Record<SignedInUser['role'], readonly Link[]> = {
   establishment: [
     { href: '/establishment/employees', text: 'employees' },
     { href: '/establishment/inquiries', text: 'employeeInquiries' },
+    { href: '/establishment/bulk', text: 'bulkFiles' },
   ],
 };
 

@@ -26,3 +26,7 @@ export const NewEmployeeInquiryPage = lazy(() =>
 export const EmployeeInquiryPage = lazy(() =>
   import('../establishments/employee-inquiry-page.js').then((m) => m.EmployeeInquiryPage),
 );
+export const BulkUploadPage = lazy(() => import('../establishments/bulk-upload-page.js').then((m) => m.BulkUploadPage));
+export const BulkRequestPage = lazy(() =>
+  import('../establishments/bulk-request-page.js').then((m) => m.BulkRequestPage),
+);

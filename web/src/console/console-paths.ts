@@ -20,6 +20,8 @@ export const CONSOLE_PATHS = [
   '/establishment/inquiries',
   '/establishment/inquiries/new',
   '/establishment/inquiries/:reference',
+  '/establishment/bulk',
+  '/establishment/bulk/:bulkRequestId',
 ] as const;
 
 export type ConsolePath = (typeof CONSOLE_PATHS)[number];

@@ -15,6 +15,7 @@ export const CONSOLE_TEXTS: Texts<{
   statistics: string;
   employees: string;
   employeeInquiries: string;
+  bulkFiles: string;
   signOut: string;
   language: string;
   otherLanguage: string;
@@ -42,6 +43,7 @@ export const CONSOLE_TEXTS: Texts<{
     statistics: 'الإحصاءات',
     employees: 'موظفو المنشأة',
     employeeInquiries: 'الطلبات عن الموظفين',
+    bulkFiles: 'الملفات المجمّعة',
     signOut: 'تسجيل الخروج',
     language: 'اللغة',
     otherLanguage: 'English',
@@ -69,6 +71,7 @@ export const CONSOLE_TEXTS: Texts<{
     statistics: 'Statistics',
     employees: 'Employees',
     employeeInquiries: 'Requests for employees',
+    bulkFiles: 'Bulk files',
     signOut: 'Sign out',
     language: 'Language',
     otherLanguage: 'العربية',

@@ -19,6 +19,8 @@ describe("the console's paths", () => {
     '/establishment/inquiries',
     '/establishment/inquiries/new',
     '/establishment/inquiries/TW-0000-0000-0000',
+    '/establishment/bulk',
+    '/establishment/bulk/6f1d2c3b-0000-4000-8000-000000000000',
   ])('when %s is asked for, it is a page of the console', (path) => {
     // Act & Assess
     expect(isConsolePath(path)).toBe(true);
@@ -44,6 +46,9 @@ describe("the console's paths", () => {
     '/establishment/inquiries/',
     '/establishment/inquiries/TW-0000-0000-0000/reply',
     '/v1/establishment/inquiries',
+    '/establishment/bulk/',
+    '/establishment/bulk/6f1d2c3b-0000-4000-8000-000000000000/report',
+    '/v1/establishment/bulk-requests',
   ])('when %s is asked for, it is not', (path) => {
     // Act & Assess
     expect(isConsolePath(path)).toBe(false);
