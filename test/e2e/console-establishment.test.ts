@@ -200,7 +200,7 @@ describe("an establishment's staff in the console, in a real browser against npm
     await page.click('.employees-table button:has-text("عرض المزيد")');
     const all = await listedIqamas(page, 4 + LATER_EMPLOYEES - 1);
     // Assess
-    expect(menu).toEqual(['/establishment/employees', '/establishment/inquiries']);
+    expect(menu).toEqual(['/establishment/employees', '/establishment/inquiries', '/establishment/bulk']);
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
     expect(first.slice(0, 3)).toEqual([COLLEAGUE, EMPLOYEE, EMPLOYEE]);
     expect(firstRow).toContain('منتهية');
