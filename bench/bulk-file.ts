@@ -11,7 +11,6 @@ import {
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
@@ -256,6 +255,7 @@ const run = async () => {
     stats: await import('../functions/runtime/stats.js'),
     uploads: await import('../functions/runtime/attachment-uploads.js'),
     dynamodb: await import('../functions/runtime/dynamodb-client.js'),
+    s3: await import('../functions/runtime/s3-client.js'),
   };
   const { createHandler } = await import('../functions/handlers/establishments/process-bulk-file.js');
   const { readBulkFile } = await import('../functions/handlers/establishments/bulk-file-reader.js');
@@ -263,23 +263,25 @@ const run = async () => {
   const { DynamoDbBulkRequests } = await import('../functions/adapters/establishments/dynamodb-bulk-requests.js');
   const runStarted = performance.now();
   const clock = () => new Date(START.getTime() + (performance.now() - runStarted));
+  const inquiryDeps = {
+    inquiries: runtime.inquiries.inquiryRepository(),
+    claims: runtime.inquiries.inquiryClaims(),
+    calendar: runtime.inquiries.workingCalendar(),
+    clock,
+    newReference: runtime.inquiries.newReference,
+    register: runtime.residents.documentRegister(),
+    processingTimes: runtime.stats.processingTimesForSubmissions(),
+  };
   const handler = createHandler({
     bulkRequests: runtime.establishments.bulkRequests(),
     files: runtime.establishments.bulkFiles(),
     readFile: readBulkFile,
     clock,
-    inquiries: {
-      inquiries: runtime.inquiries.inquiryRepository(),
-      claims: runtime.inquiries.inquiryClaims(),
-      calendar: runtime.inquiries.workingCalendar(),
-      clock,
-      newReference: runtime.inquiries.newReference,
-      register: runtime.residents.documentRegister(),
-      processingTimes: runtime.stats.processingTimesForSubmissions(),
-    },
+    inquiries: inquiryDeps,
     passports: { register: runtime.residents.documentRegister(), claims: runtime.residents.residentClaims(), clock },
   });
   const bulkRequests = new DynamoDbBulkRequests(db, residents);
+  const { submitEmployeeInquiry } = await import('../functions/domain/establishments/submit-employee-inquiry.js');
 
   // Seeding: the first employees through the real import, compared item by item; the rest by BatchWrite.
   const seedStarted = performance.now();
@@ -339,18 +341,19 @@ const run = async () => {
       detail: { bucket: { name: bucket }, object: { key, size: file.body.length, etag: randomUUID() } },
     } as unknown as ObjectCreatedEvent;
     const done = follow(db, residents, requestKey, `ours, ${kind}`);
+    counting.calls = {};
     const started = performance.now();
     const result = (await handler(event)) as { outcome?: string };
     const seconds = (performance.now() - started) / 1000;
+    const calls = counting.calls;
+    counting.calls = undefined;
     const seen = await done(LINES);
     const { Item } = await db.send(new GetCommand({ TableName: residents, Key: requestKey, ConsistentRead: true }));
     if (result.outcome !== 'DONE' || Item?.succeeded !== LINES || Item.failed !== 0 || Item.repeated !== 0)
       throw new Error(`ours, ${kind}: ${JSON.stringify(result)}, ${JSON.stringify(Item)}`);
     if (kind === 'PASSPORT_UPDATES') await passportIs(LINES - 1, passportNumberOf(run, LINES - 1));
-    return { seconds, progressSeen: seen.length, run };
+    return { seconds, progressSeen: seen.length, run, calls };
   };
-
-  const bulkPartition = bulkRequestKey(ESTABLISHMENT, '').pk;
 
   const passportIs = async (n: number, number: string) => {
     const { pk, sk } = passportKeyOf(n);
@@ -366,6 +369,19 @@ const run = async () => {
     marshallOptions: { removeUndefinedValues: true },
   });
   const bareS3 = new S3Client({ forcePathStyle: true });
+  /** Every call each side's clients send while a side runs, by command: the two must make the same. */
+  const counting: { calls?: Record<string, number> } = {};
+  for (const client of [runtime.dynamodb.documentClient(), runtime.s3.s3Client(), bare, bareS3] as {
+    middlewareStack: { add: (middleware: unknown, options: unknown) => void };
+  }[])
+    client.middlewareStack.add(
+      (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: unknown) => {
+        const name = (context.commandName ?? '?').replace(/Command$/, '');
+        if (counting.calls) counting.calls[name] = (counting.calls[name] ?? 0) + 1;
+        return next(args);
+      },
+      { step: 'initialize', name: 'benchCallCounter' },
+    );
   /** An inquiry as ours stored one, for the baseline's Put of the same size (reference and employee rekeyed). */
   let inquiryTemplate: { item: Record<string, unknown>; reference: string; iqamaNumber: string } | undefined;
 
@@ -407,6 +423,7 @@ const run = async () => {
       new PutObjectCommand({ Bucket: bucket, Key: key, Body: file.body, ContentType: file.contentType }),
     );
     const done = follow(db, residents, requestKey, `baseline, ${kind}`);
+    counting.calls = {};
     const started = performance.now();
 
     await bare.send(new GetCommand({ TableName: residents, Key: requestKey, ConsistentRead: true }));
@@ -609,50 +626,61 @@ const run = async () => {
     );
     await bareS3.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
     const seconds = (performance.now() - started) / 1000;
+    const calls = counting.calls;
+    counting.calls = undefined;
     const seen = await done(LINES);
     const { Item } = await db.send(new GetCommand({ TableName: residents, Key: requestKey, ConsistentRead: true }));
     if (Item?.status !== 'DONE' || Item.succeeded !== LINES)
       throw new Error(`baseline, ${kind}: ${JSON.stringify(Item)}`);
     if (kind === 'PASSPORT_UPDATES') await passportIs(LINES - 1, passportNumberOf(run, LINES - 1));
-    return { seconds, progressSeen: seen.length, run };
+    return { seconds, progressSeen: seen.length, run, calls };
   };
 
   // -------------------------------------------------------------------------------------------
   // Rounds
 
+  if (KINDS.includes('INQUIRIES')) inquiryTemplate = await anInquiry();
   const loadBefore = loadavg()[0]!;
-  const timings: Record<string, { ours: number[]; baseline: number[]; progressSeen: number[] }> = {};
+  const timings: Record<
+    string,
+    { ours: number[]; baseline: number[]; progressSeen: number[]; calls: Record<string, number>[] }
+  > = {};
+  const mismatches: string[] = [];
   for (let r = 0; r < ROUNDS; r++) {
-    for (const kind of KINDS) {
-      timings[kind] ??= { ours: [], baseline: [], progressSeen: [] };
+    for (const [k, kind] of KINDS.entries()) {
+      timings[kind] ??= { ours: [], baseline: [], progressSeen: [], calls: [] };
+      const times = timings[kind];
       const sides = ['ours', 'baseline'] as const;
-      // The inquiries' baseline copies one of ours: ours goes first in the first round.
-      for (const side of r % 2 === 0 ? sides : [...sides].reverse()) {
-        if (side === 'ours') {
-          const result = await ours(kind);
-          timings[kind].ours.push(result.seconds);
-          timings[kind].progressSeen.push(result.progressSeen);
-          if (kind === 'INQUIRIES' && !inquiryTemplate) inquiryTemplate = await anInquiry();
-        } else {
-          timings[kind].baseline.push((await baseline(kind)).seconds);
-        }
+      // Which side goes first alternates from kind to kind and from round to round.
+      const order = (r + k) % 2 === 0 ? sides : [...sides].reverse();
+      const calls: Partial<Record<(typeof sides)[number], Record<string, number>>> = {};
+      for (const side of order) {
+        const result = side === 'ours' ? await ours(kind) : await baseline(kind);
+        times[side].push(result.seconds);
+        if (side === 'ours') times.progressSeen.push(result.progressSeen);
+        calls[side] = result.calls;
       }
+      const sorted = (byKind: Record<string, number> = {}) => Object.fromEntries(Object.entries(byKind).sort());
+      times.calls.push(sorted(calls.ours));
+      if (JSON.stringify(sorted(calls.ours)) !== JSON.stringify(sorted(calls.baseline)))
+        mismatches.push(
+          `${kind}, round ${r + 1}: ours made ${JSON.stringify(sorted(calls.ours))}, the baseline ${JSON.stringify(sorted(calls.baseline))}`,
+        );
     }
   }
   const loadAfter = loadavg()[0]!;
 
-  /** One inquiry ours filed from the file, as stored, for the baseline's copies. */
+  /** One inquiry filed as a bulk line files it (the last employee's, before any file), as stored: the baseline's Put copies it. */
   async function anInquiry() {
-    const { Items = [] } = await db.send(
-      new QueryCommand({
-        TableName: residents,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)',
-        ExpressionAttributeValues: { ':pk': bulkPartition, ':sk': 'REQUEST#' },
-        ConsistentRead: true,
-      }),
+    const iqamaNumber = iqamaOf(LINES - 1);
+    const { inquiry } = await submitEmployeeInquiry(
+      inquiryDeps,
+      STAFF,
+      { iqamaNumber, category: 'EXIT_REENTRY_VISA', description: `${DESCRIPTION} (template)` },
+      randomUUID(),
+      { inBulk: true },
     );
-    const chunk = Items.find((item) => item.entity === 'BULK_CHUNK' && item.results?.[0]?.reference);
-    const { reference, iqamaNumber } = chunk!.results[0] as { reference: string; iqamaNumber: string };
+    const { reference } = inquiry;
     const { Item } = await db.send(
       new GetCommand({ TableName: inquiries, Key: inquiryKey(reference), ConsistentRead: true }),
     );
@@ -683,6 +711,7 @@ const run = async () => {
       timeRatio: round(ourSeconds / baselineSeconds),
       runSeconds: { ours: times.ours.map((s) => round(s, 2)), baseline: times.baseline.map((s) => round(s, 2)) },
       progressUpdatesSeen: times.progressSeen,
+      calls: times.calls[0],
     };
   });
   const output = {
@@ -692,12 +721,13 @@ const run = async () => {
     method: {
       store: `DynamoDB Local in memory and the S3 emulator (s3rver), the tables and buckets of the synthesized data template, on ${thousands(LINES)} employees of one establishment (an own iqama and passport each, the first ${IMPORTED} through importRegister and compared item by item with the bench's builder, the rest by BatchWriteItem of the builder's items; seeding ${seedSeconds} s, not a figure)`,
       ours: `ProcessBulkFile's createHandler over the deployed wiring (functions/runtime adapters and clients, the deployed environment pointed at the local services), the clock injected (from ${START.toISOString()}), invoked in this process with S3's Object Created event for a ${thousands(LINES)}-line file that a bulk request opened by requestBulkUpload names; timed from the invocation to its answer (DONE, every line succeeded, none repeated: each run's lines are new)`,
-      baseline: `the same calls for the same file by hand with the SDK (a DynamoDB document client built as the runtime's, an S3 client), none of our code: GetItem of the request, GetObject (range), UpdateItem (start), GetItem; per line a consistent GetItem of the profile, then for a passport GetItem (projection pk) and TransactWriteItems (the document's update as the register writes it, and the claim), for an inquiry TransactWriteItems (the claim, and a Put of one of ours' inquiries rekeyed); ${CONCURRENCY} lines at once within each chunk of ${CHUNK}, then TransactWriteItems (the chunk and the counters); UpdateItem (done), DeleteObject`,
+      baseline: `the same calls for the same file by hand with the SDK (a DynamoDB document client built as the runtime's, an S3 client), none of our code: GetItem of the request, GetObject (range), UpdateItem (start), GetItem; per line a consistent GetItem of the profile, then for a passport GetItem (projection pk) and TransactWriteItems (the document's update as the register writes it, and the claim), for an inquiry TransactWriteItems (the claim, and a Put of an inquiry submitEmployeeInquiry filed in bulk before the runs, rekeyed); ${CONCURRENCY} lines at once within each chunk of ${CHUNK}, then TransactWriteItems (the chunk and the counters); UpdateItem (done), DeleteObject`,
       progress: `both sides' request item read every ${POLL_MS} ms with a consistent GetItem (processed, as GET …/{bulkRequestId} reports it) and drawn on stderr`,
-      order: `${ROUNDS} round(s); in each, ours then the baseline per kind, the order alternating from round to round; figures are medians over the rounds; ratio = baseline seconds / our seconds (our share of the baseline's throughput)`,
+      order: `${ROUNDS} round(s); in each, ours and the baseline once per kind, which goes first alternating from kind to kind and round to round; every call each side's clients sent counted by command and required to be the same; figures are medians over the rounds; ratio = baseline seconds / our seconds (our share of the baseline's throughput)`,
     },
     load: { cores: 2, loadAverageBefore: round(loadBefore, 1), loadAverageAfter: round(loadAfter, 1) },
     files: figures,
+    mismatches,
   };
   writeFileSync(join(PROJECT_ROOT, 'bench/bulk-file-results.json'), `${JSON.stringify(output, null, 2)}\n`);
   const markdown = [
@@ -711,6 +741,10 @@ const run = async () => {
     `Measured ${output.measuredAt.slice(0, 10)} on Node ${process.version}, ${ROUNDS} round(s), load average ${output.load.loadAverageBefore} before, ${output.load.loadAverageAfter} after.`,
   ].join('\n');
   console.log(`\n${markdown}\n\nWritten to bench/bulk-file-results.json.`);
+  if (mismatches.length > 0) {
+    console.error(`The baseline did not make our calls:\n- ${mismatches.join('\n- ')}`);
+    process.exitCode = 1;
+  }
   runtime.dynamodb.documentClient().destroy();
   bare.destroy();
   bareS3.destroy();
