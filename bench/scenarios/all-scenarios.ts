@@ -1,4 +1,5 @@
 import { ATTACHMENT_SCENARIOS } from './attachments.js';
+import { BULK_REQUEST_SCENARIOS } from './bulk-requests.js';
 import { CATEGORY_SCENARIOS } from './categories.js';
 import { DOCUMENT_SCENARIOS } from './documents.js';
 import { ESTABLISHMENT_SCENARIOS } from './establishments.js';
@@ -23,6 +24,7 @@ export const SCENARIOS: readonly Scenario[] = [
   ...WORKFLOW_SCENARIOS,
   ...DOCUMENT_SCENARIOS,
   ...ESTABLISHMENT_SCENARIOS,
+  ...BULK_REQUEST_SCENARIOS,
   ...REGISTER_SCENARIOS,
   ...REMINDER_SCENARIOS,
   ...PROCESSING_TIMES_SCENARIOS,
