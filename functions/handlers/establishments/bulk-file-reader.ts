@@ -11,18 +11,27 @@ export const BULK_COLUMNS: Record<BulkKind, readonly string[]> = {
   PASSPORT_UPDATES: Object.keys(LINE_SCHEMAS.PASSPORT_UPDATES.entries),
 };
 
+/** Column and member names are echoed back: cut short, so a hostile file cannot fill the report. */
+const columnName = (name: string) => [...name].slice(0, 64).join('');
+
+/**
+ * Issues kept per line: every field of the widest line (four) and one more. With names cut short,
+ * a chunk of 250 lines stays far under DynamoDB's 400 KB item, whatever a hostile line holds.
+ */
+const ISSUES_PER_LINE = 5;
+
 /** What a line becomes: its record, or its issues in the single request's codes. */
 const judgeLine = (kind: BulkKind, line: number, fields: unknown): ReadLine => {
   try {
     return { line, record: { kind, ...parseInput(LINE_SCHEMAS[kind], fields) } as BulkLineRecord };
   } catch (error) {
-    if (error instanceof ValidationFailed) return { line, issues: error.issues };
-    throw error;
+    if (!(error instanceof ValidationFailed)) throw error;
+    const issues = error.issues
+      .slice(0, ISSUES_PER_LINE)
+      .map((issue) => ({ ...issue, pointer: columnName(issue.pointer) }));
+    return { line, issues };
   }
 };
-
-/** Column names are echoed back: cut short, so a hostile header cannot fill the report. */
-const columnName = (name: string) => [...name].slice(0, 64).join('');
 
 const readCsv = (kind: BulkKind, text: string): { rejection: BulkRejection } | { lines: ReadLine[] } => {
   const columns = BULK_COLUMNS[kind];

@@ -153,4 +153,18 @@ describe('bulk file reader', () => {
     ).toEqual(['ok', ['malformed_line'], ['unknown_field'], ['malformed_line']]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it('when a JSON line holds huge or countless unknown members, its issues are few and their names short, so a chunk of such lines stays storable', () => {
+    // Prepare
+    const huge = JSON.stringify({ ['k'.repeat(500_000)]: 1 });
+    const countless = JSON.stringify(Object.fromEntries(Array.from({ length: 1000 }, (_, n) => [`member${n}`, n])));
+    // Act
+    const file = readBulkFile('INQUIRIES', 'application/x-ndjson', bytes(`${huge}\n${countless}`));
+    // Assess
+    const lines = 'lines' in file ? file.lines : [];
+    const issues = lines.flatMap((line) => ('issues' in line ? line.issues : []));
+    expect(lines.map((line) => 'issues' in line && line.issues.length)).toEqual([4, 4]);
+    expect(Math.max(...issues.map((issue) => issue.pointer.length))).toBeLessThanOrEqual(64);
+    expect(JSON.stringify(lines).length * 125).toBeLessThan(400 * 1024);
+  });
 });
