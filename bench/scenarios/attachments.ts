@@ -19,11 +19,13 @@ const objectKey = (reference: string, attachmentId: string) => `${ATTACHMENT_PRE
 const FILE = samplePdf(2000);
 const FILE_NAME = 'passport-scan.pdf';
 
-const uploadRequest = (resident: BenchResident, reference: string) =>
+/** An upload request of the caller whose claims these are: the resident's own, or an establishment staff member's. */
+export const uploadRequestOf = (claims: Record<string, string>, reference: string) =>
   jsonEvent(
     { fileName: FILE_NAME, contentType: 'application/pdf', size: FILE.length },
-    { claims: resident.claims, pathParameters: { reference }, headers: idempotencyKey() },
+    { claims, pathParameters: { reference }, headers: idempotencyKey() },
   );
+const uploadRequest = (resident: BenchResident, reference: string) => uploadRequestOf(resident.claims, reference);
 
 /** A pending attachment on `reference`, as RequestUpload stores it, and its upload form. */
 const requested = async (bench: Bench, resident: BenchResident, reference: string) => {
@@ -75,6 +77,65 @@ const withAttachments = async (bench: Bench) => {
   return { reference, attachmentId: verified.attachmentId };
 };
 
+/**
+ * What a baseline calls to reserve a place for a file on a copy of `template.sample` and sign its
+ * form: the inquiry's partition read, one transaction (the inquiry's version, the attachment, the
+ * claim of the uploader's key), the presigned POST.
+ */
+export const pendingUploadCalls = (
+  bench: Bench,
+  reference: string,
+  template: { sample: string; attachmentId: string; stored: Record<string, unknown> },
+  uploaderId: string,
+  residentId: string,
+) => {
+  const id = randomUUID();
+  return [
+    dynamodb('QueryCommand', {
+      TableName: bench.tables.inquiries,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': inquiryKey(reference).pk },
+      ProjectionExpression: 'sk, residentId, attachmentsVersion, #status, uploadExpiresAt',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ConsistentRead: true,
+    }),
+    dynamodb('TransactWriteCommand', {
+      TransactItems: [
+        {
+          Update: {
+            TableName: bench.tables.inquiries,
+            Key: inquiryKey(reference),
+            UpdateExpression: 'SET attachmentsVersion = :next',
+            ConditionExpression: 'residentId = :resident AND attribute_not_exists(attachmentsVersion)',
+            ExpressionAttributeValues: { ':next': 1, ':resident': residentId },
+          },
+        },
+        {
+          Put: {
+            TableName: bench.tables.inquiries,
+            Item: rekeyed(rekeyed(template.stored, template.sample, reference), template.attachmentId, id),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        claimPut(bench.tables.inquiries, 'RequestUpload', uploaderId, id),
+      ],
+    }),
+    presignedPost({
+      Bucket: bench.buckets.attachments,
+      Key: objectKey(reference, id),
+      Conditions: [
+        ['eq', '$Content-Type', 'application/pdf'],
+        ['content-length-range', FILE.length, FILE.length],
+      ],
+      Fields: {
+        'Content-Type': 'application/pdf',
+        tagging: '<Tagging><TagSet><Tag><Key>verified</Key><Value>false</Value></Tag></TagSet></Tagging>',
+      },
+      Expires: 600,
+    }),
+  ];
+};
+
 export const ATTACHMENT_SCENARIOS: Scenario[] = [
   {
     fn: 'RequestUpload',
@@ -86,54 +147,14 @@ export const ATTACHMENT_SCENARIOS: Scenario[] = [
       const stored = await bench.item(bench.tables.inquiries, attachmentItemKey(sample, attachmentId));
       return {
         event: async () => uploadRequest(uploader, await bench.copyInquiry(template)),
-        calls: async () => {
-          const reference = await bench.copyInquiry(template);
-          const id = randomUUID();
-          return [
-            dynamodb('QueryCommand', {
-              TableName: bench.tables.inquiries,
-              KeyConditionExpression: 'pk = :pk',
-              ExpressionAttributeValues: { ':pk': inquiryKey(reference).pk },
-              ProjectionExpression: 'sk, residentId, attachmentsVersion, #status, uploadExpiresAt',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ConsistentRead: true,
-            }),
-            dynamodb('TransactWriteCommand', {
-              TransactItems: [
-                {
-                  Update: {
-                    TableName: bench.tables.inquiries,
-                    Key: inquiryKey(reference),
-                    UpdateExpression: 'SET attachmentsVersion = :next',
-                    ConditionExpression: 'residentId = :resident AND attribute_not_exists(attachmentsVersion)',
-                    ExpressionAttributeValues: { ':next': 1, ':resident': uploader.id },
-                  },
-                },
-                {
-                  Put: {
-                    TableName: bench.tables.inquiries,
-                    Item: rekeyed(rekeyed(stored, sample, reference), attachmentId, id),
-                    ConditionExpression: 'attribute_not_exists(pk)',
-                  },
-                },
-                claimPut(bench.tables.inquiries, 'RequestUpload', uploader.id, id),
-              ],
-            }),
-            presignedPost({
-              Bucket: bench.buckets.attachments,
-              Key: objectKey(reference, id),
-              Conditions: [
-                ['eq', '$Content-Type', 'application/pdf'],
-                ['content-length-range', FILE.length, FILE.length],
-              ],
-              Fields: {
-                'Content-Type': 'application/pdf',
-                tagging: '<Tagging><TagSet><Tag><Key>verified</Key><Value>false</Value></Tag></TagSet></Tagging>',
-              },
-              Expires: 600,
-            }),
-          ];
-        },
+        calls: async () =>
+          pendingUploadCalls(
+            bench,
+            await bench.copyInquiry(template),
+            { sample, attachmentId, stored },
+            uploader.id,
+            uploader.id,
+          ),
       };
     },
   },

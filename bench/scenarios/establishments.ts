@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { establishmentContactKey } from '../../functions/adapters/shared/item-keys.js';
+import { attachmentItemKey, establishmentContactKey } from '../../functions/adapters/shared/item-keys.js';
 import { INQUIRY_TABLE_KEYS, RESIDENT_TABLE_KEYS } from '../../functions/contract/table-layouts.js';
 import { contactShardOf } from '../../functions/domain/establishments/establishment-contact.js';
+import { employeeOwnerId } from '../../functions/domain/inquiries/inquiry-owner.js';
 import { generateReference } from '../../functions/domain/inquiries/reference.js';
 import { PAGE_LIMITS } from '../../functions/http/page-query.js';
 import { apiEvent, jsonEvent } from '../../test/support/api-events.js';
@@ -15,6 +16,7 @@ import {
   benchEstablishmentStaff,
   benchResident,
 } from '../support/residents.js';
+import { pendingUploadCalls, uploadRequestOf } from './attachments.js';
 import {
   askedForMore,
   changeOfCopies,
@@ -55,6 +57,7 @@ const filer = { staff: benchEstablishmentStaff(4), employee: benchResident(30) }
 const filingsLister = { staff: benchEstablishmentStaff(5), employees: [benchResident(31), benchResident(32)] };
 const filingReader = { staff: benchEstablishmentStaff(6), employee: benchResident(33) };
 const replier = { staff: benchEstablishmentStaff(7), employee: benchResident(34) };
+const attacher = { staff: benchEstablishmentStaff(8), employee: benchResident(35) };
 
 const filingEvent = (staff: BenchEstablishmentStaff, employee: BenchResident, headers: Record<string, string> = {}) =>
   jsonEvent(
@@ -182,6 +185,39 @@ export const ESTABLISHMENT_SCENARIOS: Scenario[] = [
       return {
         event: async () => apiEvent({ claims: filingReader.staff.claims, pathParameters: { reference } }),
         calls: async () => [readInquiry(bench, reference), profileRead(bench, filingReader.employee.iqamaNumber)],
+      };
+    },
+  },
+  {
+    // A document for a filed inquiry: the inquiry and the employee read, then the attachments' own upload. A copy each run, whose places never run out.
+    fn: 'RequestEmployeeUpload',
+    staff: attacher.staff,
+    prepare: async (bench) => {
+      const { staff, employee } = attacher;
+      await imported(bench, [employee], { establishmentId: staff.establishmentId });
+      const template = await filed(bench, staff, employee);
+      const sample = await bench.copyInquiry(template);
+      const attachmentId = textAt(
+        await bench.invokeApi('RequestEmployeeUpload', uploadRequestOf(staff.claims, sample)),
+        'attachmentId',
+      );
+      const stored = await bench.item(bench.tables.inquiries, attachmentItemKey(sample, attachmentId));
+      return {
+        event: async () => uploadRequestOf(staff.claims, await bench.copyInquiry(template)),
+        calls: async () => {
+          const reference = await bench.copyInquiry(template);
+          return [
+            readInquiry(bench, reference),
+            profileRead(bench, employee.iqamaNumber),
+            ...pendingUploadCalls(
+              bench,
+              reference,
+              { sample, attachmentId, stored },
+              staff.id,
+              employeeOwnerId(employee.iqamaNumber),
+            ),
+          ];
+        },
       };
     },
   },
