@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import { setTimeout } from 'node:timers/promises';
 import type { BulkFileType, BulkKind } from '../functions/domain/establishments/bulk-request.js';
-import { fail, localRuntimeUrl, readInputFile, requestLocalRuntime } from './local-command.js';
+import { fail, localRuntimeUrl, postToUploadForm, readInputFile, requestLocalRuntime } from './local-command.js';
 
 /**
  * `npm run bulk -- KIND FILE` (with TOKEN set to an establishment staff member's token and
@@ -36,13 +36,7 @@ const { bulkRequestId, upload } = requested.body as {
   upload: { url: string; fields: Record<string, string> };
 };
 
-const form = new FormData();
-for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
-form.append('file', new Blob([content], { type: contentType }), basename(file));
-const posted = await fetch(upload.url, { method: 'POST', body: form }).catch(() =>
-  fail(`The upload URL ${new URL(upload.url).origin} does not answer`),
-);
-if (!posted.ok) fail(`The upload of ${basename(file)} was refused: HTTP ${posted.status}`);
+await postToUploadForm(upload, { name: basename(file), content, contentType });
 
 interface Report {
   status: string;

@@ -59,3 +59,20 @@ export const requestLocalRuntime = async (
   }
   return { status: response.status, body, problem: describeProblem(response.status, body) };
 };
+
+/**
+ * Posts a file to a presigned upload form, the form's fields exactly as given and the file last,
+ * as an app does; a refusal or a URL that does not answer ends the command with its reason.
+ */
+export const postToUploadForm = async (
+  upload: { url: string; fields: Record<string, string> },
+  file: { name: string; content: Buffer; contentType: string },
+): Promise<void> => {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
+  form.append('file', new Blob([file.content], { type: file.contentType }), file.name);
+  const posted = await fetch(upload.url, { method: 'POST', body: form }).catch(() =>
+    fail(`The upload URL ${new URL(upload.url).origin} does not answer`),
+  );
+  if (!posted.ok) fail(`The upload of ${file.name} was refused: HTTP ${posted.status}`);
+};

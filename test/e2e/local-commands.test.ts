@@ -64,12 +64,38 @@ describe('the local command-line helpers, when they cannot do their work', () =>
       args: (dir: string) => ['TW-0000-0000-0000', join(dir, 'copy.pdf')],
       expected: /^Nothing answers at http:\/\/127\.0\.0\.1:\d+/,
     },
+    {
+      situation: 'a bulk file without a kind',
+      script: 'bin/bulk.ts',
+      args: (dir: string) => [join(dir, 'renewals.csv')],
+      expected: /^Usage: TOKEN=… npm run bulk -- PASSPORT_UPDATES\|INQUIRIES FILE\.csv\|FILE\.jsonl/,
+    },
+    {
+      situation: 'a bulk file without TOKEN',
+      script: 'bin/bulk.ts',
+      args: (dir: string) => ['PASSPORT_UPDATES', join(dir, 'renewals.csv')],
+      token: '',
+      expected: /^Set TOKEN to an establishment staff member’s token$/,
+    },
+    {
+      situation: 'a bulk file of another kind of file',
+      script: 'bin/bulk.ts',
+      args: (dir: string) => ['INQUIRIES', join(dir, 'copy.pdf')],
+      expected: /copy\.pdf: only \.csv and \.jsonl files are taken$/,
+    },
+    {
+      situation: 'a bulk file with no runtime on PORT',
+      script: 'bin/bulk.ts',
+      args: (dir: string) => ['PASSPORT_UPDATES', join(dir, 'renewals.csv')],
+      expected: /^Nothing answers at http:\/\/127\.0\.0\.1:\d+/,
+    },
   ])(
     'when given $situation, it ends with one line on stderr and a failing exit code, never a stack trace',
     async ({ script, args, token = 'any-token', expected }) => {
       // Prepare
       writeFileSync(join(dir, 'register.jsonl'), '{}\n');
       writeFileSync(join(dir, 'copy.pdf'), '%PDF-1.4\n%%EOF\n');
+      writeFileSync(join(dir, 'renewals.csv'), 'iqamaNumber,passportNumber,issueDate,expiryDate\n');
       // Act
       const { code, stdout, stderr } = await run(script, args(dir), { TOKEN: token });
       // Assess
