@@ -366,4 +366,16 @@ export const BULK_REJECTION_TEXTS: Record<BulkRejectionCode, LocalizedText> = {
     ar: 'علامة اقتباس مفتوحة لم تُغلق حتى نهاية الملف.',
     en: 'A quotation mark is opened and never closed before the end of the file.',
   },
+  file_gone: {
+    ar: 'تعذّر إكمال الملف لأنه لم يعد محفوظًا؛ السطور المذكورة أدناه طُبّقت، فارفع ملفًا بالسطور الباقية.',
+    en: 'The file could not be finished as it is no longer stored; the lines reported below were applied: upload a file of the rest.',
+  },
+  not_uploaded: {
+    ar: 'لم يُرفع الملف قبل انتهاء صلاحية نموذج الرفع؛ ابدأ طلبًا جماعيًا جديدًا.',
+    en: 'The file was not uploaded before its upload form expired; start a new bulk request.',
+  },
+  too_late_to_resume: {
+    ar: 'توقف تطبيق الملف أكثر من ٢٤ ساعة فلم يُستأنف كي لا يُطبَّق سطر مرتين؛ السطور المذكورة أدناه طُبّقت، فارفع ملفًا بالسطور الباقية.',
+    en: 'Applying the file stopped for over 24 hours, so it was not resumed, lest a line be applied twice; the lines reported below were applied: upload a file of the rest.',
+  },
 };

@@ -66,7 +66,7 @@ export class InMemoryBulkRequests implements BulkRequests {
 
   async reject(request: BulkRequest, rejection: BulkRejection, at: string) {
     const stored = this.requests.get(request.bulkRequestId);
-    if (stored && (stored.status === 'PENDING' || stored.status === 'PROCESSING'))
+    if (stored && stored.status === request.status && (stored.status === 'PENDING' || stored.status === 'PROCESSING'))
       Object.assign(stored, { status: 'REJECTED', rejection, finishedAt: at });
   }
 

@@ -170,18 +170,12 @@ export class DynamoDbBulkRequests implements BulkRequests {
   }
 
   async reject(request: BulkRequest, rejection: BulkRejection, at: string): Promise<void> {
-    await this.settle(
-      request,
-      'SET #status = :rejected, rejection = :rejection, finishedAt = :at',
-      '#status IN (:pending, :processing)',
-      {
-        ':rejected': 'REJECTED',
-        ':rejection': rejection,
-        ':pending': 'PENDING',
-        ':processing': 'PROCESSING',
-        ':at': at,
-      },
-    );
+    await this.settle(request, 'SET #status = :rejected, rejection = :rejection, finishedAt = :at', '#status = :read', {
+      ':rejected': 'REJECTED',
+      ':rejection': rejection,
+      ':read': request.status,
+      ':at': at,
+    });
   }
 
   /** A settled request stays as it was settled: a second delivery's verdict is not written. */

@@ -5,6 +5,8 @@ import type { EstablishmentStaff } from './establishment-staff.js';
 import type { BulkRequests } from './ports.js';
 
 const KEPT_MS = BULK_LIMITS.keptDays * 24 * 60 * 60 * 1000;
+/** S3 takes a post until the form expires, and its event may come a little later. */
+const LATE_EVENT_MS = 60 * 60 * 1000;
 
 /**
  * A bulk request of the staff member's establishment, with what its lines came to so far.
@@ -19,5 +21,9 @@ export const bulkReport = async (
   const report = await deps.bulkRequests.report(staff.establishmentId, bulkRequestId);
   if (!report || Date.parse(report.request.createdAt) + KEPT_MS <= deps.clock().getTime())
     throw new BulkRequestNotFound('No bulk request of this establishment with this id');
+  const { request } = report;
+  // A file never posted (the tab closed) would read PENDING for 30 days: it is told as it is.
+  if (request.status === 'PENDING' && Date.parse(request.uploadExpiresAt) + LATE_EVENT_MS <= deps.clock().getTime())
+    return { ...report, request: { ...request, status: 'REJECTED', rejection: { code: 'not_uploaded' } } };
   return report;
 };

@@ -22,6 +22,9 @@ export const BULK_REJECTIONS = [
   'no_lines',
   'too_many_lines',
   'unclosed_quote',
+  'file_gone',
+  'too_late_to_resume',
+  'not_uploaded',
 ] as const;
 export type BulkRejectionCode = (typeof BULK_REJECTIONS)[number];
 
@@ -74,7 +77,7 @@ export interface BulkRequest {
   processed: number;
   succeeded: number;
   failed: number;
-  /** Lines found already applied from an upload within the last 24 hours: succeeded, nothing new made. */
+  /** Lines found already applied — by an upload within the last 24 hours, or an earlier attempt at this one: nothing new made. */
   repeated: number;
   rejection?: BulkRejection;
 }

@@ -79,7 +79,10 @@ export interface BulkRequests {
    */
   recordChunk(request: BulkRequest, chunk: BulkChunk): Promise<boolean>;
   finish(request: BulkRequest, at: string): Promise<void>;
-  /** Settles the request as REJECTED, whatever it was, unless it is settled already. */
+  /**
+   * Settles the request as REJECTED if it is still in the status it was read in: a delivery of
+   * another version that started meanwhile is not overwritten by this one's verdict.
+   */
   reject(request: BulkRequest, rejection: BulkRejection, at: string): Promise<void>;
   /** The request with every chunk recorded so far, lines in order. */
   report(establishmentId: string, bulkRequestId: string): Promise<BulkReport | undefined>;

@@ -1,4 +1,5 @@
 import type { Clock } from '../shared/clock.js';
+import { IDEMPOTENCY_WINDOW_MS } from '../shared/idempotency.js';
 import { inParallel } from '../shared/in-parallel.js';
 import { applyBulkLine, type BulkLineDeps } from './apply-bulk-line.js';
 import type { BulkFileReader, ReadLine } from './bulk-line.js';
@@ -87,13 +88,18 @@ export const processBulkFile = async (
     await deps.files.remove(key, object.version);
     return sameFile ? 'ALREADY_SETTLED' : 'LATE_UPLOAD_REMOVED';
   }
-  const bytes = await deps.files.read(key, object.version, BULK_LIMITS.maxBytes);
-  if (!bytes) return 'OBJECT_GONE';
   const refuse = async (rejection: BulkRejection) => {
     await deps.bulkRequests.reject(request as BulkRequest, rejection, deps.clock().toISOString());
     await deps.files.remove(key, object.version);
     return 'REJECTED' as const;
   };
+  // Lines applied before are known by their claims for 24 hours only: past that, going on could
+  // apply them twice, so what was applied stays reported and the rest is refused.
+  if (request.startedAt && deps.clock().getTime() - Date.parse(request.startedAt) > IDEMPOTENCY_WINDOW_MS)
+    return refuse({ code: 'too_late_to_resume' });
+  const bytes = await deps.files.read(key, object.version, BULK_LIMITS.maxBytes);
+  // A file that expired before a late redrive can never be read: the request must not wait forever.
+  if (!bytes) return request.status === 'PROCESSING' ? refuse({ code: 'file_gone' }) : 'OBJECT_GONE';
   // The signed form pins the size on S3; an emulator may not, so it is checked here too.
   if (bytes.byteLength !== request.size) return refuse({ code: 'size_mismatch' });
   const file = deps.readFile(request.kind, request.contentType, bytes);
@@ -104,7 +110,11 @@ export const processBulkFile = async (
     await deps.bulkRequests.start(request, started);
     // Started here or by a concurrent delivery: either way it is read again and followed.
     request = await deps.bulkRequests.find(request.establishmentId, request.bulkRequestId);
-    if (!request || isSettled(request) || request.fileVersion !== object.version) return 'ALREADY_SETTLED';
+    if (!request || isSettled(request) || request.fileVersion !== object.version) {
+      // Another version was started first: this one is never read again.
+      await deps.files.remove(key, object.version);
+      return 'ALREADY_SETTLED';
+    }
   }
   const chunks = Math.ceil(file.lines.length / BULK_LIMITS.linesPerChunk);
   while (request.chunksDone < chunks) {

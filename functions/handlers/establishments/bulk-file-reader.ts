@@ -12,7 +12,10 @@ export const BULK_COLUMNS: Record<BulkKind, readonly string[]> = {
 };
 
 /** Column and member names are echoed back: cut short, so a hostile file cannot fill the report. */
-const columnName = (name: string) => [...name].slice(0, 64).join('');
+const columnName = (name: string) => [...name.toWellFormed()].slice(0, 64).join('');
+
+/** A header cell is echoed only when it reads as a column's name: a data row taken for a header is someone's data. */
+const echoed = (name: string) => (/^[A-Za-z_][A-Za-z0-9_ ]{0,63}$/.test(name) ? { column: name } : {});
 
 /**
  * Issues kept per line: every field of the widest line (four) and one more. With names cut short,
@@ -39,11 +42,13 @@ const readCsv = (kind: BulkKind, text: string): { rejection: BulkRejection } | {
   try {
     const header = rows.next();
     if (header.done) return { rejection: { code: 'no_header' } };
+    // Spreadsheets save empty columns after the last one as trailing commas: they are no columns.
     const names = header.value.cells.map((cell) => cell.trim());
+    while (names.length > 1 && names.at(-1) === '') names.pop();
     const seen = new Set<string>();
     for (const name of names) {
-      if (!columns.includes(name)) return { rejection: { code: 'unknown_column', column: columnName(name) } };
-      if (seen.has(name)) return { rejection: { code: 'duplicate_column', column: columnName(name) } };
+      if (!columns.includes(name)) return { rejection: { code: 'unknown_column', ...echoed(name) } };
+      if (seen.has(name)) return { rejection: { code: 'duplicate_column', ...echoed(name) } };
       seen.add(name);
     }
     const missing = columns.find((column) => !seen.has(column));
@@ -52,15 +57,17 @@ const readCsv = (kind: BulkKind, text: string): { rejection: BulkRejection } | {
     for (const row of rows) {
       if (row.cells.every((cell) => cell.trim() === '')) continue;
       if (lines.length >= BULK_LIMITS.maxLines) return { rejection: { code: 'too_many_lines' } };
-      if (row.cells.length !== names.length) {
+      const cells =
+        row.cells.length > names.length && row.cells.slice(names.length).every((cell) => cell.trim() === '')
+          ? row.cells.slice(0, names.length)
+          : row.cells;
+      if (cells.length !== names.length) {
         const params = { found: row.cells.length, expected: names.length };
         lines.push({ line: row.line, issues: [{ pointer: '', code: 'wrong_number_of_fields', params }] });
         continue;
       }
       // An empty cell is a field left out: a required one is then reported as required.
-      const fields = Object.fromEntries(
-        names.flatMap((name, i) => (row.cells[i] === '' ? [] : [[name, row.cells[i]]])),
-      );
+      const fields = Object.fromEntries(names.flatMap((name, i) => (cells[i] === '' ? [] : [[name, cells[i]]])));
       lines.push(judgeLine(kind, row.line, fields));
     }
     return lines.length === 0 ? { rejection: { code: 'no_lines' } } : { lines };

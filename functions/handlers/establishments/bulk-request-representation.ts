@@ -88,7 +88,9 @@ const LineResultSchema = v.object({
   reference: v.optional(v.pipe(v.string(), v.description('The inquiry filed, for a file of inquiries.'))),
   repeated: v.pipe(
     v.boolean(),
-    v.description('The same line was applied from an upload within the last 24 hours: nothing new was made.'),
+    v.description(
+      'The same line was found applied already — by an upload within the last 24 hours, or by an earlier attempt at this one (a retry): nothing new was made.',
+    ),
   ),
 });
 
@@ -108,7 +110,7 @@ export const BulkReportSchema = v.pipe(
     ),
     succeeded: count('Lines applied, repeated ones included.'),
     failed: count('Lines refused, each listed in `errors`.'),
-    repeated: count('Lines found already applied from an upload within the last 24 hours.'),
+    repeated: count('Lines found already applied, by an earlier upload within 24 hours or an earlier attempt.'),
     rejection: v.optional(
       v.object({
         code: v.picklist(BULK_REJECTIONS),

@@ -260,4 +260,63 @@ describe('bulk files', () => {
     await expect(others).rejects.toBeInstanceOf(BulkRequestNotFound);
     await expect(expired).rejects.toBeInstanceOf(BulkRequestNotFound);
   });
+
+  it('when two files are posted to one form and the unreadable one is judged after the good one started, the good one is applied and reported, not overwritten', async () => {
+    // Prepare
+    await employ(1);
+    const content = [PASSPORT_HEADER, passportLine(0)].join('\n');
+    const { key, bulkRequestId } = await uploaded(content);
+    files.store(key, Buffer.concat([Buffer.from(content.slice(0, -1)), Buffer.from([0xff])]), 'v2');
+    const pending = await bulkRequests.find(EMPLOYER, bulkRequestId);
+    // Act: the bad version's delivery read PENDING before the good one started.
+    const good = await processBulkFile(deps(), key, { version: 'v1' });
+    await bulkRequests.reject(pending as BulkRequest, { code: 'not_utf8' }, now.toISOString());
+    // Assess
+    expect(good).toBe('DONE');
+    expect((await bulkReport(deps(), staff, bulkRequestId)).request).toMatchObject({ status: 'DONE', succeeded: 1 });
+  });
+
+  it('when a stopped request is redriven after its file expired, or after its claims did, it is REJECTED and what was applied stays reported', async () => {
+    // Prepare
+    const lines = BULK_LIMITS.linesPerChunk + 1;
+    await employ(lines);
+    const content = [PASSPORT_HEADER, ...Array.from({ length: lines }, (_, n) => passportLine(n))].join('\n');
+    const gone = await uploaded(content);
+    const late = await uploaded(content);
+    for (const { key } of [gone, late]) {
+      bulkRequests.failingChunk = { index: 1, error: new Error('DynamoDB unavailable') };
+      await processBulkFile(deps(), key, { version: 'v1' }).catch(() => undefined);
+    }
+    files.files.delete(`${gone.key}@v1`);
+    // Act
+    const afterExpiry = await processBulkFile(deps(), gone.key, { version: 'v1' });
+    now = new Date(NOW.getTime() + 25 * 60 * 60 * 1000);
+    const afterClaims = await processBulkFile(deps(), late.key, { version: 'v1' });
+    // Assess
+    expect([afterExpiry, afterClaims]).toEqual(['REJECTED', 'REJECTED']);
+    const [goneReport, lateReport] = [
+      await bulkReport(deps(), staff, gone.bulkRequestId),
+      await bulkReport(deps(), staff, late.bulkRequestId),
+    ];
+    expect(goneReport.request).toMatchObject({ status: 'REJECTED', rejection: { code: 'file_gone' }, processed: 250 });
+    expect(lateReport.request).toMatchObject({ status: 'REJECTED', rejection: { code: 'too_late_to_resume' } });
+    expect(lateReport.results).toHaveLength(250);
+  });
+
+  it('when a request’s file was never posted and its form has long expired, it reads as REJECTED not_uploaded', async () => {
+    // Prepare
+    const { bulkRequestId } = await requestBulkUpload(uploadDeps(), staff, {
+      kind: 'PASSPORT_UPDATES',
+      fileName: 'never.csv',
+      contentType: 'text/csv',
+      size: 10,
+    }).then((requested) => requested.bulkRequest);
+    // Act
+    const soon = await bulkReport(deps(), staff, bulkRequestId);
+    now = new Date(NOW.getTime() + (BULK_LIMITS.uploadSeconds + 3600) * 1000);
+    const later = await bulkReport(deps(), staff, bulkRequestId);
+    // Assess
+    expect(soon.request.status).toBe('PENDING');
+    expect(later.request).toMatchObject({ status: 'REJECTED', rejection: { code: 'not_uploaded' } });
+  });
 });
