@@ -639,11 +639,11 @@ export interface components {
             succeeded: number;
             /** @description Lines refused, each listed in `errors`. */
             failed: number;
-            /** @description Lines found already applied from an upload within the last 24 hours. */
+            /** @description Lines found already applied, by an earlier upload within 24 hours or an earlier attempt. */
             repeated: number;
             rejection?: {
                 /** @enum {string} */
-                code: "not_utf8" | "size_mismatch" | "no_header" | "unknown_column" | "duplicate_column" | "missing_column" | "no_lines" | "too_many_lines" | "unclosed_quote";
+                code: "not_utf8" | "size_mismatch" | "no_header" | "unknown_column" | "duplicate_column" | "missing_column" | "no_lines" | "too_many_lines" | "unclosed_quote" | "file_gone" | "too_late_to_resume" | "not_uploaded";
                 detail: string;
                 line?: number;
                 column?: string;
@@ -667,7 +667,7 @@ export interface components {
                 iqamaNumber: string;
                 /** @description The inquiry filed, for a file of inquiries. */
                 reference?: string;
-                /** @description The same line was applied from an upload within the last 24 hours: nothing new was made. */
+                /** @description The same line was found applied already — by an upload within the last 24 hours, or by an earlier attempt at this one (a retry): nothing new was made. */
                 repeated: boolean;
             }[];
         };
