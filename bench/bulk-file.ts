@@ -446,21 +446,45 @@ const run = async () => {
             return { line: i + 1, iqamaNumber: iqamaNumber!, fields };
           });
     const at = () => clock().toISOString();
-    await bare.send(
-      new UpdateCommand({
-        TableName: residents,
-        Key: requestKey,
-        UpdateExpression: 'SET #status = :processing, #lines = :lines, startedAt = :at',
-        ConditionExpression: '#status = :pending',
-        ExpressionAttributeNames: { '#status': 'status', '#lines': 'lines' },
-        ExpressionAttributeValues: {
-          ':processing': 'PROCESSING',
-          ':pending': 'PENDING',
-          ':lines': lines.length,
-          ':at': at(),
-        },
-      }),
-    );
+    const startUpdate = {
+      TableName: residents,
+      Key: requestKey,
+      UpdateExpression: 'SET #status = :processing, #lines = :lines, startedAt = :at',
+      ConditionExpression: '#status = :pending',
+      ExpressionAttributeNames: { '#status': 'status', '#lines': 'lines' },
+      ExpressionAttributeValues: {
+        ':processing': 'PROCESSING',
+        ':pending': 'PENDING',
+        ':lines': lines.length,
+        ':at': at(),
+      },
+    };
+    // A file of inquiries is claimed by its digest in the same write, as the processing claims it.
+    if (kind === 'INQUIRIES') {
+      const now = Math.floor(clock().getTime() / 1000);
+      await bare.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Update: startUpdate },
+            {
+              Put: {
+                TableName: residents,
+                Item: {
+                  pk: requestKey.pk,
+                  sk: `FILE#${sha256(text)}`,
+                  entity: 'BULK_FILE',
+                  bulkRequestId,
+                  expiresAt: now + 30 * 24 * 60 * 60,
+                },
+                ConditionExpression: 'attribute_not_exists(pk) OR #ttl <= :now',
+                ExpressionAttributeNames: { '#ttl': 'expiresAt' },
+                ExpressionAttributeValues: { ':now': now },
+              },
+            },
+          ],
+        }),
+      );
+    } else await bare.send(new UpdateCommand(startUpdate));
     await bare.send(new GetCommand({ TableName: residents, Key: requestKey, ConsistentRead: true }));
     const claim = (table: string, operation: string, lineKey: string, fingerprint: string, result: string) => {
       const now = Math.floor(clock().getTime() / 1000);

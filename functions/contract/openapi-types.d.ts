@@ -643,10 +643,15 @@ export interface components {
             repeated: number;
             rejection?: {
                 /** @enum {string} */
-                code: "not_utf8" | "size_mismatch" | "no_header" | "unknown_column" | "duplicate_column" | "missing_column" | "no_lines" | "too_many_lines" | "unclosed_quote" | "file_gone" | "too_late_to_resume" | "not_uploaded";
+                code: "not_utf8" | "size_mismatch" | "no_header" | "unknown_column" | "duplicate_column" | "missing_column" | "no_lines" | "too_many_lines" | "unclosed_quote" | "file_gone" | "too_late_to_resume" | "not_uploaded" | "same_file";
                 detail: string;
                 line?: number;
                 column?: string;
+                /**
+                 * Format: uuid
+                 * @description The earlier bulk request of the very same file (`same_file`).
+                 */
+                sameAs?: string;
             };
             /** @description The first 1000 refused fields, in file order. */
             errors: {

@@ -370,6 +370,10 @@ export const BULK_REJECTION_TEXTS: Record<BulkRejectionCode, LocalizedText> = {
     ar: 'تعذّر إكمال الملف لأنه لم يعد محفوظًا؛ السطور المذكورة أدناه طُبّقت، فارفع ملفًا بالسطور الباقية.',
     en: 'The file could not be finished as it is no longer stored; the lines reported below were applied: upload a file of the rest.',
   },
+  same_file: {
+    ar: 'رُفع هذا الملف نفسه في طلب جماعي سابق خلال ٣٠ يومًا، فلم يُطبَّق مرة ثانية كي لا تُقدَّم طلباته مرتين.',
+    en: 'This very file was uploaded in an earlier bulk request within 30 days, so it was not applied again: its inquiries would be filed twice.',
+  },
   not_uploaded: {
     ar: 'لم يُرفع الملف قبل انتهاء صلاحية نموذج الرفع؛ ابدأ طلبًا جماعيًا جديدًا.',
     en: 'The file was not uploaded before its upload form expired; start a new bulk request.',

@@ -80,7 +80,13 @@ describe("establishments' bulk requests in DynamoDB Local", { timeout: 120_000 }
     const recordedAgain = await store.recordChunk(request, aChunk(0, 3));
     const outOfTurn = await store.recordChunk(request, aChunk(2, 3));
     // Assess
-    expect([started, startedAgain, recorded, recordedAgain, outOfTurn]).toEqual([true, false, true, false, false]);
+    expect([started.started, startedAgain.started, recorded, recordedAgain, outOfTurn]).toEqual([
+      true,
+      false,
+      true,
+      false,
+      false,
+    ]);
     expect(await store.find(EMPLOYER, request.bulkRequestId)).toMatchObject({
       status: 'PROCESSING',
       fileVersion: 'v1',
@@ -133,5 +139,28 @@ describe("establishments' bulk requests in DynamoDB Local", { timeout: 120_000 }
     const lines = report?.results.map((result) => result.line) ?? [];
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
     expect(await store.report(EMPLOYER, '00000000-0000-4000-8000-000000000008')).toBeUndefined();
+  });
+
+  it('when two requests of the establishment start with the very same file, the second is told which request holds it; another establishment is not', async () => {
+    // Prepare
+    const store = await freshStore();
+    const first = aBulkRequest('00000000-0000-4000-8000-000000000011');
+    const second = aBulkRequest('00000000-0000-4000-8000-000000000012');
+    const elsewhere = { ...aBulkRequest('00000000-0000-4000-8000-000000000013'), establishmentId: '7009876543' };
+    for (const request of [first, second, elsewhere]) await store.create(request);
+    const started = { lines: 1, at: now.toISOString(), fileDigest: 'digest-1' };
+    // Act
+    const outcomes = [
+      await store.start(first, started),
+      await store.start(second, started),
+      await store.start(elsewhere, started),
+    ];
+    // Assess
+    expect(outcomes).toEqual([
+      { started: true },
+      { started: false, sameFileAs: first.bulkRequestId },
+      { started: true },
+    ]);
+    expect(await store.find(EMPLOYER, second.bulkRequestId)).toMatchObject({ status: 'PENDING' });
   });
 });

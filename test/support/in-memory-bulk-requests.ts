@@ -29,16 +29,23 @@ export class InMemoryBulkRequests implements BulkRequests {
     return request?.establishmentId === establishmentId ? structuredClone(request) : undefined;
   }
 
-  async start(request: BulkRequest, started: { fileVersion?: string; lines: number; at: string }) {
+  /** Files of inquiries by digest, and the request that holds each. */
+  readonly files = new Map<string, string>();
+
+  async start(request: BulkRequest, started: { fileVersion?: string; lines: number; at: string; fileDigest?: string }) {
     const stored = this.requests.get(request.bulkRequestId);
-    if (stored?.status !== 'PENDING') return false;
+    if (stored?.status !== 'PENDING') return { started: false };
+    const fileKey = started.fileDigest && `${request.establishmentId}#${started.fileDigest}`;
+    const holder = fileKey ? this.files.get(fileKey) : undefined;
+    if (holder) return { started: false, sameFileAs: holder };
+    if (fileKey) this.files.set(fileKey, request.bulkRequestId);
     Object.assign(stored, {
       status: 'PROCESSING',
       lines: started.lines,
       startedAt: started.at,
       ...(started.fileVersion !== undefined && { fileVersion: started.fileVersion }),
     });
-    return true;
+    return { started: true };
   }
 
   async recordChunk(request: BulkRequest, chunk: BulkChunk) {

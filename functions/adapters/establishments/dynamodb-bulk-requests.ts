@@ -24,6 +24,8 @@ import { bulkChunkKey, bulkRequestKey } from '../shared/item-keys.js';
 
 const REQUEST_ENTITY = 'BULK_REQUEST';
 const CHUNK_ENTITY = 'BULK_CHUNK';
+/** The claim of a file of inquiries, keyed by its digest, for as long as requests are kept. */
+const FILE_ENTITY = 'BULK_FILE';
 const DAY_SECONDS = 24 * 60 * 60;
 
 /** Request and chunks expire together, BULK_LIMITS.keptDays after the request was made. */
@@ -86,28 +88,63 @@ export class DynamoDbBulkRequests implements BulkRequests {
     return Item && Item.entity === REQUEST_ENTITY ? toRequest(Item) : undefined;
   }
 
-  async start(request: BulkRequest, started: { fileVersion?: string; lines: number; at: string }): Promise<boolean> {
+  async start(
+    request: BulkRequest,
+    started: { fileVersion?: string; lines: number; at: string; fileDigest?: string },
+  ): Promise<{ started: boolean; sameFileAs?: string }> {
+    const key = bulkRequestKey(request.establishmentId, request.bulkRequestId);
+    const update = {
+      TableName: this.tableName,
+      Key: key,
+      UpdateExpression: `SET #status = :processing, #lines = :lines, startedAt = :at${started.fileVersion === undefined ? '' : ', fileVersion = :version'}`,
+      ConditionExpression: '#status = :pending',
+      ExpressionAttributeNames: { '#status': 'status', '#lines': 'lines' },
+      ExpressionAttributeValues: {
+        ':processing': 'PROCESSING',
+        ':pending': 'PENDING',
+        ':lines': started.lines,
+        ':at': started.at,
+        ...(started.fileVersion !== undefined && { ':version': started.fileVersion }),
+      },
+    };
+    if (started.fileDigest === undefined) {
+      try {
+        await this.client.send(new UpdateCommand(update));
+        return { started: true };
+      } catch (error) {
+        if (conditionFailed(error)) return { started: false };
+        throw error;
+      }
+    }
+    const fileKey = { pk: key.pk, sk: `FILE#${started.fileDigest}` };
+    const now = Math.floor(Date.parse(started.at) / 1000);
     try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: bulkRequestKey(request.establishmentId, request.bulkRequestId),
-          UpdateExpression: `SET #status = :processing, #lines = :lines, startedAt = :at${started.fileVersion === undefined ? '' : ', fileVersion = :version'}`,
-          ConditionExpression: '#status = :pending',
-          ExpressionAttributeNames: { '#status': 'status', '#lines': 'lines' },
-          ExpressionAttributeValues: {
-            ':processing': 'PROCESSING',
-            ':pending': 'PENDING',
-            ':lines': started.lines,
-            ':at': started.at,
-            ...(started.fileVersion !== undefined && { ':version': started.fileVersion }),
+      await transactWrite(this.client, [
+        { Update: update },
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: {
+              ...fileKey,
+              entity: FILE_ENTITY,
+              bulkRequestId: request.bulkRequestId,
+              [CLAIM_TIME_TO_LIVE]: now + BULK_LIMITS.keptDays * DAY_SECONDS,
+            },
+            ConditionExpression: 'attribute_not_exists(pk) OR #ttl <= :now',
+            ExpressionAttributeNames: { '#ttl': CLAIM_TIME_TO_LIVE },
+            ExpressionAttributeValues: { ':now': now },
           },
-        }),
-      );
-      return true;
+        },
+      ]);
+      return { started: true };
     } catch (error) {
-      if (conditionFailed(error)) return false;
-      throw error;
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      if (conditionFailedAt(error, 0)) return { started: false };
+      if (!conditionFailedAt(error, 1)) throw error;
+      const { Item } = await this.client.send(
+        new GetCommand({ TableName: this.tableName, Key: fileKey, ConsistentRead: true }),
+      );
+      return { started: false, ...(Item && { sameFileAs: String(Item.bulkRequestId) }) };
     }
   }
 

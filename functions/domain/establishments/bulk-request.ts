@@ -25,6 +25,7 @@ export const BULK_REJECTIONS = [
   'file_gone',
   'too_late_to_resume',
   'not_uploaded',
+  'same_file',
 ] as const;
 export type BulkRejectionCode = (typeof BULK_REJECTIONS)[number];
 
@@ -46,6 +47,8 @@ export interface BulkRejection {
   line?: number;
   /** The header's column name it is about, as written (cut to 64 characters). */
   column?: string;
+  /** The earlier request of the very same file (same_file). */
+  sameAs?: string;
 }
 
 /** The staff member who asked for the upload: the employees' inquiries' SMS fall back to their phone. */

@@ -69,10 +69,16 @@ export interface BulkRequests {
   /** Read consistently: the processing decides on it. */
   find(establishmentId: string, bulkRequestId: string): Promise<BulkRequest | undefined>;
   /**
-   * Moves a PENDING request to PROCESSING for this stored version of its file.
-   * @returns false when it was not pending any more (another delivery of the event started it)
+   * Moves a PENDING request to PROCESSING for this stored version of its file. With `fileDigest`,
+   * the file is also claimed for the establishment, in the same write, for as long as requests are
+   * kept: another request of the very same file is then not started.
+   * @returns started false when it was not pending any more (another delivery of the event started
+   * it), with `sameFileAs` when another request of the establishment holds the same file
    */
-  start(request: BulkRequest, started: { fileVersion?: string; lines: number; at: string }): Promise<boolean>;
+  start(
+    request: BulkRequest,
+    started: { fileVersion?: string; lines: number; at: string; fileDigest?: string },
+  ): Promise<{ started: boolean; sameFileAs?: string }>;
   /**
    * Records a chunk's outcome and adds its counts to the request's, in one write.
    * @returns false when this chunk was recorded already (by another delivery of the event)

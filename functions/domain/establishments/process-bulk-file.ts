@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Clock } from '../shared/clock.js';
 import { IDEMPOTENCY_WINDOW_MS } from '../shared/idempotency.js';
 import { inParallel } from '../shared/in-parallel.js';
@@ -106,8 +107,18 @@ export const processBulkFile = async (
   if ('rejection' in file) return refuse(file.rejection);
 
   if (request.status === 'PENDING') {
-    const started = { fileVersion: object.version, lines: file.lines.length, at: deps.clock().toISOString() };
-    await deps.bulkRequests.start(request, started);
+    // The same inquiries filed again a day later would be reviewed twice: a file of inquiries is
+    // taken once in the time requests are kept. Passport renewals repeat harmlessly.
+    const fileDigest =
+      request.kind === 'INQUIRIES' ? createHash('sha256').update(bytes).digest('base64url') : undefined;
+    const started = {
+      fileVersion: object.version,
+      lines: file.lines.length,
+      at: deps.clock().toISOString(),
+      fileDigest,
+    };
+    const { sameFileAs } = await deps.bulkRequests.start(request, started);
+    if (sameFileAs && sameFileAs !== request.bulkRequestId) return refuse({ code: 'same_file', sameAs: sameFileAs });
     // Started here or by a concurrent delivery: either way it is read again and followed.
     request = await deps.bulkRequests.find(request.establishmentId, request.bulkRequestId);
     if (!request || isSettled(request) || request.fileVersion !== object.version) {

@@ -117,6 +117,9 @@ export const BulkReportSchema = v.pipe(
         detail: v.string(),
         line: v.optional(v.pipe(v.number(), v.integer())),
         column: v.optional(v.string()),
+        sameAs: v.optional(
+          v.pipe(v.string(), v.uuid(), v.description('The earlier bulk request of the very same file (`same_file`).')),
+        ),
       }),
     ),
     errors: v.pipe(

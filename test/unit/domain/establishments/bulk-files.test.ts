@@ -176,7 +176,11 @@ describe('bulk files', () => {
     const first = await uploaded(content, { kind: 'INQUIRIES' });
     await processBulkFile(deps(), first.key, { version: 'v1' });
     now = new Date(NOW.getTime() + 23 * 60 * 60 * 1000);
-    const second = await uploaded(content, { kind: 'INQUIRIES', by: colleague });
+    // Another file holding the same line (the very same file would be refused as same_file).
+    const second = await uploaded(`${content}${employee(1)},EXIT_REENTRY_VISA,"a line for someone else"\r\n`, {
+      kind: 'INQUIRIES',
+      by: colleague,
+    });
     // Act
     await processBulkFile(deps(), second.key, { version: 'v1' });
     // Assess
@@ -318,5 +322,31 @@ describe('bulk files', () => {
     // Assess
     expect(soon.request.status).toBe('PENDING');
     expect(later.request).toMatchObject({ status: 'REJECTED', rejection: { code: 'not_uploaded' } });
+  });
+
+  it('when the very same file of inquiries is uploaded again, even days later, it is refused as same_file naming the first request; a file of passports may repeat', async () => {
+    // Prepare
+    await employ(1);
+    const inquiries = `iqamaNumber,category,description\n${employee(0)},EXIT_REENTRY_VISA,"نرجو تمديد التأشيرة لظروف عائلية."\n`;
+    const passports = [PASSPORT_HEADER, passportLine(0)].join('\n');
+    const first = await uploaded(inquiries, { kind: 'INQUIRIES' });
+    await processBulkFile(deps(), first.key, { version: 'v1' });
+    const firstPassports = await uploaded(passports);
+    await processBulkFile(deps(), firstPassports.key, { version: 'v1' });
+    now = new Date(NOW.getTime() + 3 * 24 * 60 * 60 * 1000);
+    const again = await uploaded(inquiries, { kind: 'INQUIRIES', by: colleague });
+    const passportsAgain = await uploaded(passports);
+    // Act
+    const outcomes = [
+      await processBulkFile(deps(), again.key, { version: 'v1' }),
+      await processBulkFile(deps(), passportsAgain.key, { version: 'v1' }),
+    ];
+    // Assess
+    expect(outcomes).toEqual(['REJECTED', 'DONE']);
+    expect((await bulkReport(deps(), colleague, again.bulkRequestId)).request.rejection).toEqual({
+      code: 'same_file',
+      sameAs: first.bulkRequestId,
+    });
+    expect(inquiryDeps.inquiries.inquiries.size).toBe(1);
   });
 });
