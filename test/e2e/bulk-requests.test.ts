@@ -1,16 +1,14 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout } from 'node:timers/promises';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../../bench/support/residents.js';
 import { addDays, riyadhToday } from '../../functions/domain/shared/calendar-date.js';
-import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import { apiClient, succeeded } from '../support/api-client.js';
 import { postForm } from '../support/files.js';
 import { call } from '../support/http-client.js';
+import { importRegisterRecords } from '../support/local-command.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
 
 const EMPLOYER = '7001234567';
@@ -76,19 +74,12 @@ describe('bulk files of an establishment, end to end over HTTP and storage', () 
     }
     throw new Error(`Bulk request ${bulkRequestId} never settled`);
   };
-  const importLines = async (records: Record<string, unknown>[]) => {
-    const file = join(dataDir, `register-${Math.random().toString(36).slice(2)}.jsonl`);
-    writeFileSync(
-      file,
-      records.map((record) => JSON.stringify({ holder: { kind: 'RESIDENT' }, ...record })).join('\n'),
+  const importLines = (records: Record<string, unknown>[]) =>
+    importRegisterRecords(
+      runtime.url,
+      dataDir,
+      records.map((record) => ({ holder: { kind: 'RESIDENT' }, ...record })),
     );
-    return (
-      await promisify(execFile)(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['bin/import.ts', file], {
-        cwd: PROJECT_ROOT,
-        env: { ...process.env, PORT: new URL(runtime.url).port },
-      })
-    ).stdout;
-  };
   const passportsOf = async (iqamaNumber: string) =>
     (
       await succeeded(

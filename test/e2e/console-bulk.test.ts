@@ -5,18 +5,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../../bench/support/residents.js';
 import { addDays, riyadhToday } from '../../functions/domain/shared/calendar-date.js';
-import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import { apiClient, succeeded } from '../support/api-client.js';
 import { launchChromium, type WatchedContext } from '../support/browser.js';
-import { closeWatched, seriousAxeFindings, signedInConsole } from '../support/console-browser.js';
+import { axeFindingsAtWidths, CONSOLE_SCREENSHOTS, closeWatched, signedInConsole } from '../support/console-browser.js';
 import { postForm } from '../support/files.js';
 import { call } from '../support/http-client.js';
 import { runLocalCommand } from '../support/local-command.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
 
-const SCREENSHOTS = join(PROJECT_ROOT, 'test-results/console');
 const LANGUAGES = ['ar', 'en'] as const;
-const WIDTHS = [1280, 360] as const;
 type Language = (typeof LANGUAGES)[number];
 
 const EMPLOYER = '7001234567';
@@ -104,21 +101,12 @@ describe("an establishment's bulk files in the console, in a real browser agains
   const settledReport = (page: Page) =>
     page.waitForSelector('#bulk-results-heading, .bulk-rejection', { timeout: 30_000 });
 
-  /** Serious and critical axe findings on the page as it is now, at each width, with a screenshot of each. */
-  const checkPage = async (page: Page, name: string, language: Language): Promise<string[]> => {
-    const findings: string[] = [];
-    for (const width of WIDTHS) {
-      await page.setViewportSize({ width, height: 900 });
-      for (const finding of await seriousAxeFindings(page)) findings.push(`${name} ${language} ${width}px: ${finding}`);
-      await page.screenshot({ path: join(SCREENSHOTS, `bulk-${name}-${language}-${width}.png`), fullPage: true });
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
-    return findings;
-  };
+  const checkPage = (page: Page, name: string, language: Language) =>
+    axeFindingsAtWidths(page, { prefix: 'bulk', name, language });
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'tawasul-console-bulk-e2e-'));
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    mkdirSync(CONSOLE_SCREENSHOTS, { recursive: true });
     [runtime, browser] = await Promise.all([startRuntimeProcess(dataDir), launchChromium()]);
     today = riyadhToday(new Date((await call(`${runtime.url}/local/clock`)).body.now as string));
     const line = (record: Record<string, unknown>) => JSON.stringify({ holder: { kind: 'RESIDENT' }, ...record });

@@ -1,15 +1,13 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout } from 'node:timers/promises';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, riyadhToday } from '../../functions/domain/shared/calendar-date.js';
-import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import { apiClient, succeeded } from '../support/api-client.js';
 import { postForm, samplePdf } from '../support/files.js';
 import { call } from '../support/http-client.js';
+import { importRegisterRecords } from '../support/local-command.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
 
 const EMPLOYER = '7001234567';
@@ -35,19 +33,12 @@ describe('establishments acting for their employees, end to end over HTTP', () =
   const token = async (claims: Record<string, unknown>) =>
     (await call(`${runtime.url}/local/tokens`, { body: claims })).body.token as string;
   const api = (as?: string) => apiClient(runtime.url, as);
-  const importLines = async (name: string, records: Record<string, unknown>[]) => {
-    const file = join(dataDir, name);
-    writeFileSync(
-      file,
-      records.map((record) => JSON.stringify({ holder: { kind: 'RESIDENT' }, ...record })).join('\n'),
+  const importLines = (records: Record<string, unknown>[]) =>
+    importRegisterRecords(
+      runtime.url,
+      dataDir,
+      records.map((record) => ({ holder: { kind: 'RESIDENT' }, ...record })),
     );
-    return (
-      await promisify(execFile)(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['bin/import.ts', file], {
-        cwd: PROJECT_ROOT,
-        env: { ...process.env, PORT: new URL(runtime.url).port },
-      })
-    ).stdout;
-  };
   const employees = (as: string, query: Record<string, string> = {}) =>
     api(as).GET('/v1/establishment/employees', { params: { query } });
   const employee = (as: string, iqamaNumber: string) =>
@@ -62,7 +53,7 @@ describe('establishments acting for their employees, end to end over HTTP', () =
     dataDir = mkdtempSync(join(tmpdir(), 'tawasul-establishments-e2e-'));
     runtime = await startRuntimeProcess(dataDir);
     today = riyadhToday(new Date((await call(`${runtime.url}/local/clock`)).body.now as string));
-    const report = await importLines('register-day-1.jsonl', [
+    const report = await importLines([
       {
         iqamaNumber: EMPLOYEE,
         type: 'IQAMA',
@@ -466,7 +457,7 @@ describe('establishments acting for their employees, end to end over HTTP', () =
 
   it('when a later import names another establishment, the former one loses the employee at once and the new one has them', async () => {
     // Act
-    const report = await importLines('register-day-2.jsonl', [
+    const report = await importLines([
       {
         iqamaNumber: EMPLOYEE,
         type: 'IQAMA',
@@ -509,7 +500,7 @@ describe('establishments acting for their employees, end to end over HTTP', () =
 
   it('when a later import ends a sponsorship (`"establishmentId": null`), the establishment no longer has the resident', async () => {
     // Act
-    const report = await importLines('register-day-3.jsonl', [
+    const report = await importLines([
       {
         iqamaNumber: COLLEAGUE,
         type: 'IQAMA',

@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page, ViewportSize } from 'playwright-core';
+import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import { type WatchedContext, watchedContext } from './browser.js';
 
 export type ConsoleLanguage = 'ar' | 'en';
@@ -51,4 +53,31 @@ export const closeWatched = async (
     offLoopback: contexts.flatMap((context) => context.offLoopback),
     cspViolations: contexts.flatMap((context) => context.cspViolations),
   };
+};
+
+/** Where the console's end-to-end tests keep their screenshots. */
+export const CONSOLE_SCREENSHOTS = join(PROJECT_ROOT, 'test-results/console');
+/** A desktop and a phone: every console page is checked at both. */
+export const CONSOLE_WIDTHS = [1280, 360] as const;
+
+/**
+ * Serious and critical axe findings on the page as it is now, at each width, each labelled with
+ * `name` and `language`, and a screenshot of each as `<prefix>-<name>-<language>-<width>.png`.
+ */
+export const axeFindingsAtWidths = async (
+  page: Page,
+  screenshot: { prefix: string; name: string; language: string },
+): Promise<string[]> => {
+  const { prefix, name, language } = screenshot;
+  const findings: string[] = [];
+  for (const width of CONSOLE_WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const finding of await seriousAxeFindings(page)) findings.push(`${name} ${language} ${width}px: ${finding}`);
+    await page.screenshot({
+      path: join(CONSOLE_SCREENSHOTS, `${prefix}-${name}-${language}-${width}.png`),
+      fullPage: true,
+    });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return findings;
 };

@@ -51,7 +51,11 @@ const applyChunk = async (
   const byEmployee = new Map<string, { line: number; record: Extract<ReadLine, { record: unknown }>['record'] }[]>();
   for (const entry of lines) {
     if ('issues' in entry) chunk.errors.push(entry);
-    else byEmployee.set(entry.record.iqamaNumber, [...(byEmployee.get(entry.record.iqamaNumber) ?? []), entry]);
+    else {
+      const theirs = byEmployee.get(entry.record.iqamaNumber);
+      if (theirs) theirs.push(entry);
+      else byEmployee.set(entry.record.iqamaNumber, [entry]);
+    }
   }
   const staff = staffOf(request);
   await inParallel([...byEmployee.values()], LINE_CONCURRENCY, async (employeeLines) => {
