@@ -136,6 +136,7 @@ const bench = createBench({
     residents: deployedEnvironment[ENVIRONMENT.residentsTable]!,
     reminderLog: deployedEnvironment[ENVIRONMENT.reminderLogTable]!,
     stats: deployedEnvironment[ENVIRONMENT.statsTable]!,
+    messages: deployedEnvironment[ENVIRONMENT.messagesTable]!,
   },
   buckets: {
     attachments: deployedEnvironment[ENVIRONMENT.attachmentsBucket]!,

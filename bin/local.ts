@@ -6,6 +6,18 @@ const port = Number(process.env.PORT ?? 3000);
 const dataDir = process.env.TAWASUL_DATA_DIR ?? join(PROJECT_ROOT, '.local-data');
 const quiet = process.env.TAWASUL_QUIET === '1';
 
+/** The local carrier: `auto` answers every SMS (failing TAWASUL_SMS_FAILURE_SHARE of them), `manual` only when told. */
+const smsReceipts = () => {
+  const mode = process.env.TAWASUL_SMS_RECEIPTS ?? 'auto';
+  const failureShare = Number(process.env.TAWASUL_SMS_FAILURE_SHARE ?? 0);
+  if (mode !== 'auto' && mode !== 'manual') throw new Error(`TAWASUL_SMS_RECEIPTS must be auto or manual, not ${mode}`);
+  if (!(failureShare >= 0 && failureShare <= 1))
+    throw new Error(
+      `TAWASUL_SMS_FAILURE_SHARE must be a share from 0 to 1, not ${process.env.TAWASUL_SMS_FAILURE_SHARE}`,
+    );
+  return { mode, failureShare } as const;
+};
+
 const started = performance.now();
 const progress = (phase: string, ms: number) =>
   console.log(`  ${phase.padEnd(72)} ${(ms / 1000).toFixed(1).padStart(5)} s`);
@@ -25,6 +37,7 @@ const start = async () => {
       dynamodb,
       log: quiet ? undefined : (line) => console.log(line),
       progress,
+      smsReceipts: smsReceipts(),
     });
   } catch (error) {
     // A runtime that failed to start has stopped it already; one that failed to load never had it.
@@ -54,7 +67,9 @@ console.log(`
   Then:       curl ${runtime.url}/v1/categories -H "authorization: Bearer $TOKEN"
   Documents:  ${process.env.PORT ? `PORT=${port} ` : ''}npm run import -- FILE.jsonl      (the register's feed; see README)
   Reminders:  curl -X POST ${runtime.url}/local/reminders/run -H 'content-type: application/json' -d '{"date":"YYYY-MM-DD"}'
-  SMS sent:   curl ${runtime.url}/local/sms
+  SMS sent:   curl ${runtime.url}/local/sms      (each with its messageId and delivery)
+  A receipt:  curl -X POST ${runtime.url}/local/sms/MESSAGE_ID/receipt -H 'content-type: application/json' -d '{"status":"FAILED"}'
+              (with TAWASUL_SMS_RECEIPTS=manual; by default every SMS is delivered, TAWASUL_SMS_FAILURE_SHARE of them failed)
 
   Press Ctrl-C to stop.
 `);

@@ -10,6 +10,7 @@ import { REMINDER_SCENARIOS } from './reminders.js';
 import { REVIEW_SCENARIOS } from './review.js';
 import { REVIEW_START_SCENARIOS } from './review-starts.js';
 import type { Scenario } from './scenario.js';
+import { SMS_RECEIPT_SCENARIOS } from './sms-records.js';
 import { STATS_SCENARIOS } from './stats.js';
 import { STATS_PROJECTION_SCENARIOS } from './stats-projection.js';
 import { WORKFLOW_SCENARIOS } from './workflow.js';
@@ -30,4 +31,5 @@ export const SCENARIOS: readonly Scenario[] = [
   ...PROCESSING_TIMES_SCENARIOS,
   ...STATS_PROJECTION_SCENARIOS,
   ...STATS_SCENARIOS,
+  ...SMS_RECEIPT_SCENARIOS,
 ];

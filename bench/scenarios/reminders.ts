@@ -16,6 +16,7 @@ import { concurrently, dynamodb, type SdkCall, type Step, sns } from '../baselin
 import { fieldAt } from '../support/function-answers.js';
 import { benchEstablishmentStaff, benchResident } from '../support/residents.js';
 import type { Scenario } from './scenario.js';
+import { smsRecordCalls } from './sms-records.js';
 
 /** The reminder sweep's tasks: the day's plan, one batch of due documents, one of digests, the day's summary. */
 
@@ -166,6 +167,17 @@ export const REMINDER_SCENARIOS: Scenario[] = [
             Message: messages[k],
             MessageAttributes: { 'AWS.SNS.SMS.SMSType': { DataType: 'String', StringValue: 'Transactional' } },
           }),
+          ...smsRecordCalls(
+            bench,
+            {
+              kind: 'EXPIRY_REMINDER',
+              documentId: document.documentId,
+              expiresOn: document.expiresOn,
+              leadDays: LEAD_DAYS,
+            },
+            document.contact.locale,
+            messages[k] ?? '',
+          ),
           dynamodb('UpdateCommand', {
             TableName: bench.tables.reminderLog,
             Key: logKey(document),
@@ -255,6 +267,11 @@ export const REMINDER_SCENARIOS: Scenario[] = [
           ExpressionAttributeValues: { ':employer': establishment.establishmentId, ...values },
           Select: 'COUNT',
         });
+      const digestText = (establishment: DigestFixture) =>
+        renderEstablishmentDigest(
+          { expiring: establishment.expiring, expired: establishment.expired, withinDays: DIGEST_WINDOW_DAYS },
+          establishment.locale,
+        );
       const digest = (establishment: DigestFixture): Step[] => {
         const at = new Date().toISOString();
         const expiresAt = Math.floor(Date.now() / 1000) + YEAR_SECONDS;
@@ -278,12 +295,15 @@ export const REMINDER_SCENARIOS: Scenario[] = [
           }),
           sns('PublishCommand', {
             PhoneNumber: establishment.phone,
-            Message: renderEstablishmentDigest(
-              { expiring: establishment.expiring, expired: establishment.expired, withinDays: DIGEST_WINDOW_DAYS },
-              establishment.locale,
-            ),
+            Message: digestText(establishment),
             MessageAttributes: { 'AWS.SNS.SMS.SMSType': { DataType: 'String', StringValue: 'Transactional' } },
           }),
+          ...smsRecordCalls(
+            bench,
+            { kind: 'ESTABLISHMENT_DIGEST', establishmentId: establishment.establishmentId, date: today },
+            establishment.locale,
+            digestText(establishment),
+          ),
           dynamodb('UpdateCommand', {
             TableName: bench.tables.reminderLog,
             Key: digestKey(establishment),

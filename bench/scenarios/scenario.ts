@@ -46,7 +46,7 @@ export interface Invocations {
 
 /** What scenarios build their fixtures with. */
 export interface Bench {
-  tables: { inquiries: string; residents: string; reminderLog: string; stats: string };
+  tables: { inquiries: string; residents: string; reminderLog: string; stats: string; messages: string };
   buckets: { attachments: string; register: string };
   reviewStateMachine: string;
   db: DynamoDBDocumentClient;

@@ -1,4 +1,5 @@
 import { REVIEW_TASKS } from '../../functions/contract/triggers.js';
+import type { Reference } from '../../functions/domain/inquiries/reference.js';
 import { dynamodb, sns } from '../baselines/sdk-plan.js';
 import { fieldAt } from '../support/function-answers.js';
 import { benchResident } from '../support/residents.js';
@@ -12,6 +13,7 @@ import {
   transitionWrite,
 } from './inquiry-states.js';
 import type { Scenario } from './scenario.js';
+import { smsRecordCalls } from './sms-records.js';
 
 /** The review state machine's tasks: the start of the review, a wait, a timer that escalates, an SMS. */
 
@@ -104,6 +106,12 @@ export const WORKFLOW_SCENARIOS: Scenario[] = [
             Message: message,
             MessageAttributes: { 'AWS.SNS.SMS.SMSType': { DataType: 'String', StringValue: 'Transactional' } },
           }),
+          ...smsRecordCalls(
+            bench,
+            { kind: 'INQUIRY_NOTICE', reference: reference as Reference, message: 'RECEIVED', recipient: 'RESIDENT' },
+            resident.locale,
+            message,
+          ),
         ],
       };
     },

@@ -1,9 +1,11 @@
+import { AwsCustomResource } from 'aws-cdk-lib/custom-resources';
 import { ROUTES } from '../../functions/contract/routes.js';
 import {
   IMPORT_REGISTER,
   PROCESS_BULK_FILE,
   PROJECT_INQUIRY_STATS,
   RECONCILE_REVIEWS,
+  RECORD_SMS_DELIVERY,
   REFRESH_PROCESSING_TIMES,
   REMINDER_TASKS,
   REVIEW_TASKS,
@@ -34,13 +36,17 @@ const LISTED: readonly { id: string; entry: string }[] = [
   ...Object.values(REVIEW_TASKS),
   ...Object.values(REMINDER_TASKS),
   REFRESH_PROCESSING_TIMES,
+  RECORD_SMS_DELIVERY,
 ];
 
 /**
  * Construct paths below the stack of the template's Lambda functions, e.g. `ReviewWorkflow/BeginReviewFunction`.
  * CDK's own custom-resource functions (`Custom::…`, such as the one copying the console's files into
- * its bucket) run only while CloudFormation deploys: not the service's, so not listed.
+ * its bucket, and the one making AWS calls such as setting the account's SMS attributes) run only
+ * while CloudFormation deploys: not the service's, so not listed.
  */
+const AWS_CALL_FUNCTION = `AWS${AwsCustomResource.PROVIDER_FUNCTION_UUID.replace(/-/g, '')}`;
+
 const templateFunctionPaths = (template: CfnTemplate, stackName: string): string[] =>
   Object.values(template.Resources)
     .filter((resource) => resource.Type === 'AWS::Lambda::Function')
@@ -49,7 +55,7 @@ const templateFunctionPaths = (template: CfnTemplate, stackName: string): string
         .replace(`${stackName}/`, '')
         .replace(/\/Resource$/, ''),
     )
-    .filter((path) => !path.startsWith('Custom::'));
+    .filter((path) => !path.startsWith('Custom::') && path !== AWS_CALL_FUNCTION);
 
 export const deployedFunctions = (template: CfnTemplate, stackName: string, listed = LISTED): DeployedFunction[] => {
   const paths = templateFunctionPaths(template, stackName);

@@ -9,6 +9,7 @@ export const DATA_CONSTRUCTS = {
   inquiries: { id: 'Inquiries', table: 'Table' },
   residentTables: { id: 'ResidentTables', residents: 'Residents', reminderLog: 'ReminderLog' },
   stats: { id: 'Stats', table: 'Table' },
+  messages: { id: 'Messages', table: 'Table' },
 } as const;
 
 /**
@@ -28,9 +29,13 @@ export const SERVICE_CONSTRUCTS = {
   /** PROJECT_INQUIRY_STATS's function and its event source mapping on the inquiries table's stream. */
   statsProjection: { id: 'StatsProjection' },
   processingTimesRefresh: { id: 'ProcessingTimesRefresh', schedule: 'Daily' },
+  /** RECORD_SMS_DELIVERY's function and the subscription filters of the two delivery log groups. */
+  smsDeliveryReceipts: { id: 'SmsDeliveryReceipts', delivered: 'Delivered', failed: 'Failed' },
+  /** The nested stack of the routes' functions, each named by its route's id. */
+  routeFunctions: { id: 'RouteFunctions' },
 } as const;
 
-const { inquiries, residentTables, stats } = DATA_CONSTRUCTS;
+const { inquiries, residentTables, stats, messages } = DATA_CONSTRUCTS;
 
 /** How the logical IDs of the data stack's tables begin: CDK joins the ids of the path, then appends a hash. */
 export const TABLE_LOGICAL_ID_PREFIXES = {
@@ -38,6 +43,7 @@ export const TABLE_LOGICAL_ID_PREFIXES = {
   residents: `${residentTables.id}${residentTables.residents}`,
   reminderLog: `${residentTables.id}${residentTables.reminderLog}`,
   stats: `${stats.id}${stats.table}`,
+  messages: `${messages.id}${messages.table}`,
 } as const;
 
 /** A construct's path below its stack, from the ids on the way down: `ReviewWorkflow/StateMachine`. */

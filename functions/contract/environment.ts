@@ -11,6 +11,10 @@ export const ENVIRONMENT = {
   reminderLogTable: 'REMINDER_LOG_TABLE_NAME',
   /** The directorate's statistics: counters per day, section and request type (no personal data). */
   statsTable: 'STATS_TABLE_NAME',
+  /** A record of every SMS sent, with its delivery, and each month's SMS spend. */
+  messagesTable: 'MESSAGES_TABLE_NAME',
+  /** What one SMS part is expected to cost in USD, until its receipt reports the price. */
+  smsPricePerPartUsd: 'SMS_PRICE_PER_PART_USD',
   /** Days before expiry that reminders go out, comma-separated (default 30,14,7,1). */
   reminderLeadDays: 'REMINDER_LEAD_DAYS',
   /** SMS a second one reminder batch may send: the account's SMS quota over the batches run at once. */

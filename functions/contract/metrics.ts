@@ -45,3 +45,22 @@ export const REVIEW_START_METRICS = {
   /** Submitted inquiries ten minutes old whose execution exists: it ended without moving them on. */
   stuck: 'ReviewsStuckAfterStart',
 } as const;
+
+/**
+ * What became of the SMS: sent (a record written), and each receipt's verdict, with the purpose
+ * (which notice or reminder), the language and the Riyadh hour it was sent in as separate
+ * dimension sets, so that the rate can be read by each without a metric per combination.
+ */
+export const SMS_METRICS = {
+  namespace: METRICS_NAMESPACE,
+  service: SERVICE_NAME,
+  delivered: 'SmsDelivered',
+  failed: 'SmsFailed',
+  /** SMS that went out but whose record could not be written: no receipt can reach them. */
+  recordsLost: 'SmsRecordsLost',
+  /** Receipts of messages with no record (sent before records were kept, or their record lost). */
+  receiptsUnmatched: 'SmsReceiptsUnmatched',
+  /** The month's SMS spend so far in USD, after each receipt: what the spend alarm watches. */
+  monthToDateSpend: 'SmsMonthToDateSpendUsd',
+  dimensions: { purpose: 'Purpose', language: 'Language', hour: 'RiyadhHour' },
+} as const;

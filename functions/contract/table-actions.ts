@@ -31,3 +31,15 @@ export const CONTACT_REMEMBER_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem']
 
 /** The call the digest reads the contacts with: a shard's partition, by Query. */
 export const CONTACT_SHARD_READ_ACTIONS = ['dynamodb:Query'] as const;
+
+/** The calls that record a sent SMS: its record Put, its month's spend added to. */
+export const MESSAGE_RECORD_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem'] as const;
+
+/** The calls a receipt makes: the record read, then moved on and its month's spend corrected. */
+export const MESSAGE_RECEIPT_ACTIONS = ['dynamodb:GetItem', 'dynamodb:UpdateItem'] as const;
+
+/** The call that lists an inquiry's notices: the subject index, by Query. */
+export const MESSAGE_SUBJECT_READ_ACTIONS = ['dynamodb:Query'] as const;
+
+/** The call that reads a month's spend: one item, by its key. */
+export const MESSAGE_SPEND_READ_ACTIONS = ['dynamodb:GetItem'] as const;

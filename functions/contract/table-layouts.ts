@@ -71,6 +71,19 @@ export const EMPLOYER_INDEX_ATTRIBUTES: readonly string[] = [
  */
 export const STATS_TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk', timeToLive: 'expiresAt' } as const;
 
+/**
+ * Key layout of the messages table: an item per SMS sent (`MESSAGE#<SNS message id>`) and one per
+ * billing month holding its spend (`SPEND#<yyyy-mm>`). Inquiry notices carry their inquiry as
+ * `subject`, which the sparse subject index lists them by, oldest first.
+ */
+export const MESSAGE_TABLE_KEYS = {
+  partitionKey: 'pk',
+  bySubjectIndex: 'bySubject',
+  subject: 'subject',
+  sentAt: 'sentAt',
+  timeToLive: 'expiresAt',
+} as const;
+
 /** Key layout of the reminder log: one item per reminder (and per sweep page position), each expiring. */
 export const REMINDER_LOG_KEYS = { partitionKey: 'reminder', timeToLive: 'expiresAt' } as const;
 

@@ -55,3 +55,9 @@ export const REFRESH_PROCESSING_TIMES = {
   id: 'RefreshProcessingTimesFunction',
   entry: 'functions/handlers/stats/refresh-processing-times.ts',
 } as const;
+
+/** The function SNS's SMS delivery status logs reach through their subscription filters: it records each receipt. */
+export const RECORD_SMS_DELIVERY = {
+  id: 'RecordSmsDeliveryFunction',
+  entry: 'functions/handlers/sms/record-sms-delivery.ts',
+} as const;

@@ -17,6 +17,7 @@ export const settings = {
   residentsTable: once(() => requiredVariable(ENVIRONMENT.residentsTable)),
   reminderLogTable: once(() => requiredVariable(ENVIRONMENT.reminderLogTable)),
   statsTable: once(() => requiredVariable(ENVIRONMENT.statsTable)),
+  messagesTable: once(() => requiredVariable(ENVIRONMENT.messagesTable)),
   attachmentsBucket: once(() => requiredVariable(ENVIRONMENT.attachmentsBucket)),
   registerBucket: once(() => requiredVariable(ENVIRONMENT.registerBucket)),
   reviewStateMachine: once(() => requiredVariable(ENVIRONMENT.reviewStateMachine)),
@@ -29,6 +30,8 @@ export const settings = {
   ),
   /** The reminder batch's share of the account's SMS rate, which its construct always sets. */
   smsPerSecond: once(() => positiveNumberVariable(ENVIRONMENT.smsPerSecond)),
+  /** What a sending function's construct always sets: the stage's expected price of one SMS part. */
+  smsPricePerPartUsd: once(() => positiveNumberVariable(ENVIRONMENT.smsPricePerPartUsd)),
   /** Off unless GuardDuty malware protection scans the attachments bucket. */
   requireCleanScan: once(() => optionalVariable(ENVIRONMENT.requireCleanScan, 'false') === 'true'),
   /** Virtual-hosted buckets, as in AWS; the local S3 emulator needs the bucket in the path. */

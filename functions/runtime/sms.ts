@@ -1,5 +1,31 @@
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { DynamoDbMessageLog } from '../adapters/sms/dynamodb-message-log.js';
 import { SnsSmsSender } from '../adapters/sms/sns-sms-sender.js';
+import { SMS_METRICS } from '../contract/metrics.js';
+import { RecordedSmsSender } from '../domain/sms/recorded-sms-sender.js';
+import { clock } from './clock.js';
+import { documentClient } from './dynamodb-client.js';
+import { logger, metrics } from './observability.js';
 import { once } from './once.js';
+import { settings } from './settings.js';
 import { snsClient } from './sns-client.js';
 
-export const smsSender = /* @__PURE__ */ once(() => new SnsSmsSender(snsClient()));
+export const messageLog = /* @__PURE__ */ once(
+  () => new DynamoDbMessageLog(documentClient(), settings.messagesTable()),
+);
+
+/** Every SMS a function sends, through SNS, each with its record. */
+export const smsSender = /* @__PURE__ */ once(
+  () =>
+    new RecordedSmsSender({
+      sender: new SnsSmsSender(snsClient()),
+      log: messageLog(),
+      clock,
+      pricePerPartUsd: settings.smsPricePerPartUsd(),
+      recordLost: (error) => {
+        // The error's name only: its message may quote the record, which holds no phone but is not the log's.
+        logger.error('An SMS went out without its record', { error: (error as Error).name });
+        metrics.singleMetric().addMetric(SMS_METRICS.recordsLost, MetricUnit.Count, 1);
+      },
+    }),
+);

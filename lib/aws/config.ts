@@ -26,11 +26,21 @@ export interface StageConfig {
   reminderLeadDays?: number[];
   /** The account's SNS SMS rate (messages a second) the reminder sweep may use; 20 (the SNS default) when not set. */
   smsPerSecond?: number;
+  /**
+   * The stage's SMS budget for a calendar month (UTC, as AWS bills it), in USD: set as the account's
+   * SNS monthly spend limit, alarmed at 80%, and kept by the reminder sweep.
+   */
+  smsMonthlyBudgetUsd: number;
+  /** What one SMS part is expected to cost until its receipt reports the price; 0.0247 USD when not set. */
+  smsPricePerPartUsd?: number;
   /** GuardDuty Malware Protection for S3 on attachments; downloads then wait for a clean scan. */
   malwareProtection?: boolean;
   /** The national identity provider, when this deployment federates with it. */
   oidc?: { issuerUrl: string; clientId: string; clientSecretName: string };
 }
+
+/** SNS's price of an SMS part to Saudi Arabia as the README's cost estimate assumes it (unverified). */
+export const DEFAULT_SMS_PRICE_PER_PART_USD = 0.0247;
 
 export const stageConfig = (node: Node): StageConfig => {
   const stage = String(node.tryGetContext('stage') ?? 'dev');

@@ -11,6 +11,7 @@ import { FirewallLog } from './constructs/firewall-log.js';
 import { Identity } from './constructs/identity.js';
 import { InquiryTable } from './constructs/inquiry-table.js';
 import { MalwareProtection } from './constructs/malware-protection.js';
+import { MessageTable } from './constructs/message-table.js';
 import { RegisterBucket } from './constructs/register-bucket.js';
 import { ResidentTables } from './constructs/resident-tables.js';
 import { StatsTable } from './constructs/stats-table.js';
@@ -27,6 +28,7 @@ export class DataStack extends Stack {
   readonly attachments: AttachmentsBucket;
   readonly residents: ResidentTables;
   readonly stats: StatsTable;
+  readonly messages: MessageTable;
   readonly register: RegisterBucket;
   /** Stable export names of the buckets, which the service stack imports. */
   readonly attachmentsExports: { arn: string; name: string };
@@ -44,6 +46,7 @@ export class DataStack extends Stack {
     this.inquiries = new InquiryTable(this, DATA_CONSTRUCTS.inquiries.id, { encryptionKey: this.dataKey });
     this.residents = new ResidentTables(this, DATA_CONSTRUCTS.residentTables.id, { encryptionKey: this.dataKey });
     this.stats = new StatsTable(this, DATA_CONSTRUCTS.stats.id, { encryptionKey: this.dataKey });
+    this.messages = new MessageTable(this, DATA_CONSTRUCTS.messages.id, { encryptionKey: this.dataKey });
     this.identity = new Identity(this, 'Identity', { config: props.config });
     // The console's CloudFront domain is made in the service stack, after this one: a stage without
     // a domain of its own takes uploads from CloudFront's domains, which is safe because the
@@ -109,7 +112,13 @@ export class DataStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     const plan = backup.BackupPlan.daily35DayRetention(this, 'BackupPlan', vault);
-    const tables = [this.inquiries.table, this.residents.residents, this.residents.reminderLog, this.stats.table];
+    const tables = [
+      this.inquiries.table,
+      this.residents.residents,
+      this.residents.reminderLog,
+      this.stats.table,
+      this.messages.table,
+    ];
     const selection = plan.addSelection('Tables', {
       resources: tables.map((table) => backup.BackupResource.fromDynamoDbTable(table)),
     });

@@ -8,13 +8,10 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { SERVICE_CONSTRUCTS } from '../../functions/contract/construct-ids.js';
 import { ENVIRONMENT } from '../../functions/contract/environment.js';
-import { ATTACHMENT_PREFIX, BULK_FILE_PREFIX } from '../../functions/contract/object-keys.js';
 import apiDocument from '../../functions/contract/openapi.json' with { type: 'json' };
 import { checkLeadDays, DEFAULT_LEAD_DAYS } from '../../functions/contract/reminder-leads.js';
 import { API_DOCUMENT_PATH, ROUTES } from '../../functions/contract/routes.js';
-import { CONTACT_REMEMBER_ACTIONS } from '../../functions/contract/table-actions.js';
-import { ESTABLISHMENT_CONTACTS_PARTITION_PREFIX, INQUIRY_TABLE_KEYS } from '../../functions/contract/table-layouts.js';
-import type { StageConfig } from './config.js';
+import { DEFAULT_SMS_PRICE_PER_PART_USD, type StageConfig } from './config.js';
 import { BulkFileProcessing } from './constructs/bulk-file-processing.js';
 import { ProcessingTimesRefresh } from './constructs/processing-times-refresh.js';
 import { RegisterImport } from './constructs/register-import.js';
@@ -23,7 +20,9 @@ import { ResidentApi } from './constructs/resident-api.js';
 import { ReviewReconciliation } from './constructs/review-reconciliation.js';
 import { ReviewStart } from './constructs/review-start.js';
 import { ReviewWorkflow } from './constructs/review-workflow.js';
-import { type ImportedBucket, ServiceFunction } from './constructs/service-function.js';
+import { RouteFunctions } from './constructs/route-functions.js';
+import type { ImportedBucket, ServiceFunction } from './constructs/service-function.js';
+import { SmsDeliveryReceipts } from './constructs/sms-delivery-receipts.js';
 import { StatsProjection } from './constructs/stats-projection.js';
 import { UploadVerification } from './constructs/upload-verification.js';
 import { WebConsole } from './constructs/web-console.js';
@@ -45,7 +44,7 @@ export class ServiceStack extends Stack {
   readonly console: WebConsole;
   readonly review: ReviewWorkflow;
   readonly reminders: ReminderSweep;
-  readonly functions: Record<string, ServiceFunction> = {};
+  readonly functions: Record<string, ServiceFunction>;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
@@ -95,8 +94,21 @@ export class ServiceStack extends Stack {
       'kms:Decrypt',
       'kms:GenerateDataKey',
     );
+    const sms = {
+      messages: data.messages.table,
+      pricePerPartUsd: config.smsPricePerPartUsd ?? DEFAULT_SMS_PRICE_PER_PART_USD,
+    };
+    new SmsDeliveryReceipts(this, SERVICE_CONSTRUCTS.smsDeliveryReceipts.id, {
+      messages: data.messages.table,
+      logKey,
+      logRetention,
+      environment,
+      alerts,
+      monthlyBudgetUsd: config.smsMonthlyBudgetUsd,
+    });
     this.review = new ReviewWorkflow(this, SERVICE_CONSTRUCTS.reviewWorkflow.id, {
       alerts,
+      sms,
       table: data.inquiries.table,
       logKey,
       logRetention,
@@ -132,6 +144,7 @@ export class ServiceStack extends Stack {
       environment,
       leadDays,
       smsPerSecond: config.smsPerSecond ?? 20,
+      sms,
     });
     this.api = new ResidentApi(this, 'ResidentApi', {
       config,
@@ -142,53 +155,23 @@ export class ServiceStack extends Stack {
       firewallLogArn: Fn.importValue(data.firewallLogExport),
     });
 
-    const apiConcurrency = {
-      limitedBy: `API Gateway calls it, within the stage's throttling (${config.apiThrottle.rateLimit} requests a second, bursts of ${config.apiThrottle.burstLimit}) and WAF's per-IP limit`,
-    };
-    for (const route of ROUTES) {
-      const fn = new ServiceFunction(this, route.id, {
-        entry: route.entry,
-        logKey,
-        logRetention,
-        environment,
-        concurrency: apiConcurrency,
-      });
-      if (route.inquiriesTable !== 'none')
-        fn.bindTable(data.inquiries.table, ENVIRONMENT.inquiriesTable, route.inquiriesTable, [
-          INQUIRY_TABLE_KEYS.byResidentIndex,
-          INQUIRY_TABLE_KEYS.byEstablishmentIndex,
-          INQUIRY_TABLE_KEYS.reviewQueueIndex,
-        ]);
-      if (route.residentsTable !== 'none')
-        fn.bindTable(data.residents.residents, ENVIRONMENT.residentsTable, route.residentsTable);
-      if (route.establishmentContacts)
-        fn.bindTablePartitions(
-          data.residents.residents,
-          ENVIRONMENT.residentsTable,
-          CONTACT_REMEMBER_ACTIONS,
-          ESTABLISHMENT_CONTACTS_PARTITION_PREFIX,
-        );
-      // An index is read by Query alone, whatever the route does with the table's items.
-      for (const index of route.residentsIndexes)
-        fn.bindIndex(data.residents.residents, ENVIRONMENT.residentsTable, index);
-      if (route.statsTable !== 'none') fn.bindTable(data.stats.table, ENVIRONMENT.statsTable, route.statsTable);
-      if (route.attachmentsBucket !== 'none')
-        fn.bindBucket(attachments, ENVIRONMENT.attachmentsBucket, route.attachmentsBucket, ATTACHMENT_PREFIX);
-      if (route.bulkUploads) fn.bindBucket(attachments, ENVIRONMENT.attachmentsBucket, 'upload', BULK_FILE_PREFIX);
-      if (route.reviewWorkflow !== 'none')
-        fn.bindStateMachine(this.review.stateMachine, ENVIRONMENT.reviewStateMachine, route.reviewWorkflow);
-      if (route.attachmentsBucket === 'read' && config.malwareProtection) {
-        fn.addEnvironment(ENVIRONMENT.requireCleanScan, 'true');
-        fn.addToRolePolicy(
-          new iam.PolicyStatement({
-            actions: ['s3:GetObjectTagging', 's3:GetObjectVersionTagging'],
-            resources: [attachments.bucket.arnForObjects(`${ATTACHMENT_PREFIX}*`)],
-          }),
-        );
-      }
-      this.api.addRoute(route.method, route.path, new apigateway.LambdaIntegration(fn), route.caller);
-      this.functions[route.id] = fn;
-    }
+    const routes = new RouteFunctions(this, SERVICE_CONSTRUCTS.routeFunctions.id, {
+      config,
+      data,
+      attachments,
+      reviewStateMachine: this.review.stateMachine,
+      logKey,
+      logRetention,
+      environment,
+    });
+    for (const route of ROUTES)
+      this.api.addRoute(
+        route.method,
+        route.path,
+        new apigateway.LambdaIntegration(routes.functionOf(route.id)),
+        route.caller,
+      );
+    this.functions = routes.functions;
     this.api.publishDocument(API_DOCUMENT_PATH, apiDocument);
     const consoleClient = data.identity.addClientIn(this, 'ConsoleClient', {
       callbackUrls: [...new Set([`${this.console.origin}/callback`, ...config.callbackUrls])],

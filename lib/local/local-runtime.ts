@@ -2,9 +2,12 @@ import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
-import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, GetItemCommand, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import type { ObjectCreatedEvent } from '../../functions/adapters/shared/s3-object-created.js';
+import { messageKey } from '../../functions/adapters/sms/dynamodb-message-log.js';
 import { constructPath, SERVICE_CONSTRUCTS } from '../../functions/contract/construct-ids.js';
 import { ENVIRONMENT } from '../../functions/contract/environment.js';
 import { ROUTES } from '../../functions/contract/routes.js';
@@ -13,12 +16,14 @@ import {
   PROCESS_BULK_FILE,
   PROJECT_INQUIRY_STATS,
   RECONCILE_REVIEWS,
+  RECORD_SMS_DELIVERY,
   REFRESH_PROCESSING_TIMES,
   REMINDER_TASKS,
   REVIEW_TASKS,
   START_REVIEW,
   VERIFY_UPLOAD,
 } from '../../functions/contract/triggers.js';
+import type { ReceiptStatus } from '../../functions/domain/sms/message-record.js';
 import { PROJECT_ROOT } from '../aws/project-context.js';
 import { API_DOCUMENT_FILE } from './api-docs.js';
 import { corsConfigurationOf } from './bucket-cors.js';
@@ -36,6 +41,7 @@ import { functionLogicalId, localFunctionArn, stateMachineOf } from './review-st
 import { bucketsOf, startS3Emulator } from './s3-emulator.js';
 import { startSmsEndpoint } from './sms-endpoint.js';
 import { SmsOutbox } from './sms-outbox.js';
+import { deliveryLogGroupsOf, subscriptionEvent } from './sms-receipts.js';
 import { startStepFunctionsEndpoint } from './step-functions-endpoint.js';
 import { cachedSystem } from './synth-cache.js';
 import { type StreamHandler, startTableStreamDelivery } from './table-stream-delivery.js';
@@ -54,6 +60,7 @@ const {
   reviewReconciliation,
   statsProjection,
   processingTimesRefresh,
+  smsDeliveryReceipts,
 } = SERVICE_CONSTRUCTS;
 const TASK_PATHS = [
   ...Object.values(REVIEW_TASKS).map((task) => ({ ...task, path: constructPath(reviewWorkflow.id, task.id) })),
@@ -89,6 +96,27 @@ const RECONCILE_REVIEWS_PATH = {
   path: constructPath(reviewReconciliation.id, RECONCILE_REVIEWS.id),
 };
 
+const RECORD_SMS_DELIVERY_PATH = {
+  ...RECORD_SMS_DELIVERY,
+  path: constructPath(smsDeliveryReceipts.id, RECORD_SMS_DELIVERY.id),
+};
+
+/** How the local outbox's carrier answers: by itself, a share of messages failing, or only when told to. */
+export interface LocalSmsReceipts {
+  mode: 'auto' | 'manual';
+  /** The share of messages an automatic carrier fails, at random (0 to 1). */
+  failureShare: number;
+}
+
+/** SNS's own words for the two outcomes, as its delivery logs give them. */
+const CARRIER_WORDS = {
+  DELIVERED: 'Message has been accepted by phone carrier',
+  FAILED: 'Unknown error attempting to reach phone',
+} as const;
+
+/** How long an automatic receipt waits for the message's record before it is played anyway. */
+const RECORD_WAIT_MS = 5_000;
+
 export interface LocalRuntimeOptions {
   port: number;
   host?: string;
@@ -102,6 +130,8 @@ export interface LocalRuntimeOptions {
   log?: (line: string) => void;
   /** Told of each start-up phase as it ends: what was done, and how long it took. */
   progress?: (phase: string, ms: number) => void;
+  /** Automatic receipts, every message delivered, unless set. */
+  smsReceipts?: LocalSmsReceipts;
 }
 
 export interface LocalRuntime {
@@ -178,7 +208,13 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       if (!handler) throw new Error(`No local handler for ${functionArn}`);
       return handler(payload);
     };
-    const sendSms = (phone: string, message: string) => outbox.send(phone, message).messageId;
+    /** Set once the receipts' function is loaded: the carrier's automatic answer to each message. */
+    let answerLater: (messageId: string) => void = () => undefined;
+    const sendSms = (phone: string, message: string) => {
+      const { messageId } = outbox.send(phone, message);
+      answerLater(messageId);
+      return messageId;
+    };
     const review = new LocalStepFunctions({
       definition: reviewMachine.definition,
       invoke,
@@ -228,7 +264,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
     );
 
     const environment = functionEnvironment(system, [
-      ...ROUTES.map((route) => ({ id: route.id, path: route.id })),
+      ...ROUTES.map((route) => ({ id: route.id, path: constructPath(SERVICE_CONSTRUCTS.routeFunctions.id, route.id) })),
       VERIFY_UPLOAD_PATH,
       IMPORT_REGISTER_PATH,
       PROCESS_BULK_FILE_PATH,
@@ -236,6 +272,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       ...TASK_PATHS,
       ...STREAM_TARGETS,
       RECONCILE_REVIEWS_PATH,
+      RECORD_SMS_DELIVERY_PATH,
     ]);
     const allowedOrigins = [
       ...new Set([...(environment[ENVIRONMENT.allowedOrigins] ?? '').split(',').filter(Boolean), ...consoleOrigins]),
@@ -286,6 +323,43 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
         `${ROUTES.length} routes, ${TASK_PATHS.length} tasks, ${EVENT_TARGETS.length + STREAM_TARGETS.length} event and stream targets`,
     );
 
+    const recordDelivery = await load<(event: object) => Promise<unknown>>(RECORD_SMS_DELIVERY_PATH.entry);
+    const deliveryLogs = deliveryLogGroupsOf(system, functionLogicalId(system, RECORD_SMS_DELIVERY_PATH.path), {
+      DELIVERED: constructPath(smsDeliveryReceipts.id, smsDeliveryReceipts.delivered),
+      FAILED: constructPath(smsDeliveryReceipts.id, smsDeliveryReceipts.failed),
+    });
+    /** A carrier's receipt, written to its delivery log group and handed on as the group's subscription filter would. */
+    const playReceipt = async (messageId: string, status: ReceiptStatus, providerResponse: string) => {
+      const line = outbox.receipt(messageId, status, providerResponse);
+      await recordDelivery(
+        subscriptionEvent(deliveryLogs[status], [{ message: line, timestamp: clock.now().getTime() }]),
+      );
+    };
+    const messagesTable = environment[ENVIRONMENT.messagesTable] ?? '';
+    /** A record is written once SNS answered the Publish: a receipt before it would find no message. */
+    const recordWritten = async (messageId: string) => {
+      const until = performance.now() + RECORD_WAIT_MS;
+      while (performance.now() < until) {
+        const found = await client.send(
+          new GetItemCommand({ TableName: messagesTable, Key: marshall(messageKey(messageId)), ConsistentRead: true }),
+        );
+        if (found.Item) return;
+        await setTimeout(25);
+      }
+    };
+    const receipts = options.smsReceipts ?? { mode: 'auto', failureShare: 0 };
+    const answering = new Set<Promise<void>>();
+    stops.push(() => Promise.allSettled([...answering]));
+    if (receipts.mode === 'auto')
+      answerLater = (messageId) => {
+        const status: ReceiptStatus = Math.random() < receipts.failureShare ? 'FAILED' : 'DELIVERED';
+        const answer = recordWritten(messageId)
+          .then(() => playReceipt(messageId, status, CARRIER_WORDS[status]))
+          .catch((error: Error) => log(`The receipt of SMS ${messageId} could not be played: ${error.message}`))
+          .finally(() => answering.delete(answer));
+        answering.add(answer);
+      };
+
     const refreshProcessingTimes = await load<(request: { scheduledTime?: string }) => Promise<unknown>>(
       REFRESH_PROCESSING_TIMES_PATH.entry,
     );
@@ -331,6 +405,8 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       allowedOrigins,
       local: {
         sms: (phone) => outbox.list(phone),
+        smsReceipt: (messageId, status, providerResponse) =>
+          playReceipt(messageId, status, providerResponse ?? CARRIER_WORDS[status]),
         now: () => clock.now(),
         // Timers fire in order, and the daily sweep, refresh and reconciliation run at each of their
         // times on the way, each once what the stream carries so far has been delivered.

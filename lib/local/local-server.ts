@@ -7,6 +7,7 @@ import { allowHeader, type Route } from '../../functions/contract/routes.js';
 import { DAY_MS } from '../../functions/domain/shared/calendar-date.js';
 import { ValidationFailed } from '../../functions/domain/shared/errors.js';
 import { DEFAULT_LOCALE, negotiateTextLocale, type TextLocale } from '../../functions/domain/shared/locale.js';
+import type { ReceiptStatus } from '../../functions/domain/sms/message-record.js';
 import { isJsonMediaType, parseJsonBytes } from '../../functions/http/json-request-body.js';
 import { type ProblemDocument, problem, statusOf } from '../../functions/http/problem.js';
 import { HttpRequestError } from '../../functions/http/request-errors.js';
@@ -18,6 +19,7 @@ import { type LocalFaults, LocalFaultsChange } from './local-faults.js';
 import { LocalRegisterDrop } from './local-register-drop.js';
 import { type LocalAnswer, localSignIn } from './local-sign-in.js';
 import { SIGN_IN_STYLESHEET_PATH } from './sign-in-page.js';
+import { ReceiptRefused } from './sms-outbox.js';
 import type { TokenIssuer } from './token-issuer.js';
 import { claimsFor, TokenRequest } from './token-request.js';
 import { type ConsoleFiles, LOCAL_CONSOLE_CONFIG, webConsoleEndpoints } from './web-console.js';
@@ -35,6 +37,8 @@ export interface LocalServerOptions {
   /** The local-only endpoints: the SMS outbox and the clock. */
   local: {
     sms: (phone?: string) => unknown[];
+    /** Plays a carrier's receipt for an SMS of the outbox, as SNS's delivery logs would bring it. */
+    smsReceipt: (messageId: string, status: ReceiptStatus, providerResponse?: string) => Promise<unknown>;
     now: () => Date;
     /** Moves the clock forward by `ms`, firing every timer due on the way; resolves with the new time. */
     advance: (ms: number) => Promise<Date>;
@@ -66,6 +70,12 @@ export interface LocalServerOptions {
 const ClockAdvance = v.strictObject({ advanceDays: v.pipe(v.number(), v.minValue(0), v.maxValue(366)) });
 
 const ReminderRunRequest = v.strictObject({ date: calendarDate() });
+const SmsReceiptRequest = v.strictObject({
+  status: v.picklist(['DELIVERED', 'FAILED']),
+  providerResponse: v.optional(v.pipe(v.string(), v.maxLength(200))),
+});
+/** `/local/sms/{messageId}/receipt`: the outbox's ids are UUIDs. */
+const SMS_RECEIPT_PATH = /^\/local\/sms\/([0-9a-f-]{36})\/receipt$/;
 
 /** The register's daily files are a few megabytes; a year's backlog fits well under this. */
 const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
@@ -207,6 +217,25 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
 
   const listSms: Endpoint = (_request, response, url) =>
     send(response, 200, { items: options.local.sms(phoneFilter(url)) });
+
+  const playSmsReceipt =
+    (messageId: string): Endpoint =>
+    async (request, response, _url, locale) => {
+      const { status, providerResponse } = parseInput(SmsReceiptRequest, await readJson(request, response));
+      try {
+        await options.local.smsReceipt(messageId, status, providerResponse);
+      } catch (error) {
+        if (!(error instanceof ReceiptRefused)) throw error;
+        const refused =
+          error.reason === 'unknown'
+            ? { ...problem('not-found', 404, locale), reason: error.message }
+            : { ...problem('transition-not-allowed', 409, locale), reason: error.message };
+        return sendProblem(response, refused, locale);
+      }
+      send(response, 200, {
+        items: options.local.sms().filter((entry) => (entry as { messageId: string }).messageId === messageId),
+      });
+    };
 
   const readClock: Endpoint = (_request, response) => send(response, 200, { now: options.local.now().toISOString() });
 
@@ -409,7 +438,8 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
   };
 
   const route = (request: IncomingMessage, url: URL): Endpoint => {
-    const local = localEndpoints.get(url.pathname);
+    const receiptFor = SMS_RECEIPT_PATH.exec(url.pathname)?.[1];
+    const local = receiptFor ? new Map([['POST', playSmsReceipt(receiptFor)]]) : localEndpoints.get(url.pathname);
     if (!local) return consoleAnswer(request, url) ?? (request.method === 'OPTIONS' ? preflight : invoke);
     return (
       local.get(request.method ?? '') ??

@@ -3,20 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../aws/app.js';
 import { projectContext } from '../aws/project-context.js';
+import type { CfnTemplate } from './cfn-template.js';
+import { inlineNestedStacks } from './nested-stacks.js';
+import { nestedTemplatesOf } from './nested-templates-reader.js';
 
-export interface CfnResource {
-  Type: string;
-  Properties?: Record<string, unknown>;
-  Metadata?: Record<string, unknown>;
-}
-
-export interface CfnTemplate {
-  Resources: Record<string, CfnResource>;
-  Outputs?: Record<string, { Value: unknown; Export?: { Name: string } }>;
-}
+export type { CfnResource, CfnTemplate } from './cfn-template.js';
 
 export interface SynthesizedSystem {
   dataTemplate: CfnTemplate;
+  /** The service stack with its nested stacks' resources inlined. */
   serviceTemplate: CfnTemplate;
   serviceStackName: string;
 }
@@ -35,7 +30,10 @@ export const synthesizeSystem = (): SynthesizedSystem => {
     const assembly = app.synth();
     return {
       dataTemplate: assembly.getStackByName(data.stackName).template as CfnTemplate,
-      serviceTemplate: assembly.getStackByName(service.stackName).template as CfnTemplate,
+      serviceTemplate: inlineNestedStacks(
+        assembly.getStackByName(service.stackName).template as CfnTemplate,
+        nestedTemplatesOf(service, assembly.directory),
+      ),
       serviceStackName: service.stackName,
     };
   } finally {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import { AwsSolutionsChecks, NIST80053R5Checks, ServerlessChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { MAPPING_TEMPLATE_LIMIT_BYTES, staticJsonTemplate } from '../../lib/aws/
 import { PROJECT_ROOT, projectContext } from '../../lib/aws/project-context.js';
 import { apiDocsEndpoints } from '../../lib/local/api-docs.js';
 import { CONTRACT_FILES } from '../../lib/openapi/contract-file-paths.js';
+import { serviceTemplate } from '../support/service-template.js';
 
 const COMMITTED = readFileSync(join(PROJECT_ROOT, CONTRACT_FILES.document), 'utf8');
 
@@ -46,7 +47,7 @@ describe('The API contract, published with the deployed API', () => {
 
   beforeAll(() => {
     built = buildApp({ outdir: newOutdir(), context: projectContext({ 'aws:cdk:bundling-stacks': [] }) });
-    service = Template.fromStack(built.service);
+    service = serviceTemplate(built.service);
     const [resourceId] = Object.keys(
       service.findResources('AWS::ApiGateway::Resource', { Properties: { PathPart: API_DOCUMENT_PATH.slice(1) } }),
     );

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { constructPath, SERVICE_CONSTRUCTS } from '../../functions/contract/construct-ids.js';
 import { ENVIRONMENT } from '../../functions/contract/environment.js';
@@ -9,6 +9,7 @@ import { RECONCILE_REVIEWS, START_REVIEW } from '../../functions/contract/trigge
 import { buildApp } from '../../lib/aws/app.js';
 import { projectContext } from '../../lib/aws/project-context.js';
 import { logicalIdAt as logicalIdOf } from '../support/logical-ids.js';
+import { serviceTemplate } from '../support/service-template.js';
 
 const { reviewStart, reviewReconciliation } = SERVICE_CONSTRUCTS;
 type Resource = { Type: string; Properties: Record<string, unknown> };
@@ -23,7 +24,7 @@ describe('reviews started from the inquiries table’s stream, and by the daily 
   beforeAll(() => {
     // Unbundled: only the template is read.
     const built = buildApp({ outdir, context: projectContext({ 'aws:cdk:bundling-stacks': [] }) });
-    service = Template.fromStack(built.service);
+    service = serviceTemplate(built.service);
     resources = service.toJSON().Resources as Record<string, Resource>;
   });
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));

@@ -10,6 +10,7 @@ import { GATEWAY_PROBLEMS } from '../../functions/contract/problem-types.js';
 import { API_DOCUMENT_PATH, allowHeader, ROUTES } from '../../functions/contract/routes.js';
 import {
   CONTACT_REMEMBER_ACTIONS,
+  MESSAGE_RECORD_ACTIONS,
   PROCESSING_TIMES_PUBLISH_ACTIONS,
   REMINDER_LOG_ACTIONS,
   STATS_READER_ACTIONS,
@@ -18,6 +19,7 @@ import { ESTABLISHMENT_CONTACTS_PARTITION_PREFIX } from '../../functions/contrac
 import { REFRESH_PROCESSING_TIMES, REMINDER_TASKS, REVIEW_TASKS } from '../../functions/contract/triggers.js';
 import { buildApp } from '../../lib/aws/app.js';
 import { projectContext } from '../../lib/aws/project-context.js';
+import { serviceTemplate } from '../support/service-template.js';
 
 /** Each synthesis writes its assets here, and the folder goes when the tests end. */
 const outdirs: string[] = [];
@@ -40,7 +42,7 @@ describe('CDK app', () => {
   beforeAll(() => {
     built = synthesize();
     data = Template.fromStack(built.data);
-    service = Template.fromStack(built.service);
+    service = serviceTemplate(built.service);
   });
 
   it('when synthesized, every cdk-nag pack passes with only acknowledged findings', () => {
@@ -70,6 +72,7 @@ describe('CDK app', () => {
     const ids = (type: string) => Object.keys(data.findResources(type));
     expect(ids('AWS::DynamoDB::Table').sort()).toEqual([
       'InquiriesTable3CEF0F62',
+      'MessagesTable9E4E97A0',
       'ResidentTablesReminderLog095E5966',
       'ResidentTablesResidents0BBCB1A1',
       'StatsTable68617372',
@@ -173,15 +176,16 @@ describe('CDK app', () => {
   });
 
   it('when functions are defined, each runs Node.js 24 on arm64 with tracing and a retained, encrypted log group', () => {
-    // CDK's own function that copies the console's files at deployment is not one of the service's.
+    // CDK's own functions that run at deployment (copying the console's files, setting the account's
+    // SMS attributes) are not the service's.
     const functions = Object.fromEntries(
       Object.entries(service.findResources('AWS::Lambda::Function')).filter(
-        ([id]) => !id.startsWith('CustomCDKBucketDeployment'),
+        ([id]) => !id.startsWith('CustomCDKBucketDeployment') && !id.startsWith('AWS679f53fac002430cb0da5b7982bd2287'),
       ),
     );
-    // The API's, the upload verifier, the register import, the bulk files', the review starters (stream and reconciliation), the statistics' projector, the processing times' refresh, and the two workflows' tasks.
+    // The API's, the upload verifier, the register import, the bulk files', the review starters (stream and reconciliation), the statistics' projector, the processing times' refresh, the SMS receipts', and the two workflows' tasks.
     expect(Object.keys(functions)).toHaveLength(
-      ROUTES.length + 7 + Object.keys(REVIEW_TASKS).length + Object.keys(REMINDER_TASKS).length,
+      ROUTES.length + 8 + Object.keys(REVIEW_TASKS).length + Object.keys(REMINDER_TASKS).length,
     );
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({
@@ -268,7 +272,7 @@ describe('CDK app', () => {
         );
     const prod = synthesize({ stage: 'prod', 'aws:cdk:bundling-stacks': [] });
     // Act
-    const inService = [...retainedAndNamed(service), ...retainedAndNamed(Template.fromStack(prod.service))];
+    const inService = [...retainedAndNamed(service), ...retainedAndNamed(serviceTemplate(prod.service))];
     const inData = retainedAndNamed(data);
     // Assess
     expect(inService).toEqual([]);
@@ -791,11 +795,14 @@ describe('CDK app', () => {
           ? 'byExpiry index'
           : JSON.stringify(s.Resource).includes('ReminderLog')
             ? 'reminder log'
-            : 'other',
+            : JSON.stringify(s.Resource).includes('MessagesTable')
+              ? 'messages'
+              : 'other',
       ]);
     expect(dynamodbGrants).toEqual([
       [['dynamodb:Query'], 'byExpiry index'],
       [[...REMINDER_LOG_ACTIONS].sort(), 'reminder log'],
+      [[...MESSAGE_RECORD_ACTIONS].sort(), 'messages'],
     ]);
     expect(statements).toContainEqual(
       expect.objectContaining({ Effect: 'Deny', Action: 'sns:Publish', Resource: 'arn:aws:sns:*:*:*' }),
@@ -819,7 +826,9 @@ describe('CDK app', () => {
           ? 'byEmployer index'
           : JSON.stringify(s.Resource).includes('ReminderLog')
             ? 'reminder log'
-            : JSON.stringify(s.Condition ?? null),
+            : JSON.stringify(s.Resource).includes('MessagesTable')
+              ? 'messages'
+              : JSON.stringify(s.Condition ?? null),
       ]);
     expect(dynamodbGrants).toEqual([
       [
@@ -830,7 +839,36 @@ describe('CDK app', () => {
       ],
       [['dynamodb:Query'], 'byEmployer index'],
       [[...REMINDER_LOG_ACTIONS].sort(), 'reminder log'],
+      [[...MESSAGE_RECORD_ACTIONS].sort(), 'messages'],
     ]);
+  });
+
+  it("when SMS receipts are set up, the account logs every delivery and failure through a role of its own, under the stage's spend limit, and both log groups reach the receipts' function", () => {
+    const [attributes] = Object.values(service.findResources('Custom::AWS'));
+    const create = JSON.stringify(attributes?.Properties?.Create);
+    expect(create).toContain('setSMSAttributes');
+    expect(create).toContain('\\"DeliveryStatusSuccessSamplingRate\\":\\"100\\"');
+    expect(create).toContain(`\\"MonthlySpendLimit\\":\\"${built.config.smsMonthlyBudgetUsd}\\"`);
+    const groups = Object.values(service.findResources('AWS::Logs::LogGroup')).map((group) =>
+      JSON.stringify(group.Properties.LogGroupName ?? ''),
+    );
+    expect(groups.filter((name) => name.includes('DirectPublishToPhoneNumber'))).toHaveLength(2);
+    const [receiptsFunction] = Object.keys(service.findResources('AWS::Lambda::Function')).filter((id) =>
+      id.startsWith('SmsDeliveryReceiptsRecordSmsDeliveryFunction'),
+    );
+    const filters = Object.values(service.findResources('AWS::Logs::SubscriptionFilter'));
+    expect(filters.map((filter) => filter.Properties.DestinationArn)).toEqual([
+      { 'Fn::GetAtt': [receiptsFunction, 'Arn'] },
+      { 'Fn::GetAtt': [receiptsFunction, 'Arn'] },
+    ]);
+    const alarms = Object.keys(service.findResources('AWS::CloudWatch::Alarm'));
+    for (const alarm of ['DeliveryRateLow', 'SpendNearBudget', 'ReceiptsFailed'])
+      expect(alarms.some((id) => id.startsWith(`SmsDeliveryReceipts${alarm}`))).toBe(true);
+    service.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'SMSMonthToDateSpentUSD',
+      Namespace: 'AWS/SNS',
+      Threshold: 0.8 * built.config.smsMonthlyBudgetUsd,
+    });
   });
 
   it('when a register file is dropped under imports/, EventBridge starts the import, which reads only imports/ and writes only import-reports/', () => {
@@ -916,7 +954,7 @@ describe('CDK app', () => {
   it('when another stage is chosen by context, its settings are used without code changes', () => {
     // Unbundled: the settings are the template's, and bundling every function again takes most of a minute.
     const prod = synthesize({ stage: 'prod', 'aws:cdk:bundling-stacks': [] });
-    Template.fromStack(prod.service).hasResourceProperties('AWS::ApiGateway::Stage', {
+    serviceTemplate(prod.service).hasResourceProperties('AWS::ApiGateway::Stage', {
       StageName: 'prod',
       MethodSettings: Match.arrayWith([Match.objectLike({ ThrottlingRateLimit: 2000 })]),
     });
@@ -927,7 +965,7 @@ describe('CDK app', () => {
     // Prepare
     const prod = synthesize({ stage: 'prod', 'aws:cdk:bundling-stacks': [] });
     const prodData = Template.fromStack(prod.data);
-    const prodService = Template.fromStack(prod.service);
+    const prodService = serviceTemplate(prod.service);
     const scanGated = (template: Template) =>
       Object.entries(template.findResources('AWS::Lambda::Function'))
         .filter(([, fn]) => fn.Properties.Environment?.Variables?.REQUIRE_CLEAN_MALWARE_SCAN === 'true')

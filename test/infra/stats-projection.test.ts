@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Template } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { constructPath, SERVICE_CONSTRUCTS } from '../../functions/contract/construct-ids.js';
 import { ENVIRONMENT } from '../../functions/contract/environment.js';
@@ -9,6 +9,7 @@ import { PROJECT_INQUIRY_STATS } from '../../functions/contract/triggers.js';
 import { buildApp } from '../../lib/aws/app.js';
 import { projectContext } from '../../lib/aws/project-context.js';
 import { logicalIdAt as logicalIdOf } from '../support/logical-ids.js';
+import { serviceTemplate } from '../support/service-template.js';
 
 const { statsProjection } = SERVICE_CONSTRUCTS;
 type Resource = { Type: string; Properties: Record<string, unknown> };
@@ -25,7 +26,7 @@ describe('the statistics follow every change of an inquiry through the table’s
   beforeAll(() => {
     // Unbundled: only the template is read.
     const built = buildApp({ outdir, context: projectContext({ 'aws:cdk:bundling-stacks': [] }) });
-    service = Template.fromStack(built.service);
+    service = serviceTemplate(built.service);
     resources = service.toJSON().Resources as Record<string, Resource>;
   });
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));

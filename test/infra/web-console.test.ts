@@ -14,6 +14,7 @@ import { consolePathRewriteCode } from '../../lib/aws/constructs/console-path-re
 import { consoleContentSecurityPolicy, WebConsole } from '../../lib/aws/constructs/web-console.js';
 import { projectContext } from '../../lib/aws/project-context.js';
 import { CONSOLE_PATHS, isConsolePath } from '../../web/src/console/console-paths.js';
+import { serviceTemplate } from '../support/service-template.js';
 
 // The real build, watched: which synths run it, and which do not.
 vi.mock('../../lib/aws/constructs/console-bundling.js', async (importOriginal) => {
@@ -59,7 +60,7 @@ const synthesizeStage = (stage: string, overrides: Record<string, unknown> = {})
     outdir,
     context: projectContext({ stage, 'aws:cdk:bundling-stacks': [], ...overrides }),
   });
-  return { outdir, data: Template.fromStack(built.data), service: Template.fromStack(built.service) };
+  return { outdir, data: Template.fromStack(built.data), service: serviceTemplate(built.service) };
 };
 
 const only = <T>(resources: Record<string, T>): [string, T] => {

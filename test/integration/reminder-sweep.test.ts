@@ -113,9 +113,9 @@ describe('the synthesized reminder sweep over DynamoDB Local', () => {
     let failures = 2;
     const sweep = await harness({
       wrapSms: (sms) => ({
-        send: async (phone, message) => {
+        send: async (phone, message, about) => {
           if (failures-- > 0) throw new SmsNotSent('SMS not sent (ThrottledException)');
-          return sms.send(phone, message);
+          return sms.send(phone, message, about);
         },
       }),
     });
@@ -132,10 +132,10 @@ describe('the synthesized reminder sweep over DynamoDB Local', () => {
     const unreachable = '+966500000077';
     const sweep = await harness({
       wrapSms: (sms) => ({
-        send: async (phone, message) =>
+        send: async (phone, message, about) =>
           phone === unreachable
             ? Promise.reject(new SmsNotSent('SMS not sent (ThrottledException)'))
-            : sms.send(phone, message),
+            : sms.send(phone, message, about),
       }),
     });
     const failing = aDocument({

@@ -36,6 +36,7 @@ export const bareLocalServer = async (
     allowedOrigins: [],
     local: {
       sms: given.sms ?? (() => []),
+      smsReceipt: async () => ({}),
       now: given.now ?? (() => new Date('2026-11-25T06:00:00Z')),
       advance: async () => new Date('2026-11-25T06:00:00Z'),
       runReminders: async () => ({}),

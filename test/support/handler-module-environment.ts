@@ -11,6 +11,8 @@ const PLACEHOLDERS = {
   [ENVIRONMENT.residentsTable]: 'unit-test-residents',
   [ENVIRONMENT.reminderLogTable]: 'unit-test-reminder-log',
   [ENVIRONMENT.statsTable]: 'unit-test-stats',
+  [ENVIRONMENT.messagesTable]: 'unit-test-messages',
+  [ENVIRONMENT.smsPricePerPartUsd]: '0.0247',
   [ENVIRONMENT.attachmentsBucket]: 'unit-test-attachments',
   [ENVIRONMENT.registerBucket]: 'unit-test-register',
   [ENVIRONMENT.smsPerSecond]: '5',

@@ -11,11 +11,15 @@ export interface RunningRuntime {
 }
 
 /** Starts `npm start`'s command as a user would, on a free port unless given, with its data in `dataDir`. */
-export const startRuntimeProcess = async (dataDir: string, port?: number): Promise<RunningRuntime> => {
+export const startRuntimeProcess = async (
+  dataDir: string,
+  port?: number,
+  environment: Record<string, string> = {},
+): Promise<RunningRuntime> => {
   port ??= await freePort();
   const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['bin/local.ts'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, PORT: String(port), TAWASUL_DATA_DIR: dataDir, TAWASUL_QUIET: '1' },
+    env: { ...process.env, PORT: String(port), TAWASUL_DATA_DIR: dataDir, TAWASUL_QUIET: '1', ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

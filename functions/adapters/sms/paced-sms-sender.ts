@@ -1,5 +1,6 @@
 import { setTimeout } from 'node:timers/promises';
 import type { SmsDelivery, SmsSender } from '../../domain/sms/ports.js';
+import type { SmsAbout } from '../../domain/sms/sms-purpose.js';
 
 /**
  * Keeps a sender under a number of messages a second (the account's SMS quota, shared among the
@@ -17,11 +18,11 @@ export class PacedSmsSender implements SmsSender {
     if (!(perSecond > 0)) throw new RangeError(`SMS rate must be positive: ${perSecond}`);
   }
 
-  async send(phone: string, message: string): Promise<SmsDelivery> {
+  async send(phone: string, text: string, about: SmsAbout): Promise<SmsDelivery> {
     const slot = Math.max(this.now(), this.#nextSlot);
     this.#nextSlot = slot + 1000 / this.perSecond;
     const wait = slot - this.now();
     if (wait > 0) await setTimeout(wait);
-    return this.sender.send(phone, message);
+    return this.sender.send(phone, text, about);
   }
 }

@@ -1,6 +1,7 @@
 import type { Clock } from '../shared/clock.js';
 import { SmsNotSent } from '../shared/errors.js';
 import type { SmsDelivery, SmsSender } from '../sms/ports.js';
+import type { SmsAbout } from '../sms/sms-purpose.js';
 import type { LogKey, ReminderLog } from './ports.js';
 
 /** What became of one SMS the sweep owed: the reminder's or the digest's. */
@@ -22,11 +23,12 @@ export const deliverOnce = async (
   key: LogKey,
   phone: string,
   message: () => string,
+  about: SmsAbout,
 ): Promise<Outcome> => {
   if ((await deps.log.claim(key, deps.clock())) !== 'claimed') return 'alreadyHandled';
   let delivery: SmsDelivery;
   try {
-    delivery = await deps.sms.send(phone, message());
+    delivery = await deps.sms.send(phone, message(), about);
   } catch (error) {
     if (error instanceof SmsNotSent) {
       await deps.log.release(key, deps.clock());

@@ -37,11 +37,19 @@ const digest = async (
   const counts = await deps.counts.dueCounts(contact.establishmentId, today, addDays(today, DIGEST_WINDOW_DAYS));
   read.items += counts.itemsRead;
   if (counts.expiring === 0 && counts.expired === 0) return 'nothingDue';
-  return deliverOnce(deps, { establishmentId: contact.establishmentId, date: today }, contact.phone, () =>
-    renderEstablishmentDigest(
-      { expiring: counts.expiring, expired: counts.expired, withinDays: DIGEST_WINDOW_DAYS },
-      contact.locale,
-    ),
+  return deliverOnce(
+    deps,
+    { establishmentId: contact.establishmentId, date: today },
+    contact.phone,
+    () =>
+      renderEstablishmentDigest(
+        { expiring: counts.expiring, expired: counts.expired, withinDays: DIGEST_WINDOW_DAYS },
+        contact.locale,
+      ),
+    {
+      purpose: { kind: 'ESTABLISHMENT_DIGEST', establishmentId: contact.establishmentId, date: today },
+      locale: contact.locale,
+    },
   );
 };
 

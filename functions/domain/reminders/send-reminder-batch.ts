@@ -41,17 +41,22 @@ const remind = async (deps: ReminderDeps, document: DueDocument, batch: Reminder
       ? 'skipped'
       : 'alreadyHandled';
   }
-  return deliverOnce(deps, key, phone, () =>
-    renderExpiryReminder(
-      {
-        type: document.type,
-        dependent: document.dependent,
-        daysLeft: daysLeftOn(document.expiresOn, deps.clock()),
-        expiresOn: document.expiresOn,
-        expiresOnHijri: toHijri(document.expiresOn),
-      },
-      locale,
-    ),
+  return deliverOnce(
+    deps,
+    key,
+    phone,
+    () =>
+      renderExpiryReminder(
+        {
+          type: document.type,
+          dependent: document.dependent,
+          daysLeft: daysLeftOn(document.expiresOn, deps.clock()),
+          expiresOn: document.expiresOn,
+          expiresOnHijri: toHijri(document.expiresOn),
+        },
+        locale,
+      ),
+    { purpose: { kind: 'EXPIRY_REMINDER', ...key }, locale },
   );
 };
 

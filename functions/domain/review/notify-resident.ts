@@ -1,8 +1,10 @@
 import type { InquiryRepository } from '../inquiries/ports.js';
 import type { Reference } from '../inquiries/reference.js';
 import { InquiryNotFound } from '../shared/errors.js';
+import type { Locale } from '../shared/locale.js';
 import { renderSms, type SmsMessage } from '../sms/inquiry-templates.js';
 import type { SmsDelivery, SmsSender } from '../sms/ports.js';
+import type { SmsAbout } from '../sms/sms-purpose.js';
 
 export interface NotifyDeps {
   inquiries: Pick<InquiryRepository, 'findByReference'>;
@@ -24,14 +26,20 @@ export const notifyResident = async (
 ): Promise<Notification> => {
   const inquiry = await deps.inquiries.findByReference(reference);
   if (!inquiry) throw new InquiryNotFound('The inquiry to notify about does not exist');
+  const notice = (recipient: 'RESIDENT' | 'STAFF', locale: Locale): SmsAbout => ({
+    purpose: { kind: 'INQUIRY_NOTICE', reference: inquiry.reference, message, recipient },
+    locale,
+  });
+  const { locale } = inquiry.contact;
   const delivery = await deps.sms.send(
     inquiry.contact.phone,
-    renderSms(message, inquiry.contact.locale, inquiry.reference),
+    renderSms(message, locale, inquiry.reference),
+    notice('RESIDENT', locale),
   );
   const staff = inquiry.submittedBy?.staffContact;
   if (!staff) return delivery;
   const staffCopy = await deps.sms
-    .send(staff.phone, renderSms(message, staff.locale, inquiry.reference))
+    .send(staff.phone, renderSms(message, staff.locale, inquiry.reference), notice('STAFF', staff.locale))
     .catch(() => ({ outcome: 'failed' as const }));
   return { ...delivery, staffCopy };
 };

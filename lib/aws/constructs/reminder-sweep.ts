@@ -22,7 +22,13 @@ import {
 import { REMINDER_TASKS } from '../../../functions/contract/triggers.js';
 import { REMINDER_STATES } from '../../../functions/contract/workflow-states.js';
 import { type ConcurrencyLimit, ServiceFunction } from './service-function.js';
-import { acknowledgeWorkflowRole, grantSmsOnly, operatorAlarm, TASK_RETRY } from './workflow-defaults.js';
+import {
+  acknowledgeWorkflowRole,
+  grantSmsSending,
+  operatorAlarm,
+  type SmsRecording,
+  TASK_RETRY,
+} from './workflow-defaults.js';
 
 export interface ReminderSweepProps {
   residents: dynamodb.ITable;
@@ -35,6 +41,7 @@ export interface ReminderSweepProps {
   leadDays: readonly number[];
   /** SMS a second the account may send (its SNS quota); the batches running at once share it. */
   smsPerSecond: number;
+  sms: SmsRecording;
 }
 
 /** Batches swept at once. Each sends up to ten SMS at a time; together they stay within the account's SMS rate. */
@@ -77,7 +84,7 @@ export class ReminderSweep extends Construct {
     // Each of the batches running at once sends at its share of the account's SMS rate.
     const smsShare = String(Math.max(1, Math.floor(props.smsPerSecond / BATCH_CONCURRENCY)));
     sendFunction.addEnvironment(ENVIRONMENT.smsPerSecond, smsShare);
-    grantSmsOnly(sendFunction);
+    grantSmsSending(sendFunction, props.sms);
     // The digests: the contacts' shards (their partitions only), counts on the employer index, the same
     // log and the same share of the SMS rate. No reservation of its own: they run after the reminders,
     // never beside them, and an overlapping execution's SMS throttled beyond the rate are released,
@@ -96,7 +103,7 @@ export class ReminderSweep extends Construct {
       .bindIndex(props.residents, ENVIRONMENT.residentsTable, RESIDENT_TABLE_KEYS.byEmployerIndex)
       .bindTable(props.reminderLog, ENVIRONMENT.reminderLogTable, REMINDER_LOG_ACTIONS);
     digestFunction.addEnvironment(ENVIRONMENT.smsPerSecond, smsShare);
-    grantSmsOnly(digestFunction);
+    grantSmsSending(digestFunction, props.sms);
     const summarizeFunction = task(REMINDER_TASKS.summarize, oncePerSweep);
 
     const invoke = (stateId: string, fn: lambda.IFunction, options: Partial<tasks.LambdaInvokeProps> = {}) =>

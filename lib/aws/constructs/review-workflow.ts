@@ -16,9 +16,10 @@ import { REVIEW_STATES } from '../../../functions/contract/workflow-states.js';
 import { ServiceFunction } from './service-function.js';
 import {
   acknowledgeWorkflowRole,
-  grantSmsOnly,
+  grantSmsSending,
   INLINE_POLICY_REASON,
   operatorAlarm,
+  type SmsRecording,
   TASK_RETRY,
 } from './workflow-defaults.js';
 
@@ -29,6 +30,7 @@ export interface ReviewWorkflowProps {
   environment: Record<string, string>;
   /** Where alarms are sent for operators. */
   alerts: sns.ITopic;
+  sms: SmsRecording;
 }
 
 /**
@@ -65,7 +67,7 @@ export class ReviewWorkflow extends Construct {
       environment: props.environment,
       concurrency,
     }).bindTable(props.table, ENVIRONMENT.inquiriesTable, 'read');
-    grantSmsOnly(notifyFunction);
+    grantSmsSending(notifyFunction, props.sms);
 
     const failed = new sfn.Fail(this, REVIEW_STATES.failed, {
       error: 'ReviewFailed',

@@ -1,11 +1,15 @@
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
+import { ENVIRONMENT } from '../../../functions/contract/environment.js';
+import { MESSAGE_RECORD_ACTIONS } from '../../../functions/contract/table-actions.js';
+import type { ServiceFunction } from './service-function.js';
 
 /** Lambda and SDK faults and throttles; a task's own errors are retried too, since every task is safe to repeat. */
 export const TASK_RETRY: sfn.RetryProps = {
@@ -25,13 +29,14 @@ export const operatorAlarm = (
   metric: cloudwatch.IMetric,
   alerts: sns.ITopic,
   threshold = 1,
+  comparisonOperator = cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
 ) =>
   new cloudwatch.Alarm(scope, id, {
     alarmDescription: description,
     metric,
     threshold,
     evaluationPeriods: 1,
-    comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+    comparisonOperator,
     treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
   }).addAlarmAction(new cloudwatchActions.SnsAction(alerts));
 
@@ -68,4 +73,17 @@ export const grantSmsOnly = (fn: lambda.Function) => {
     reason:
       'SNS Publish to a phone number (SMS) has no resource ARN (topics are denied); X-Ray accepts no other resource either.',
   });
+};
+
+/** Where a function that texts residents records what it sent, and what it expects a part to cost. */
+export interface SmsRecording {
+  messages: dynamodb.ITable;
+  pricePerPartUsd: number;
+}
+
+/** SMS to phone numbers (see grantSmsOnly), each recorded in the messages table. */
+export const grantSmsSending = (fn: ServiceFunction, recording: SmsRecording) => {
+  grantSmsOnly(fn);
+  fn.bindTable(recording.messages, ENVIRONMENT.messagesTable, MESSAGE_RECORD_ACTIONS);
+  fn.addEnvironment(ENVIRONMENT.smsPricePerPartUsd, String(recording.pricePerPartUsd));
 };

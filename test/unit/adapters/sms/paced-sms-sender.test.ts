@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PacedSmsSender } from '../../../../functions/adapters/sms/paced-sms-sender.js';
+import type { SmsAbout } from '../../../../functions/domain/sms/sms-purpose.js';
+
+const ABOUT: SmsAbout = {
+  purpose: { kind: 'EXPIRY_REMINDER', documentId: 'd-1', expiresOn: '2027-01-01', leadDays: 7 },
+  locale: 'ar',
+};
 
 describe('paced SMS sender', () => {
   it('when more messages are sent than the rate allows, they are spread over time at that rate', async () => {
@@ -16,7 +22,7 @@ describe('paced SMS sender', () => {
     );
     const started = performance.now();
     // Act
-    await Promise.all(Array.from({ length: 10 }, () => paced.send('+966500000001', 'x')));
+    await Promise.all(Array.from({ length: 10 }, () => paced.send('+966500000001', 'x', ABOUT)));
     // Assess: ten messages at 50 a second take at least 9 × 20 ms
     expect(performance.now() - started).toBeGreaterThanOrEqual(170);
     expect(sent).toHaveLength(10);
@@ -32,7 +38,10 @@ describe('paced SMS sender', () => {
       1000,
     );
     // Act
-    const delivered = await Promise.all([paced.send('+966500000001', 'x'), paced.send('+966500000009', 'x')]);
+    const delivered = await Promise.all([
+      paced.send('+966500000001', 'x', ABOUT),
+      paced.send('+966500000009', 'x', ABOUT),
+    ]);
     // Assess
     expect(delivered).toEqual([{ outcome: 'sent', messageId: 'm-42' }, { outcome: 'refused' }]);
   });

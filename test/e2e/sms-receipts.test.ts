@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call } from '../support/http-client.js';
+import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
+
+const PHONE = '+966500000091';
+const QUESTION = { category: 'GENERAL_INQUIRY', description: 'When will my exit and re-entry visa be issued?' };
+
+interface OutboxEntry {
+  messageId: string;
+  phone: string;
+  delivery: string;
+  providerResponse?: string;
+}
+
+const eventually = async <T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 15_000): Promise<T> => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (check(value)) return value;
+    if (Date.now() > deadline) throw new Error(`Condition not met in time; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+
+/** Starts a runtime, files an inquiry, and reads the SMS the outbox holds for the resident. */
+const withRuntime = (environment: Record<string, string>) => {
+  const state = { runtime: undefined as unknown as RunningRuntime, dataDir: '' };
+  const outbox = async () =>
+    (await call(`${state.runtime.url}/local/sms?phone=${encodeURIComponent(PHONE)}`)).body.items as OutboxEntry[];
+  const file = async (key: string) => {
+    const token = (
+      await call(`${state.runtime.url}/local/tokens`, {
+        body: { role: 'resident', sub: 'receipts-1', iqamaNumber: '2000000006', phone: PHONE, locale: 'en' },
+      })
+    ).body.token as string;
+    const filed = await call(`${state.runtime.url}/v1/inquiries`, {
+      token,
+      headers: { 'idempotency-key': key },
+      body: QUESTION,
+    });
+    expect(filed.status).toBe(201);
+  };
+  return { state, outbox, file, environment };
+};
+
+describe('SMS receipts, end to end over the local outbox', () => {
+  const manual = withRuntime({ TAWASUL_SMS_RECEIPTS: 'manual' });
+  const failing = withRuntime({ TAWASUL_SMS_FAILURE_SHARE: '1' });
+
+  beforeAll(async () => {
+    for (const runtime of [manual, failing]) {
+      runtime.state.dataDir = mkdtempSync(join(tmpdir(), 'tawasul-sms-receipts-'));
+      runtime.state.runtime = await startRuntimeProcess(runtime.state.dataDir, undefined, runtime.environment);
+    }
+  });
+
+  afterAll(async () => {
+    for (const runtime of [manual, failing]) {
+      if (runtime.state.runtime) await interrupt(runtime.state.runtime);
+      rmSync(runtime.state.dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('when receipts are played by hand, a notice stays PENDING until its receipt, which marks it once; a second or unknown receipt is refused', async () => {
+    // Prepare
+    const { state, outbox, file } = manual;
+    await file('receipts-manual-1');
+    const [notice] = await eventually(outbox, (items) => items.length === 1);
+    expect(notice).toMatchObject({ delivery: 'PENDING' });
+    // Act
+    const played = await call(`${state.runtime.url}/local/sms/${notice!.messageId}/receipt`, {
+      body: { status: 'FAILED', providerResponse: 'Phone is switched off' },
+    });
+    const again = await call(`${state.runtime.url}/local/sms/${notice!.messageId}/receipt`, {
+      body: { status: 'DELIVERED' },
+    });
+    const unknown = await call(`${state.runtime.url}/local/sms/00000000-0000-4000-8000-000000000000/receipt`, {
+      body: { status: 'DELIVERED' },
+    });
+    const bad = await call(`${state.runtime.url}/local/sms/${notice!.messageId}/receipt`, {
+      body: { status: 'MAYBE', __proto__: { status: 'DELIVERED' } },
+    });
+    // Assess
+    expect(played.status).toBe(200);
+    expect(played.body.items).toEqual([
+      expect.objectContaining({ delivery: 'FAILED', providerResponse: 'Phone is switched off' }),
+    ]);
+    expect(again.status).toBe(409);
+    expect(unknown.status).toBe(404);
+    expect(bad.status).toBe(400);
+    expect(await outbox()).toEqual([expect.objectContaining({ messageId: notice!.messageId, delivery: 'FAILED' })]);
+  });
+
+  it('when the local carrier fails every message, each SMS comes back FAILED with the carrier’s words, by itself', async () => {
+    // Prepare
+    const { outbox, file } = failing;
+    // Act
+    await file('receipts-failing-1');
+    // Assess
+    const [notice] = await eventually(outbox, (items) => items.length === 1 && items[0]?.delivery !== 'PENDING');
+    expect(notice).toMatchObject({ delivery: 'FAILED', providerResponse: 'Unknown error attempting to reach phone' });
+  });
+});
