@@ -826,6 +826,8 @@ export interface components {
                 at: string;
             };
             timeline: components["schemas"]["TimelineEntry"][];
+            /** @description The SMS sent about the inquiry, oldest first, each with its delivery: on the read of one inquiry, not on the answers to changes. */
+            notifications?: components["schemas"]["Notification"][];
             /** @description The employee's iqama number, in full: the establishment holds it already. */
             iqamaNumber: string;
         };
@@ -917,6 +919,8 @@ export interface components {
                 at: string;
             };
             timeline: components["schemas"]["TimelineEntry"][];
+            /** @description The SMS sent about the inquiry, oldest first, each with its delivery: on the read of one inquiry, not on the answers to changes. */
+            notifications?: components["schemas"]["Notification"][];
         };
         /** InquiryPage */
         InquiryPage: {
@@ -1011,6 +1015,30 @@ export interface components {
                 /** Format: date-time */
                 expiresAt: string;
             };
+        };
+        /** Notification */
+        Notification: {
+            /**
+             * @description Which notice it was.
+             * @enum {string}
+             */
+            message: "RECEIVED" | "NEEDS_INFO" | "ACCEPTED" | "REJECTED" | "CLOSED" | "APPEAL_RECEIVED" | "APPEAL_DECIDED" | "REPLY_REMINDER";
+            /**
+             * @description The resident, or the establishment's staff member who filed the inquiry for them.
+             * @enum {string}
+             */
+            recipient: "RESIDENT" | "STAFF";
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * @description The carrier's receipt: PENDING until it comes, DELIVERED to the handset, FAILED (with the carrier's reason), UNKNOWN when none came within 72 hours.
+             * @enum {string}
+             */
+            delivery: "PENDING" | "DELIVERED" | "FAILED" | "UNKNOWN";
+            /** Format: date-time */
+            deliveredAt?: string;
+            /** @description The carrier's words, as SNS passes them on. */
+            failureReason?: string;
         };
         /** OpenedAttachment */
         OpenedAttachment: {
@@ -1204,6 +1232,8 @@ export interface components {
                 at: string;
             };
             timeline: components["schemas"]["TimelineEntry"][];
+            /** @description The SMS sent about the inquiry, oldest first, each with its delivery: on the read of one inquiry, not on the answers to changes. */
+            notifications?: components["schemas"]["Notification"][];
             /** @description The answer is overdue: supervisors see it first. */
             escalated: boolean;
             /** @description The reviewer who rejected; an appeal goes to another. */

@@ -42,6 +42,8 @@ export interface Route {
   /** Whether the route signs the forms establishments upload bulk files with, under their own prefix. */
   bulkUploads: boolean;
   reviewWorkflow: WorkflowAccess;
+  /** Whether the route lists the SMS sent about an inquiry, with their delivery: the messages table's subject index. */
+  inquiryNotifications: boolean;
 }
 
 const route = (
@@ -59,6 +61,7 @@ const route = (
     establishmentContacts?: boolean;
     statsTable?: TableAccess;
     caller?: RouteCaller;
+    inquiryNotifications?: boolean;
   } = {},
 ): Route => ({
   id,
@@ -74,6 +77,7 @@ const route = (
   attachmentsBucket: access.attachmentsBucket ?? 'none',
   bulkUploads: access.bulkUploads ?? false,
   reviewWorkflow: access.reviewWorkflow ?? 'none',
+  inquiryNotifications: access.inquiryNotifications ?? false,
 });
 
 export const ROUTES: readonly Route[] = [
@@ -88,8 +92,10 @@ export const ROUTES: readonly Route[] = [
   route('ListInquiries', 'GET', '/v1/inquiries', 'inquiries/list-inquiries.ts', 'read', {
     residentsTable: 'readWrite',
   }),
+  // Reading one inquiry lists its SMS with their delivery.
   route('GetInquiry', 'GET', '/v1/inquiries/{reference}', 'inquiries/get-inquiry.ts', 'read', {
     residentsTable: 'readWrite',
+    inquiryNotifications: true,
   }),
   route(
     'RequestUpload',
@@ -111,7 +117,9 @@ export const ROUTES: readonly Route[] = [
     { attachmentsBucket: 'read', residentsTable: 'readWrite' },
   ),
   route('ListReviewQueue', 'GET', '/v1/review/inquiries', 'review/list-review-queue.ts', 'read'),
-  route('GetReviewInquiry', 'GET', '/v1/review/inquiries/{reference}', 'review/get-review-inquiry.ts', 'read'),
+  route('GetReviewInquiry', 'GET', '/v1/review/inquiries/{reference}', 'review/get-review-inquiry.ts', 'read', {
+    inquiryNotifications: true,
+  }),
   route('DecideInquiry', 'POST', '/v1/review/inquiries/{reference}/decision', 'review/decide-inquiry.ts', 'readWrite', {
     reviewWorkflow: 'resume',
   }),
@@ -183,7 +191,7 @@ export const ROUTES: readonly Route[] = [
     '/v1/establishment/inquiries/{reference}',
     'establishments/get-employee-inquiry.ts',
     'read',
-    { residentsTable: 'read', establishmentContacts: true },
+    { residentsTable: 'read', establishmentContacts: true, inquiryNotifications: true },
   ),
   // A reply resumes the review workflow where it waits, as the employee's own does.
   route(

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { CATEGORIES, CATEGORY_CODES, SECTION_CODES, SECTIONS } from '../domain/inquiries/categories.js';
 import { ACTORS, CLOSE_REASONS, INQUIRY_STATUSES, type Inquiry, TIMELINE_EVENTS } from '../domain/inquiries/inquiry.js';
 import type { TextLocale } from '../domain/shared/locale.js';
+import { NOTIFICATIONS, type Notification } from './notification-representation.js';
 
 export const inquiryPath = (reference: string) => `/v1/inquiries/${reference}`;
 
@@ -90,12 +91,20 @@ export const InquiryDetailSchema = v.pipe(
     closeReason: v.optional(v.picklist(CLOSE_REASONS)),
     rating: v.optional(v.object({ score: v.number(), comment: v.optional(v.string()), at: instant() })),
     timeline: v.array(TimelineEntrySchema),
+    notifications: NOTIFICATIONS,
   }),
   v.title('InquiryDetail'),
 );
 
-/** The resident's whole view of their inquiry: what they are asked for, by when, and what was decided. */
-export const inquiryDetail = (inquiry: Inquiry, locale: TextLocale): v.InferOutput<typeof InquiryDetailSchema> => ({
+/**
+ * The resident's whole view of their inquiry: what they are asked for, by when, and what was
+ * decided; and, where the route reads them, the SMS sent about it.
+ */
+export const inquiryDetail = (
+  inquiry: Inquiry,
+  locale: TextLocale,
+  notifications?: Notification[],
+): v.InferOutput<typeof InquiryDetailSchema> => ({
   ...inquirySummary(inquiry, locale),
   ...(inquiry.requestedDocuments && { requestedDocuments: inquiry.requestedDocuments }),
   ...(inquiry.replyDueBy && { replyDueBy: inquiry.replyDueBy }),
@@ -111,6 +120,7 @@ export const inquiryDetail = (inquiry: Inquiry, locale: TextLocale): v.InferOutp
     ...(attachmentIds && { attachmentIds }),
     ...(note && { note }),
   })),
+  ...(notifications && { notifications }),
 });
 
 export const ReviewerDetailSchema = v.pipe(
@@ -124,8 +134,12 @@ export const ReviewerDetailSchema = v.pipe(
 );
 
 /** A reviewer sees what the resident sees, plus escalation, who rejected (for the appeal) and internal notes. */
-export const reviewerDetail = (inquiry: Inquiry, locale: TextLocale): v.InferOutput<typeof ReviewerDetailSchema> => ({
-  ...inquiryDetail(inquiry, locale),
+export const reviewerDetail = (
+  inquiry: Inquiry,
+  locale: TextLocale,
+  notifications?: Notification[],
+): v.InferOutput<typeof ReviewerDetailSchema> => ({
+  ...inquiryDetail(inquiry, locale, notifications),
   escalated: inquiry.escalated === true,
   ...(inquiry.rejectedBy && { rejectedBy: inquiry.rejectedBy }),
   internalNotes: inquiry.internalNotes ?? [],

@@ -29,6 +29,7 @@ import { processingTimesAnswer } from '../../functions/handlers/stats/processing
 import { attachmentView } from '../../functions/http/attachment-representation.js';
 import { documentView } from '../../functions/http/document-representation.js';
 import { inquiryDetail, inquirySummary, reviewerDetail } from '../../functions/http/inquiry-representation.js';
+import type { Notification } from '../../functions/http/notification-representation.js';
 
 /** One example per language the API writes its texts in: what a resident writing Arabic or English sends and sees. */
 export type Bilingual = Record<TextLocale, unknown>;
@@ -228,6 +229,24 @@ const bulkRequest: BulkRequest = {
   repeated: 0,
 };
 
+/** The SMS of the example inquiry: its receipt notice delivered, its request for information not (yet) reached. */
+const NOTIFICATIONS: Notification[] = [
+  {
+    message: 'RECEIVED',
+    recipient: 'RESIDENT',
+    sentAt: '2026-11-01T08:15:02.000Z',
+    delivery: 'DELIVERED',
+    deliveredAt: '2026-11-01T08:15:09.000Z',
+  },
+  {
+    message: 'NEEDS_INFO',
+    recipient: 'RESIDENT',
+    sentAt: '2026-11-02T09:30:01.000Z',
+    delivery: 'FAILED',
+    failureReason: 'Phone is currently unreachable/unavailable',
+  },
+];
+
 /** Success bodies, by route id, made by the very representations the handlers answer with. */
 export const RESPONSE_EXAMPLES: Record<string, Bilingual> = {
   ListCategories: both(categoryList),
@@ -244,7 +263,7 @@ export const RESPONSE_EXAMPLES: Record<string, Bilingual> = {
     ),
   ),
   ListInquiries: both((locale) => ({ items: [inquirySummary(inquiry(locale), locale)] })),
-  GetInquiry: both((locale) => inquiryDetail(inquiry(locale), locale)),
+  GetInquiry: both((locale) => inquiryDetail(inquiry(locale), locale, NOTIFICATIONS)),
   RequestUpload: both((locale) => ({
     ...attachmentView({ ...attachment, status: 'PENDING' }, locale),
     upload: {
@@ -270,7 +289,7 @@ export const RESPONSE_EXAMPLES: Record<string, Bilingual> = {
     section: 'RESIDENCY',
     items: [{ ...inquirySummary(inquiry(locale), locale), overdue: false, escalated: false }],
   })),
-  GetReviewInquiry: both((locale) => reviewerDetail(inquiry(locale), locale)),
+  GetReviewInquiry: both((locale) => reviewerDetail(inquiry(locale), locale, NOTIFICATIONS)),
   DecideInquiry: both((locale) => reviewerDetail(inquiry(locale), locale)),
   ReplyToInquiry: both((locale) =>
     inquiryDetail(
@@ -326,7 +345,7 @@ export const RESPONSE_EXAMPLES: Record<string, Bilingual> = {
     ),
   ),
   ListEmployeeInquiries: both((locale) => ({ items: [employeeInquirySummary(filedForEmployee(locale), locale)] })),
-  GetEmployeeInquiry: both((locale) => employeeInquiryDetail(filedForEmployee(locale), locale)),
+  GetEmployeeInquiry: both((locale) => employeeInquiryDetail(filedForEmployee(locale), locale, NOTIFICATIONS)),
   ReplyToEmployeeInquiry: both((locale) =>
     employeeInquiryDetail(
       {

@@ -15,6 +15,7 @@ import { addDays, DAY_MS, RIYADH_OFFSET_MS, riyadhToday } from '../../functions/
 import { WorkingCalendar } from '../../functions/domain/shared/working-calendar.js';
 import { HOUR_BOUNDS } from '../../functions/domain/stats/day-counts.js';
 import { apiClient, type RequestBody, type Schema, succeeded } from '../support/api-client.js';
+import { eventually } from '../support/eventually.js';
 import { call } from '../support/http-client.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
 
@@ -37,17 +38,6 @@ const iqamaNumberOf = (n: number): string => {
   return number;
 };
 const phoneOf = (n: number) => `+9665000001${String(n).padStart(2, '0')}`;
-
-/** Polls until `check` passes: the workflow moves on asynchronously after the API has answered. */
-const eventually = async <T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 30_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (check(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Condition not met in time; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-};
 
 // ---- The count made directly from the inquiries, as each one reads back ----------------------
 
@@ -254,10 +244,12 @@ describe('review statistics, end to end: the figures match a count made from the
       references.push(reference);
       created.push(reference);
     }
+    // A long wait: hundreds of inquiries are started at once.
     for (const reference of created)
       await eventually(
         () => readBack(reference),
         (i) => i.status === 'UNDER_REVIEW',
+        30_000,
       );
     return created;
   };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, type RequestBody, succeeded } from '../support/api-client.js';
+import { eventually } from '../support/eventually.js';
 import { call } from '../support/http-client.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
 
@@ -11,17 +12,6 @@ const QUESTION = {
   category: 'GENERAL_INQUIRY',
   description: 'When will my exit and re-entry visa be issued?',
 } satisfies RequestBody<'SubmitInquiry'>;
-
-/** Polls until `check` passes: the workflow moves on asynchronously after the API has answered. */
-const eventually = async <T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 15_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (check(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Condition not met in time; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-};
 
 describe('review workflow, end to end over HTTP with the local clock', () => {
   let dataDir: string;

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../support/eventually.js';
 import { call } from '../support/http-client.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
 
@@ -14,16 +15,6 @@ interface OutboxEntry {
   delivery: string;
   providerResponse?: string;
 }
-
-const eventually = async <T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 15_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (check(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Condition not met in time; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-};
 
 /** Starts a runtime, files an inquiry, and reads the SMS the outbox holds for the resident. */
 const withRuntime = (environment: Record<string, string>) => {
@@ -42,6 +33,7 @@ const withRuntime = (environment: Record<string, string>) => {
       body: QUESTION,
     });
     expect(filed.status).toBe(201);
+    return { token, reference: filed.body.reference as string };
   };
   return { state, outbox, file, environment };
 };
@@ -67,7 +59,7 @@ describe('SMS receipts, end to end over the local outbox', () => {
   it('when receipts are played by hand, a notice stays PENDING until its receipt, which marks it once; a second or unknown receipt is refused', async () => {
     // Prepare
     const { state, outbox, file } = manual;
-    await file('receipts-manual-1');
+    const { token, reference } = await file('receipts-manual-1');
     const [notice] = await eventually(outbox, (items) => items.length === 1);
     expect(notice).toMatchObject({ delivery: 'PENDING' });
     // Act
@@ -92,6 +84,35 @@ describe('SMS receipts, end to end over the local outbox', () => {
     expect(unknown.status).toBe(404);
     expect(bad.status).toBe(400);
     expect(await outbox()).toEqual([expect.objectContaining({ messageId: notice!.messageId, delivery: 'FAILED' })]);
+    const read = await call(`${state.runtime.url}/v1/inquiries/${reference}`, { token });
+    expect(read.body.notifications).toEqual([
+      expect.objectContaining({ message: 'RECEIVED', delivery: 'FAILED', failureReason: 'Phone is switched off' }),
+    ]);
+  });
+
+  it("when a review notice's receipt says DELIVERED, the resident's view of the inquiry shows it delivered, and when", async () => {
+    // Prepare
+    const { state, outbox, file } = manual;
+    const { token, reference } = await file('receipts-manual-2');
+    const items = await eventually(outbox, (all) => all.length === 2);
+    const notice = items.find((item) => item.delivery === 'PENDING');
+    const before = await call(`${state.runtime.url}/v1/inquiries/${reference}`, { token });
+    // Act
+    const played = await call(`${state.runtime.url}/local/sms/${notice!.messageId}/receipt`, {
+      body: { status: 'DELIVERED' },
+    });
+    const after = await call(`${state.runtime.url}/v1/inquiries/${reference}`, { token });
+    // Assess
+    expect(played.status).toBe(200);
+    expect(before.body.notifications).toEqual([expect.objectContaining({ message: 'RECEIVED', delivery: 'PENDING' })]);
+    expect(after.body.notifications).toEqual([
+      expect.objectContaining({
+        message: 'RECEIVED',
+        recipient: 'RESIDENT',
+        delivery: 'DELIVERED',
+        deliveredAt: expect.any(String),
+      }),
+    ]);
   });
 
   it('when the local carrier fails every message, each SMS comes back FAILED with the carrier’s words, by itself', async () => {

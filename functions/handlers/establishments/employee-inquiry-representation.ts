@@ -7,6 +7,7 @@ import {
   inquiryDetail,
   inquirySummary,
 } from '../../http/inquiry-representation.js';
+import type { Notification } from '../../http/notification-representation.js';
 import { IqamaNumberSchema } from './employee-representation.js';
 
 export const employeeInquiryPath = (reference: string) => `/v1/establishment/inquiries/${reference}`;
@@ -34,7 +35,8 @@ export const EmployeeInquirySchema = v.pipe(
 export const employeeInquiryDetail = (
   inquiry: FiledForEmployee,
   locale: TextLocale,
+  notifications?: Notification[],
 ): v.InferOutput<typeof EmployeeInquirySchema> => ({
-  ...inquiryDetail(inquiry, locale),
+  ...inquiryDetail(inquiry, locale, notifications),
   iqamaNumber: inquiry.submittedBy.iqamaNumber,
 });

@@ -11,6 +11,7 @@ import { CONTACT_REMEMBER_ACTIONS } from '../../../functions/contract/table-acti
 import {
   ESTABLISHMENT_CONTACTS_PARTITION_PREFIX,
   INQUIRY_TABLE_KEYS,
+  MESSAGE_TABLE_KEYS,
 } from '../../../functions/contract/table-layouts.js';
 import type { StageConfig } from '../config.js';
 import type { DataStack } from '../data-stack.js';
@@ -72,6 +73,8 @@ export class RouteFunctions extends NestedStack {
       // An index is read by Query alone, whatever the route does with the table's items.
       for (const index of route.residentsIndexes)
         fn.bindIndex(data.residents.residents, ENVIRONMENT.residentsTable, index);
+      if (route.inquiryNotifications)
+        fn.bindIndex(data.messages.table, ENVIRONMENT.messagesTable, MESSAGE_TABLE_KEYS.bySubjectIndex);
       if (route.statsTable !== 'none') fn.bindTable(data.stats.table, ENVIRONMENT.statsTable, route.statsTable);
       if (route.attachmentsBucket !== 'none')
         fn.bindBucket(attachments, ENVIRONMENT.attachmentsBucket, route.attachmentsBucket, ATTACHMENT_PREFIX);

@@ -18,6 +18,7 @@ import { apiEvent, bodyOf, jsonEvent, lambdaContext } from '../../support/api-ev
 import { aResidentRegisterLine } from '../../support/documents.js';
 import { HOSTILE_NAMES } from '../../support/hostile-input.js';
 import { InMemoryInquiryRepository } from '../../support/in-memory-inquiry-repository.js';
+import { InMemoryMessageLog } from '../../support/in-memory-message-log.js';
 import { InMemoryDocumentRegister } from '../../support/in-memory-reminders.js';
 import { submissionDeps } from '../../support/submission-deps.js';
 
@@ -126,10 +127,11 @@ describe('hostile names', () => {
     'when the reference in the path is %s, it is an invalid reference, not a lookup',
     async (name) => {
       // Act
-      const result = await createGet({ inquiries: new InMemoryInquiryRepository() })(
-        apiEvent({ pathParameters: { reference: name } }),
-        lambdaContext,
-      );
+      const result = await createGet({
+        inquiries: new InMemoryInquiryRepository(),
+        messages: new InMemoryMessageLog(),
+        clock: () => new Date('2026-12-02T00:00:00Z'),
+      })(apiEvent({ pathParameters: { reference: name } }), lambdaContext);
       // Assess
       expect(result.statusCode).toBe(400);
       expect(pointersOf(result)).toEqual(['/path/reference invalid_reference']);

@@ -18,6 +18,7 @@ const route = (path: string): Route => ({
   attachmentsBucket: 'none',
   bulkUploads: false,
   reviewWorkflow: 'none',
+  inquiryNotifications: false,
 });
 
 const contract = (overrides: Partial<RouteContract>): RouteContract => ({

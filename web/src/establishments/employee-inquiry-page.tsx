@@ -1,6 +1,7 @@
 import { useRoute } from 'preact-iso';
 import { usePageTitle } from '../console/page-title.js';
 import { FromTheReviewer, InquiryDetails } from '../inquiries/inquiry-details.js';
+import { InquiryNotifications } from '../inquiries/inquiry-notifications.js';
 import { InquiryTimeline } from '../inquiries/inquiry-timeline.js';
 import { useResource } from '../shared/api/use-resource.js';
 import { useConsole } from '../shared/console-context.js';
@@ -69,6 +70,7 @@ export const EmployeeInquiryPage = () => {
           </InquiryDetails>
           <FromTheReviewer inquiry={detail} />
           <InquiryTimeline entries={detail.timeline} Status={EmployeeInquiryStatus} />
+          <InquiryNotifications notifications={detail.notifications ?? []} />
         </>
       ) : null}
     </>

@@ -10,6 +10,7 @@ import { useFormats } from '../shared/i18n/formats.js';
 import { useTexts } from '../shared/i18n/language.js';
 import { SHARED_TEXTS } from '../shared/texts.js';
 import { FromTheReviewer, InquiryDetails } from './inquiry-details.js';
+import { InquiryNotifications } from './inquiry-notifications.js';
 import { InquiryTimeline } from './inquiry-timeline.js';
 import { RatingForm } from './rating-form.js';
 import { residentActions } from './resident-actions.js';
@@ -94,6 +95,7 @@ export const InquiryPage = () => {
           {detail.rating ? <p class="notice">{texts.yourRating(formats.number(detail.rating.score))}</p> : null}
           {detail.closeReason === 'NO_RESPONSE' ? <p class="notice">{texts.closedNoResponse}</p> : null}
           <InquiryTimeline entries={detail.timeline} />
+          <InquiryNotifications notifications={detail.notifications ?? []} />
           <section aria-labelledby="attachments-heading">
             <h2 id="attachments-heading">{uploadTexts.attachments}</h2>
             {attachments.failure ? <FailureNotice failure={attachments.failure} /> : null}

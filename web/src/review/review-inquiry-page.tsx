@@ -3,6 +3,7 @@ import { useRoute } from 'preact-iso';
 import { AttachmentViewer } from '../attachments/attachment-viewer.js';
 import { usePageTitle } from '../console/page-title.js';
 import { FiledBy } from '../inquiries/filed-by.js';
+import { InquiryNotifications } from '../inquiries/inquiry-notifications.js';
 import { InquiryTimeline } from '../inquiries/inquiry-timeline.js';
 import type { Schema } from '../shared/api/api-client.js';
 import { useResource } from '../shared/api/use-resource.js';
@@ -191,6 +192,7 @@ export const ReviewInquiryPage = () => {
             <Details inquiry={data} />
             <AttachmentViewer reference={reference} />
             <InquiryTimeline entries={data.timeline} Status={ReviewStatus} />
+            <InquiryNotifications notifications={data.notifications ?? []} />
           </div>
           <div class="review-side">
             <InternalNotes inquiry={data} reviewerId={reviewerId} />

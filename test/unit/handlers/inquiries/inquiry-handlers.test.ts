@@ -25,6 +25,7 @@ const ESTABLISHMENT_CLAIMS = {
 };
 
 import type { InMemoryInquiryRepository } from '../../../support/in-memory-inquiry-repository.js';
+import { InMemoryMessageLog } from '../../../support/in-memory-message-log.js';
 import { submissionDeps } from '../../../support/submission-deps.js';
 
 const VALID = { category: 'GENERAL_INQUIRY', description: 'When will my exit and re-entry visa be issued?' };
@@ -32,11 +33,16 @@ const VALID = { category: 'GENERAL_INQUIRY', description: 'When will my exit and
 describe('inquiry handlers', () => {
   let inquiries: InMemoryInquiryRepository;
   let deps: ReturnType<typeof submissionDeps>;
+  let messages: InMemoryMessageLog;
+  const readAt = () => new Date('2026-11-23T06:00:00Z');
 
   beforeEach(() => {
     deps = submissionDeps(() => new Date('2026-11-22T06:00:00Z'));
     inquiries = deps.inquiries;
+    messages = new InMemoryMessageLog();
   });
+
+  const getDeps = () => ({ inquiries, messages, clock: readAt });
 
   const submit = (event = jsonEvent(VALID)) => createSubmit(deps)(event, lambdaContext);
 
@@ -177,7 +183,7 @@ describe('inquiry handlers', () => {
   it("when another resident asks for an inquiry, it is not found — the same answer as for one that doesn't exist", async () => {
     // Prepare
     const { reference } = bodyOf(await submit());
-    const get = createGet({ inquiries });
+    const get = createGet(getDeps());
     // Act
     const theirs = await get(apiEvent({ claims: OTHER_RESIDENT_CLAIMS, pathParameters: { reference } }), lambdaContext);
     const missing = await get(apiEvent({ pathParameters: { reference: generateReference() } }), lambdaContext);
@@ -191,7 +197,7 @@ describe('inquiry handlers', () => {
     // Prepare
     const { reference } = bodyOf(await submit());
     // Act
-    const result = await createGet({ inquiries })(
+    const result = await createGet(getDeps())(
       apiEvent({ pathParameters: { reference: reference.toLowerCase().replaceAll('-', ' ') } }),
       lambdaContext,
     );
@@ -200,12 +206,56 @@ describe('inquiry handlers', () => {
     expect(bodyOf(result)).toMatchObject({ reference, timeline: [{ status: 'SUBMITTED' }] });
   });
 
+  it("when SMS were sent about the inquiry, it lists the resident's own with their delivery, not the staff copies", async () => {
+    // Prepare
+    const { reference } = bodyOf(await submit());
+    const notice = (
+      messageId: string,
+      message: 'RECEIVED' | 'NEEDS_INFO',
+      recipient: 'RESIDENT' | 'STAFF',
+      sentAt: string,
+    ) =>
+      messages.record({
+        messageId,
+        purpose: { kind: 'INQUIRY_NOTICE', reference, message, recipient },
+        locale: 'en',
+        encoding: 'GSM-7',
+        parts: 1,
+        sentAt,
+        delivery: 'PENDING',
+        estimatedUsd: 0.0247,
+      });
+    await notice('m-2', 'NEEDS_INFO', 'RESIDENT', '2026-11-22T09:00:00.000Z');
+    await notice('m-1', 'RECEIVED', 'RESIDENT', '2026-11-19T06:00:00.000Z');
+    await notice('m-3', 'RECEIVED', 'STAFF', '2026-11-22T06:00:01.000Z');
+    await messages.applyReceipt({
+      messageId: 'm-2',
+      status: 'FAILED',
+      providerResponse: 'Phone is currently unreachable/unavailable',
+      priceUsd: 0,
+      at: '2026-11-22T09:00:05.000Z',
+    });
+    // Act
+    const result = await createGet(getDeps())(apiEvent({ pathParameters: { reference } }), lambdaContext);
+    // Assess
+    expect(bodyOf(result).notifications).toEqual([
+      { message: 'RECEIVED', recipient: 'RESIDENT', sentAt: '2026-11-19T06:00:00.000Z', delivery: 'UNKNOWN' },
+      {
+        message: 'NEEDS_INFO',
+        recipient: 'RESIDENT',
+        sentAt: '2026-11-22T09:00:00.000Z',
+        delivery: 'FAILED',
+        failureReason: 'Phone is currently unreachable/unavailable',
+      },
+    ]);
+  });
+
   it('when the reference has a typo, it says so instead of "not found"', async () => {
     // Prepare
     const { reference } = bodyOf(await submit());
     const typo = reference.slice(0, -1) + (reference.endsWith('0') ? '1' : '0');
     // Act
-    const result = await createGet({ inquiries })(apiEvent({ pathParameters: { reference: typo } }), lambdaContext);
+    const result = await createGet(getDeps())(apiEvent({ pathParameters: { reference: typo } }), lambdaContext);
     // Assess
     expect(result.statusCode).toBe(400);
     expect(bodyOf(result).errors[0]).toMatchObject({ pointer: '/path/reference', code: 'invalid_reference' });

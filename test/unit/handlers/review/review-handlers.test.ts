@@ -4,6 +4,7 @@ import { createHandler as createGet } from '../../../../functions/handlers/revie
 import { createHandler as createQueue } from '../../../../functions/handlers/review/list-review-queue.js';
 import { apiEvent, bodyOf, lambdaContext, RESIDENT_CLAIMS } from '../../../support/api-events.js';
 import { InMemoryInquiryRepository } from '../../../support/in-memory-inquiry-repository.js';
+import { InMemoryMessageLog } from '../../../support/in-memory-message-log.js';
 import { anInquiry } from '../../../support/inquiries.js';
 
 const reviewerOf = (sections: string) => ({
@@ -54,7 +55,7 @@ describe('reviewer handlers', () => {
 
   it('when a reviewer reads an inquiry of their section it is there; of another section, 404', async () => {
     const [visa] = bodyOf(await queue(reviewerOf('VISAS'))).items;
-    const get = createGet({ inquiries });
+    const get = createGet({ inquiries, messages: new InMemoryMessageLog(), clock });
     expect(
       (
         await get(
