@@ -1183,6 +1183,21 @@ export interface components {
             overdue: boolean;
             escalated: boolean;
         };
+        /**
+         * ReplyRequest
+         * @description While the inquiry waits for information: whether the request reached whoever must answer it.
+         */
+        ReplyRequest: {
+            /** @description Whether the request reached the resident: an SMS asking for the reply delivered, or the inquiry opened by them (or by the establishment that filed it). Until it has, the case is never closed for no reply. */
+            reached: boolean;
+            /** Format: date-time */
+            reachedAt?: string;
+            /**
+             * Format: date-time
+             * @description 14 days from when it reached them; absent while it has not.
+             */
+            replyDueBy?: string;
+        };
         /** ReviewerInquiry */
         ReviewerInquiry: {
             /** @description The request number, canonical form: TW and three groups of four Crockford base32 symbols. */
@@ -1244,6 +1259,7 @@ export interface components {
                 reviewerId: string;
                 note: string;
             }[];
+            replyRequest?: components["schemas"]["ReplyRequest"];
         };
         /** ReviewQueuePage */
         ReviewQueuePage: {

@@ -44,6 +44,11 @@ export interface Route {
   reviewWorkflow: WorkflowAccess;
   /** Whether the route lists the SMS sent about an inquiry, with their delivery: the messages table's subject index. */
   inquiryNotifications: boolean;
+  /**
+   * Whether a read by the route's caller is how a request for information reaches them: it notes
+   * the opening on the inquiry (UpdateItem), which a read-only route could not.
+   */
+  notesReplyRequestSeen: boolean;
 }
 
 const route = (
@@ -62,6 +67,7 @@ const route = (
     statsTable?: TableAccess;
     caller?: RouteCaller;
     inquiryNotifications?: boolean;
+    notesReplyRequestSeen?: boolean;
   } = {},
 ): Route => ({
   id,
@@ -78,6 +84,7 @@ const route = (
   bulkUploads: access.bulkUploads ?? false,
   reviewWorkflow: access.reviewWorkflow ?? 'none',
   inquiryNotifications: access.inquiryNotifications ?? false,
+  notesReplyRequestSeen: access.notesReplyRequestSeen ?? false,
 });
 
 export const ROUTES: readonly Route[] = [
@@ -92,10 +99,11 @@ export const ROUTES: readonly Route[] = [
   route('ListInquiries', 'GET', '/v1/inquiries', 'inquiries/list-inquiries.ts', 'read', {
     residentsTable: 'readWrite',
   }),
-  // Reading one inquiry lists its SMS with their delivery.
+  // Reading one inquiry lists its SMS with their delivery; opened while it waits for the resident, it reached them.
   route('GetInquiry', 'GET', '/v1/inquiries/{reference}', 'inquiries/get-inquiry.ts', 'read', {
     residentsTable: 'readWrite',
     inquiryNotifications: true,
+    notesReplyRequestSeen: true,
   }),
   route(
     'RequestUpload',
@@ -191,7 +199,7 @@ export const ROUTES: readonly Route[] = [
     '/v1/establishment/inquiries/{reference}',
     'establishments/get-employee-inquiry.ts',
     'read',
-    { residentsTable: 'read', establishmentContacts: true, inquiryNotifications: true },
+    { residentsTable: 'read', establishmentContacts: true, inquiryNotifications: true, notesReplyRequestSeen: true },
   ),
   // A reply resumes the review workflow where it waits, as the employee's own does.
   route(

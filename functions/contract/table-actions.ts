@@ -38,6 +38,9 @@ export const MESSAGE_RECORD_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem'
 /** The calls a receipt makes: the record read, then moved on and its month's spend corrected. */
 export const MESSAGE_RECEIPT_ACTIONS = ['dynamodb:GetItem', 'dynamodb:UpdateItem'] as const;
 
+/** The call that notes an inquiry opened while it waits for its reader's information: one attribute, by UpdateItem. */
+export const REPLY_REQUEST_SEEN_ACTIONS = ['dynamodb:UpdateItem'] as const;
+
 /** The call that lists an inquiry's notices: the subject index, by Query. */
 export const MESSAGE_SUBJECT_READ_ACTIONS = ['dynamodb:Query'] as const;
 

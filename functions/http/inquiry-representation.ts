@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, CATEGORY_CODES, SECTION_CODES, SECTIONS } from '../domain/inquiries/categories.js';
 import { ACTORS, CLOSE_REASONS, INQUIRY_STATUSES, type Inquiry, TIMELINE_EVENTS } from '../domain/inquiries/inquiry.js';
+import { addDays, REVIEW_RULES } from '../domain/review/review-rules.js';
 import type { TextLocale } from '../domain/shared/locale.js';
 import { NOTIFICATIONS, type Notification } from './notification-representation.js';
 
@@ -129,6 +130,24 @@ export const ReviewerDetailSchema = v.pipe(
     escalated: v.pipe(v.boolean(), v.description('The answer is overdue: supervisors see it first.')),
     rejectedBy: v.optional(v.pipe(v.string(), v.description('The reviewer who rejected; an appeal goes to another.'))),
     internalNotes: v.array(v.object({ at: instant(), reviewerId: v.string(), note: v.string() })),
+    replyRequest: v.optional(
+      v.pipe(
+        v.object({
+          reached: v.pipe(
+            v.boolean(),
+            v.description(
+              'Whether the request reached the resident: an SMS asking for the reply delivered, or the inquiry opened by them (or by the establishment that filed it). Until it has, the case is never closed for no reply.',
+            ),
+          ),
+          reachedAt: v.optional(instant()),
+          replyDueBy: v.optional(
+            v.pipe(instant(), v.description('14 days from when it reached them; absent while it has not.')),
+          ),
+        }),
+        v.title('ReplyRequest'),
+        v.description('While the inquiry waits for information: whether the request reached whoever must answer it.'),
+      ),
+    ),
   }),
   v.title('ReviewerInquiry'),
 );
@@ -137,13 +156,23 @@ export const ReviewerDetailSchema = v.pipe(
 export const reviewerDetail = (
   inquiry: Inquiry,
   locale: TextLocale,
-  notifications?: Notification[],
+  read?: { notifications: Notification[]; replyRequestReachedAt: string | undefined },
 ): v.InferOutput<typeof ReviewerDetailSchema> => ({
-  ...inquiryDetail(inquiry, locale, notifications),
+  ...inquiryDetail(inquiry, locale, read?.notifications),
   escalated: inquiry.escalated === true,
   ...(inquiry.rejectedBy && { rejectedBy: inquiry.rejectedBy }),
   internalNotes: inquiry.internalNotes ?? [],
+  ...(read && inquiry.status === 'NEEDS_INFO' && { replyRequest: replyRequestView(read.replyRequestReachedAt) }),
 });
+
+const replyRequestView = (reachedAt: string | undefined) =>
+  reachedAt
+    ? {
+        reached: true,
+        reachedAt,
+        replyDueBy: addDays(new Date(reachedAt), REVIEW_RULES.replyDays).toISOString(),
+      }
+    : { reached: false };
 
 export const QueueItemSchema = v.pipe(
   v.object({

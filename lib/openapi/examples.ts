@@ -289,7 +289,9 @@ export const RESPONSE_EXAMPLES: Record<string, Bilingual> = {
     section: 'RESIDENCY',
     items: [{ ...inquirySummary(inquiry(locale), locale), overdue: false, escalated: false }],
   })),
-  GetReviewInquiry: both((locale) => reviewerDetail(inquiry(locale), locale, NOTIFICATIONS)),
+  GetReviewInquiry: both((locale) =>
+    reviewerDetail(inquiry(locale), locale, { notifications: NOTIFICATIONS, replyRequestReachedAt: undefined }),
+  ),
   DecideInquiry: both((locale) => reviewerDetail(inquiry(locale), locale)),
   ReplyToInquiry: both((locale) =>
     inquiryDetail(

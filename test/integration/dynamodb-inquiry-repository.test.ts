@@ -6,7 +6,7 @@ import { DynamoDbIdempotencyClaims } from '../../functions/adapters/shared/dynam
 import { employeeOwnerId } from '../../functions/domain/inquiries/inquiry-owner.js';
 import { generateReference } from '../../functions/domain/inquiries/reference.js';
 import { submitInquiry } from '../../functions/domain/inquiries/submit-inquiry.js';
-import { decide, startReview } from '../../functions/domain/review/transitions.js';
+import { decide, startReview, timerFired } from '../../functions/domain/review/transitions.js';
 import {
   ConcurrentChange,
   IdempotencyKeyReused,
@@ -365,5 +365,35 @@ describe('review queue against DynamoDB Local', () => {
       repository.applyTransition(startReview(inquiry, new Date('2026-11-22T06:02:00Z'))),
     ).rejects.toBeInstanceOf(ConcurrentChange);
     expect(await repository.recordTaskToken(inquiry.reference, 'NEEDS_INFO', 'token-late')).toBe(false);
+  });
+
+  it('when the resident opens an inquiry waiting for them, the opening is noted once per request, beside the revision, and survives the next transition', async () => {
+    // Prepare
+    const reviewer = { id: 'reviewer-1', sections: ['GENERAL' as const] };
+    const inquiry = anInquiry({ section: 'GENERAL' });
+    await repository.create(inquiry);
+    await repository.markReplyRequestSeen(inquiry.reference, '2026-11-22T06:00:30.000Z');
+    const started = startReview(inquiry, new Date('2026-11-22T06:01:00Z'));
+    await repository.applyTransition(started);
+    const asked = decide(
+      started.after,
+      reviewer,
+      { decision: 'REQUEST_INFO', note: 'n' },
+      new Date('2026-11-23T06:00:00Z'),
+    );
+    await repository.applyTransition(asked);
+    // Act
+    await repository.markReplyRequestSeen(inquiry.reference, '2026-11-24T06:00:00.000Z');
+    await repository.markReplyRequestSeen(inquiry.reference, '2026-11-25T06:00:00.000Z');
+    const seen = (await repository.findByReference(inquiry.reference))!;
+    const reminded = timerFired(asked.after, 'NEEDS_INFO', new Date('2026-12-04T06:00:00Z'))!;
+    await repository.applyTransition(reminded);
+    // Assess
+    expect(seen).toMatchObject({ revision: 2, replyRequestSeenAt: '2026-11-24T06:00:00.000Z' });
+    expect(await repository.findByReference(inquiry.reference)).toMatchObject({
+      revision: 3,
+      replyReminderSent: true,
+      replyRequestSeenAt: '2026-11-24T06:00:00.000Z',
+    });
   });
 });

@@ -100,6 +100,30 @@ describe('the synthesized review state machine, run locally through every path',
     transitions['submit → request info → no reply → closed'] = review.engine.describe(reference)!.transitions;
   });
 
+  it("when the request's SMS never arrives, the case stays open past 14 days; opened by the resident, it closes 14 days from then", async () => {
+    // Prepare
+    const review = reviewHarness(system);
+    const reference = await review.submit(resident);
+    review.carrier.receipt = 'FAILED';
+    await review.decide(reviewer, reference, { decision: 'REQUEST_INFO', note: 'Send your passport copy.' });
+    // Act
+    await review.advanceDays(20);
+    const unreached = review.status(reference);
+    await review.inquiries.markReplyRequestSeen(reference, review.clock.now().toISOString());
+    const opened = review.clock.now().getTime();
+    await review.advanceDays(13);
+    const beforeDue = review.status(reference);
+    await review.advanceDays(2);
+    // Assess
+    expect(unreached).toMatchObject({ status: 'NEEDS_INFO', replyRequestUnreached: true, replyReminderSent: true });
+    expect(beforeDue.status).toBe('NEEDS_INFO');
+    expect(Date.parse(beforeDue.replyDueBy!) - opened).toBe(14 * 86_400_000);
+    expect(review.status(reference)).toMatchObject({ status: 'CLOSED', closeReason: 'NO_RESPONSE' });
+    expect(review.engine.describe(reference)!.status).toBe('SUCCEEDED');
+    transitions['submit → request info, never delivered → opened on day 20 → closed'] =
+      review.engine.describe(reference)!.transitions;
+  });
+
   it('when the response deadline passes without a decision, the inquiry is escalated, not dropped, and can still be decided', async () => {
     // Prepare
     const review = reviewHarness(system);

@@ -72,14 +72,23 @@ export class InMemoryInquiryRepository implements InquiryRepository {
     this.claims.check(claim);
     const stored = this.inquiries.get(transition.after.reference);
     if (!stored || stored.revision !== transition.before.revision) throw new ConcurrentChange('changed meanwhile');
-    const { timeline: _ignored, ...fields } = structuredClone(transition.after);
+    const { timeline: _ignored, replyRequestSeenAt: _kept, ...fields } = structuredClone(transition.after);
+    // As the table does: a transition writes its own fields, never the opening noted beside them.
     this.inquiries.set(transition.after.reference, {
       ...fields,
+      ...(stored.replyRequestSeenAt && { replyRequestSeenAt: stored.replyRequestSeenAt }),
       timeline: [...stored.timeline, ...transition.appended],
     });
     this.claims.keep(claim);
     const taskToken = this.taskTokens.get(transition.after.reference);
     return taskToken ? { taskToken } : {};
+  }
+
+  async markReplyRequestSeen(reference: Reference, at: string) {
+    const stored = this.inquiries.get(reference);
+    if (stored?.status !== 'NEEDS_INFO') return;
+    if (stored.replyRequestSeenAt && stored.replyRequestSeenAt >= (stored.pausedAt ?? '')) return;
+    this.inquiries.set(reference, { ...stored, replyRequestSeenAt: at });
   }
 
   async recordTaskToken(reference: Reference, status: InquiryStatus, taskToken: string) {

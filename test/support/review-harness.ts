@@ -16,6 +16,7 @@ import { rateInquiry } from '../../functions/domain/review/rate-inquiry.js';
 import { replyToInquiry } from '../../functions/domain/review/reply-to-inquiry.js';
 import type { ReviewDecision } from '../../functions/domain/review/transitions.js';
 import { WorkingCalendar } from '../../functions/domain/shared/working-calendar.js';
+import type { ReceiptStatus } from '../../functions/domain/sms/message-record.js';
 import { createHandler as createAwait } from '../../functions/handlers/review/await-next.js';
 import { createHandler as createBegin } from '../../functions/handlers/review/begin-review.js';
 import { createHandler as createNotify } from '../../functions/handlers/review/notify-resident.js';
@@ -26,6 +27,7 @@ import type { SynthesizedSystem } from '../../lib/local/synthesized-templates.js
 import { VirtualClock } from '../../lib/local/virtual-clock.js';
 import { InMemoryAttachmentRepository } from './in-memory-attachments.js';
 import { InMemoryInquiryRepository } from './in-memory-inquiry-repository.js';
+import { InMemoryMessageLog } from './in-memory-message-log.js';
 import { localReviewWorkflow } from './local-review-workflow.js';
 
 const { reviewWorkflow } = SERVICE_CONSTRUCTS;
@@ -40,6 +42,9 @@ export const reviewHarness = (system: SynthesizedSystem) => {
   const inquiries = new InMemoryInquiryRepository();
   const attachments = new InMemoryAttachmentRepository(inquiries);
   const sms: { phone: string; message: string; at: string }[] = [];
+  const messages = new InMemoryMessageLog();
+  /** What the carrier answers each SMS with, at once: DELIVERED unless a test says otherwise. */
+  const carrier = { receipt: 'DELIVERED' as ReceiptStatus | 'NONE' };
   let engine: LocalStepFunctions;
   const workflow = localReviewWorkflow(() => engine);
   const deps = {
@@ -50,6 +55,7 @@ export const reviewHarness = (system: SynthesizedSystem) => {
     clock: () => clock.now(),
     calendar: new WorkingCalendar(),
     newReference: () => generateReference(),
+    messages,
   };
   const metrics = new Metrics({ namespace: 'Test', serviceName: SERVICE_NAME });
   metrics.publishStoredMetrics = () => metrics;
@@ -63,9 +69,28 @@ export const reviewHarness = (system: SynthesizedSystem) => {
       createNotify({
         inquiries,
         sms: {
-          send: async (phone, message) => {
-            sms.push({ phone, message, at: clock.now().toISOString() });
-            return { outcome: 'sent', messageId: `sms-${sms.length}` };
+          send: async (phone, message, about) => {
+            const at = clock.now().toISOString();
+            sms.push({ phone, message, at });
+            const messageId = `sms-${sms.length}`;
+            await messages.record({
+              messageId,
+              ...about,
+              encoding: 'UCS-2',
+              parts: 1,
+              sentAt: at,
+              delivery: 'PENDING',
+              estimatedUsd: 0,
+            });
+            if (carrier.receipt !== 'NONE')
+              await messages.applyReceipt({
+                messageId,
+                status: carrier.receipt,
+                providerResponse: 'carrier',
+                priceUsd: 0,
+                at,
+              });
+            return { outcome: 'sent', messageId };
           },
         },
       }),
@@ -82,6 +107,7 @@ export const reviewHarness = (system: SynthesizedSystem) => {
     engine,
     inquiries,
     sms,
+    carrier,
     clock,
     submit: async (resident: Resident) => {
       const { inquiry } = await submitInquiry(deps, resident, {

@@ -149,6 +149,8 @@ const WORKFLOW_FIELDS = [
   'pausedAt',
   'replyDueBy',
   'replyReminderSent',
+  'replyRequestReachedAt',
+  'replyRequestUnreached',
   'rejectedBy',
   'appealDueBy',
   'appealed',
@@ -415,6 +417,25 @@ export class DynamoDbInquiryRepository implements InquiryRepository {
       return true;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async markReplyRequestSeen(reference: Reference, at: string): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: inquiryKey(reference),
+          UpdateExpression: 'SET #seen = :at',
+          ConditionExpression: '#status = :waiting AND (attribute_not_exists(#seen) OR #seen < #pausedAt)',
+          ExpressionAttributeNames: { '#status': 'status', '#seen': 'replyRequestSeenAt', '#pausedAt': 'pausedAt' },
+          ExpressionAttributeValues: { ':at': at, ':waiting': 'NEEDS_INFO' },
+        }),
+      );
+    } catch (error) {
+      // Answered meanwhile, or seen already since the request: nothing to note.
+      if (error instanceof ConditionalCheckFailedException) return;
       throw error;
     }
   }

@@ -103,6 +103,18 @@ export interface Inquiry {
   pausedAt?: string;
   replyDueBy?: string;
   replyReminderSent?: boolean;
+  /**
+   * NEEDS_INFO: when the request reached whoever must answer it (an SMS asking for the reply
+   * delivered, or the inquiry opened by them); the reply is due 14 days from then, never sooner.
+   */
+  replyRequestReachedAt?: string;
+  /** NEEDS_INFO: the reply's deadline came while nothing asking for it had reached anyone; it is not closed for it. */
+  replyRequestUnreached?: boolean;
+  /**
+   * When the resident (or the establishment that filed it) last opened the inquiry while it waited
+   * for their information; kept outside the transitions, so it counts only if after `pausedAt`.
+   */
+  replyRequestSeenAt?: string;
   /** The reviewer who rejected: an appeal must go to someone else. */
   rejectedBy?: string;
   appealDueBy?: string;

@@ -58,4 +58,10 @@ export interface InquiryRepository {
    * @returns false when it has moved on already (a decision came before the wait began)
    */
   recordTaskToken(reference: Reference, status: InquiryStatus, taskToken: string): Promise<boolean>;
+  /**
+   * Notes that whoever must answer the inquiry's request for information opened it, if it still
+   * waits for that answer and was not opened since the request was made. Outside the transitions:
+   * it changes no revision, so a decision made meanwhile is never refused for it.
+   */
+  markReplyRequestSeen(reference: Reference, at: string): Promise<void>;
 }

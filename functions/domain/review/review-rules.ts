@@ -15,6 +15,11 @@ export const REVIEW_RULES = {
    * lost still moves the workflow on within a day.
    */
   escalatedRecheckHours: 24,
+  /**
+   * A request for information that reached no one is looked at again this often: a receipt may
+   * still come, or the resident open the inquiry, and the 14 days start from then.
+   */
+  unreachedRecheckHours: 24,
 } as const;
 
 export const addDays = (at: Date, days: number): Date => new Date(at.getTime() + days * DAY_MS);

@@ -2,6 +2,7 @@ import type { Reviewer } from '../inquiries/caller.js';
 import type { Actor, Inquiry, InquiryStatus, TimelineEntry } from '../inquiries/inquiry.js';
 import { DAY_MS } from '../shared/calendar-date.js';
 import { TransitionNotAllowed } from '../shared/errors.js';
+import { required } from '../shared/required.js';
 import { RESPONSE_WORKING_DAYS, toRiyadhIso, type WorkingCalendar } from '../shared/working-calendar.js';
 import type { SmsMessage } from '../sms/inquiry-templates.js';
 import { addDays, REVIEW_RULES } from './review-rules.js';
@@ -124,6 +125,8 @@ export const decide = (inquiry: Inquiry, reviewer: Reviewer, decision: ReviewDec
           pausedAt: at,
           replyDueBy: addDays(now, REVIEW_RULES.replyDays).toISOString(),
           replyReminderSent: false,
+          replyRequestReachedAt: undefined,
+          replyRequestUnreached: undefined,
         },
         entry('NEEDS_INFO'),
         'NEEDS_INFO',
@@ -153,6 +156,8 @@ export const reply = (
       pausedAt: undefined,
       replyDueBy: undefined,
       replyReminderSent: undefined,
+      replyRequestReachedAt: undefined,
+      replyRequestUnreached: undefined,
       requestedDocuments: undefined,
     },
     { status: 'UNDER_REVIEW', actor, note: message.text, ...withAttachments(message) },
@@ -195,11 +200,55 @@ export const rate = (inquiry: Inquiry, rating: { score: number; comment?: string
 };
 
 /**
+ * What a timer does while the inquiry waits for information. The reply is due 14 days from when
+ * the request reached someone (`reachedAt`), not from when it was made: a request whose SMS was
+ * never delivered and that nobody opened is never closed for "no reply" — it is marked unreached,
+ * for the reviewer, and looked at again until it reaches someone. The reminder goes out on its
+ * day either way: it is one more try at reaching the resident.
+ */
+const replyTimerFired = (inquiry: Inquiry, now: Date, reachedAt: string | undefined): Transition | undefined => {
+  const passed = (deadline: string, earlierByMs = 0) => now.getTime() >= Date.parse(deadline) - earlierByMs;
+  const asked = required(inquiry.replyDueBy, 'The reply deadline of an inquiry waiting for information');
+  const newlyReached =
+    reachedAt && !inquiry.replyRequestReachedAt
+      ? {
+          replyRequestReachedAt: reachedAt,
+          replyDueBy: addDays(new Date(reachedAt), REVIEW_RULES.replyDays).toISOString(),
+          replyRequestUnreached: undefined,
+        }
+      : undefined;
+  const dueBy = newlyReached?.replyDueBy ?? asked;
+  if (reachedAt && passed(dueBy)) {
+    return change(
+      inquiry,
+      now,
+      { ...newlyReached, status: 'CLOSED', closeReason: 'NO_RESPONSE', closedAt: now.toISOString() },
+      { status: 'CLOSED', actor: 'system' },
+      'CLOSED',
+    );
+  }
+  // The reminder's timer was set from the deadline as it stood: a reach found now moves it by seconds, not to another timer.
+  const remindFrom = Date.parse(asked) < Date.parse(dueBy) ? asked : dueBy;
+  if (!inquiry.replyReminderSent && passed(remindFrom, REVIEW_RULES.reminderDaysBeforeDue * DAY_MS))
+    return change(inquiry, now, { ...newlyReached, replyReminderSent: true }, undefined, 'REPLY_REMINDER');
+  if (newlyReached) return change(inquiry, now, newlyReached);
+  if (!reachedAt && !inquiry.replyRequestUnreached && passed(asked))
+    return change(inquiry, now, { replyRequestUnreached: true });
+  return undefined;
+};
+
+/**
  * What a timer of the workflow does when it fires while the inquiry waits in `awaiting`:
  * escalate an overdue review, remind of or close an unanswered request, end the appeal window.
+ * `reachedAt` is when a request for information reached someone, if it did (replyRequestReachedAt).
  * Undefined when nothing is due (the inquiry moved on, or the timer fired early).
  */
-export const timerFired = (inquiry: Inquiry, awaiting: InquiryStatus, now: Date): Transition | undefined => {
+export const timerFired = (
+  inquiry: Inquiry,
+  awaiting: InquiryStatus,
+  now: Date,
+  reachedAt?: string,
+): Transition | undefined => {
   if (inquiry.status !== awaiting || inquiry.closedAt) return undefined;
   const passed = (deadline: string | undefined, earlierByMs = 0) =>
     deadline !== undefined && now.getTime() >= Date.parse(deadline) - earlierByMs;
@@ -209,19 +258,7 @@ export const timerFired = (inquiry: Inquiry, awaiting: InquiryStatus, now: Date)
       if (inquiry.escalated || !passed(inquiry.expectedResponseBy)) return undefined;
       return { ...change(inquiry, now, { escalated: true }), escalated: true };
     case 'NEEDS_INFO':
-      if (passed(inquiry.replyDueBy)) {
-        return change(
-          inquiry,
-          now,
-          { status: 'CLOSED', closeReason: 'NO_RESPONSE', closedAt: now.toISOString() },
-          { status: 'CLOSED', actor: 'system' },
-          'CLOSED',
-        );
-      }
-      if (!inquiry.replyReminderSent && passed(inquiry.replyDueBy, REVIEW_RULES.reminderDaysBeforeDue * DAY_MS)) {
-        return change(inquiry, now, { replyReminderSent: true }, undefined, 'REPLY_REMINDER');
-      }
-      return undefined;
+      return replyTimerFired(inquiry, now, reachedAt);
     case 'REJECTED':
       return passed(inquiry.appealDueBy) ? change(inquiry, now, { closedAt: now.toISOString() }) : undefined;
     default:

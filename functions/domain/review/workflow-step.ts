@@ -37,6 +37,7 @@ const deadlineOf = (inquiry: Inquiry, now: Date): number => {
         ? now.getTime() + REVIEW_RULES.escalatedRecheckHours * HOUR_MS
         : Date.parse(inquiry.expectedResponseBy);
     case 'NEEDS_INFO': {
+      if (inquiry.replyRequestUnreached) return now.getTime() + REVIEW_RULES.unreachedRecheckHours * HOUR_MS;
       const due = Date.parse(required(inquiry.replyDueBy, 'The reply deadline of an inquiry waiting for information'));
       return inquiry.replyReminderSent ? due : due - REVIEW_RULES.reminderDaysBeforeDue * DAY_MS;
     }

@@ -1,4 +1,5 @@
 import { type EmployeeInquiriesDeps, employeeInquiry } from '../../domain/establishments/employee-inquiries.js';
+import type { InquiryRepository } from '../../domain/inquiries/ports.js';
 import type { MessageLog } from '../../domain/sms/ports.js';
 import { localeOf } from '../../http/api-event.js';
 import type { StaffSignInDeps } from '../../http/api-handler.js';
@@ -10,6 +11,7 @@ import { apiFunction } from '../../runtime/api-function.js';
 import { clock } from '../../runtime/clock.js';
 import { establishmentContacts } from '../../runtime/establishments.js';
 import { inquiryRepository } from '../../runtime/inquiries.js';
+import { noteOpenedByAnswerer } from '../../runtime/reply-request-opened.js';
 import { documentRegister } from '../../runtime/residents.js';
 import { messageLog } from '../../runtime/sms.js';
 import { employeeInquiryDetail } from './employee-inquiry-representation.js';
@@ -17,13 +19,20 @@ import { ROUTE_CONTRACTS } from './route-contracts.js';
 
 /** One inquiry the establishment filed, with its SMS, while the person it is for is still its employee. */
 export const createHandler = (
-  deps: EmployeeInquiriesDeps & StaffSignInDeps & { messages: Pick<MessageLog, 'forInquiry'>; clock: () => Date },
+  deps: EmployeeInquiriesDeps &
+    StaffSignInDeps & {
+      inquiries: Pick<InquiryRepository, 'markReplyRequestSeen'>;
+      messages: Pick<MessageLog, 'forInquiry'>;
+      clock: () => Date;
+    },
 ) =>
   apiFunction(
     async (event) => {
       const staff = establishmentStaffOf(event);
       const inquiry = await employeeInquiry(deps, staff, referenceFrom(event));
-      const notifications = notificationsOf(await deps.messages.forInquiry(inquiry.reference), deps.clock(), 'staff');
+      const now = deps.clock();
+      await noteOpenedByAnswerer(deps.inquiries, inquiry, now);
+      const notifications = notificationsOf(await deps.messages.forInquiry(inquiry.reference), now, 'staff');
       return success(
         ROUTE_CONTRACTS.GetEmployeeInquiry,
         employeeInquiryDetail(inquiry, localeOf(event), notifications),

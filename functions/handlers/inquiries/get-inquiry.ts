@@ -11,6 +11,7 @@ import { success } from '../../http/route-contract.js';
 import { apiFunction } from '../../runtime/api-function.js';
 import { clock } from '../../runtime/clock.js';
 import { inquiryRepository } from '../../runtime/inquiries.js';
+import { noteOpenedByAnswerer } from '../../runtime/reply-request-opened.js';
 import { documentRegister } from '../../runtime/residents.js';
 import { messageLog } from '../../runtime/sms.js';
 import { ROUTE_CONTRACTS } from './route-contracts.js';
@@ -24,7 +25,9 @@ export const createHandler = (
       const reference = referenceFrom(event);
       const inquiry = await deps.inquiries.findForResident(resident, reference);
       if (!inquiry) throw new InquiryNotFound('No such inquiry for this resident');
-      const notifications = notificationsOf(await deps.messages.forInquiry(reference), deps.clock(), 'resident');
+      const now = deps.clock();
+      await noteOpenedByAnswerer(deps.inquiries, inquiry, now);
+      const notifications = notificationsOf(await deps.messages.forInquiry(reference), now, 'resident');
       return success(ROUTE_CONTRACTS.GetInquiry, inquiryDetail(inquiry, localeOf(event), notifications));
     },
     { signIns: deps.signIns },

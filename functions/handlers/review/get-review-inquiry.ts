@@ -1,5 +1,6 @@
 import { mayRead } from '../../domain/inquiries/caller.js';
 import type { InquiryRepository } from '../../domain/inquiries/ports.js';
+import { replyRequestReachedAt } from '../../domain/review/reply-request-reach.js';
 import { InquiryNotFound } from '../../domain/shared/errors.js';
 import type { MessageLog } from '../../domain/sms/ports.js';
 import { localeOf } from '../../http/api-event.js';
@@ -25,8 +26,14 @@ export const createHandler = (deps: {
     const inquiry = await deps.inquiries.findByReference(referenceFrom(event));
     if (!inquiry || !mayRead({ kind: 'reviewer', reviewer }, inquiry))
       throw new InquiryNotFound('No such inquiry in this reviewer’s sections');
-    const notifications = notificationsOf(await deps.messages.forInquiry(inquiry.reference), deps.clock(), 'staff');
-    return success(ROUTE_CONTRACTS.GetReviewInquiry, reviewerDetail(inquiry, localeOf(event), notifications));
+    const records = await deps.messages.forInquiry(inquiry.reference);
+    return success(
+      ROUTE_CONTRACTS.GetReviewInquiry,
+      reviewerDetail(inquiry, localeOf(event), {
+        notifications: notificationsOf(records, deps.clock(), 'staff'),
+        replyRequestReachedAt: replyRequestReachedAt(inquiry, records),
+      }),
+    );
   });
 
 export const handler = createHandler({ inquiries: inquiryRepository(), messages: messageLog(), clock });

@@ -11,6 +11,7 @@ import { Construct } from 'constructs';
 import { SERVICE_CONSTRUCTS } from '../../../functions/contract/construct-ids.js';
 import { ENVIRONMENT } from '../../../functions/contract/environment.js';
 import { ESCALATION_METRIC } from '../../../functions/contract/metrics.js';
+import { MESSAGE_TABLE_KEYS } from '../../../functions/contract/table-layouts.js';
 import { REVIEW_TASKS } from '../../../functions/contract/triggers.js';
 import { REVIEW_STATES } from '../../../functions/contract/workflow-states.js';
 import { ServiceFunction } from './service-function.js';
@@ -59,7 +60,12 @@ export class ReviewWorkflow extends Construct {
       }).bindTable(props.table, ENVIRONMENT.inquiriesTable, 'readWrite');
     const beginFunction = task(REVIEW_TASKS.begin);
     const awaitFunction = task(REVIEW_TASKS.await);
-    const timerFunction = task(REVIEW_TASKS.timer);
+    // A timer of a request for information reads its SMS records: was the request delivered?
+    const timerFunction = task(REVIEW_TASKS.timer).bindIndex(
+      props.sms.messages,
+      ENVIRONMENT.messagesTable,
+      MESSAGE_TABLE_KEYS.bySubjectIndex,
+    );
     const notifyFunction = new ServiceFunction(this, REVIEW_TASKS.notify.id, {
       entry: REVIEW_TASKS.notify.entry,
       logKey: props.logKey,

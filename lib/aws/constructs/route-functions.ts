@@ -7,7 +7,7 @@ import type { Construct } from 'constructs';
 import { ENVIRONMENT } from '../../../functions/contract/environment.js';
 import { ATTACHMENT_PREFIX, BULK_FILE_PREFIX } from '../../../functions/contract/object-keys.js';
 import { ROUTES } from '../../../functions/contract/routes.js';
-import { CONTACT_REMEMBER_ACTIONS } from '../../../functions/contract/table-actions.js';
+import { CONTACT_REMEMBER_ACTIONS, REPLY_REQUEST_SEEN_ACTIONS } from '../../../functions/contract/table-actions.js';
 import {
   ESTABLISHMENT_CONTACTS_PARTITION_PREFIX,
   INQUIRY_TABLE_KEYS,
@@ -73,6 +73,8 @@ export class RouteFunctions extends NestedStack {
       // An index is read by Query alone, whatever the route does with the table's items.
       for (const index of route.residentsIndexes)
         fn.bindIndex(data.residents.residents, ENVIRONMENT.residentsTable, index);
+      if (route.notesReplyRequestSeen)
+        fn.bindTable(data.inquiries.table, ENVIRONMENT.inquiriesTable, REPLY_REQUEST_SEEN_ACTIONS);
       if (route.inquiryNotifications)
         fn.bindIndex(data.messages.table, ENVIRONMENT.messagesTable, MESSAGE_TABLE_KEYS.bySubjectIndex);
       if (route.statsTable !== 'none') fn.bindTable(data.stats.table, ENVIRONMENT.statsTable, route.statsTable);

@@ -19,6 +19,7 @@ const route = (path: string): Route => ({
   bulkUploads: false,
   reviewWorkflow: 'none',
   inquiryNotifications: false,
+  notesReplyRequestSeen: false,
 });
 
 const contract = (overrides: Partial<RouteContract>): RouteContract => ({

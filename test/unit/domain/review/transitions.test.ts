@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Inquiry } from '../../../../functions/domain/inquiries/inquiry.js';
+import { replyRequestReachedAt } from '../../../../functions/domain/review/reply-request-reach.js';
 import {
   appeal,
   arrivalSms,
@@ -12,6 +13,9 @@ import {
 import { stepFor } from '../../../../functions/domain/review/workflow-step.js';
 import { TransitionNotAllowed } from '../../../../functions/domain/shared/errors.js';
 import { WorkingCalendar } from '../../../../functions/domain/shared/working-calendar.js';
+import type { SmsMessage } from '../../../../functions/domain/sms/inquiry-templates.js';
+import type { MessageRecord, ReceiptStatus } from '../../../../functions/domain/sms/message-record.js';
+import type { SmsPurpose } from '../../../../functions/domain/sms/sms-purpose.js';
 import { anInquiry } from '../../../support/inquiries.js';
 
 const DAY = 86_400_000;
@@ -22,6 +26,34 @@ const other = { id: 'reviewer-2', sections: ['GENERAL' as const] };
 const calendar = new WorkingCalendar();
 
 const underReview = (overrides: Partial<Inquiry> = {}) => startReview(anInquiry(overrides), now).after;
+
+/** The record of an SMS about the inquiry to its resident, sent `afterMs` after the request was made, with its receipt if any. */
+const notice = (
+  inquiry: Inquiry,
+  message: SmsMessage,
+  delivery: ReceiptStatus | 'PENDING',
+  afterMs: number,
+): MessageRecord => {
+  const sentAt = Date.parse(inquiry.pausedAt!) + afterMs;
+  return {
+    messageId: `m-${message}-${afterMs}`,
+    purpose: { kind: 'INQUIRY_NOTICE', reference: inquiry.reference, message, recipient: 'RESIDENT' },
+    locale: 'en',
+    encoding: 'GSM-7',
+    parts: 1,
+    sentAt: new Date(sentAt).toISOString(),
+    delivery,
+    estimatedUsd: 0.0247,
+    ...(delivery !== 'PENDING' && { receiptAt: new Date(sentAt + 4_000).toISOString() }),
+  };
+};
+
+const staffPurpose = (inquiry: Inquiry): SmsPurpose => ({
+  kind: 'INQUIRY_NOTICE',
+  reference: inquiry.reference,
+  message: 'NEEDS_INFO',
+  recipient: 'STAFF',
+});
 
 describe('review transitions', () => {
   it('when a review starts, the inquiry is UNDER_REVIEW, the timeline says so and the resident is told it was received', () => {
@@ -164,15 +196,84 @@ describe('review timers', () => {
     expect(timerFired(escalated.after, 'UNDER_REVIEW', later(11))).toBeUndefined();
   });
 
-  it('when nobody replies, the reminder comes 3 days before the due date and the case closes on it', () => {
+  it('when nobody replies to a delivered request, the reminder comes 3 days before the due date and the case closes 14 days from the delivery', () => {
+    // Prepare
     const asked = decide(underReview(), reviewer, { decision: 'REQUEST_INFO', note: 'x' }, now).after;
+    const delivered = [notice(asked, 'NEEDS_INFO', 'DELIVERED', 5_000)];
+    // Act
+    const reminded = timerFired(asked, 'NEEDS_INFO', later(11), replyRequestReachedAt(asked, delivered))!;
+    const closeAt = new Date(later(11).getTime() + stepFor(reminded.after, later(11)).timeoutSeconds! * 1000);
+    const closed = timerFired(reminded.after, 'NEEDS_INFO', closeAt, replyRequestReachedAt(reminded.after, []))!;
+    // Assess
     expect(stepFor(asked, now).timeoutSeconds).toBe(11 * 86_400);
-    const reminded = timerFired(asked, 'NEEDS_INFO', later(11))!;
-    expect(reminded).toMatchObject({ sms: 'REPLY_REMINDER', after: { replyReminderSent: true, status: 'NEEDS_INFO' } });
-    expect(stepFor(reminded.after, later(11)).timeoutSeconds).toBe(3 * 86_400);
-    const closed = timerFired(reminded.after, 'NEEDS_INFO', later(14))!;
+    expect(reminded).toMatchObject({
+      sms: 'REPLY_REMINDER',
+      after: {
+        replyReminderSent: true,
+        status: 'NEEDS_INFO',
+        replyDueBy: new Date(later(14).getTime() + 9_000).toISOString(),
+      },
+    });
+    expect(stepFor(reminded.after, later(11)).timeoutSeconds).toBe(3 * 86_400 + 9);
     expect(closed).toMatchObject({ sms: 'CLOSED', after: { status: 'CLOSED', closeReason: 'NO_RESPONSE' } });
-    expect(stepFor(closed.after, later(14), closed.sms)).toEqual({ next: 'FINISH', sms: { message: 'CLOSED' } });
+    expect(stepFor(closed.after, closeAt, closed.sms)).toEqual({ next: 'FINISH', sms: { message: 'CLOSED' } });
+  });
+
+  it('when no message asking for the reply was delivered, the due date passes without closing: the case is marked unreached and looked at daily', () => {
+    // Prepare
+    const asked = decide(underReview(), reviewer, { decision: 'REQUEST_INFO', note: 'x' }, now).after;
+    const failed = [notice(asked, 'NEEDS_INFO', 'FAILED', 5_000), notice(asked, 'REPLY_REMINDER', 'PENDING', 11 * DAY)];
+    const reminded = timerFired(asked, 'NEEDS_INFO', later(11), replyRequestReachedAt(asked, failed))!;
+    // Act
+    const due = timerFired(reminded.after, 'NEEDS_INFO', later(14), replyRequestReachedAt(reminded.after, failed))!;
+    const recheck = timerFired(due.after, 'NEEDS_INFO', later(15), replyRequestReachedAt(due.after, failed));
+    // Assess
+    expect(reminded.sms).toBe('REPLY_REMINDER');
+    expect(due.sms).toBeUndefined();
+    expect(due.after).toMatchObject({ status: 'NEEDS_INFO', replyRequestUnreached: true });
+    expect(stepFor(due.after, later(14)).timeoutSeconds).toBe(86_400);
+    expect(recheck).toBeUndefined();
+  });
+
+  it('when an unreached request is opened by the resident later, the reply is due 14 days from then, and closes only then', () => {
+    // Prepare
+    const asked = decide(underReview(), reviewer, { decision: 'REQUEST_INFO', note: 'x' }, now).after;
+    const reminded = timerFired(asked, 'NEEDS_INFO', later(11), undefined)!.after;
+    const unreached = timerFired(reminded, 'NEEDS_INFO', later(14), undefined)!.after;
+    const opened = { ...unreached, replyRequestSeenAt: later(20).toISOString() };
+    // Act
+    const reached = timerFired(opened, 'NEEDS_INFO', later(21), replyRequestReachedAt(opened, []))!;
+    const early = timerFired(reached.after, 'NEEDS_INFO', later(33), replyRequestReachedAt(reached.after, []));
+    const closed = timerFired(reached.after, 'NEEDS_INFO', later(34), replyRequestReachedAt(reached.after, []))!;
+    // Assess
+    expect(reached.sms).toBeUndefined();
+    expect(reached.after).toMatchObject({
+      replyRequestReachedAt: later(20).toISOString(),
+      replyDueBy: later(34).toISOString(),
+      replyRequestUnreached: undefined,
+    });
+    expect(stepFor(reached.after, later(21)).timeoutSeconds).toBe(13 * 86_400);
+    expect(early).toBeUndefined();
+    expect(closed.after).toMatchObject({ status: 'CLOSED', closeReason: 'NO_RESPONSE' });
+  });
+
+  it("when the resident opened the inquiry before this request, or another inquiry's or a staff copy's SMS arrived, the request has not reached them", () => {
+    // Prepare
+    const asked = decide(
+      underReview({ replyRequestSeenAt: now.toISOString() }),
+      reviewer,
+      { decision: 'REQUEST_INFO', note: 'x' },
+      later(1),
+    ).after;
+    const notices = [
+      notice(asked, 'NEEDS_INFO', 'DELIVERED', -DAY),
+      { ...notice(asked, 'NEEDS_INFO', 'DELIVERED', 5_000), purpose: { ...staffPurpose(asked) } },
+      notice(asked, 'ACCEPTED', 'DELIVERED', 6_000),
+    ];
+    // Act
+    const reachedAt = replyRequestReachedAt(asked, notices);
+    // Assess
+    expect(reachedAt).toBeUndefined();
   });
 
   it('when the inquiry moved on before its timer fired, the timer changes nothing and the arrival SMS is the one for its new status', () => {

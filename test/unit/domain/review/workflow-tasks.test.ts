@@ -7,6 +7,7 @@ import { onTimer } from '../../../../functions/domain/review/on-timer.js';
 import { timerFired } from '../../../../functions/domain/review/transitions.js';
 import { ConcurrentChange } from '../../../../functions/domain/shared/errors.js';
 import { InMemoryInquiryRepository } from '../../../support/in-memory-inquiry-repository.js';
+import { InMemoryMessageLog } from '../../../support/in-memory-message-log.js';
 import { anInquiry } from '../../../support/inquiries.js';
 import { RecordingWorkflow } from '../../../support/recording-workflow.js';
 
@@ -17,11 +18,13 @@ describe('review workflow tasks', () => {
   let workflow: RecordingWorkflow;
   let reference: Reference;
   let now: Date;
-  const deps = () => ({ inquiries, claims: inquiries.claims, workflow, clock: () => now });
+  let messages: InMemoryMessageLog;
+  const deps = () => ({ inquiries, claims: inquiries.claims, workflow, clock: () => now, messages });
 
   beforeEach(async () => {
     inquiries = new InMemoryInquiryRepository();
     workflow = new RecordingWorkflow();
+    messages = new InMemoryMessageLog();
     now = new Date('2026-11-22T06:00:00.000Z');
     const inquiry = anInquiry({ contact: { phone: '+966500000001', locale: 'en' } });
     reference = inquiry.reference;
@@ -82,6 +85,50 @@ describe('review workflow tasks', () => {
     const applied = await decideInquiry(deps(), reviewer, reference, { decision: 'ACCEPT' });
     expect(applied.workflow).toBe('failed');
     expect(inquiries.inquiries.get(reference)!.status).toBe('ACCEPTED');
+  });
+
+  it('when the timers of a request for information fire, they read its SMS records: failed, the case stays open past 14 days; delivered, it closes 14 days from the receipt', async () => {
+    // Prepare
+    await beginReview(deps(), reference, false);
+    await decideInquiry(deps(), reviewer, reference, { decision: 'REQUEST_INFO', note: 'Passport copy' });
+    const record = (messageId: string, message: 'NEEDS_INFO' | 'REPLY_REMINDER', sentAt: Date) =>
+      messages.record({
+        messageId,
+        purpose: { kind: 'INQUIRY_NOTICE', reference, message, recipient: 'RESIDENT' },
+        locale: 'en',
+        encoding: 'GSM-7',
+        parts: 1,
+        sentAt: sentAt.toISOString(),
+        delivery: 'PENDING',
+        estimatedUsd: 0.0247,
+      });
+    const receipt = (messageId: string, status: 'DELIVERED' | 'FAILED', at: Date) =>
+      messages.applyReceipt({ messageId, status, providerResponse: 'carrier', priceUsd: 0.02, at: at.toISOString() });
+    const fire = async (at: string) => {
+      now = new Date(at);
+      return (await onTimer(deps(), reference, 'NEEDS_INFO')).step;
+    };
+    await record('ask', 'NEEDS_INFO', now);
+    await receipt('ask', 'FAILED', now);
+    // Act
+    const reminder = await fire('2026-12-03T06:00:00.000Z');
+    await record('remind', 'REPLY_REMINDER', now);
+    const unreached = await fire('2026-12-06T06:00:00.000Z');
+    const stillOpen = inquiries.inquiries.get(reference)!;
+    await receipt('remind', 'DELIVERED', new Date('2026-12-06T10:00:00.000Z'));
+    const reached = await fire('2026-12-07T06:00:00.000Z');
+    const closing = await fire('2026-12-20T10:00:00.000Z');
+    // Assess
+    expect(reminder).toMatchObject({ next: 'AWAIT', sms: { message: 'REPLY_REMINDER' } });
+    expect(unreached).toEqual({ next: 'AWAIT', awaiting: 'NEEDS_INFO', timeoutSeconds: 86_400 });
+    expect(stillOpen).toMatchObject({ status: 'NEEDS_INFO', replyRequestUnreached: true });
+    expect(reached).toEqual({ next: 'AWAIT', awaiting: 'NEEDS_INFO', timeoutSeconds: 13 * 86_400 + 4 * 3600 });
+    expect(closing).toEqual({ next: 'FINISH', sms: { message: 'CLOSED' } });
+    expect(inquiries.inquiries.get(reference)).toMatchObject({
+      status: 'CLOSED',
+      closeReason: 'NO_RESPONSE',
+      replyRequestReachedAt: '2026-12-06T10:00:00.000Z',
+    });
   });
 
   it('when the timer fires after a decision whose callback came too late, the timer follows the decision and sends its SMS', async () => {

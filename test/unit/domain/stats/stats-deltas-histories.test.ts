@@ -74,7 +74,8 @@ const play = (
         reply: () => move(reply(current, { text: 't' }, at)),
         appeal: () => move(appeal(current, { text: 't' }, at, calendar)),
         rate: () => move(rate(current, { score }, at)),
-        timer: () => move(timerFired(current, current.status, at)),
+        // A request for information is taken as delivered when made: the 14 days run from then.
+        timer: () => move(timerFired(current, current.status, at, current.pausedAt)),
         // A task token or an attachment's entry: written, but no change of the inquiry's revision.
         touch: () => ({
           ...current,

@@ -154,7 +154,8 @@ describe('what one change of an inquiry counts', () => {
       { decision: 'REQUEST_INFO', note: 'x' },
       at('2026-11-23T06:00:00Z'),
     ).after;
-    const closed = timerFired(asked, 'NEEDS_INFO', at('2026-12-07T06:00:00Z'))!.after;
+    // The request's SMS was delivered when it was made: the 14 days run from then.
+    const closed = timerFired(asked, 'NEEDS_INFO', at('2026-12-07T06:00:00Z'), asked.pausedAt)!.after;
     // Act & Assess
     expect(closed.status).toBe('CLOSED');
     expect(statsChangeOf(asked, closed, calendar)).toMatchObject({
