@@ -58,7 +58,11 @@ describe("the reviewer's and the supervisor's pages of the console, in Chromium 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'tawasul-e2e-console-review-'));
     mkdirSync(SCREENSHOTS, { recursive: true });
-    [runtime, browser] = await Promise.all([startRuntimeProcess(dataDir), launchChromium()]);
+    // Receipts are played by hand, so that an SMS stays undelivered as long as a test needs it to.
+    [runtime, browser] = await Promise.all([
+      startRuntimeProcess(dataDir, undefined, { TAWASUL_SMS_RECEIPTS: 'manual' }),
+      launchChromium(),
+    ]);
     resident = (
       await call(`${runtime.url}/local/tokens`, {
         body: { role: 'resident', sub: 'resident-r', iqamaNumber: '2000000006', phone: '+966500000001', locale: 'ar' },
@@ -172,10 +176,16 @@ describe("the reviewer's and the supervisor's pages of the console, in Chromium 
     expect(await page.evaluate<number>("document.querySelector('.attachment-view img').naturalWidth")).toBeGreaterThan(
       0,
     );
+    await page.reload();
+    await page.getByText(/has not reached the resident yet/).waitFor();
     const asked = await residentView(reference);
     expect(asked.status).toBe('NEEDS_INFO');
     expect(asked.requestedDocuments).toEqual(['Passport copy', 'Visa copy']);
     await page.getByText('Visa number checked against the register.').waitFor();
+    // Assess: the resident opened it, so it reached them and their 14 days run.
+    await page.reload();
+    await page.getByText('The request for information reached the resident').waitFor();
+    expect(await page.getByText(/has not reached the resident yet/).count()).toBe(0);
 
     // Act: the resident replies; the reviewer reads the reply and accepts.
     await succeeded(

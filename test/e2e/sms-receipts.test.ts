@@ -124,4 +124,65 @@ describe('SMS receipts, end to end over the local outbox', () => {
     const [notice] = await eventually(outbox, (items) => items.length === 1 && items[0]?.delivery !== 'PENDING');
     expect(notice).toMatchObject({ delivery: 'FAILED', providerResponse: 'Unknown error attempting to reach phone' });
   });
+
+  it('when the SMS asking for information never arrives, the case is not closed after 14 days; the resident opening it starts the 14 days', async () => {
+    // Prepare: another resident than the other tests', so that their outbox stays their own
+    const { state } = failing;
+    const url = state.runtime.url;
+    const token = async (claims: Record<string, unknown>) =>
+      (await call(`${url}/local/tokens`, { body: claims })).body.token as string;
+    const resident = await token({
+      role: 'resident',
+      sub: 'receipts-unreached',
+      iqamaNumber: '2000000014',
+      phone: '+966500000092',
+      locale: 'en',
+    });
+    const reviewer = await token({ role: 'reviewer', sub: 'reviewer-receipts', sections: ['GENERAL'] });
+    const residentView = async (reference: string) =>
+      (await call(`${url}/v1/inquiries/${reference}`, { token: resident })).body;
+    const reviewerView = async (reference: string) =>
+      (await call(`${url}/v1/review/inquiries/${reference}`, { token: reviewer })).body;
+    const filed = await call(`${url}/v1/inquiries`, {
+      token: resident,
+      headers: { 'idempotency-key': 'receipts-unreached-1' },
+      body: QUESTION,
+    });
+    const { reference } = filed.body as { reference: string };
+    await eventually(
+      () => reviewerView(reference),
+      (inquiry) => inquiry.status === 'UNDER_REVIEW',
+    );
+    const asked = await call(`${url}/v1/review/inquiries/${reference}/decision`, {
+      token: reviewer,
+      headers: { 'idempotency-key': 'receipts-unreached-2' },
+      body: { decision: 'REQUEST_INFO', note: 'Please send a copy of your passport.' },
+    });
+    expect(asked.status).toBe(200);
+    await eventually(
+      () => reviewerView(reference),
+      (inquiry) =>
+        inquiry.notifications?.some(
+          (notice: { message: string; delivery: string }) =>
+            notice.message === 'NEEDS_INFO' && notice.delivery === 'FAILED',
+        ),
+    );
+    // Act: 15 days pass without the request reaching the resident
+    await call(`${url}/local/clock`, { body: { advanceDays: 15 } });
+    const unreached = await reviewerView(reference);
+    const opened = await residentView(reference);
+    const reached = await reviewerView(reference);
+    await call(`${url}/local/clock`, { body: { advanceDays: 15 } });
+    const closed = await residentView(reference);
+    // Assess
+    expect(unreached).toMatchObject({ status: 'NEEDS_INFO', replyRequest: { reached: false } });
+    expect(unreached.replyRequest.replyDueBy).toBeUndefined();
+    expect(opened.status).toBe('NEEDS_INFO');
+    expect(reached.replyRequest).toMatchObject({ reached: true, reachedAt: expect.any(String) });
+    expect(Date.parse(reached.replyRequest.replyDueBy) - Date.parse(reached.replyRequest.reachedAt)).toBe(
+      14 * 86_400_000,
+    );
+    expect(closed).toMatchObject({ status: 'CLOSED', closeReason: 'NO_RESPONSE' });
+    // Thirty days of timers and daily schedules in two calls: about a minute on two busy cores.
+  }, 240_000);
 });

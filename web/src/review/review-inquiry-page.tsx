@@ -32,6 +32,43 @@ const When = ({ at }: { at: string }) => {
   );
 };
 
+/**
+ * While the resident is asked for information, when their reply is due — or, when the request has
+ * not reached them, that it has not, since no date runs until it does.
+ */
+const ReplyDue = ({ inquiry }: { inquiry: Inquiry }) => {
+  const texts = useTexts(REVIEW_TEXTS);
+  const request = inquiry.replyRequest;
+  if (request && !request.reached) {
+    return (
+      <>
+        <dt>{texts.replyDueBy}</dt>
+        <dd>
+          <p class="notice notice-warning">{texts.replyRequestUnreached}</p>
+        </dd>
+      </>
+    );
+  }
+  const dueBy = request?.replyDueBy ?? inquiry.replyDueBy;
+  if (!dueBy) return null;
+  return (
+    <>
+      <dt>{texts.replyDueBy}</dt>
+      <dd>
+        <When at={dueBy} />
+      </dd>
+      {request?.reachedAt ? (
+        <>
+          <dt>{texts.replyRequestReachedAt}</dt>
+          <dd>
+            <When at={request.reachedAt} />
+          </dd>
+        </>
+      ) : null}
+    </>
+  );
+};
+
 const Details = ({ inquiry }: { inquiry: Inquiry }) => {
   const texts = useTexts(REVIEW_TEXTS);
   const formats = useFormats();
@@ -66,14 +103,7 @@ const Details = ({ inquiry }: { inquiry: Inquiry }) => {
             </dd>
           </>
         ) : null}
-        {inquiry.replyDueBy ? (
-          <>
-            <dt>{texts.replyDueBy}</dt>
-            <dd>
-              <When at={inquiry.replyDueBy} />
-            </dd>
-          </>
-        ) : null}
+        <ReplyDue inquiry={inquiry} />
         {inquiry.appealDueBy ? (
           <>
             <dt>{texts.appealDueBy}</dt>

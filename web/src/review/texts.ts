@@ -36,6 +36,8 @@ export const REVIEW_TEXTS: Texts<{
   typicalBy: string;
   requestedDocuments: string;
   replyDueBy: string;
+  replyRequestUnreached: string;
+  replyRequestReachedAt: string;
   appealDueBy: string;
   closedAt: string;
   rating: (score: string) => string;
@@ -102,6 +104,9 @@ export const REVIEW_TEXTS: Texts<{
     typicalBy: 'الموعد المعتاد للرد على هذا النوع',
     requestedDocuments: 'المستندات المطلوبة من المقيم',
     replyDueBy: 'آخر موعد لرد المقيم',
+    replyRequestUnreached:
+      'لم يصل طلب المعلومات إلى المقيم بعد: لم تُسلَّم الرسالة ولم يفتح المقيم الطلب. لا يُغلق الطلب لعدم الرد، وتبدأ مهلة الأيام الأربعة عشر حين يصله.',
+    replyRequestReachedAt: 'وصل طلب المعلومات إلى المقيم في',
     appealDueBy: 'آخر موعد للتظلّم',
     closedAt: 'تاريخ الإغلاق',
     rating: (score) => `تقييم المقيم: ${score} من ٥`,
@@ -169,6 +174,9 @@ export const REVIEW_TEXTS: Texts<{
     typicalBy: 'Typical answer time for this type',
     requestedDocuments: 'Documents asked of the resident',
     replyDueBy: "Resident's reply due",
+    replyRequestUnreached:
+      'The request for information has not reached the resident yet: the SMS was not delivered and they have not opened the request. It is not closed for no reply; the 14 days start when it reaches them.',
+    replyRequestReachedAt: 'The request for information reached the resident',
     appealDueBy: 'Appeal possible until',
     closedAt: 'Closed',
     rating: (score) => `Resident's rating: ${score} of 5`,
