@@ -18,6 +18,15 @@ const smsReceipts = () => {
   return { mode, failureShare } as const;
 };
 
+/** The month's SMS budget in place of the stage's (TAWASUL_SMS_MONTHLY_BUDGET_USD), when set. */
+const smsMonthlyBudgetUsd = () => {
+  const value = process.env.TAWASUL_SMS_MONTHLY_BUDGET_USD;
+  if (value === undefined) return undefined;
+  const usd = Number(value);
+  if (!(usd > 0)) throw new Error(`TAWASUL_SMS_MONTHLY_BUDGET_USD must be a positive amount in USD, not ${value}`);
+  return usd;
+};
+
 const started = performance.now();
 const progress = (phase: string, ms: number) =>
   console.log(`  ${phase.padEnd(72)} ${(ms / 1000).toFixed(1).padStart(5)} s`);
@@ -38,6 +47,7 @@ const start = async () => {
       log: quiet ? undefined : (line) => console.log(line),
       progress,
       smsReceipts: smsReceipts(),
+      smsMonthlyBudgetUsd: smsMonthlyBudgetUsd(),
     });
   } catch (error) {
     // A runtime that failed to start has stopped it already; one that failed to load never had it.

@@ -16,7 +16,7 @@ import { concurrently, dynamodb, type SdkCall, type Step, sns } from '../baselin
 import { fieldAt } from '../support/function-answers.js';
 import { benchEstablishmentStaff, benchResident } from '../support/residents.js';
 import type { Scenario } from './scenario.js';
-import { smsRecordCalls } from './sms-records.js';
+import { smsRecordCalls, spendRead } from './sms-records.js';
 
 /** The reminder sweep's tasks: the day's plan, one batch of due documents, one of digests, the day's summary. */
 
@@ -162,6 +162,7 @@ export const REMINDER_SCENARIOS: Scenario[] = [
             { ...logKey(document), status: 'SENDING', claimedAt: at, expiresAt },
             { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' },
           ),
+          spendRead(bench),
           sns('PublishCommand', {
             PhoneNumber: document.contact.phone,
             Message: messages[k],
@@ -293,6 +294,7 @@ export const REMINDER_SCENARIOS: Scenario[] = [
             ExpressionAttributeValues: { ':released': 'RELEASED' },
             ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           }),
+          spendRead(bench),
           sns('PublishCommand', {
             PhoneNumber: establishment.phone,
             Message: digestText(establishment),
@@ -338,7 +340,15 @@ export const REMINDER_SCENARIOS: Scenario[] = [
     fn: REMINDER_TASKS.summarize.id,
     outcome: (result) => `${fieldAt(result, 'sent')} sent`,
     prepare: async () => {
-      const totals = { due: 38, sent: 35, skipped: 2, alreadyHandled: 0, uncertain: 1, itemsRead: 38 };
+      const totals = {
+        due: 38,
+        sent: 35,
+        skipped: 2,
+        alreadyHandled: 0,
+        uncertain: 1,
+        deferredForBudget: 0,
+        itemsRead: 38,
+      };
       const batches = Array.from({ length: 80 }, (_, i) => (i === 7 ? { totals, failed: true } : { totals }));
       const digestBatches = Array.from({ length: 16 }, () => ({ totals }));
       return {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { messageKey } from '../../functions/adapters/sms/dynamodb-message-log.js';
-import { MESSAGE_TABLE_KEYS } from '../../functions/contract/table-layouts.js';
+import { MESSAGE_TABLE_KEYS, SMS_SPEND_PARTITION_PREFIX } from '../../functions/contract/table-layouts.js';
 import type { Locale } from '../../functions/domain/shared/locale.js';
 import type { MessageRecord } from '../../functions/domain/sms/message-record.js';
 import { measureSms } from '../../functions/domain/sms/sms-parts.js';
@@ -40,7 +40,7 @@ const itemOf = (record: MessageRecord) => ({
 const spendUpdate = (bench: Bench, usd: number) =>
   dynamodb('UpdateCommand', {
     TableName: bench.tables.messages,
-    Key: { [MESSAGE_TABLE_KEYS.partitionKey]: `SPEND#${new Date().toISOString().slice(0, 7)}` },
+    Key: { [MESSAGE_TABLE_KEYS.partitionKey]: `${SMS_SPEND_PARTITION_PREFIX}${new Date().toISOString().slice(0, 7)}` },
     UpdateExpression: 'ADD spentUsd :usd SET #expires = if_not_exists(#expires, :expires)',
     ExpressionAttributeNames: { '#expires': MESSAGE_TABLE_KEYS.timeToLive },
     ExpressionAttributeValues: { ':usd': usd, ':expires': Math.floor(Date.now() / 1000) + KEPT_SECONDS },
@@ -59,6 +59,14 @@ export const smsRecordCalls = (bench: Bench, purpose: SmsPurpose, locale: Locale
     spendUpdate(bench, record.estimatedUsd),
   ];
 };
+
+/** The month's spend read before a sweep's send, as the SMS budget reads it. */
+export const spendRead = (bench: Bench): SdkCall =>
+  dynamodb('GetCommand', {
+    TableName: bench.tables.messages,
+    Key: { [MESSAGE_TABLE_KEYS.partitionKey]: `${SMS_SPEND_PARTITION_PREFIX}${new Date().toISOString().slice(0, 7)}` },
+    ConsistentRead: true,
+  });
 
 /** A delivery log line as SNS writes it for a message, handed on as a subscription filter does. */
 const receiptEvent = (messageId: string) => ({
@@ -131,7 +139,9 @@ export const SMS_RECEIPT_SCENARIOS: Scenario[] = [
             spendUpdate(bench, 0.03 - record.estimatedUsd),
             dynamodb('GetCommand', {
               TableName: bench.tables.messages,
-              Key: { [MESSAGE_TABLE_KEYS.partitionKey]: `SPEND#${new Date().toISOString().slice(0, 7)}` },
+              Key: {
+                [MESSAGE_TABLE_KEYS.partitionKey]: `${SMS_SPEND_PARTITION_PREFIX}${new Date().toISOString().slice(0, 7)}`,
+              },
               ConsistentRead: true,
             }),
           ];

@@ -15,6 +15,8 @@ export const ENVIRONMENT = {
   messagesTable: 'MESSAGES_TABLE_NAME',
   /** What one SMS part is expected to cost in USD, until its receipt reports the price. */
   smsPricePerPartUsd: 'SMS_PRICE_PER_PART_USD',
+  /** The stage's SMS budget for a calendar month in USD, which the reminder sweep keeps to (see SmsBudget). */
+  smsMonthlyBudgetUsd: 'SMS_MONTHLY_BUDGET_USD',
   /** Days before expiry that reminders go out, comma-separated (default 30,14,7,1). */
   reminderLeadDays: 'REMINDER_LEAD_DAYS',
   /** SMS a second one reminder batch may send: the account's SMS quota over the batches run at once. */

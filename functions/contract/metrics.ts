@@ -19,6 +19,7 @@ export const REMINDER_METRICS = {
   digestsSent: 'EstablishmentDigestsSent',
   failedBatches: 'ReminderBatchesFailed',
   uncertain: 'RemindersUncertain',
+  deferredForBudget: 'RemindersDeferredForBudget',
 } as const;
 
 /** What the statistics' projector did with the changes it was given: counted, or seen before (a stream's repeat delivery). */

@@ -41,6 +41,9 @@ export const MESSAGE_RECEIPT_ACTIONS = ['dynamodb:GetItem', 'dynamodb:UpdateItem
 /** The call that notes an inquiry opened while it waits for its reader's information: one attribute, by UpdateItem. */
 export const REPLY_REQUEST_SEEN_ACTIONS = ['dynamodb:UpdateItem'] as const;
 
+/** The call that reads the month's SMS spend (its partition only): the reminder sweep's budget. */
+export const SMS_SPEND_READ_ACTIONS = ['dynamodb:GetItem'] as const;
+
 /** The call that lists an inquiry's notices: the subject index, by Query. */
 export const MESSAGE_SUBJECT_READ_ACTIONS = ['dynamodb:Query'] as const;
 

@@ -84,6 +84,9 @@ export const MESSAGE_TABLE_KEYS = {
   timeToLive: 'expiresAt',
 } as const;
 
+/** The partitions of the months' SMS spend, which the reminder sweep may read and nothing else of the table. */
+export const SMS_SPEND_PARTITION_PREFIX = 'SPEND#';
+
 /** Key layout of the reminder log: one item per reminder (and per sweep page position), each expiring. */
 export const REMINDER_LOG_KEYS = { partitionKey: 'reminder', timeToLive: 'expiresAt' } as const;
 

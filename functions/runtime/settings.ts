@@ -32,6 +32,7 @@ export const settings = {
   smsPerSecond: once(() => positiveNumberVariable(ENVIRONMENT.smsPerSecond)),
   /** What a sending function's construct always sets: the stage's expected price of one SMS part. */
   smsPricePerPartUsd: once(() => positiveNumberVariable(ENVIRONMENT.smsPricePerPartUsd)),
+  smsMonthlyBudgetUsd: once(() => positiveNumberVariable(ENVIRONMENT.smsMonthlyBudgetUsd)),
   /** Off unless GuardDuty malware protection scans the attachments bucket. */
   requireCleanScan: once(() => optionalVariable(ENVIRONMENT.requireCleanScan, 'false') === 'true'),
   /** Virtual-hosted buckets, as in AWS; the local S3 emulator needs the bucket in the path. */

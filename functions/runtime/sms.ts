@@ -3,6 +3,7 @@ import { DynamoDbMessageLog } from '../adapters/sms/dynamodb-message-log.js';
 import { SnsSmsSender } from '../adapters/sms/sns-sms-sender.js';
 import { SMS_METRICS } from '../contract/metrics.js';
 import { RecordedSmsSender } from '../domain/sms/recorded-sms-sender.js';
+import { SmsBudget } from '../domain/sms/sms-budget.js';
 import { clock } from './clock.js';
 import { documentClient } from './dynamodb-client.js';
 import { logger, metrics } from './observability.js';
@@ -27,5 +28,16 @@ export const smsSender = /* @__PURE__ */ once(
         logger.error('An SMS went out without its record', { error: (error as Error).name });
         metrics.singleMetric().addMetric(SMS_METRICS.recordsLost, MetricUnit.Count, 1);
       },
+    }),
+);
+
+/** The month's SMS budget as the reminder sweep keeps to it. */
+export const smsBudget = /* @__PURE__ */ once(
+  () =>
+    new SmsBudget({
+      spend: messageLog(),
+      monthlyBudgetUsd: settings.smsMonthlyBudgetUsd(),
+      pricePerPartUsd: settings.smsPricePerPartUsd(),
+      clock,
     }),
 );

@@ -97,6 +97,7 @@ export class ServiceStack extends Stack {
     const sms = {
       messages: data.messages.table,
       pricePerPartUsd: config.smsPricePerPartUsd ?? DEFAULT_SMS_PRICE_PER_PART_USD,
+      monthlyBudgetUsd: config.smsMonthlyBudgetUsd,
     };
     new SmsDeliveryReceipts(this, SERVICE_CONSTRUCTS.smsDeliveryReceipts.id, {
       messages: data.messages.table,

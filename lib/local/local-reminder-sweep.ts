@@ -11,9 +11,18 @@ export interface ReminderRun {
   skipped: number;
   alreadyHandled: number;
   uncertain: number;
+  /** Left unsent, for a later run, because the month's SMS budget would not cover them. */
+  deferredForBudget: number;
   failedBatches: number;
   /** The establishments' digests: `due` those with documents due, each sent at most once a day. */
-  digests: { due: number; sent: number; alreadyHandled: number; uncertain: number; failedBatches: number };
+  digests: {
+    due: number;
+    sent: number;
+    alreadyHandled: number;
+    uncertain: number;
+    deferredForBudget: number;
+    failedBatches: number;
+  };
 }
 
 /**
@@ -35,12 +44,14 @@ export class LocalReminderSweep {
         skipped: summary.skipped,
         alreadyHandled: summary.alreadyHandled,
         uncertain: summary.uncertain,
+        deferredForBudget: summary.deferredForBudget,
         failedBatches: summary.failedBatches,
         digests: {
           due: summary.digests.due,
           sent: summary.digests.sent,
           alreadyHandled: summary.digests.alreadyHandled,
           uncertain: summary.digests.uncertain,
+          deferredForBudget: summary.digests.deferredForBudget,
           failedBatches: summary.digests.failedBatches,
         },
       };

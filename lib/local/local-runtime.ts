@@ -132,6 +132,8 @@ export interface LocalRuntimeOptions {
   progress?: (phase: string, ms: number) => void;
   /** Automatic receipts, every message delivered, unless set. */
   smsReceipts?: LocalSmsReceipts;
+  /** The month's SMS budget in USD in place of the stage's, e.g. a tiny one for a test of the spend guard. */
+  smsMonthlyBudgetUsd?: number;
 }
 
 export interface LocalRuntime {
@@ -289,6 +291,9 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
       ...environment,
       // The stage's origins and the runtime's own, so that the API's CORS agrees with the bucket's.
       [ENVIRONMENT.allowedOrigins]: allowedOrigins.join(','),
+      ...(options.smsMonthlyBudgetUsd !== undefined && {
+        [ENVIRONMENT.smsMonthlyBudgetUsd]: String(options.smsMonthlyBudgetUsd),
+      }),
     });
     // Imported only now, so that their clients are created with the environment set above; none
     // calls a service while loading, so this goes on while DynamoDB Local boots.

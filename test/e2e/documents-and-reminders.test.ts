@@ -192,9 +192,10 @@ describe('documents, passport update, preferences and reminders, end to end over
       skipped: 0,
       alreadyHandled: 0,
       uncertain: 0,
+      deferredForBudget: 0,
       failedBatches: 0,
       // No establishment's staff signed in here: no contact, so no digest.
-      digests: { due: 0, sent: 0, alreadyHandled: 0, uncertain: 0, failedBatches: 0 },
+      digests: { due: 0, sent: 0, alreadyHandled: 0, uncertain: 0, deferredForBudget: 0, failedBatches: 0 },
     });
     expect(again.body).toEqual({
       date: today,
@@ -203,8 +204,9 @@ describe('documents, passport update, preferences and reminders, end to end over
       skipped: 0,
       alreadyHandled: 3,
       uncertain: 0,
+      deferredForBudget: 0,
       failedBatches: 0,
-      digests: { due: 0, sent: 0, alreadyHandled: 0, uncertain: 0, failedBatches: 0 },
+      digests: { due: 0, sent: 0, alreadyHandled: 0, uncertain: 0, deferredForBudget: 0, failedBatches: 0 },
     });
     const mine = await smsTo(SIGNED_IN_PHONE);
     expect(mine.map((sms) => sms.message).sort()).toEqual([

@@ -13,9 +13,13 @@ import {
   MESSAGE_RECORD_ACTIONS,
   PROCESSING_TIMES_PUBLISH_ACTIONS,
   REMINDER_LOG_ACTIONS,
+  SMS_SPEND_READ_ACTIONS,
   STATS_READER_ACTIONS,
 } from '../../functions/contract/table-actions.js';
-import { ESTABLISHMENT_CONTACTS_PARTITION_PREFIX } from '../../functions/contract/table-layouts.js';
+import {
+  ESTABLISHMENT_CONTACTS_PARTITION_PREFIX,
+  SMS_SPEND_PARTITION_PREFIX,
+} from '../../functions/contract/table-layouts.js';
 import { REFRESH_PROCESSING_TIMES, REMINDER_TASKS, REVIEW_TASKS } from '../../functions/contract/triggers.js';
 import { buildApp } from '../../lib/aws/app.js';
 import { projectContext } from '../../lib/aws/project-context.js';
@@ -676,7 +680,7 @@ describe('CDK app', () => {
     expect(JSON.stringify(selection.Properties.BackupSelection.Resources)).toContain('ResidentTablesResidents0BBCB1A1');
   });
 
-  it('when the sweep is scheduled, it starts daily at 09:00 Riyadh time with retries, and a failed sweep or batch, or an uncertain SMS, alerts operators', () => {
+  it('when the sweep is scheduled, it starts daily at 09:00 Riyadh time with retries, and a failed sweep or batch, an uncertain SMS, or reminders deferred for the budget, alert operators', () => {
     service.hasResourceProperties('AWS::Scheduler::Schedule', {
       ScheduleExpression: 'cron(0 9 * * ? *)',
       ScheduleExpressionTimezone: 'Asia/Riyadh',
@@ -690,6 +694,7 @@ describe('CDK app', () => {
       expect.stringMatching(/^ReminderSweepSweepFailed/),
       expect.stringMatching(/^ReminderSweepBatchesFailed/),
       expect.stringMatching(/^ReminderSweepRemindersUncertain/),
+      expect.stringMatching(/^ReminderSweepRemindersDeferredForBudget/),
     ]);
     service.hasResourceProperties('AWS::StepFunctions::StateMachine', {
       StateMachineType: 'STANDARD',
@@ -778,7 +783,7 @@ describe('CDK app', () => {
     ).toEqual([]);
   });
 
-  it('when the batch function is granted its tables, it may only query the expiry index and make the reminder log’s own calls, and publish no topic', () => {
+  it('when the batch function is granted its tables, it may only query the expiry index, make the reminder log’s and the SMS records’ own calls, read the months’ SMS spend, and publish no topic', () => {
     const [, policy] = Object.entries(service.findResources('AWS::IAM::Policy')).find(([id]) =>
       id.startsWith('ReminderSweepSendReminderBatchFunction'),
     )!;
@@ -786,6 +791,7 @@ describe('CDK app', () => {
       Effect: string;
       Action: string | string[];
       Resource: unknown;
+      Condition?: unknown;
     }[];
     const dynamodbGrants = statements
       .filter((s) => [s.Action].flat().some((a) => a.startsWith('dynamodb:')))
@@ -796,20 +802,24 @@ describe('CDK app', () => {
           : JSON.stringify(s.Resource).includes('ReminderLog')
             ? 'reminder log'
             : JSON.stringify(s.Resource).includes('MessagesTable')
-              ? 'messages'
+              ? `messages${s.Condition ? ` ${JSON.stringify(s.Condition)}` : ''}`
               : 'other',
       ]);
     expect(dynamodbGrants).toEqual([
       [['dynamodb:Query'], 'byExpiry index'],
       [[...REMINDER_LOG_ACTIONS].sort(), 'reminder log'],
       [[...MESSAGE_RECORD_ACTIONS].sort(), 'messages'],
+      [
+        [...SMS_SPEND_READ_ACTIONS],
+        `messages ${JSON.stringify({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${SMS_SPEND_PARTITION_PREFIX}*`] } })}`,
+      ],
     ]);
     expect(statements).toContainEqual(
       expect.objectContaining({ Effect: 'Deny', Action: 'sns:Publish', Resource: 'arn:aws:sns:*:*:*' }),
     );
   });
 
-  it('when the digest function is granted its tables, it may only query the contacts’ partitions and the employer index and make the reminder log’s own calls', () => {
+  it('when the digest function is granted its tables, it may only query the contacts’ partitions and the employer index, make the reminder log’s and the SMS records’ own calls, and read the months’ SMS spend', () => {
     const [, policy] = Object.entries(service.findResources('AWS::IAM::Policy')).find(([id]) =>
       id.startsWith('ReminderSweepSendDigestBatchFunction'),
     )!;
@@ -827,7 +837,7 @@ describe('CDK app', () => {
           : JSON.stringify(s.Resource).includes('ReminderLog')
             ? 'reminder log'
             : JSON.stringify(s.Resource).includes('MessagesTable')
-              ? 'messages'
+              ? `messages${s.Condition ? ` ${JSON.stringify(s.Condition)}` : ''}`
               : JSON.stringify(s.Condition ?? null),
       ]);
     expect(dynamodbGrants).toEqual([
@@ -840,6 +850,10 @@ describe('CDK app', () => {
       [['dynamodb:Query'], 'byEmployer index'],
       [[...REMINDER_LOG_ACTIONS].sort(), 'reminder log'],
       [[...MESSAGE_RECORD_ACTIONS].sort(), 'messages'],
+      [
+        [...SMS_SPEND_READ_ACTIONS],
+        `messages ${JSON.stringify({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${SMS_SPEND_PARTITION_PREFIX}*`] } })}`,
+      ],
     ]);
   });
 

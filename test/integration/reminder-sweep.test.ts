@@ -8,7 +8,7 @@ import { registerLines } from '../../functions/handlers/residents/register-line.
 import { type SynthesizedSystem, synthesizeSystem } from '../../lib/local/synthesized-templates.js';
 import { aDocument, aResidentRegisterLine } from '../support/documents.js';
 import { freshTables } from '../support/local-tables.js';
-import { reminderHarness } from '../support/reminder-harness.js';
+import { PRICE_PER_PART_USD, reminderHarness } from '../support/reminder-harness.js';
 
 const SWEEP_DATE = '2026-11-25';
 
@@ -303,5 +303,30 @@ describe('the synthesized reminder sweep over DynamoDB Local', () => {
       { phone: '+966500000005', message: digest },
       { phone: '+966500000005', message: digest },
     ]);
+  });
+
+  it("when the month's SMS budget runs short, the sweep never passes it: tomorrow's expiries are sent, the 7-day ones deferred, and sent once the budget is raised", async () => {
+    // Prepare: 25.5 SMS of budget: routine reminders may bring the spend to 20.4 SMS, urgent ones to 22.95
+    const sweep = await harness({ monthlyBudgetUsd: 25.5 * PRICE_PER_PART_USD });
+    for (let index = 0; index < 30; index++)
+      await sweep.register.upsert(aDocument({ type: 'VISIT_VISA', number: `VB${index}0000`, expiresOn: '2026-12-02' }));
+    for (let index = 0; index < 2; index++)
+      await sweep.register.upsert(aDocument({ type: 'WORK_VISA', number: `WB${index}0000`, expiresOn: '2026-11-26' }));
+    const tomorrows = () => sweep.sent.filter((sms) => sms.message.includes('tomorrow')).length;
+    // Act
+    const short = await sweep.run({ date: SWEEP_DATE });
+    const rerun = await sweep.run({ date: SWEEP_DATE });
+    const sentShort = sweep.sent.length;
+    sweep.setMonthlyBudget(1_000);
+    const raised = await sweep.run({ date: SWEEP_DATE });
+    // Assess: both urgent reminders sent whatever order the batches ran in, the routine ones up to their allowance
+    expect(tomorrows()).toBe(2);
+    expect(sentShort).toBeGreaterThanOrEqual(20);
+    expect(sentShort).toBeLessThanOrEqual(22);
+    expect(short).toMatchObject({ due: 32, sent: sentShort, deferredForBudget: 32 - sentShort, failedBatches: 0 });
+    expect(rerun).toMatchObject({ sent: 0, alreadyHandled: sentShort, deferredForBudget: 32 - sentShort });
+    expect(raised).toMatchObject({ sent: 32 - sentShort, alreadyHandled: sentShort, deferredForBudget: 0 });
+    // One SMS per document over the three runs: deferred ones were not claimed, sent ones not sent again.
+    expect(sweep.sent).toHaveLength(32);
   });
 });

@@ -13,6 +13,7 @@ const PLACEHOLDERS = {
   [ENVIRONMENT.statsTable]: 'unit-test-stats',
   [ENVIRONMENT.messagesTable]: 'unit-test-messages',
   [ENVIRONMENT.smsPricePerPartUsd]: '0.0247',
+  [ENVIRONMENT.smsMonthlyBudgetUsd]: '1000',
   [ENVIRONMENT.attachmentsBucket]: 'unit-test-attachments',
   [ENVIRONMENT.registerBucket]: 'unit-test-register',
   [ENVIRONMENT.smsPerSecond]: '5',

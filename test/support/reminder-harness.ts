@@ -12,6 +12,7 @@ import type { SweepRequest } from '../../functions/domain/reminders/plan-sweep.j
 import type { ReminderLog } from '../../functions/domain/reminders/ports.js';
 import type { SweepSummary } from '../../functions/domain/reminders/summarize-sweep.js';
 import type { SmsSender } from '../../functions/domain/sms/ports.js';
+import { SmsBudget } from '../../functions/domain/sms/sms-budget.js';
 import { createHandler as createPlan } from '../../functions/handlers/reminders/plan-sweep.js';
 import { createHandler as createDigest } from '../../functions/handlers/reminders/send-digest-batch.js';
 import { createHandler as createSend } from '../../functions/handlers/reminders/send-reminder-batch.js';
@@ -22,6 +23,9 @@ import type { SynthesizedSystem } from '../../lib/local/synthesized-templates.js
 import { ManualClock } from './manual-clock.js';
 
 const { reminderSweep } = SERVICE_CONSTRUCTS;
+
+/** What each SMS the harness sends costs: one part at the README's assumed price. */
+export const PRICE_PER_PART_USD = 0.0247;
 
 export interface SentSms {
   phone: string;
@@ -38,6 +42,8 @@ export interface ReminderHarnessOptions {
   wrapSms?: (sms: SmsSender) => SmsSender;
   /** Retry waits of the state machine, in ms (the deployed ones are seconds, with jitter). */
   retryIntervalMs?: number;
+  /** The month's SMS budget the sweep keeps to, each SMS costing PRICE_PER_PART_USD; none when not set. */
+  monthlyBudgetUsd?: number;
   /** The instant the sweep's clock stands at: the day the reminders are sent, whatever the machine's date. */
   now: Date;
 }
@@ -57,12 +63,24 @@ export const reminderHarness = (system: SynthesizedSystem, options: ReminderHarn
     },
   };
   const reminderLog = new DynamoDbReminderLog(options.documentClient, options.reminderLogTable);
+  const budgetOf = (monthlyBudgetUsd: number) =>
+    new SmsBudget({
+      spend: { monthSpend: async () => sent.length * PRICE_PER_PART_USD },
+      monthlyBudgetUsd,
+      pricePerPartUsd: PRICE_PER_PART_USD,
+      clock: () => clock.now(),
+    });
+  let budget = budgetOf(options.monthlyBudgetUsd ?? Number.POSITIVE_INFINITY);
   const deps = {
     register,
     cursors: reminderLog,
     log: (options.wrapLog ?? ((log) => log))(reminderLog),
     sms: (options.wrapSms ?? ((sms) => sms))(recording),
     clock: () => clock.now(),
+    budget: {
+      reserve: (...args: Parameters<SmsBudget['reserve']>) => budget.reserve(...args),
+      settle: (...args: Parameters<SmsBudget['settle']>) => budget.settle(...args),
+    },
   };
   const contacts = new DynamoDbEstablishmentContacts(options.documentClient, options.residentsTable);
   const counts = new DynamoDbEmployeeDocumentCounts(options.documentClient, options.residentsTable);
@@ -88,6 +106,10 @@ export const reminderHarness = (system: SynthesizedSystem, options: ReminderHarn
     contacts,
     sent,
     clock,
+    /** A new budget for the month, as ops would raise it (the sweep reads it afresh). */
+    setMonthlyBudget: (monthlyBudgetUsd: number) => {
+      budget = budgetOf(monthlyBudgetUsd);
+    },
     run: (request: SweepRequest) => engine.execute(`sweep-${++runs}`, request) as Promise<SweepSummary>,
   };
 };

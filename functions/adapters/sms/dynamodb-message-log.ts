@@ -6,7 +6,7 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { MESSAGE_TABLE_KEYS } from '../../contract/table-layouts.js';
+import { MESSAGE_TABLE_KEYS, SMS_SPEND_PARTITION_PREFIX } from '../../contract/table-layouts.js';
 import type { Reference } from '../../domain/inquiries/reference.js';
 import { billingMonthOf, type DeliveryReceipt, type MessageRecord } from '../../domain/sms/message-record.js';
 import type { MessageLog, ReceiptOutcome } from '../../domain/sms/ports.js';
@@ -18,7 +18,7 @@ const KEPT_SECONDS = 400 * 24 * 60 * 60;
 
 /** The key of a message's record; the local runtime waits for one before it plays the message's receipt. */
 export const messageKey = (messageId: string) => ({ [partitionKey]: `MESSAGE#${messageId}` });
-const spendKey = (month: string) => ({ [partitionKey]: `SPEND#${month}` });
+const spendKey = (month: string) => ({ [partitionKey]: `${SMS_SPEND_PARTITION_PREFIX}${month}` });
 const subjectOf = (record: MessageRecord) =>
   record.purpose.kind === 'INQUIRY_NOTICE' ? `INQUIRY#${record.purpose.reference}` : undefined;
 

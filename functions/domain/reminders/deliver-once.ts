@@ -1,21 +1,28 @@
 import type { Clock } from '../shared/clock.js';
 import { SmsNotSent } from '../shared/errors.js';
 import type { SmsDelivery, SmsSender } from '../sms/ports.js';
+import type { SendPriority, SmsBudget } from '../sms/sms-budget.js';
 import type { SmsAbout } from '../sms/sms-purpose.js';
 import type { LogKey, ReminderLog } from './ports.js';
 
-/** What became of one SMS the sweep owed: the reminder's or the digest's. */
-export type Outcome = 'sent' | 'skipped' | 'alreadyHandled' | 'uncertain';
+/**
+ * What became of one SMS the sweep owed: the reminder's or the digest's. `deferredForBudget`: not
+ * sent and not claimed, since the month's budget would not cover it; a later run may send it.
+ */
+export type Outcome = 'sent' | 'skipped' | 'alreadyHandled' | 'uncertain' | 'deferredForBudget';
 
 export interface DeliveryDeps {
   log: ReminderLog;
   sms: SmsSender;
   clock: Clock;
+  budget: Pick<SmsBudget, 'reserve' | 'settle'>;
 }
 
 /**
  * Sends one SMS at most once, whatever reruns and retries: claimed in the log, then sent, then
- * recorded. The text is written only once the claim is held, on the clock of that moment.
+ * recorded. The text is written only once the claim is held, on the clock of that moment. The
+ * budget is asked once the claim is held, so that what an earlier run handled is never counted as
+ * deferred; a send it refuses gives its claim back.
  * @throws SmsNotSent after giving the claim back, so that a retry sends it
  */
 export const deliverOnce = async (
@@ -24,12 +31,18 @@ export const deliverOnce = async (
   phone: string,
   message: () => string,
   about: SmsAbout,
+  priority: SendPriority,
 ): Promise<Outcome> => {
   if ((await deps.log.claim(key, deps.clock())) !== 'claimed') return 'alreadyHandled';
+  if (!(await deps.budget.reserve(priority))) {
+    await deps.log.release(key, deps.clock());
+    return 'deferredForBudget';
+  }
   let delivery: SmsDelivery;
   try {
     delivery = await deps.sms.send(phone, message(), about);
   } catch (error) {
+    deps.budget.settle();
     if (error instanceof SmsNotSent) {
       await deps.log.release(key, deps.clock());
       throw error;
@@ -37,6 +50,7 @@ export const deliverOnce = async (
     // It may have gone out: the claim stays, so nothing sends it again (at most one SMS).
     return 'uncertain';
   }
+  deps.budget.settle();
   if (delivery.outcome === 'refused') {
     await deps.log.release(key, deps.clock());
     await deps.log.recordSkip(key, 'PHONE_REFUSED', deps.clock());

@@ -50,6 +50,7 @@ const digest = async (
       purpose: { kind: 'ESTABLISHMENT_DIGEST', establishmentId: contact.establishmentId, date: today },
       locale: contact.locale,
     },
+    'ROUTINE',
   );
 };
 
@@ -75,6 +76,7 @@ export const sendDigestBatch = async (deps: DigestDeps, batch: DigestBatch): Pro
     skipped: count('skipped'),
     alreadyHandled: outOfTime ? 0 : count('alreadyHandled'),
     uncertain: count('uncertain'),
+    deferredForBudget: count('deferredForBudget'),
     itemsRead: read.items,
     ...(cursor && { cursor }),
   };

@@ -2,6 +2,7 @@ import { type CalendarDate, daysBetween, riyadhToday, toHijri } from '../shared/
 import type { Clock } from '../shared/clock.js';
 import type { SmsSender } from '../sms/ports.js';
 import { renderExpiryReminder } from '../sms/reminder-templates.js';
+import { priorityOfLead, type SmsBudget } from '../sms/sms-budget.js';
 import { deliverOnce, type Outcome } from './deliver-once.js';
 import type { DueDocument, DueDocuments, PageCursors, ReminderKey, ReminderLog } from './ports.js';
 import type { ReminderBatch } from './reminder-batch.js';
@@ -14,6 +15,7 @@ export interface ReminderDeps {
   cursors: PageCursors;
   sms: SmsSender;
   clock: Clock;
+  budget: Pick<SmsBudget, 'reserve' | 'settle'>;
   /** Milliseconds the invocation has left; a batch stops taking documents before it runs out. */
   remainingMs?: () => number;
 }
@@ -57,6 +59,7 @@ const remind = async (deps: ReminderDeps, document: DueDocument, batch: Reminder
         locale,
       ),
     { purpose: { kind: 'EXPIRY_REMINDER', ...key }, locale },
+    priorityOfLead(batch.leadDays),
   );
 };
 
@@ -82,6 +85,7 @@ export const sendReminderBatch = async (deps: ReminderDeps, batch: ReminderBatch
     skipped: count('skipped'),
     alreadyHandled: outOfTime ? 0 : count('alreadyHandled'),
     uncertain: count('uncertain'),
+    deferredForBudget: count('deferredForBudget'),
     // The saved page position read back counts too: an item read for the sweep's sake.
     itemsRead: page.itemsRead + (from ? 1 : 0),
     ...(cursor && { cursor }),

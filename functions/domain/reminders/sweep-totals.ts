@@ -8,11 +8,21 @@ export interface Totals {
   alreadyHandled: number;
   /** Possibly sent: SNS failed after it may have taken the message. Never sent again; operators are told. */
   uncertain: number;
+  /** Not sent, and left to a later run: the month's SMS budget would not cover them (see SmsBudget). */
+  deferredForBudget: number;
   /** Items DynamoDB read for the sweep's sake: what it pays for. */
   itemsRead: number;
 }
 
-export const NO_TOTALS: Totals = { due: 0, sent: 0, skipped: 0, alreadyHandled: 0, uncertain: 0, itemsRead: 0 };
+export const NO_TOTALS: Totals = {
+  due: 0,
+  sent: 0,
+  skipped: 0,
+  alreadyHandled: 0,
+  uncertain: 0,
+  deferredForBudget: 0,
+  itemsRead: 0,
+};
 
 /** Adds one page's result to the batch's running totals. */
 export const addPage = (totals: Totals, page: Totals): Totals => ({
@@ -21,5 +31,6 @@ export const addPage = (totals: Totals, page: Totals): Totals => ({
   skipped: totals.skipped + page.skipped,
   alreadyHandled: totals.alreadyHandled + page.alreadyHandled,
   uncertain: totals.uncertain + page.uncertain,
+  deferredForBudget: totals.deferredForBudget + page.deferredForBudget,
   itemsRead: totals.itemsRead + page.itemsRead,
 });

@@ -6,6 +6,7 @@ import { clock } from '../../runtime/clock.js';
 import { employeeDocumentCounts, establishmentContacts } from '../../runtime/establishments.js';
 import { eventHandler } from '../../runtime/event-handler.js';
 import { pacedSmsSender, reminderLog } from '../../runtime/reminders.js';
+import { smsBudget } from '../../runtime/sms.js';
 
 export type DigestBatchState = DigestBatch & { totals: Totals };
 
@@ -34,6 +35,7 @@ export const handler = eventHandler(
     log: reminderLog(),
     cursors: reminderLog(),
     sms: pacedSmsSender(),
+    budget: smsBudget(),
     clock,
   }),
 );

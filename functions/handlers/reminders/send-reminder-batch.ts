@@ -6,6 +6,7 @@ import { clock } from '../../runtime/clock.js';
 import { eventHandler } from '../../runtime/event-handler.js';
 import { pacedSmsSender, reminderLog } from '../../runtime/reminders.js';
 import { documentRegister } from '../../runtime/residents.js';
+import { smsBudget } from '../../runtime/sms.js';
 
 export type BatchState = ReminderBatch & { totals: Totals };
 
@@ -39,6 +40,7 @@ export const handler = eventHandler(
     log: reminderLog(),
     cursors: reminderLog(),
     sms: pacedSmsSender(),
+    budget: smsBudget(),
     clock,
   }),
 );

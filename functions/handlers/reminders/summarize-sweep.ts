@@ -22,6 +22,11 @@ export const createHandler =
     // The alarms watch both kinds: a failed digest batch is made up by the same rerun of the day.
     metrics.addMetric(REMINDER_METRICS.failedBatches, MetricUnit.Count, summary.failedBatches + digests.failedBatches);
     metrics.addMetric(REMINDER_METRICS.uncertain, MetricUnit.Count, summary.uncertain + digests.uncertain);
+    metrics.addMetric(
+      REMINDER_METRICS.deferredForBudget,
+      MetricUnit.Count,
+      summary.deferredForBudget + digests.deferredForBudget,
+    );
     return summary;
   };
 

@@ -24,6 +24,7 @@ import { REMINDER_STATES } from '../../../functions/contract/workflow-states.js'
 import { type ConcurrencyLimit, ServiceFunction } from './service-function.js';
 import {
   acknowledgeWorkflowRole,
+  grantSmsBudget,
   grantSmsSending,
   operatorAlarm,
   type SmsRecording,
@@ -85,6 +86,7 @@ export class ReminderSweep extends Construct {
     const smsShare = String(Math.max(1, Math.floor(props.smsPerSecond / BATCH_CONCURRENCY)));
     sendFunction.addEnvironment(ENVIRONMENT.smsPerSecond, smsShare);
     grantSmsSending(sendFunction, props.sms);
+    grantSmsBudget(sendFunction, props.sms);
     // The digests: the contacts' shards (their partitions only), counts on the employer index, the same
     // log and the same share of the SMS rate. No reservation of its own: they run after the reminders,
     // never beside them, and an overlapping execution's SMS throttled beyond the rate are released,
@@ -104,6 +106,7 @@ export class ReminderSweep extends Construct {
       .bindTable(props.reminderLog, ENVIRONMENT.reminderLogTable, REMINDER_LOG_ACTIONS);
     digestFunction.addEnvironment(ENVIRONMENT.smsPerSecond, smsShare);
     grantSmsSending(digestFunction, props.sms);
+    grantSmsBudget(digestFunction, props.sms);
     const summarizeFunction = task(REMINDER_TASKS.summarize, oncePerSweep);
 
     const invoke = (stateId: string, fn: lambda.IFunction, options: Partial<tasks.LambdaInvokeProps> = {}) =>
@@ -212,6 +215,13 @@ export class ReminderSweep extends Construct {
       'RemindersUncertain',
       'SMS reminders whose delivery is unknown (SNS failed after taking them); they are not resent',
       metric(REMINDER_METRICS.uncertain),
+      props.alerts,
+    );
+    operatorAlarm(
+      this,
+      'RemindersDeferredForBudget',
+      "Reminders were held back because the month's SMS budget would not cover them; urgent ones go first",
+      metric(REMINDER_METRICS.deferredForBudget),
       props.alerts,
     );
   }

@@ -8,7 +8,8 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { ENVIRONMENT } from '../../../functions/contract/environment.js';
-import { MESSAGE_RECORD_ACTIONS } from '../../../functions/contract/table-actions.js';
+import { MESSAGE_RECORD_ACTIONS, SMS_SPEND_READ_ACTIONS } from '../../../functions/contract/table-actions.js';
+import { SMS_SPEND_PARTITION_PREFIX } from '../../../functions/contract/table-layouts.js';
 import type { ServiceFunction } from './service-function.js';
 
 /** Lambda and SDK faults and throttles; a task's own errors are retried too, since every task is safe to repeat. */
@@ -79,6 +80,8 @@ export const grantSmsOnly = (fn: lambda.Function) => {
 export interface SmsRecording {
   messages: dynamodb.ITable;
   pricePerPartUsd: number;
+  /** The stage's SMS budget for a calendar month, which the reminder sweep keeps to. */
+  monthlyBudgetUsd: number;
 }
 
 /** SMS to phone numbers (see grantSmsOnly), each recorded in the messages table. */
@@ -86,4 +89,15 @@ export const grantSmsSending = (fn: ServiceFunction, recording: SmsRecording) =>
   grantSmsOnly(fn);
   fn.bindTable(recording.messages, ENVIRONMENT.messagesTable, MESSAGE_RECORD_ACTIONS);
   fn.addEnvironment(ENVIRONMENT.smsPricePerPartUsd, String(recording.pricePerPartUsd));
+};
+
+/** The month's SMS spend (its partition only) and budget, for a function that keeps to the budget. */
+export const grantSmsBudget = (fn: ServiceFunction, recording: SmsRecording) => {
+  fn.bindTablePartitions(
+    recording.messages,
+    ENVIRONMENT.messagesTable,
+    SMS_SPEND_READ_ACTIONS,
+    SMS_SPEND_PARTITION_PREFIX,
+  );
+  fn.addEnvironment(ENVIRONMENT.smsMonthlyBudgetUsd, String(recording.monthlyBudgetUsd));
 };

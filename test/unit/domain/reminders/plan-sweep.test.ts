@@ -15,7 +15,17 @@ describe('sweep plan', () => {
     expect(plan.sweepDate).toBe('2026-01-31');
     expect(plan.batches).toHaveLength(5 * EXPIRY_SHARDS);
     expect(new Set(plan.batches.map((batch) => JSON.stringify(batch.totals)))).toEqual(
-      new Set([JSON.stringify({ due: 0, sent: 0, skipped: 0, alreadyHandled: 0, uncertain: 0, itemsRead: 0 })]),
+      new Set([
+        JSON.stringify({
+          due: 0,
+          sent: 0,
+          skipped: 0,
+          alreadyHandled: 0,
+          uncertain: 0,
+          deferredForBudget: 0,
+          itemsRead: 0,
+        }),
+      ]),
     );
     expect(plan.batches.every((batch) => batch.cursor === undefined)).toBe(true);
     const thirtyDays = plan.batches.filter((batch) => batch.leadDays === 30);

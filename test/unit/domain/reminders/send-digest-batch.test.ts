@@ -9,6 +9,7 @@ import {
 } from '../../../support/in-memory-establishments.js';
 import { InMemoryPageCursors, InMemoryReminderLog, RecordingSmsSender } from '../../../support/in-memory-reminders.js';
 import { ManualClock } from '../../../support/manual-clock.js';
+import { unlimitedSmsBudget } from '../../../support/unlimited-sms-budget.js';
 
 /** 09:00 in Riyadh on 2026-11-25. */
 const SWEEP_TIME = new Date('2026-11-25T06:00:00Z');
@@ -30,7 +31,15 @@ describe("sending establishments' daily digests", () => {
     log = new InMemoryReminderLog();
     sms = new RecordingSmsSender();
     clock = new ManualClock(SWEEP_TIME);
-    deps = { contacts, counts, log, sms, cursors: new InMemoryPageCursors(), clock: () => clock.now() };
+    deps = {
+      contacts,
+      counts,
+      log,
+      sms,
+      cursors: new InMemoryPageCursors(),
+      clock: () => clock.now(),
+      budget: unlimitedSmsBudget,
+    };
     await contacts.remember({ establishmentId: ESTABLISHMENT, phone: PHONE, locale: 'en' });
   });
 
@@ -59,6 +68,31 @@ describe("sending establishments' daily digests", () => {
       "Tawasul: your employees' documents expiring within 30 days: 2, expired: 2. Renew them in time to avoid fines.",
     );
     expect(log.entry({ establishmentId: ESTABLISHMENT, date: '2026-11-25' })).toEqual({ status: 'SENT' });
+  });
+
+  it('when the budget refuses, the digest waits as routine: no SMS, counted deferred, nothing kept in the log', async () => {
+    // Prepare
+    const asked: string[] = [];
+    counts.add(ESTABLISHMENT, '2026-12-01');
+    // Act
+    const result = await sendDigestBatch(
+      {
+        ...deps,
+        budget: {
+          settle: () => undefined,
+          reserve: async (priority) => {
+            asked.push(priority);
+            return false;
+          },
+        },
+      },
+      { shard: SHARD },
+    );
+    // Assess
+    expect(result).toMatchObject({ due: 1, sent: 0, deferredForBudget: 1 });
+    expect(asked).toEqual(['ROUTINE']);
+    expect(sms.sent).toEqual([]);
+    expect(log.entries.size).toBe(0);
   });
 
   it('when the digest runs twice the same day, it is sent once; the next day it is sent again', async () => {

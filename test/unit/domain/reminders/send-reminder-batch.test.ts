@@ -15,6 +15,7 @@ import {
   InMemoryReminderLog,
   RecordingSmsSender,
 } from '../../../support/in-memory-reminders.js';
+import { unlimitedSmsBudget } from '../../../support/unlimited-sms-budget.js';
 
 const expiresOn = DEFAULT_EXPIRY;
 const batch: ReminderBatch = { expiresOn, leadDays: 30, shard: 3 };
@@ -32,7 +33,7 @@ describe('sending due reminders', () => {
     log = new InMemoryReminderLog();
     sms = new RecordingSmsSender();
     cursors = new InMemoryPageCursors();
-    deps = { register, log, cursors, sms, clock: () => new Date('2026-11-24T21:30:00Z') };
+    deps = { register, log, cursors, sms, clock: () => new Date('2026-11-24T21:30:00Z'), budget: unlimitedSmsBudget };
   });
 
   it('when documents are due, one SMS goes to each, in its own locale, and each is logged as sent', async () => {
@@ -47,7 +48,15 @@ describe('sending due reminders', () => {
     // Act
     const result = await sendReminderBatch(deps, batch);
     // Assess
-    expect(result).toEqual({ due: 2, sent: 2, skipped: 0, alreadyHandled: 0, uncertain: 0, itemsRead: 2 });
+    expect(result).toEqual({
+      due: 2,
+      sent: 2,
+      skipped: 0,
+      alreadyHandled: 0,
+      uncertain: 0,
+      deferredForBudget: 0,
+      itemsRead: 2,
+    });
     expect(sms.sent).toHaveLength(2);
     expect(sms.sent).toContainEqual({
       phone: '+966500000001',
@@ -65,6 +74,42 @@ describe('sending due reminders', () => {
     expect(log.entry(keyOf('doc-ar'))).toEqual({ status: 'SENT' });
   });
 
+  it('when the budget refuses, no SMS goes out, the reminder is counted deferred and its claim given back, so that a later run sends it', async () => {
+    // Prepare
+    const asked: string[] = [];
+    const refusing = {
+      settle: () => undefined,
+      reserve: async (priority: string) => {
+        asked.push(priority);
+        return false;
+      },
+    };
+    register.setDuePage(expiresOn, 3, undefined, { items: [aDueDocument('doc-en')], itemsRead: 1 });
+    // Act
+    const deferred = await sendReminderBatch({ ...deps, budget: refusing }, batch);
+    const later = await sendReminderBatch(deps, batch);
+    // Assess
+    expect(deferred).toMatchObject({ due: 1, sent: 0, deferredForBudget: 1, alreadyHandled: 0 });
+    expect(asked).toEqual(['ROUTINE']);
+    expect(later).toMatchObject({ sent: 1, deferredForBudget: 0 });
+    expect(sms.sent).toHaveLength(1);
+    expect(log.entry(keyOf('doc-en'))).toEqual({ status: 'SENT' });
+  });
+
+  it('when a reminder was sent by an earlier run, a refusing budget is not asked and it counts as handled, not deferred', async () => {
+    // Prepare
+    const refusing = {
+      settle: () => undefined,
+      reserve: async () => expect.unreachable('the budget was asked') as never,
+    };
+    register.setDuePage(expiresOn, 3, undefined, { items: [aDueDocument('doc-en')], itemsRead: 1 });
+    await sendReminderBatch(deps, batch);
+    // Act
+    const rerun = await sendReminderBatch({ ...deps, budget: refusing }, batch);
+    // Assess
+    expect(rerun).toMatchObject({ sent: 0, alreadyHandled: 1, deferredForBudget: 0 });
+  });
+
   it('when a resident opted out or has no phone, the reminder is logged as skipped with the reason and no SMS goes out', async () => {
     // Prepare
     const optedOut = aDueDocument('opted-out', {
@@ -75,7 +120,15 @@ describe('sending due reminders', () => {
     // Act
     const result = await sendReminderBatch(deps, batch);
     // Assess
-    expect(result).toEqual({ due: 2, sent: 0, skipped: 2, alreadyHandled: 0, uncertain: 0, itemsRead: 2 });
+    expect(result).toEqual({
+      due: 2,
+      sent: 0,
+      skipped: 2,
+      alreadyHandled: 0,
+      uncertain: 0,
+      deferredForBudget: 0,
+      itemsRead: 2,
+    });
     expect(sms.sent).toEqual([]);
     expect(log.entry(keyOf('opted-out'))).toEqual({ status: 'SKIPPED', reason: 'OPTED_OUT' });
     expect(log.entry(keyOf('phoneless'))).toEqual({ status: 'SKIPPED', reason: 'NO_PHONE' });
@@ -90,7 +143,15 @@ describe('sending due reminders', () => {
       // Act
       const result = await sendReminderBatch(deps, batch);
       // Assess
-      expect(result).toEqual({ due: 1, sent: 0, skipped: 0, alreadyHandled: 1, uncertain: 0, itemsRead: 1 });
+      expect(result).toEqual({
+        due: 1,
+        sent: 0,
+        skipped: 0,
+        alreadyHandled: 1,
+        uncertain: 0,
+        deferredForBudget: 0,
+        itemsRead: 1,
+      });
       expect(sms.sent).toEqual([]);
       expect(log.entry(keyOf('doc-1'))).toEqual({ status });
     },
@@ -201,7 +262,15 @@ describe('sending due reminders', () => {
     // Act
     const result = await sendReminderBatch(deps, batch);
     // Assess
-    expect(result).toEqual({ due: 45, sent: 45, skipped: 0, alreadyHandled: 0, uncertain: 0, itemsRead: 45 });
+    expect(result).toEqual({
+      due: 45,
+      sent: 45,
+      skipped: 0,
+      alreadyHandled: 0,
+      uncertain: 0,
+      deferredForBudget: 0,
+      itemsRead: 45,
+    });
     expect(new Set(sms.sent.map((message) => message.phone)).size).toBe(45);
   });
 
@@ -282,7 +351,15 @@ describe('sending due reminders', () => {
     // Act
     const result = await sendReminderBatch(deps, batch);
     // Assess
-    expect(result).toEqual({ due: 0, sent: 0, skipped: 0, alreadyHandled: 0, uncertain: 0, itemsRead: 0 });
+    expect(result).toEqual({
+      due: 0,
+      sent: 0,
+      skipped: 0,
+      alreadyHandled: 0,
+      uncertain: 0,
+      deferredForBudget: 0,
+      itemsRead: 0,
+    });
     expect(result).not.toHaveProperty('cursor');
     expect(sms.sent).toEqual([]);
   });

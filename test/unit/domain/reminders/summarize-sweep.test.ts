@@ -6,12 +6,22 @@ describe('sweep summary', () => {
   it('when the batches are summarized, their totals are added — those of failed batches too, as far as they went — and the failed ones counted, the digests apart', () => {
     // Prepare
     const batches = [
-      { totals: { due: 3, sent: 2, skipped: 1, alreadyHandled: 0, uncertain: 0, itemsRead: 4 } },
+      { totals: { due: 3, sent: 2, skipped: 1, alreadyHandled: 0, uncertain: 0, deferredForBudget: 0, itemsRead: 4 } },
       {
         failed: true as const,
-        totals: { due: 200, sent: 197, skipped: 0, alreadyHandled: 0, uncertain: 3, itemsRead: 200 },
+        totals: {
+          due: 200,
+          sent: 197,
+          skipped: 0,
+          alreadyHandled: 0,
+          uncertain: 3,
+          deferredForBudget: 0,
+          itemsRead: 200,
+        },
       },
-      { totals: { due: 10, sent: 8, skipped: 1, alreadyHandled: 1, uncertain: 0, itemsRead: 12 } },
+      {
+        totals: { due: 10, sent: 8, skipped: 1, alreadyHandled: 1, uncertain: 0, deferredForBudget: 4, itemsRead: 12 },
+      },
       { failed: true as const, totals: NO_TOTALS },
       { totals: NO_TOTALS },
     ];
@@ -25,6 +35,7 @@ describe('sweep summary', () => {
       skipped: 2,
       alreadyHandled: 1,
       uncertain: 3,
+      deferredForBudget: 4,
       itemsRead: 216,
       failedBatches: 2,
       digests: { ...NO_TOTALS, failedBatches: 1 },

@@ -10,6 +10,7 @@ import {
   InMemoryReminderLog,
   RecordingSmsSender,
 } from '../../../support/in-memory-reminders.js';
+import { unlimitedSmsBudget } from '../../../support/unlimited-sms-budget.js';
 
 const state: BatchState = { expiresOn: DEFAULT_EXPIRY, leadDays: 30, shard: 0, totals: NO_TOTALS };
 const due = aDueDocument('doc-1');
@@ -30,6 +31,7 @@ describe('the reminder batch function', () => {
         cursors: new InMemoryPageCursors(),
         sms,
         clock: () => new Date('2026-11-25T06:00:00Z'),
+        budget: unlimitedSmsBudget,
       }),
     );
   });
