@@ -11,8 +11,12 @@ import { call } from '../support/http-client.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
 
 const PHONE = '+966500000093';
-/** A dime a month: routine reminders may spend 0.08 USD of it, urgent ones 0.09 — three SMS of 0.0247 at most. */
-const TINY_BUDGET_USD = '0.1';
+/**
+ * A quarter a month: 30-day reminders may bring the spend to 0.20 USD (8 SMS of 0.0247), tomorrow's
+ * expiries to 0.225 (9): whatever order the batches run in, the 1-day notice fits and 30-day ones wait.
+ */
+const TINY_BUDGET_USD = '0.25';
+const THIRTY_DAY_VISAS = 10;
 
 describe("the month's SMS budget, end to end over npm start", () => {
   let dataDir: string;
@@ -41,10 +45,7 @@ describe("the month's SMS budget, end to end over npm start", () => {
     writeFileSync(
       file,
       [
-        line('IQAMA', '2000000022', 30),
-        line('PASSPORT', 'C1234567', 14),
-        line('WORK_VISA', 'W7770001', 7),
-        line('VISIT_VISA', 'V7770002', 7),
+        ...Array.from({ length: THIRTY_DAY_VISAS }, (_, index) => line('VISIT_VISA', `V77700${10 + index}`, 30)),
         line('EXIT_REENTRY_VISA', 'E7770003', 1),
       ].join('\n'),
     );
@@ -59,7 +60,7 @@ describe("the month's SMS budget, end to end over npm start", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('when the budget is tiny, the sweep sends what it covers and defers the rest; a review notice still goes out; with the budget lifted, the deferred are sent once', async () => {
+  it('when the budget is tiny, the sweep sends the 1-day notice and what else it covers, deferring 30-day reminders; a review notice still goes out; with the budget lifted, the deferred are sent once', async () => {
     // Act
     const short = await runReminders();
     const sentShort = (await smsSent()).length;
@@ -79,14 +80,18 @@ describe("the month's SMS budget, end to end over npm start", () => {
     runtime = await startRuntimeProcess(dataDir);
     const lifted = await runReminders();
     // Assess
-    expect(short).toMatchObject({ due: 5, failedBatches: 0 });
-    expect(short.sent).toBeGreaterThan(0);
-    expect(short.sent).toBeLessThanOrEqual(3);
-    expect(short.deferredForBudget).toBe(5 - short.sent);
-    expect(sentShort).toBe(short.sent);
+    const due = THIRTY_DAY_VISAS + 1;
+    const reminders = (await smsSent()).filter((sms) => !sms.message.includes('request')).map((sms) => sms.message);
+    expect(short).toMatchObject({ due, failedBatches: 0 });
+    expect(short.sent).toBeGreaterThanOrEqual(8);
+    expect(short.sent).toBeLessThanOrEqual(9);
+    expect(short.deferredForBudget).toBe(due - short.sent);
+    expect(reminders.slice(0, sentShort).filter((message) => message.includes('tomorrow'))).toHaveLength(1);
     expect(filed.status).toBe(201);
     expect(withNotice).toHaveLength(sentShort + 1);
-    expect(lifted).toMatchObject({ due: 5, sent: 5 - short.sent, alreadyHandled: short.sent, deferredForBudget: 0 });
-    expect((await smsSent()).filter((sms) => !sms.message.includes('request'))).toHaveLength(5);
+    expect(lifted).toMatchObject({ due, sent: due - short.sent, alreadyHandled: short.sent, deferredForBudget: 0 });
+    // What waited were 30-day reminders only; each document got one SMS over both runs.
+    expect(reminders).toHaveLength(due);
+    expect(reminders.slice(sentShort).every((message) => message.includes('in 30 days'))).toBe(true);
   }, 240_000);
 });
