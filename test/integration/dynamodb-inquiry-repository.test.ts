@@ -386,7 +386,8 @@ describe('review queue against DynamoDB Local', () => {
     await repository.markReplyRequestSeen(inquiry.reference, '2026-11-24T06:00:00.000Z');
     await repository.markReplyRequestSeen(inquiry.reference, '2026-11-25T06:00:00.000Z');
     const seen = (await repository.findByReference(inquiry.reference))!;
-    const reminded = timerFired(asked.after, 'NEEDS_INFO', new Date('2026-12-04T06:00:00Z'))!;
+    // Reached when first seen: the reminder is due 3 days before the 14 days from then.
+    const reminded = timerFired(asked.after, 'NEEDS_INFO', new Date('2026-12-05T06:00:00Z'), seen.replyRequestSeenAt)!;
     await repository.applyTransition(reminded);
     // Assess
     expect(seen).toMatchObject({ revision: 2, replyRequestSeenAt: '2026-11-24T06:00:00.000Z' });

@@ -100,7 +100,7 @@ describe('the synthesized review state machine, run locally through every path',
     transitions['submit → request info → no reply → closed'] = review.engine.describe(reference)!.transitions;
   });
 
-  it("when the request's SMS never arrives, the case stays open past 14 days; opened by the resident, it closes 14 days from then", async () => {
+  it("when the request's SMS never arrives, the case stays open past 14 days without a reminder; opened by the resident, it is reminded and closes 14 days from then", async () => {
     // Prepare
     const review = reviewHarness(system);
     const reference = await review.submit(resident);
@@ -115,8 +115,10 @@ describe('the synthesized review state machine, run locally through every path',
     const beforeDue = review.status(reference);
     await review.advanceDays(2);
     // Assess
-    expect(unreached).toMatchObject({ status: 'NEEDS_INFO', replyRequestUnreached: true, replyReminderSent: true });
-    expect(beforeDue.status).toBe('NEEDS_INFO');
+    // No "3 days left" while it had reached no one; once it had, 3 days before the deadline from then.
+    expect(unreached).toMatchObject({ status: 'NEEDS_INFO', replyRequestUnreached: true });
+    expect(unreached.replyReminderSent).toBeFalsy();
+    expect(beforeDue).toMatchObject({ status: 'NEEDS_INFO', replyReminderSent: true });
     expect(Date.parse(beforeDue.replyDueBy!) - opened).toBe(14 * 86_400_000);
     expect(review.status(reference)).toMatchObject({ status: 'CLOSED', closeReason: 'NO_RESPONSE' });
     expect(review.engine.describe(reference)!.status).toBe('SUCCEEDED');

@@ -2,6 +2,7 @@ import type { Clock } from '../shared/clock.js';
 import { SmsNotSent } from '../shared/errors.js';
 import type { SmsDelivery, SmsSender } from '../sms/ports.js';
 import type { SendPriority, SmsBudget } from '../sms/sms-budget.js';
+import { measureSms } from '../sms/sms-parts.js';
 import type { SmsAbout } from '../sms/sms-purpose.js';
 import type { LogKey, ReminderLog } from './ports.js';
 
@@ -34,15 +35,27 @@ export const deliverOnce = async (
   priority: SendPriority,
 ): Promise<Outcome> => {
   if ((await deps.log.claim(key, deps.clock())) !== 'claimed') return 'alreadyHandled';
-  if (!(await deps.budget.reserve(priority))) {
+  let text: string;
+  let parts: number;
+  let allowed: boolean;
+  try {
+    text = message();
+    parts = measureSms(text).parts;
+    allowed = await deps.budget.reserve(priority, parts);
+  } catch (error) {
+    // Nothing was sent: a claim kept here would have every retry pass the reminder over as handled.
+    await deps.log.release(key, deps.clock());
+    throw error;
+  }
+  if (!allowed) {
     await deps.log.release(key, deps.clock());
     return 'deferredForBudget';
   }
   let delivery: SmsDelivery;
   try {
-    delivery = await deps.sms.send(phone, message(), about);
+    delivery = await deps.sms.send(phone, text, about);
   } catch (error) {
-    deps.budget.settle();
+    deps.budget.settle(parts);
     if (error instanceof SmsNotSent) {
       await deps.log.release(key, deps.clock());
       throw error;
@@ -50,7 +63,7 @@ export const deliverOnce = async (
     // It may have gone out: the claim stays, so nothing sends it again (at most one SMS).
     return 'uncertain';
   }
-  deps.budget.settle();
+  deps.budget.settle(parts);
   if (delivery.outcome === 'refused') {
     await deps.log.release(key, deps.clock());
     await deps.log.recordSkip(key, 'PHONE_REFUSED', deps.clock());

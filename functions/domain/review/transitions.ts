@@ -7,6 +7,13 @@ import { RESPONSE_WORKING_DAYS, toRiyadhIso, type WorkingCalendar } from '../sha
 import type { SmsMessage } from '../sms/inquiry-templates.js';
 import { addDays, REVIEW_RULES } from './review-rules.js';
 
+/**
+ * How early the reply reminder may go: 3 days before the deadline, and up to an hour sooner, so that
+ * the SMS delivered a moment after the request was made (the usual reach) keeps the reminder on the
+ * timer set when it was made, rather than waking the workflow again a moment later.
+ */
+const REMINDER_LEAD_MS = REVIEW_RULES.reminderDaysBeforeDue * DAY_MS + 60 * 60 * 1000;
+
 /** One change of an inquiry: what it was, what it becomes, what the timeline gains, what SMS it sends. */
 export interface Transition {
   before: Inquiry;
@@ -203,8 +210,8 @@ export const rate = (inquiry: Inquiry, rating: { score: number; comment?: string
  * What a timer does while the inquiry waits for information. The reply is due 14 days from when
  * the request reached someone (`reachedAt`), not from when it was made: a request whose SMS was
  * never delivered and that nobody opened is never closed for "no reply" — it is marked unreached,
- * for the reviewer, and looked at again until it reaches someone. The reminder goes out on its
- * day either way: it is one more try at reaching the resident.
+ * for the reviewer, and looked at again until it reaches someone. The reminder ("3 days left") is
+ * sent only once it has, 3 days before the deadline that runs from then, so that it tells the truth.
  */
 const replyTimerFired = (inquiry: Inquiry, now: Date, reachedAt: string | undefined): Transition | undefined => {
   const passed = (deadline: string, earlierByMs = 0) => now.getTime() >= Date.parse(deadline) - earlierByMs;
@@ -227,9 +234,7 @@ const replyTimerFired = (inquiry: Inquiry, now: Date, reachedAt: string | undefi
       'CLOSED',
     );
   }
-  // The reminder's timer was set from the deadline as it stood: a reach found now moves it by seconds, not to another timer.
-  const remindFrom = Date.parse(asked) < Date.parse(dueBy) ? asked : dueBy;
-  if (!inquiry.replyReminderSent && passed(remindFrom, REVIEW_RULES.reminderDaysBeforeDue * DAY_MS))
+  if (reachedAt && !inquiry.replyReminderSent && passed(dueBy, REMINDER_LEAD_MS))
     return change(inquiry, now, { ...newlyReached, replyReminderSent: true }, undefined, 'REPLY_REMINDER');
   if (newlyReached) return change(inquiry, now, newlyReached);
   if (!reachedAt && !inquiry.replyRequestUnreached && passed(asked))

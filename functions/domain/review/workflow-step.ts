@@ -39,7 +39,10 @@ const deadlineOf = (inquiry: Inquiry, now: Date): number => {
     case 'NEEDS_INFO': {
       if (inquiry.replyRequestUnreached) return now.getTime() + REVIEW_RULES.unreachedRecheckHours * HOUR_MS;
       const due = Date.parse(required(inquiry.replyDueBy, 'The reply deadline of an inquiry waiting for information'));
-      return inquiry.replyReminderSent ? due : due - REVIEW_RULES.reminderDaysBeforeDue * DAY_MS;
+      const remindAt = due - REVIEW_RULES.reminderDaysBeforeDue * DAY_MS;
+      // Not known to have reached anyone when the reminder's day came: no reminder, the deadline next.
+      const reminderPassedUnreached = !inquiry.replyRequestReachedAt && now.getTime() >= remindAt;
+      return inquiry.replyReminderSent || reminderPassedUnreached ? due : remindAt;
     }
     case 'REJECTED':
       return Date.parse(required(inquiry.appealDueBy, 'The appeal deadline of a rejected inquiry'));

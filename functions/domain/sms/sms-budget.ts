@@ -34,35 +34,27 @@ export const allowanceUsd = (monthlyBudgetUsd: number, priority: SendPriority): 
 
 /**
  * Whether the sweep may start one more SMS this month: the month's spend so far (read each time, so
- * that concurrent batches see each other's recorded sends), the sends this process has started and
- * not finished, and this one's price stay within the allowance of its priority. Sends in flight in
- * other invocations are not seen: the spend can pass an allowance by at most those, which the share
- * kept for review notices absorbs, and the account's SNS spend limit stops for good. A priority
- * refused on the recorded spend alone stays refused for that month: spend only grows.
+ * that concurrent batches see each other's recorded sends, and a receipt's lower price gives room
+ * back), the sends this process has started and not finished, and this one's price stay within the
+ * allowance of its priority. Sends in flight in other invocations are not seen: the spend can pass
+ * an allowance by at most those, which the share kept for review notices absorbs, and the
+ * account's SNS spend limit stops for good.
  */
 export class SmsBudget {
-  private readonly refused = new Map<SendPriority, string>();
   private inFlightUsd = 0;
 
   constructor(private readonly deps: SmsBudgetDeps) {}
 
   /** Takes the price of a send of `parts` from the allowance, or says no; `settle` hands it back once sent. */
   async reserve(priority: SendPriority, parts = 1): Promise<boolean> {
-    const month = billingMonthOf(this.deps.clock());
-    if (this.refused.get(priority) === month) return false;
-    const spent = await this.deps.spend.monthSpend(month);
+    const spent = await this.deps.spend.monthSpend(billingMonthOf(this.deps.clock()));
     const price = parts * this.deps.pricePerPartUsd;
-    const allowance = allowanceUsd(this.deps.monthlyBudgetUsd, priority);
-    if (spent + price > allowance) {
-      this.refused.set(priority, month);
-      return false;
-    }
-    if (spent + this.inFlightUsd + price > allowance) return false;
+    if (spent + this.inFlightUsd + price > allowanceUsd(this.deps.monthlyBudgetUsd, priority)) return false;
     this.inFlightUsd += price;
     return true;
   }
 
-  /** A reserved send is over: recorded in the month's spend, or certainly not sent. */
+  /** A reserved send of `parts` is over: recorded in the month's spend, or certainly not sent. */
   settle(parts = 1): void {
     this.inFlightUsd = Math.max(0, this.inFlightUsd - parts * this.deps.pricePerPartUsd);
   }

@@ -96,6 +96,24 @@ describe('sending due reminders', () => {
     expect(log.entry(keyOf('doc-en'))).toEqual({ status: 'SENT' });
   });
 
+  it("when the month's spend cannot be read, the batch fails with nothing sent and its claim given back, so that the retry sends the reminder", async () => {
+    // Prepare
+    const unreadable = {
+      settle: () => undefined,
+      reserve: async () => {
+        throw new Error('ProvisionedThroughputExceededException');
+      },
+    };
+    register.setDuePage(expiresOn, 3, undefined, { items: [aDueDocument('doc-en')], itemsRead: 1 });
+    // Act
+    const failed = sendReminderBatch({ ...deps, budget: unreadable }, batch);
+    await expect(failed).rejects.toThrow('ProvisionedThroughputExceededException');
+    const retried = await sendReminderBatch(deps, batch);
+    // Assess
+    expect(retried).toMatchObject({ sent: 1, alreadyHandled: 0 });
+    expect(sms.sent).toHaveLength(1);
+  });
+
   it('when a reminder was sent by an earlier run, a refusing budget is not asked and it counts as handled, not deferred', async () => {
     // Prepare
     const refusing = {

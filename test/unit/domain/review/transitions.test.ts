@@ -219,32 +219,33 @@ describe('review timers', () => {
     expect(stepFor(closed.after, closeAt, closed.sms)).toEqual({ next: 'FINISH', sms: { message: 'CLOSED' } });
   });
 
-  it('when no message asking for the reply was delivered, the due date passes without closing: the case is marked unreached and looked at daily', () => {
+  it('when no message asking for the reply was delivered, no "3 days left" reminder goes out and the due date passes without closing: the case is marked unreached and looked at daily', () => {
     // Prepare
     const asked = decide(underReview(), reviewer, { decision: 'REQUEST_INFO', note: 'x' }, now).after;
-    const failed = [notice(asked, 'NEEDS_INFO', 'FAILED', 5_000), notice(asked, 'REPLY_REMINDER', 'PENDING', 11 * DAY)];
-    const reminded = timerFired(asked, 'NEEDS_INFO', later(11), replyRequestReachedAt(asked, failed))!;
+    const failed = [notice(asked, 'NEEDS_INFO', 'FAILED', 5_000)];
     // Act
-    const due = timerFired(reminded.after, 'NEEDS_INFO', later(14), replyRequestReachedAt(reminded.after, failed))!;
+    const reminderDay = timerFired(asked, 'NEEDS_INFO', later(11), replyRequestReachedAt(asked, failed));
+    const due = timerFired(asked, 'NEEDS_INFO', later(14), replyRequestReachedAt(asked, failed))!;
     const recheck = timerFired(due.after, 'NEEDS_INFO', later(15), replyRequestReachedAt(due.after, failed));
     // Assess
-    expect(reminded.sms).toBe('REPLY_REMINDER');
+    expect(reminderDay).toBeUndefined();
+    expect(stepFor(asked, later(11)).timeoutSeconds).toBe(3 * 86_400);
     expect(due.sms).toBeUndefined();
     expect(due.after).toMatchObject({ status: 'NEEDS_INFO', replyRequestUnreached: true });
     expect(stepFor(due.after, later(14)).timeoutSeconds).toBe(86_400);
     expect(recheck).toBeUndefined();
   });
 
-  it('when an unreached request is opened by the resident later, the reply is due 14 days from then, and closes only then', () => {
+  it('when an unreached request is opened by the resident later, the reply is due 14 days from then, reminded 3 days before, and closes only then', () => {
     // Prepare
     const asked = decide(underReview(), reviewer, { decision: 'REQUEST_INFO', note: 'x' }, now).after;
-    const reminded = timerFired(asked, 'NEEDS_INFO', later(11), undefined)!.after;
-    const unreached = timerFired(reminded, 'NEEDS_INFO', later(14), undefined)!.after;
+    const unreached = timerFired(asked, 'NEEDS_INFO', later(14), undefined)!.after;
     const opened = { ...unreached, replyRequestSeenAt: later(20).toISOString() };
     // Act
     const reached = timerFired(opened, 'NEEDS_INFO', later(21), replyRequestReachedAt(opened, []))!;
-    const early = timerFired(reached.after, 'NEEDS_INFO', later(33), replyRequestReachedAt(reached.after, []));
-    const closed = timerFired(reached.after, 'NEEDS_INFO', later(34), replyRequestReachedAt(reached.after, []))!;
+    const reminded = timerFired(reached.after, 'NEEDS_INFO', later(31), replyRequestReachedAt(reached.after, []))!;
+    const early = timerFired(reminded.after, 'NEEDS_INFO', later(33), replyRequestReachedAt(reminded.after, []));
+    const closed = timerFired(reminded.after, 'NEEDS_INFO', later(34), replyRequestReachedAt(reminded.after, []))!;
     // Assess
     expect(reached.sms).toBeUndefined();
     expect(reached.after).toMatchObject({
@@ -252,9 +253,31 @@ describe('review timers', () => {
       replyDueBy: later(34).toISOString(),
       replyRequestUnreached: undefined,
     });
-    expect(stepFor(reached.after, later(21)).timeoutSeconds).toBe(13 * 86_400);
+    expect(stepFor(reached.after, later(21)).timeoutSeconds).toBe(10 * 86_400);
+    expect(reminded.sms).toBe('REPLY_REMINDER');
+    expect(stepFor(reminded.after, later(31)).timeoutSeconds).toBe(3 * 86_400);
     expect(early).toBeUndefined();
     expect(closed.after).toMatchObject({ status: 'CLOSED', closeReason: 'NO_RESPONSE' });
+  });
+
+  it('when the resident opened the request on day 3 though its SMS failed, the reminder comes 3 days before the deadline from then, not on day 11', () => {
+    // Prepare
+    const asked = decide(underReview(), reviewer, { decision: 'REQUEST_INFO', note: 'x' }, now).after;
+    const opened = { ...asked, replyRequestSeenAt: later(3).toISOString() };
+    const failed = [notice(asked, 'NEEDS_INFO', 'FAILED', 5_000)];
+    // Act
+    const dayEleven = timerFired(opened, 'NEEDS_INFO', later(11), replyRequestReachedAt(opened, failed))!;
+    const dayFourteen = timerFired(
+      dayEleven.after,
+      'NEEDS_INFO',
+      later(14),
+      replyRequestReachedAt(dayEleven.after, failed),
+    )!;
+    // Assess
+    expect(dayEleven.sms).toBeUndefined();
+    expect(dayEleven.after.replyDueBy).toBe(later(17).toISOString());
+    expect(stepFor(dayEleven.after, later(11)).timeoutSeconds).toBe(3 * 86_400);
+    expect(dayFourteen.sms).toBe('REPLY_REMINDER');
   });
 
   it("when the resident opened the inquiry before this request, or another inquiry's or a staff copy's SMS arrived, the request has not reached them", () => {

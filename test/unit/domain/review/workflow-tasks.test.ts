@@ -87,42 +87,44 @@ describe('review workflow tasks', () => {
     expect(inquiries.inquiries.get(reference)!.status).toBe('ACCEPTED');
   });
 
-  it('when the timers of a request for information fire, they read its SMS records: failed, the case stays open past 14 days; delivered, it closes 14 days from the receipt', async () => {
+  it('when the timers of a request for information fire, they read its SMS records: undelivered, no reminder and the case stays open past 14 days; delivered late, it is reminded and closes 14 days from the receipt', async () => {
     // Prepare
     await beginReview(deps(), reference, false);
     await decideInquiry(deps(), reviewer, reference, { decision: 'REQUEST_INFO', note: 'Passport copy' });
-    const record = (messageId: string, message: 'NEEDS_INFO' | 'REPLY_REMINDER', sentAt: Date) =>
-      messages.record({
-        messageId,
-        purpose: { kind: 'INQUIRY_NOTICE', reference, message, recipient: 'RESIDENT' },
-        locale: 'en',
-        encoding: 'GSM-7',
-        parts: 1,
-        sentAt: sentAt.toISOString(),
-        delivery: 'PENDING',
-        estimatedUsd: 0.0247,
-      });
-    const receipt = (messageId: string, status: 'DELIVERED' | 'FAILED', at: Date) =>
-      messages.applyReceipt({ messageId, status, providerResponse: 'carrier', priceUsd: 0.02, at: at.toISOString() });
+    await messages.record({
+      messageId: 'ask',
+      purpose: { kind: 'INQUIRY_NOTICE', reference, message: 'NEEDS_INFO', recipient: 'RESIDENT' },
+      locale: 'en',
+      encoding: 'GSM-7',
+      parts: 1,
+      sentAt: now.toISOString(),
+      delivery: 'PENDING',
+      estimatedUsd: 0.0247,
+    });
     const fire = async (at: string) => {
       now = new Date(at);
       return (await onTimer(deps(), reference, 'NEEDS_INFO')).step;
     };
-    await record('ask', 'NEEDS_INFO', now);
-    await receipt('ask', 'FAILED', now);
     // Act
-    const reminder = await fire('2026-12-03T06:00:00.000Z');
-    await record('remind', 'REPLY_REMINDER', now);
+    const reminderDay = await fire('2026-12-03T06:00:00.000Z');
     const unreached = await fire('2026-12-06T06:00:00.000Z');
     const stillOpen = inquiries.inquiries.get(reference)!;
-    await receipt('remind', 'DELIVERED', new Date('2026-12-06T10:00:00.000Z'));
+    await messages.applyReceipt({
+      messageId: 'ask',
+      status: 'DELIVERED',
+      providerResponse: 'carrier',
+      priceUsd: 0.02,
+      at: '2026-12-06T10:00:00.000Z',
+    });
     const reached = await fire('2026-12-07T06:00:00.000Z');
+    const reminded = await fire('2026-12-17T10:00:00.000Z');
     const closing = await fire('2026-12-20T10:00:00.000Z');
     // Assess
-    expect(reminder).toMatchObject({ next: 'AWAIT', sms: { message: 'REPLY_REMINDER' } });
+    expect(reminderDay).toEqual({ next: 'AWAIT', awaiting: 'NEEDS_INFO', timeoutSeconds: 3 * 86_400 });
     expect(unreached).toEqual({ next: 'AWAIT', awaiting: 'NEEDS_INFO', timeoutSeconds: 86_400 });
     expect(stillOpen).toMatchObject({ status: 'NEEDS_INFO', replyRequestUnreached: true });
-    expect(reached).toEqual({ next: 'AWAIT', awaiting: 'NEEDS_INFO', timeoutSeconds: 13 * 86_400 + 4 * 3600 });
+    expect(reached).toEqual({ next: 'AWAIT', awaiting: 'NEEDS_INFO', timeoutSeconds: 10 * 86_400 + 4 * 3600 });
+    expect(reminded).toMatchObject({ next: 'AWAIT', sms: { message: 'REPLY_REMINDER' } });
     expect(closing).toEqual({ next: 'FINISH', sms: { message: 'CLOSED' } });
     expect(inquiries.inquiries.get(reference)).toMatchObject({
       status: 'CLOSED',

@@ -50,21 +50,23 @@ describe('the SMS budget the reminder sweep keeps to', () => {
     expect(urgent).toBe(true);
   });
 
-  it('when a priority was refused, it is refused for the rest of the month without asking the spend again, and asked afresh the next month', async () => {
-    // Prepare: the billing month is UTC's, so 23:59 on 31 January UTC is still January though Riyadh is in February
+  it("when the month turns (in UTC, as AWS bills it), the new month's spend is asked for, and a receipt's lower price gives room back", async () => {
+    // Prepare: 23:59 on 31 January UTC is already February in Riyadh, but still January's bill
+    const spent: Record<string, number> = { '2027-01': 95 };
     const clock = new ManualClock(new Date('2027-01-31T23:59:00Z'));
-    const { budget, asked } = budgetOver({ '2027-01': 95 }, 100, clock);
+    const { budget, asked } = budgetOver(spent, 100, clock);
     // Act
-    const first = await budget.reserve('URGENT');
-    const again = await budget.reserve('URGENT');
+    const january = await budget.reserve('URGENT');
+    spent['2027-01'] = 89.9;
+    const afterReceipt = await budget.reserve('URGENT');
     clock.moveTo(new Date('2027-02-01T00:00:00Z'));
-    const nextMonth = await budget.reserve('URGENT');
+    const february = await budget.reserve('URGENT');
     // Assess
-    expect([first, again, nextMonth]).toEqual([false, false, true]);
-    expect(asked).toEqual(['2027-01', '2027-02']);
+    expect([january, afterReceipt, february]).toEqual([false, true, true]);
+    expect(asked).toEqual(['2027-01', '2027-01', '2027-02']);
   });
 
-  it('when sends are in flight, their price counts until they settle, and a refusal for that reason does not last', async () => {
+  it('when sends are in flight, their price counts until they settle, and a send settled gives its room back', async () => {
     // Prepare: 0.05 USD left for routine sends: room for two one-part SMS
     const clock = new ManualClock(new Date('2028-02-29T12:00:00Z'));
     const { budget } = budgetOver({ '2028-02': 79.95 }, 100, clock);

@@ -46,7 +46,8 @@ describe('what one change of an inquiry counts', () => {
     const submitted = anInquiry();
     const started = startReview(submitted, at('2026-11-22T06:30:00Z')).after;
     const asked = decide(started, reviewer, { decision: 'REQUEST_INFO', note: 'passport' }, at('2026-11-23T06:00:00Z'));
-    const reminded = timerFired(asked.after, 'NEEDS_INFO', at('2026-12-04T06:00:00Z'));
+    // The request reached the resident when it was made (its SMS delivered): the reminder is due.
+    const reminded = timerFired(asked.after, 'NEEDS_INFO', at('2026-12-04T06:00:00Z'), asked.after.pausedAt);
     // Act & Assess
     expect(statsChangeOf(submitted, started, calendar)).toBeUndefined();
     expect(reminded?.after.replyReminderSent).toBe(true);
