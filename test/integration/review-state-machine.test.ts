@@ -109,8 +109,9 @@ describe('the synthesized review state machine, run locally through every path',
     // Act
     await review.advanceDays(20);
     const unreached = review.status(reference);
-    await review.inquiries.markReplyRequestSeen(reference, review.clock.now().toISOString());
+    // One reading of the clock for both: it runs on between two readings.
     const opened = review.clock.now().getTime();
+    await review.inquiries.markReplyRequestSeen(reference, new Date(opened).toISOString());
     await review.advanceDays(13);
     const beforeDue = review.status(reference);
     await review.advanceDays(2);
