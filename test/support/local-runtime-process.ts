@@ -1,6 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import { freePort } from '../../lib/local/dynamodb-local.js';
 
@@ -17,7 +16,10 @@ export const startRuntimeProcess = async (
   environment: Record<string, string> = {},
 ): Promise<RunningRuntime> => {
   port ??= await freePort();
-  const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['bin/local.ts'], {
+  // Node itself with tsx as its loader, not the tsx command: that relays a signal to its child and,
+  // if the child has not answered within 60 ms (a busy machine), kills it and exits 130, so that
+  // the runtime's own orderly stop on Ctrl-C would be untested.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bin/local.ts'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, PORT: String(port), TAWASUL_DATA_DIR: dataDir, TAWASUL_QUIET: '1', ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
