@@ -35,6 +35,15 @@ const synthesize = (context: Record<string, unknown> = {}) => {
 afterAll(() => {
   for (const outdir of outdirs) rmSync(outdir, { recursive: true, force: true });
 });
+/**
+ * The prod stage unbundled, synthesized once for the tests that read it: its settings are the
+ * template's, and each synthesis of the whole app takes most of a minute on CI's two cores.
+ */
+let prodStage: ReturnType<typeof buildApp> | undefined;
+const unbundledProd = () => {
+  prodStage ??= synthesize({ stage: 'prod', 'aws:cdk:bundling-stacks': [] });
+  return prodStage;
+};
 
 const packs = (app: App) => [new AwsSolutionsChecks(app), new ServerlessChecks(app), new NIST80053R5Checks(app)];
 
@@ -233,7 +242,7 @@ describe('CDK app', () => {
   it('when the stages in cdk.json are synthesized, their reservations fit the default Lambda quota less the 100 Lambda keeps unreserved', () => {
     for (const stage of ['dev', 'prod']) {
       // Act
-      const built = synthesize({ stage, 'aws:cdk:bundling-stacks': [] });
+      const built = stage === 'prod' ? unbundledProd() : synthesize({ stage, 'aws:cdk:bundling-stacks': [] });
       // Assess
       expect(() => built.app.synth()).not.toThrow();
       expect(built.config.lambdaQuota).toBeUndefined();
@@ -274,7 +283,7 @@ describe('CDK app', () => {
             .filter((property) => property.endsWith('Name'))
             .map((property) => `${id}.${property}`),
         );
-    const prod = synthesize({ stage: 'prod', 'aws:cdk:bundling-stacks': [] });
+    const prod = unbundledProd();
     // Act
     const inService = [...retainedAndNamed(service), ...retainedAndNamed(serviceTemplate(prod.service))];
     const inData = retainedAndNamed(data);
@@ -966,8 +975,7 @@ describe('CDK app', () => {
   });
 
   it('when another stage is chosen by context, its settings are used without code changes', () => {
-    // Unbundled: the settings are the template's, and bundling every function again takes most of a minute.
-    const prod = synthesize({ stage: 'prod', 'aws:cdk:bundling-stacks': [] });
+    const prod = unbundledProd();
     serviceTemplate(prod.service).hasResourceProperties('AWS::ApiGateway::Stage', {
       StageName: 'prod',
       MethodSettings: Match.arrayWith([Match.objectLike({ ThrottlingRateLimit: 2000 })]),
@@ -977,7 +985,7 @@ describe('CDK app', () => {
 
   it('when malware protection is switched on for a stage, GuardDuty scans the attachments prefix and downloads wait for its tag', () => {
     // Prepare
-    const prod = synthesize({ stage: 'prod', 'aws:cdk:bundling-stacks': [] });
+    const prod = unbundledProd();
     const prodData = Template.fromStack(prod.data);
     const prodService = serviceTemplate(prod.service);
     const scanGated = (template: Template) =>
