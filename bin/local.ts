@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { quietUntil } from '../functions/domain/sms/quiet-hours.js';
 import { PROJECT_ROOT } from '../lib/aws/project-context.js';
 import { launchDynamoDbLocal } from '../lib/local/dynamodb-local.js';
 
@@ -27,6 +28,16 @@ const smsMonthlyBudgetUsd = () => {
   return usd;
 };
 
+/** Where a new data folder's clock begins (TAWASUL_CLOCK_START, an ISO 8601 instant ahead of now), when set. */
+const clockStartsAt = () => {
+  const value = process.env.TAWASUL_CLOCK_START;
+  if (value === undefined) return undefined;
+  const at = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(at.getTime()))
+    throw new Error(`TAWASUL_CLOCK_START must be an ISO 8601 instant such as 2026-12-06T09:00:00+03:00, not ${value}`);
+  return at;
+};
+
 const started = performance.now();
 const progress = (phase: string, ms: number) =>
   console.log(`  ${phase.padEnd(72)} ${(ms / 1000).toFixed(1).padStart(5)} s`);
@@ -48,6 +59,7 @@ const start = async () => {
       progress,
       smsReceipts: smsReceipts(),
       smsMonthlyBudgetUsd: smsMonthlyBudgetUsd(),
+      clockStartsAt: clockStartsAt(),
     });
   } catch (error) {
     // A runtime that failed to start has stopped it already; one that failed to load never had it.
@@ -61,6 +73,14 @@ const runtime = await start().catch((error: Error) => {
   process.exit(1);
 });
 
+const heldUntil = quietUntil(runtime.now());
+const quietNotice = heldUntil
+  ? `
+  Quiet hours: it is night in Riyadh, so SMS are held until ${heldUntil.toISOString()} (08:00 there).
+              To see them now, move the clock to the morning:
+              curl -X POST ${runtime.url}/local/clock -H 'content-type: application/json' -d '{"advanceHours":${Math.ceil((heldUntil.getTime() - runtime.now().getTime()) / 3_600_000)}}'
+`
+  : '';
 console.log(`
   Tawasul is running at ${runtime.url}   (ready in ${((performance.now() - started) / 1000).toFixed(1)} s)
   Data is kept in ${dataDir}
@@ -81,6 +101,7 @@ console.log(`
   A receipt:  curl -X POST ${runtime.url}/local/sms/MESSAGE_ID/receipt -H 'content-type: application/json' -d '{"status":"FAILED"}'
               (with TAWASUL_SMS_RECEIPTS=manual; by default every SMS is delivered, TAWASUL_SMS_FAILURE_SHARE of them failed)
 
+${quietNotice}
   Press Ctrl-C to stop.
 `);
 

@@ -7,9 +7,11 @@
 export const REVIEW_STATES = {
   begin: 'BeginReview',
   dispatch: 'Dispatch',
+  holdThenAwait: 'HoldForMorningThenAwait',
   notifyThenAwait: 'NotifyThenAwait',
   await: 'Await',
   timer: 'TimerFired',
+  holdThenFinish: 'HoldForMorningThenFinish',
   notifyThenFinish: 'NotifyThenFinish',
   finished: 'Finished',
   failed: 'ReviewFailed',

@@ -134,12 +134,16 @@ export interface LocalRuntimeOptions {
   smsReceipts?: LocalSmsReceipts;
   /** The month's SMS budget in USD in place of the stage's, e.g. a tiny one for a test of the spend guard. */
   smsMonthlyBudgetUsd?: number;
+  /** Where a new data folder's clock begins, if not now (see VirtualClock). */
+  clockStartsAt?: Date;
 }
 
 export interface LocalRuntime {
   url: string;
   /** The web console's address, and whether its build came from the cache or took `buildMs`. */
   console: { url: string; cached: boolean; buildMs: number };
+  /** The runtime's time: its virtual clock. */
+  now(): Date;
   stop(): Promise<void>;
 }
 
@@ -201,7 +205,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
           : 'synthesized with the cdk-nag packs, and cached',
     );
 
-    const clock = new VirtualClock(join(dataDir, 'clock.json'));
+    const clock = new VirtualClock(join(dataDir, 'clock.json'), options.clockStartsAt);
     const outbox = new SmsOutbox(join(dataDir, 'sms-outbox.jsonl'), () => clock.now(), log);
     const taskHandlers = new Map<string, (payload: unknown) => Promise<unknown>>();
     const reviewMachine = stateMachineOf(system, constructPath(reviewWorkflow.id, reviewWorkflow.stateMachine));
@@ -480,6 +484,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions): Promise<L
     return {
       url,
       console: { url: `${url}/`, cached: built.cached, buildMs: built.buildMs },
+      now: () => clock.now(),
       stop: stopAll,
     };
   } catch (error) {

@@ -4,7 +4,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import * as v from 'valibot';
 import { CORS_REQUEST_HEADERS } from '../../functions/contract/cors.js';
 import { allowHeader, type Route } from '../../functions/contract/routes.js';
-import { DAY_MS } from '../../functions/domain/shared/calendar-date.js';
+import { DAY_MS, HOUR_MS } from '../../functions/domain/shared/calendar-date.js';
 import { ValidationFailed } from '../../functions/domain/shared/errors.js';
 import { DEFAULT_LOCALE, negotiateTextLocale, type TextLocale } from '../../functions/domain/shared/locale.js';
 import type { ReceiptStatus } from '../../functions/domain/sms/message-record.js';
@@ -66,8 +66,14 @@ export interface LocalServerOptions {
   log?: (line: string) => void;
 }
 
-/** Forward only, and at most a year at a time: the longest wait of any workflow is shorter. */
-const ClockAdvance = v.strictObject({ advanceDays: v.pipe(v.number(), v.minValue(0), v.maxValue(366)) });
+/**
+ * Forward only, and at most a year at a time: the longest wait of any workflow is shorter. Whole
+ * days keep the time of day; hours reach an evening (the quiet hours) or the next morning.
+ */
+const ClockAdvance = v.union([
+  v.strictObject({ advanceDays: v.pipe(v.number(), v.minValue(0), v.maxValue(366)) }),
+  v.strictObject({ advanceHours: v.pipe(v.number(), v.minValue(0), v.maxValue(366 * 24)) }),
+]);
 
 const ReminderRunRequest = v.strictObject({ date: calendarDate() });
 const SmsReceiptRequest = v.strictObject({
@@ -245,8 +251,10 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
   };
 
   const advanceClock: Endpoint = async (request, response) => {
-    const { advanceDays } = parseInput(ClockAdvance, await readJson(request, response));
-    const now = await options.local.advance(advanceDays * DAY_MS);
+    const advance = parseInput(ClockAdvance, await readJson(request, response));
+    const now = await options.local.advance(
+      'advanceDays' in advance ? advance.advanceDays * DAY_MS : advance.advanceHours * HOUR_MS,
+    );
     send(response, 200, { now: now.toISOString() });
   };
 

@@ -26,15 +26,35 @@ const NEVER_SECONDS = 2_147_483;
 
 const LAMBDA_ARN = /^arn:aws:lambda:/;
 const WAIT_FOR_LAMBDA = 'arn:aws:states:::lambda:invoke.waitForTaskToken';
+/** The task a Wait state becomes locally: it ends when the virtual clock reaches the state's timestamp. */
+const WAIT_UNTIL = 'local:wait-until';
+
+/** A Wait state until a timestamp, as a task of the same name that waits on the virtual clock. */
+const waitUntilTask = (state: Record<string, unknown>): Record<string, unknown> => {
+  if (typeof state.TimestampPath !== 'string')
+    throw new Error('Only Wait states with a timestamp path can run on the virtual clock');
+  const { Type: _type, TimestampPath, ...rest } = state;
+  return {
+    ...rest,
+    Type: 'Task',
+    Resource: WAIT_UNTIL,
+    Parameters: { 'until.$': TimestampPath },
+    // A Wait state passes its input on untouched.
+    ResultPath: null,
+    TimeoutSeconds: NEVER_SECONDS,
+  };
+};
 
 /**
- * The deployed definition, with one local change: a wait's `TimeoutSecondsPath` is handed to the
- * wait (as `timeoutSeconds` beside its payload) so that it runs on the virtual clock; the engine's
- * own timer for it is set out of reach. States, choices, retries and catches are untouched.
+ * The deployed definition, with local changes so that time runs on the virtual clock: a wait's
+ * `TimeoutSecondsPath` is handed to the wait (as `timeoutSeconds` beside its payload), the
+ * engine's own timer for it set out of reach; and a Wait state becomes a task of the same name
+ * (one transition, as deployed) that waits for its timestamp. Choices, retries and catches are untouched.
  */
 export const localDefinition = (definition: Definition): Definition => {
   const states = structuredClone(definition.States);
-  for (const state of Object.values(states)) {
+  for (const [name, state] of Object.entries(states)) {
+    if (state.Type === 'Wait') states[name] = waitUntilTask(state);
     if (state.Type !== 'Task' || typeof state.TimeoutSecondsPath !== 'string') continue;
     const parameters = state.Parameters as { Payload?: Json } | undefined;
     if (state.Resource !== WAIT_FOR_LAMBDA || !parameters?.Payload)
@@ -57,7 +77,13 @@ interface PendingWait {
   execution: string;
   deadline: number;
   settle: (outcome: { output: unknown } | { error: Error }) => void;
+  /** What the deadline brings: a callback wait times out, a Wait state's task simply ends. */
+  atDeadline: { output: unknown } | { error: Error };
 }
+
+const TIMED_OUT = () => ({
+  error: Object.assign(new Error('States.Timeout'), { name: 'States.Timeout', isRetryable: false }),
+});
 
 export interface LocalStepFunctionsOptions {
   definition: Definition;
@@ -87,8 +113,8 @@ export const endedNamesFile = (journalFile: string) => journalFile.replace(/(\.j
 
 /**
  * Runs executions of one synthesized state machine with `aws-local-stepfunctions`: Lambda tasks
- * call the in-process handlers, and callback waits hold a token
- * until `sendTaskSuccess` or until the virtual clock passes their deadline (`States.Timeout`).
+ * call the in-process handlers, callback waits hold a token until `sendTaskSuccess` or until the
+ * virtual clock passes their deadline (`States.Timeout`), and Wait states end when it reaches their timestamp.
  */
 export class LocalStepFunctions {
   readonly #machine: StateMachine;
@@ -116,7 +142,10 @@ export class LocalStepFunctions {
   }
 
   #isSupported(resource: unknown) {
-    return typeof resource === 'string' && (LAMBDA_ARN.test(resource) || resource === WAIT_FOR_LAMBDA);
+    return (
+      typeof resource === 'string' &&
+      (LAMBDA_ARN.test(resource) || resource === WAIT_FOR_LAMBDA || resource === WAIT_UNTIL)
+    );
   }
 
   /** Starts an execution; the same name with the same input is the same execution, as in Step Functions. */
@@ -168,7 +197,7 @@ export class LocalStepFunctions {
         .sort((a, b) => a.deadline - b.deadline);
       if (!due) break;
       this.#options.clock.moveTo(new Date(due.deadline));
-      due.settle({ error: Object.assign(new Error('States.Timeout'), { name: 'States.Timeout', isRetryable: false }) });
+      due.settle(due.atDeadline);
     }
     this.#options.clock.moveTo(target);
     await this.settled();
@@ -238,6 +267,7 @@ export class LocalStepFunctions {
   #handlersFor(execution: string) {
     const handlers: Record<string, (input: Json) => Promise<unknown>> = {};
     for (const [stateName, state] of allStates(this.#options.definition)) {
+      if (state.Type === 'Wait') handlers[stateName] = (parameters) => this.#waitUntil(execution, parameters);
       if (state.Type !== 'Task') continue;
       const resource = state.Resource as string;
       if (resource === WAIT_FOR_LAMBDA) {
@@ -256,6 +286,7 @@ export class LocalStepFunctions {
       this.#waits.set(taskToken, {
         execution,
         deadline: this.#options.clock.now().getTime() + Number(timeoutSeconds) * 1000,
+        atDeadline: TIMED_OUT(),
         settle: (result) => {
           if (!this.#waits.delete(taskToken)) return;
           this.#setBusy(1);
@@ -270,6 +301,30 @@ export class LocalStepFunctions {
       throw error;
     }
     // Waiting from here on; if the handler already resumed its own token, the outcome is settled.
+    this.#setBusy(-1);
+    const result = await outcome;
+    if ('error' in result) throw result.error;
+    return result.output;
+  }
+
+  /** A Wait state: ends once the virtual clock reaches its timestamp (at once if it has passed). */
+  async #waitUntil(execution: string, parameters: Json): Promise<unknown> {
+    const deadline = Date.parse(String(parameters.until));
+    if (Number.isNaN(deadline)) throw Object.assign(new Error('States.Runtime'), { name: 'States.Runtime' });
+    if (deadline <= this.#options.clock.now().getTime()) return {};
+    const token = `local-wait-${randomUUID()}`;
+    const outcome = new Promise<{ output: unknown } | { error: Error }>((resolve) => {
+      this.#waits.set(token, {
+        execution,
+        deadline,
+        atDeadline: { output: {} },
+        settle: (result) => {
+          if (!this.#waits.delete(token)) return;
+          this.#setBusy(1);
+          resolve(result);
+        },
+      });
+    });
     this.#setBusy(-1);
     const result = await outcome;
     if ('error' in result) throw result.error;

@@ -17,10 +17,18 @@ export interface MovableClock {
 export class VirtualClock implements MovableClock {
   #offsetMs: number;
 
-  constructor(private readonly file: string) {
+  /**
+   * `startAt` sets a new data folder's time (an instant ahead of the real one; e.g. a morning, for
+   * a test that must not fall in the quiet hours). It is where time begins, not a move: no timer
+   * or schedule fires for the time skipped. A folder that has a clock keeps its own.
+   */
+  constructor(
+    private readonly file: string,
+    startAt?: Date,
+  ) {
     this.#offsetMs = existsSync(file)
       ? Number((JSON.parse(readFileSync(file, 'utf8')) as { offsetMs?: number }).offsetMs ?? 0)
-      : 0;
+      : Math.max(0, (startAt?.getTime() ?? 0) - Date.now());
     this.#publish();
   }
 

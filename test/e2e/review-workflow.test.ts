@@ -2,10 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOUR_MS } from '../../functions/domain/shared/calendar-date.js';
 import { apiClient, type RequestBody, succeeded } from '../support/api-client.js';
 import { eventually } from '../support/eventually.js';
 import { call } from '../support/http-client.js';
 import { interrupt, type RunningRuntime, startRuntimeProcess } from '../support/local-runtime-process.js';
+import { nextRiyadhHour, riyadhHourOf } from '../support/riyadh-time-of-day.js';
 
 const PHONE = '+966500000077';
 const QUESTION = {
@@ -59,6 +61,7 @@ describe('review workflow, end to end over HTTP with the local clock', () => {
     (await call(`${runtime.url}/local/sms?phone=${encodeURIComponent(PHONE)}`)).body.items as {
       message: string;
       parts: number;
+      at: string;
     }[];
   const smsAbout = async (reference: string) => (await sms()).filter((m) => m.message.includes(reference));
   const api = (as: string) => apiClient(runtime.url, as);
@@ -188,5 +191,35 @@ describe('review workflow, end to end over HTTP with the local clock', () => {
     ]);
     expect((await call(`${runtime.url}/local/clock`, { body: { advanceDays: -1 } })).status).toBe(400);
     // Fifteen days of timers and daily schedules run in this one call: about 30 s on two busy cores.
+  }, 120_000);
+
+  it('when a reviewer accepts at 23:00 in Riyadh, the resident is texted at 08:00, once, and not in the night', async () => {
+    // Prepare
+    const reference = await submit();
+    await eventually(
+      () => smsAbout(reference),
+      (m) => m.length === 1,
+    );
+    const now = new Date((await call(`${runtime.url}/local/clock`)).body.now as string);
+    const evening = nextRiyadhHour(now, 23);
+    await call(`${runtime.url}/local/clock`, { body: { advanceHours: (evening.getTime() - now.getTime()) / HOUR_MS } });
+    // Act
+    const accepted = await decide(reference, { decision: 'ACCEPT', note: 'Your visa is issued.' });
+    const night = await call(`${runtime.url}/local/clock`, { body: { advanceHours: 8.9 } });
+    const atNight = await smsAbout(reference);
+    const morning = await call(`${runtime.url}/local/clock`, { body: { advanceHours: 0.2 } });
+    // Assess
+    expect(accepted.response.status).toBe(200);
+    expect(riyadhHourOf(night.body.now as string)).toBe(7);
+    expect(atNight).toHaveLength(1);
+    expect(riyadhHourOf(morning.body.now as string)).toBe(8);
+    const texted = await eventually(
+      () => smsAbout(reference),
+      (m) => m.length === 2,
+    );
+    expect(texted[1]).toMatchObject({ message: `Tawasul: your request ${reference} has been accepted.` });
+    expect(riyadhHourOf(texted[1]!.at)).toBe(8);
+    await call(`${runtime.url}/local/clock`, { body: { advanceHours: 24 } });
+    expect(await smsAbout(reference)).toHaveLength(2);
   }, 120_000);
 });

@@ -2,10 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { TransitionNotAllowed } from '../../functions/domain/shared/errors.js';
 import { type SynthesizedSystem, synthesizeSystem } from '../../lib/local/synthesized-templates.js';
 import { reviewHarness } from '../support/review-harness.js';
+import { nextRiyadhHour } from '../support/riyadh-time-of-day.js';
 
 const resident = { id: 'resident-1', iqamaNumber: '2000000006', phone: '+966500000001', locale: 'en' as const };
 const reviewer = { id: 'reviewer-1', sections: ['GENERAL' as const] };
 const secondReviewer = { id: 'reviewer-2', sections: ['GENERAL' as const] };
+
+/** Whole seconds from `from` to `at`: the harness's clock runs on in real time between two moves of it. */
+const secondsAfter = (from: Date, at: string) => Math.floor((Date.parse(at) - from.getTime()) / 1000);
 
 /** The state transitions of each path, reported for the README's cost table. */
 const transitions: Record<string, number> = {};
@@ -32,7 +36,69 @@ describe('the synthesized review state machine, run locally through every path',
     ]);
     expect(review.engine.describe(reference)).toMatchObject({ status: 'SUCCEEDED' });
     transitions['submit → accept'] = review.engine.describe(reference)!.transitions;
-    expect(transitions['submit → accept']).toBeLessThanOrEqual(8);
+    expect(transitions['submit → accept']).toBe(6);
+  });
+
+  it('when a reviewer accepts at 23:00 in Riyadh, the SMS is held and sent once at 08:00, for one transition more than in the day', async () => {
+    // Prepare
+    const review = reviewHarness(system);
+    const reference = await review.submit(resident);
+    await review.advanceTo(nextRiyadhHour(review.clock.now(), 23));
+    // Act
+    await review.decide(reviewer, reference, { decision: 'ACCEPT', note: 'Your visa is issued.' });
+    const atNight = review.sms.length;
+    const morning = nextRiyadhHour(review.clock.now(), 8);
+    await review.advanceTo(new Date(morning.getTime() - 1000));
+    const justBefore = review.sms.length;
+    await review.advanceTo(new Date(morning.getTime() + 86_400_000));
+    // Assess
+    expect([atNight, justBefore]).toEqual([1, 1]);
+    // The clock runs on in real time between two moves of it: within a second of 08:00.
+    expect(review.sms.slice(1).map((m) => m.message)).toEqual([
+      `Tawasul: your request ${reference} has been accepted.`,
+    ]);
+    expect(secondsAfter(morning, review.sms[1]!.at)).toBe(0);
+    expect(review.engine.describe(reference)).toMatchObject({ status: 'SUCCEEDED', transitions: 7 });
+    transitions['submit → accept at 23:00 (SMS held to 08:00)'] = review.engine.describe(reference)!.transitions;
+  });
+
+  it('when an inquiry is submitted at night, its receipt SMS waits for the morning and its response deadline is not shortened by the hold', async () => {
+    // Prepare
+    const review = reviewHarness(system);
+    await review.advanceTo(nextRiyadhHour(review.clock.now(), 2));
+    // Act
+    const reference = await review.submit(resident);
+    const held = review.sms.length;
+    const morning = nextRiyadhHour(review.clock.now(), 8);
+    await review.advanceTo(morning);
+    const { expectedResponseBy } = review.status(reference);
+    await review.advanceTo(new Date(Date.parse(expectedResponseBy) - 60_000));
+    const beforeDeadline = review.status(reference).escalated;
+    await review.advanceTo(new Date(Date.parse(expectedResponseBy) + 86_400_000));
+    // Assess
+    expect(held).toBe(0);
+    expect(review.sms.map((m) => secondsAfter(morning, m.at))).toEqual([0]);
+    expect(beforeDeadline).toBeFalsy();
+    expect(review.status(reference)).toMatchObject({ status: 'UNDER_REVIEW', escalated: true });
+  });
+
+  it('when a request for information is held overnight and the resident replies in the app before the morning, the outrun request is not texted', async () => {
+    // Prepare
+    const review = reviewHarness(system);
+    const reference = await review.submit(resident);
+    await review.advanceTo(nextRiyadhHour(review.clock.now(), 23));
+    await review.decide(reviewer, reference, { decision: 'REQUEST_INFO', note: 'Send your passport copy.' });
+    await review.advanceTo(nextRiyadhHour(review.clock.now(), 6));
+    // Act
+    await review.reply(resident, reference, 'Attached is my passport copy.');
+    await review.advanceTo(nextRiyadhHour(review.clock.now(), 9));
+    await review.decide(reviewer, reference, { decision: 'ACCEPT' });
+    // Assess
+    expect(review.sms.map((m) => m.message.replace(reference, '{ref}'))).toEqual([
+      'Tawasul: we received your request {ref}. We will reply within 7 working days.',
+      'Tawasul: your request {ref} has been accepted.',
+    ]);
+    expect(review.engine.describe(reference)!.status).toBe('SUCCEEDED');
   });
 
   it('when rejected, the resident may appeal; a second reviewer decides it, finally', async () => {

@@ -19,7 +19,7 @@ export interface BareLocalServer {
  */
 export const bareLocalServer = async (
   given: Partial<Pick<LocalServerOptions, 'apiDocument' | 'routes' | 'handlers' | 'issuer'>> &
-    Partial<Pick<LocalServerOptions['local'], 'sms' | 'faults' | 'refreshProcessingTimes' | 'now'>> & {
+    Partial<Pick<LocalServerOptions['local'], 'sms' | 'faults' | 'refreshProcessingTimes' | 'now' | 'advance'>> & {
       /** The console it serves, from its own origin. */
       console?: Omit<NonNullable<LocalServerOptions['console']>, 'origins'>;
     } = {},
@@ -38,7 +38,7 @@ export const bareLocalServer = async (
       sms: given.sms ?? (() => []),
       smsReceipt: async () => ({}),
       now: given.now ?? (() => new Date('2026-11-25T06:00:00Z')),
-      advance: async () => new Date('2026-11-25T06:00:00Z'),
+      advance: given.advance ?? (async () => new Date('2026-11-25T06:00:00Z')),
       runReminders: async () => ({}),
       importRegisterFile: async () => ({}),
       refreshProcessingTimes: given.refreshProcessingTimes ?? (async () => ({})),

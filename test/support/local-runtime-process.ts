@@ -2,6 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { PROJECT_ROOT } from '../../lib/aws/project-context.js';
 import { freePort } from '../../lib/local/dynamodb-local.js';
+import { daytimeStart } from './riyadh-time-of-day.js';
 
 export interface RunningRuntime {
   url: string;
@@ -9,7 +10,10 @@ export interface RunningRuntime {
   output: () => string;
 }
 
-/** Starts `npm start`'s command as a user would, on a free port unless given, with its data in `dataDir`. */
+/**
+ * Starts `npm start`'s command as a user would, on a free port unless given, with its data in
+ * `dataDir`, its clock (if the folder is new) in the Riyadh day unless `environment` says otherwise.
+ */
 export const startRuntimeProcess = async (
   dataDir: string,
   port?: number,
@@ -21,7 +25,14 @@ export const startRuntimeProcess = async (
   // the runtime's own orderly stop on Ctrl-C would be untested.
   const child = spawn(process.execPath, ['--import', 'tsx', 'bin/local.ts'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, PORT: String(port), TAWASUL_DATA_DIR: dataDir, TAWASUL_QUIET: '1', ...environment },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      TAWASUL_DATA_DIR: dataDir,
+      TAWASUL_QUIET: '1',
+      TAWASUL_CLOCK_START: daytimeStart(new Date()).toISOString(),
+      ...environment,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

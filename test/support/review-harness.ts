@@ -29,6 +29,7 @@ import { InMemoryAttachmentRepository } from './in-memory-attachments.js';
 import { InMemoryInquiryRepository } from './in-memory-inquiry-repository.js';
 import { InMemoryMessageLog } from './in-memory-message-log.js';
 import { localReviewWorkflow } from './local-review-workflow.js';
+import { daytimeStart } from './riyadh-time-of-day.js';
 
 const { reviewWorkflow } = SERVICE_CONSTRUCTS;
 
@@ -38,7 +39,7 @@ const { reviewWorkflow } = SERVICE_CONSTRUCTS;
  */
 export const reviewHarness = (system: SynthesizedSystem) => {
   const dir = mkdtempSync(join(tmpdir(), 'tawasul-review-'));
-  const clock = new VirtualClock(join(dir, 'clock.json'));
+  const clock = new VirtualClock(join(dir, 'clock.json'), daytimeStart(new Date()));
   const inquiries = new InMemoryInquiryRepository();
   const attachments = new InMemoryAttachmentRepository(inquiries);
   const sms: { phone: string; message: string; at: string }[] = [];
@@ -137,6 +138,8 @@ export const reviewHarness = (system: SynthesizedSystem) => {
     rate: (resident: Resident, reference: Reference, score: number) =>
       rateInquiry(deps, resident, reference, { score }),
     advanceDays: (days: number) => engine.advanceTo(new Date(clock.now().getTime() + days * 86_400_000)),
+    /** Moves the clock to `at`, every timer and held SMS due on the way firing at its own time. */
+    advanceTo: (at: Date) => engine.advanceTo(at),
     status: (reference: Reference) => inquiries.inquiries.get(reference)!,
   };
 };

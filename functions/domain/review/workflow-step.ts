@@ -1,7 +1,8 @@
 import type { Inquiry, InquiryStatus } from '../inquiries/inquiry.js';
-import { DAY_MS } from '../shared/calendar-date.js';
+import { DAY_MS, HOUR_MS } from '../shared/calendar-date.js';
 import { required } from '../shared/required.js';
 import type { SmsMessage } from '../sms/inquiry-templates.js';
+import { quietUntil } from '../sms/quiet-hours.js';
 import { REVIEW_RULES } from './review-rules.js';
 
 /**
@@ -10,6 +11,12 @@ import { REVIEW_RULES } from './review-rules.js';
  */
 export interface WorkflowSms {
   message: SmsMessage;
+  /**
+   * When the message falls due in the quiet hours: the morning it is sent at (ISO 8601, whole
+   * seconds, as a Wait state's timestamp must be). The state machine holds it there; in the day it
+   * is absent and the message goes at once, so the day's path has no extra state.
+   */
+  holdUntil?: string;
 }
 
 /**
@@ -21,12 +28,13 @@ export interface WorkflowStep {
   next: 'AWAIT' | 'FINISH';
   /** The status the inquiry waits in; a callback only resumes the wait if it still has it. */
   awaiting?: InquiryStatus;
-  /** When the wait's timer fires (whole seconds, at least 1): the deadline the inquiry waits for. */
+  /**
+   * When the wait's timer fires (whole seconds, at least 1): the deadline the inquiry waits for,
+   * counted from the end of the SMS's hold when there is one, since the wait begins only then.
+   */
   timeoutSeconds?: number;
   sms?: WorkflowSms;
 }
-
-const HOUR_MS = 60 * 60 * 1000;
 
 /** The moment the next timer is due while the inquiry waits in its current status. */
 const deadlineOf = (inquiry: Inquiry, now: Date): number => {
@@ -51,9 +59,15 @@ const deadlineOf = (inquiry: Inquiry, now: Date): number => {
   }
 };
 
-export const stepFor = (inquiry: Inquiry, now: Date, sms?: SmsMessage): WorkflowStep => {
-  const message = sms && { message: sms };
-  if (inquiry.closedAt) return { next: 'FINISH', ...(message && { sms: message }) };
-  const timeoutSeconds = Math.max(1, Math.ceil((deadlineOf(inquiry, now) - now.getTime()) / 1000));
-  return { next: 'AWAIT', awaiting: inquiry.status, timeoutSeconds, ...(message && { sms: message }) };
+const smsAt = (message: SmsMessage, now: Date): WorkflowSms => {
+  const holdUntil = quietUntil(now);
+  return holdUntil ? { message, holdUntil: `${holdUntil.toISOString().slice(0, 19)}Z` } : { message };
+};
+
+export const stepFor = (inquiry: Inquiry, now: Date, message?: SmsMessage): WorkflowStep => {
+  const sms = message && smsAt(message, now);
+  if (inquiry.closedAt) return { next: 'FINISH', ...(sms && { sms }) };
+  const waitBegins = sms?.holdUntil ? Date.parse(sms.holdUntil) : now.getTime();
+  const timeoutSeconds = Math.max(1, Math.ceil((deadlineOf(inquiry, now) - waitBegins) / 1000));
+  return { next: 'AWAIT', awaiting: inquiry.status, timeoutSeconds, ...(sms && { sms }) };
 };

@@ -4,7 +4,8 @@
  * Riyadh has kept UTC+3 all year since 1950 and observes no daylight saving, so a fixed offset is
  * exact; it also keeps this module free of time-zone database lookups on the hot path.
  */
-export const DAY_MS = 24 * 60 * 60 * 1000;
+export const HOUR_MS = 60 * 60 * 1000;
+export const DAY_MS = 24 * HOUR_MS;
 export const RIYADH_OFFSET_MS = 3 * 60 * 60 * 1000;
 
 /** A calendar date as YYYY-MM-DD, in the Gregorian calendar: the only form dates are stored in. */

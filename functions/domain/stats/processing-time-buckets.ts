@@ -1,6 +1,5 @@
+import { HOUR_MS } from '../shared/calendar-date.js';
 import { HOUR_BOUNDS, WORKING_DAY_LIMIT } from './day-counts.js';
-
-const HOUR_MS = 60 * 60 * 1000;
 
 /** The working-day bucket of a processing time: one per whole day up to the limit, then one for anything longer. */
 export const workingDaysBucket = (workingDays: number): number => Math.min(workingDays, WORKING_DAY_LIMIT + 1);

@@ -3,7 +3,7 @@ import { SMS_MESSAGES, type SmsMessage } from '../../domain/sms/inquiry-template
 import { eventHandler } from '../../runtime/event-handler.js';
 import { inquiryRepository } from '../../runtime/inquiries.js';
 import { smsSender } from '../../runtime/sms.js';
-import { referenceOf } from './workflow-task-input.js';
+import { awaitedStatusOf, referenceOf } from './workflow-task-input.js';
 
 const messageOf = (input: { message?: unknown }): SmsMessage => {
   if (!(SMS_MESSAGES as readonly unknown[]).includes(input.message))
@@ -12,11 +12,18 @@ const messageOf = (input: { message?: unknown }): SmsMessage => {
 };
 
 /**
- * The workflow's SMS task: the step names the message, the inquiry gives the phone and the language.
+ * The workflow's SMS task: the step names the message (and, before a wait, the status waited in),
+ * the inquiry gives the phone and the language.
  * Its result (the outcome, and the message id delivery receipts will name) is kept in the execution's
  * history only: the state machine discards it.
  */
-export const createHandler = (deps: NotifyDeps) => async (event: { reference?: unknown; message?: unknown }) =>
-  notifyResident(deps, referenceOf(event), messageOf(event));
+export const createHandler =
+  (deps: NotifyDeps) => async (event: { reference?: unknown; message?: unknown; awaiting?: unknown }) =>
+    notifyResident(
+      deps,
+      referenceOf(event),
+      messageOf(event),
+      event.awaiting === undefined ? undefined : awaitedStatusOf(event),
+    );
 
 export const handler = eventHandler(createHandler({ inquiries: inquiryRepository(), sms: smsSender() }));

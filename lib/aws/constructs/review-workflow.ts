@@ -37,8 +37,8 @@ export interface ReviewWorkflowProps {
 /**
  * The review workflow: one Standard execution per inquiry carries it from submission to closure.
  * Every step is computed by a task and returned as `$.step` (see WorkflowStep), so the state machine
- * itself is a small loop — dispatch, maybe an SMS, then wait or finish — and the happy path
- * (submit → accept) takes six state transitions. Each wait is a callback whose timer is the
+ * itself is a small loop — dispatch, maybe an SMS (held for the morning in the quiet hours), then
+ * wait or finish — and the happy path (submit → accept) takes six state transitions in the day. Each wait is a callback whose timer is the
  * deadline the inquiry waits for; no execution is ever left without one.
  */
 export class ReviewWorkflow extends Construct {
@@ -111,27 +111,37 @@ export class ReviewWorkflow extends Construct {
       resultPath: step,
     });
     // The step names the message; the task reads the phone from the inquiry, so none is in the history.
-    const sms = (stateId: string) =>
+    // Before a wait it also names the status waited in: a message the inquiry has outrun is not sent.
+    const sms = (stateId: string, beforeWait: boolean) =>
       new tasks.LambdaInvoke(this, stateId, {
         lambdaFunction: notifyFunction,
         payload: sfn.TaskInput.fromObject({
           reference: sfn.JsonPath.stringAt('$.reference'),
           message: sfn.JsonPath.stringAt('$.step.sms.message'),
+          ...(beforeWait && { awaiting: sfn.JsonPath.stringAt('$.step.awaiting') }),
         }),
         payloadResponseOnly: true,
         retryOnServiceExceptions: false,
         resultPath: sfn.JsonPath.DISCARD,
       });
-    const notifyThenAwait = sms(REVIEW_STATES.notifyThenAwait);
-    const notifyThenFinish = sms(REVIEW_STATES.notifyThenFinish);
+    const notifyThenAwait = sms(REVIEW_STATES.notifyThenAwait, true);
+    const notifyThenFinish = sms(REVIEW_STATES.notifyThenFinish, false);
+    // Quiet hours: a message due at night waits for the morning in a Wait state, which costs one
+    // transition and nothing while it waits; in the day the step has no hold and skips it.
+    const holdForMorning = (stateId: string) =>
+      new sfn.Wait(this, stateId, { time: sfn.WaitTime.timestampPath('$.step.sms.holdUntil') });
+    const holdThenAwait = holdForMorning(REVIEW_STATES.holdThenAwait).next(notifyThenAwait);
+    const holdThenFinish = holdForMorning(REVIEW_STATES.holdThenFinish).next(notifyThenFinish);
 
+    const awaiting = sfn.Condition.stringEquals('$.step.next', 'AWAIT');
+    const held = sfn.Condition.isPresent('$.step.sms.holdUntil');
+    const withSms = sfn.Condition.isPresent('$.step.sms');
     const dispatch = new sfn.Choice(this, REVIEW_STATES.dispatch)
-      .when(
-        sfn.Condition.and(sfn.Condition.stringEquals('$.step.next', 'AWAIT'), sfn.Condition.isPresent('$.step.sms')),
-        notifyThenAwait,
-      )
-      .when(sfn.Condition.stringEquals('$.step.next', 'AWAIT'), wait)
-      .when(sfn.Condition.isPresent('$.step.sms'), notifyThenFinish)
+      .when(sfn.Condition.and(awaiting, held), holdThenAwait)
+      .when(sfn.Condition.and(awaiting, withSms), notifyThenAwait)
+      .when(awaiting, wait)
+      .when(held, holdThenFinish)
+      .when(withSms, notifyThenFinish)
       .otherwise(finished);
 
     for (const state of [begin, timer, wait, notifyThenAwait, notifyThenFinish]) state.addRetry(TASK_RETRY);

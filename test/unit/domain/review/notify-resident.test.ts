@@ -19,6 +19,46 @@ describe('notifying the resident of a workflow step', () => {
     expect(sms.sent).toEqual([{ phone: '+966500000031', message: `تواصل: تم قبول طلبك ${inquiry.reference}` }]);
   });
 
+  it('when the inquiry has left the status the message was about (held over the night), nothing is sent', async () => {
+    // Prepare
+    const inquiries = new InMemoryInquiryRepository();
+    const inquiry = anInquiry({ status: 'UNDER_REVIEW' });
+    await inquiries.create(inquiry);
+    const sms = new RecordingSmsSender();
+    // Act
+    const result = await createHandler({ inquiries, sms })({
+      reference: inquiry.reference,
+      message: 'NEEDS_INFO',
+      awaiting: 'NEEDS_INFO',
+    });
+    const current = await createHandler({ inquiries, sms })({
+      reference: inquiry.reference,
+      message: 'RECEIVED',
+      awaiting: 'UNDER_REVIEW',
+    });
+    // Assess
+    expect(result).toEqual({ outcome: 'overtaken' });
+    expect(current).toMatchObject({ outcome: 'sent' });
+    expect(sms.sent.map((m) => m.message)).toEqual([expect.stringContaining(inquiry.reference)]);
+  });
+
+  it('when the awaited status in the task input is not a status, the task fails loudly', async () => {
+    // Prepare
+    const inquiries = new InMemoryInquiryRepository();
+    const inquiry = anInquiry();
+    await inquiries.create(inquiry);
+    const sms = new RecordingSmsSender();
+    // Act
+    const notify = createHandler({ inquiries, sms })({
+      reference: inquiry.reference,
+      message: 'ACCEPTED',
+      awaiting: '__proto__',
+    });
+    // Assess
+    await expect(notify).rejects.toThrow(TypeError);
+    expect(sms.sent).toEqual([]);
+  });
+
   it('when an establishment filed the inquiry, the staff member who filed it gets a copy in their language after the employee', async () => {
     // Prepare
     const inquiries = new InMemoryInquiryRepository();

@@ -31,6 +31,18 @@ describe('review workflow tasks', () => {
     await inquiries.create(inquiry);
   });
 
+  it('when the review begins at night in Riyadh, the receipt SMS is held for 08:00 and the wait counts to the deadline from then', async () => {
+    // Prepare
+    now = new Date('2026-11-22T23:15:00+03:00');
+    const morning = Date.parse('2026-11-23T08:00:00+03:00');
+    // Act
+    const step = await beginReview(deps(), reference, false);
+    // Assess
+    expect(step.sms).toEqual({ message: 'RECEIVED', holdUntil: '2026-11-23T05:00:00Z' });
+    const { expectedResponseBy } = inquiries.inquiries.get(reference)!;
+    expect(step.timeoutSeconds).toBe(Math.ceil((Date.parse(expectedResponseBy) - morning) / 1000));
+  });
+
   it('when the review begins, the first step announces receipt and waits for a reviewer until the deadline', async () => {
     const step = await beginReview(deps(), reference, false);
     expect(step).toMatchObject({ next: 'AWAIT', awaiting: 'UNDER_REVIEW', sms: { message: 'RECEIVED' } });
