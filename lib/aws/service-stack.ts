@@ -13,6 +13,7 @@ import { checkLeadDays, DEFAULT_LEAD_DAYS } from '../../functions/contract/remin
 import { API_DOCUMENT_PATH, ROUTES } from '../../functions/contract/routes.js';
 import { DEFAULT_SMS_PRICE_PER_PART_USD, type StageConfig } from './config.js';
 import { BulkFileProcessing } from './constructs/bulk-file-processing.js';
+import { OperationsDashboard } from './constructs/operations-dashboard.js';
 import { ProcessingTimesRefresh } from './constructs/processing-times-refresh.js';
 import { RegisterImport } from './constructs/register-import.js';
 import { ReminderSweep } from './constructs/reminder-sweep.js';
@@ -230,6 +231,14 @@ export class ServiceStack extends Stack {
       residents: data.residents.residents,
       logKey,
       logRetention,
+    });
+    // Last: it reads every function and dead-letter queue of the stack from the construct tree.
+    new OperationsDashboard(this, 'Operations', {
+      stage: config.stage,
+      api: this.api.api,
+      review: this.review.stateMachine,
+      reminders: this.reminders.stateMachine,
+      smsMonthlyBudgetUsd: config.smsMonthlyBudgetUsd,
     });
   }
 }
