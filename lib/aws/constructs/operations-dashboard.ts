@@ -71,6 +71,8 @@ export class OperationsDashboard extends Construct {
         label,
         period: FIVE_MINUTES,
       });
+    const routeGraph = (title: string, metricName: string, statistic: string, label: string) =>
+      new cloudwatch.GraphWidget({ title, width: HALF, left: [perRoute(metricName, statistic, label)] });
     const perFunction = (title: string, metricOf: (fn: lambda.Function) => cloudwatch.IMetric) =>
       new cloudwatch.GraphWidget({
         title,
@@ -107,28 +109,12 @@ export class OperationsDashboard extends Construct {
         ],
         [new cloudwatch.AlarmStatusWidget({ title: 'Alarms', alarms, width: WIDE, height: 4 })],
         [
-          new cloudwatch.GraphWidget({
-            title: 'API: requests per route',
-            width: HALF,
-            left: [perRoute('Count', 'Sum', 'requests')],
-          }),
-          new cloudwatch.GraphWidget({
-            title: 'API: p99 latency per route (ms)',
-            width: HALF,
-            left: [perRoute('Latency', 'p99', 'p99 latency')],
-          }),
+          routeGraph('API: requests per route', 'Count', 'Sum', 'requests'),
+          routeGraph('API: p99 latency per route (ms)', 'Latency', 'p99', 'p99 latency'),
         ],
         [
-          new cloudwatch.GraphWidget({
-            title: 'API: 4xx per route',
-            width: HALF,
-            left: [perRoute('4XXError', 'Sum', '4xx')],
-          }),
-          new cloudwatch.GraphWidget({
-            title: 'API: 5xx per route',
-            width: HALF,
-            left: [perRoute('5XXError', 'Sum', '5xx')],
-          }),
+          routeGraph('API: 4xx per route', '4XXError', 'Sum', '4xx'),
+          routeGraph('API: 5xx per route', '5XXError', 'Sum', '5xx'),
         ],
         [
           perFunction('Functions: errors', (fn) => fnMetric(fn, 'Errors', 'Sum')),
