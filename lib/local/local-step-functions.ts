@@ -279,45 +279,18 @@ export class LocalStepFunctions {
     return handlers;
   }
 
-  async #wait(execution: string, parameters: Json): Promise<unknown> {
-    const { timeoutSeconds, ...payload } = parameters.Payload as Json;
-    const taskToken = `local-${randomUUID()}`;
-    const outcome = new Promise<{ output: unknown } | { error: Error }>((resolve) => {
-      this.#waits.set(taskToken, {
-        execution,
-        deadline: this.#options.clock.now().getTime() + Number(timeoutSeconds) * 1000,
-        atDeadline: TIMED_OUT(),
-        settle: (result) => {
-          if (!this.#waits.delete(taskToken)) return;
-          this.#setBusy(1);
-          resolve(result);
-        },
-      });
-    });
-    try {
-      await this.#options.invoke(String(parameters.FunctionName), { ...payload, taskToken });
-    } catch (error) {
-      this.#waits.delete(taskToken);
-      throw error;
-    }
-    // Waiting from here on; if the handler already resumed its own token, the outcome is settled.
-    this.#setBusy(-1);
-    const result = await outcome;
-    if ('error' in result) throw result.error;
-    return result.output;
-  }
-
-  /** A Wait state: ends once the virtual clock reaches its timestamp (at once if it has passed). */
-  async #waitUntil(execution: string, parameters: Json): Promise<unknown> {
-    const deadline = Date.parse(String(parameters.until));
-    if (Number.isNaN(deadline)) throw Object.assign(new Error('States.Runtime'), { name: 'States.Runtime' });
-    if (deadline <= this.#options.clock.now().getTime()) return {};
-    const token = `local-wait-${randomUUID()}`;
-    const outcome = new Promise<{ output: unknown } | { error: Error }>((resolve) => {
+  /** Registers a wait that `advanceTo` ends at `deadline` (or a callback earlier); resolves with how it ended. */
+  #pend(
+    token: string,
+    execution: string,
+    deadline: number,
+    atDeadline: PendingWait['atDeadline'],
+  ): Promise<{ output: unknown } | { error: Error }> {
+    return new Promise((resolve) => {
       this.#waits.set(token, {
         execution,
         deadline,
-        atDeadline: { output: {} },
+        atDeadline,
         settle: (result) => {
           if (!this.#waits.delete(token)) return;
           this.#setBusy(1);
@@ -325,9 +298,35 @@ export class LocalStepFunctions {
         },
       });
     });
+  }
+
+  /** Waiting from here on: the execution is idle until its outcome, which may be settled already. */
+  async #idleUntil(outcome: Promise<{ output: unknown } | { error: Error }>): Promise<unknown> {
     this.#setBusy(-1);
     const result = await outcome;
     if ('error' in result) throw result.error;
     return result.output;
+  }
+
+  async #wait(execution: string, parameters: Json): Promise<unknown> {
+    const { timeoutSeconds, ...payload } = parameters.Payload as Json;
+    const taskToken = `local-${randomUUID()}`;
+    const deadline = this.#options.clock.now().getTime() + Number(timeoutSeconds) * 1000;
+    const outcome = this.#pend(taskToken, execution, deadline, TIMED_OUT());
+    try {
+      await this.#options.invoke(String(parameters.FunctionName), { ...payload, taskToken });
+    } catch (error) {
+      this.#waits.delete(taskToken);
+      throw error;
+    }
+    return this.#idleUntil(outcome);
+  }
+
+  /** A Wait state: ends once the virtual clock reaches its timestamp (at once if it has passed). */
+  async #waitUntil(execution: string, parameters: Json): Promise<unknown> {
+    const deadline = Date.parse(String(parameters.until));
+    if (Number.isNaN(deadline)) throw Object.assign(new Error('States.Runtime'), { name: 'States.Runtime' });
+    if (deadline <= this.#options.clock.now().getTime()) return {};
+    return this.#idleUntil(this.#pend(`local-wait-${randomUUID()}`, execution, deadline, { output: {} }));
   }
 }
